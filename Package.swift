@@ -1,0 +1,63 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "shopchat",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "shopchat", targets: ["shopchat"]),
+        .library(name: "ShopIntents", targets: ["ShopIntents"]),
+        .library(name: "ShopChat", targets: ["ShopChat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "ShopIntents",
+            resources: [.process("Resources")],
+            swiftSettings: strict
+        ),
+        .target(name: "ShopCommerce", resources: [.process("Resources")], swiftSettings: strict),
+        .target(
+            name: "ShopStorage",
+            dependencies: ["ShopCommerce", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ShopConversation",
+            dependencies: ["ShopIntents", "ShopCommerce"],
+            swiftSettings: strict
+        ),
+        .target(name: "ShopProtocol", dependencies: ["ShopConversation"], swiftSettings: strict),
+        .target(
+            name: "ShopChat",
+            dependencies: ["ShopIntents", "ShopCommerce", "ShopStorage", "ShopConversation", "ShopProtocol"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "shopchat",
+            dependencies: [
+                "ShopChat", "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ShopIntentsTests", dependencies: ["ShopIntents"], resources: [.copy("Corpus")], swiftSettings: strict),
+        .testTarget(name: "ShopCommerceTests", dependencies: ["ShopChat"], swiftSettings: strict),
+        .testTarget(name: "ShopConversationTests", dependencies: ["ShopChat"], swiftSettings: strict),
+        .testTarget(name: "DialogTests", dependencies: ["ShopChat"], swiftSettings: strict),
+        .testTarget(name: "ReplTests", dependencies: ["ShopChat"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,5 @@
+@_exported import ShopCommerce
+@_exported import ShopConversation
+@_exported import ShopIntents
+@_exported import ShopProtocol
+@_exported import ShopStorage

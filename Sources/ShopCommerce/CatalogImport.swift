@@ -1,0 +1,208 @@
+import Foundation
+
+/// Reads a catalog file (PROTOCOL.md §8) into products, all or nothing: any bad row fails the
+/// whole file with every problem listed by line number.
+public enum CatalogImport {
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case unreadable(String)
+        case invalid([Problem])
+
+        public var description: String {
+            switch self {
+            case .unreadable(let why): return why
+            case .invalid(let problems):
+                let shown = problems.prefix(10).map(\.description).joined(separator: "; ")
+                let more = problems.count > 10 ? " (and \(problems.count - 10) more)" : ""
+                return "\(problems.count) bad row\(problems.count == 1 ? "" : "s"), nothing imported: \(shown)\(more)"
+            }
+        }
+    }
+
+    static let required = ["sku", "name", "category", "store", "price", "stock"]
+
+    /// Parses `text` as JSON when it starts with `[`, else as CSV with a header row.
+    public static func parse(_ text: String) throws(Failure) -> [Product] {
+        let trimmed = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        let rows: [(line: Int, fields: [String: String])]
+        if trimmed.first == "[" {
+            rows = try jsonRows(String(trimmed), leadingLines: text.prefix(while: { $0 != "[" }).filter { $0 == "\n" }.count)
+        } else {
+            rows = try csvRows(text)
+        }
+        var products: [Product] = []
+        var problems: [Problem] = []
+        var seen: [String: Int] = [:]
+        for row in rows {
+            switch product(from: row.fields) {
+            case .success(let product):
+                if let first = seen[product.sku] {
+                    problems.append(Problem(line: row.line, message: "SKU \(product.sku) repeats line \(first)"))
+                } else {
+                    seen[product.sku] = row.line
+                    products.append(product)
+                }
+            case .failure(let message):
+                problems.append(Problem(line: row.line, message: message.text))
+            }
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+        if products.isEmpty { throw .unreadable("the file holds no products") }
+        return products
+    }
+
+    struct Message: Error { var text: String }
+
+    static func product(from fields: [String: String]) -> Result<Product, Message> {
+        func field(_ name: String) -> String {
+            (fields[name] ?? "").trimmingCharacters(in: .whitespaces)
+        }
+        for name in required where field(name).isEmpty {
+            return .failure(Message(text: "\(name) is missing"))
+        }
+        let sku = field("sku")
+        guard sku.count <= 32, sku.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        else { return .failure(Message(text: "SKU \"\(sku)\" must be letters, digits, - or _")) }
+        let store = field("store")
+        guard !store.contains(where: \.isWhitespace) else {
+            return .failure(Message(text: "store \"\(store)\" must be one word (an id such as xiaomi)"))
+        }
+        guard let price = Money.parseYuan(field("price")) else {
+            return .failure(Message(text: "price \"\(field("price"))\" is not yuan with at most two decimals"))
+        }
+        guard let stock = Int64(field("stock")), stock >= 0 else {
+            return .failure(Message(text: "stock \"\(field("stock"))\" is not a whole number ≥ 0"))
+        }
+        var rating = 0.0
+        if !field("rating").isEmpty {
+            guard let value = Double(field("rating")), value.isFinite, (0...5).contains(value) else {
+                return .failure(Message(text: "rating \"\(field("rating"))\" is not between 0 and 5"))
+            }
+            rating = (value * 10).rounded() / 10
+        }
+        let tags = field("tags").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .filter { !$0.isEmpty }
+        return .success(
+            Product(
+                sku: sku.uppercased(), name: field("name"), nameZh: field("name_zh"), brand: field("brand"),
+                category: field("category").lowercased(), store: store.lowercased(), price: price, stock: stock,
+                rating: rating, tags: tags, description: field("description")))
+    }
+
+    static func csvRows(_ text: String) throws(Failure) -> [(line: Int, fields: [String: String])] {
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.records(text)
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line):
+                throw .invalid([Problem(line: line, message: "a quoted field is never closed")])
+            case .strayQuote(let line):
+                throw .invalid([Problem(line: line, message: "a quote inside an unquoted field")])
+            }
+        }
+        guard let header = records.first else { throw .unreadable("the file is empty") }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let missing = required.filter { !names.contains($0) }
+        guard missing.isEmpty else {
+            throw .invalid([Problem(line: header.line, message: "the header lacks \(missing.joined(separator: ", "))")])
+        }
+        var rows: [(line: Int, fields: [String: String])] = []
+        var problems: [Problem] = []
+        for record in records.dropFirst() {
+            guard record.fields.count == names.count else {
+                problems.append(Problem(line: record.line, message: "\(record.fields.count) fields, the header has \(names.count)"))
+                continue
+            }
+            rows.append((record.line, Dictionary(zip(names, record.fields), uniquingKeysWith: { first, _ in first })))
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+        return rows
+    }
+
+    static func jsonRows(_ text: String, leadingLines: Int) throws(Failure) -> [(line: Int, fields: [String: String])] {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        } catch {
+            throw .unreadable("the file is not valid JSON")
+        }
+        guard let items = object as? [Any] else { throw .unreadable("the JSON is not an array of products") }
+        let lines = objectStartLines(text).map { $0 + leadingLines }
+        var rows: [(line: Int, fields: [String: String])] = []
+        var problems: [Problem] = []
+        for (index, item) in items.enumerated() {
+            let line = index < lines.count ? lines[index] : 1
+            guard let dictionary = item as? [String: Any] else {
+                problems.append(Problem(line: line, message: "item \(index + 1) is not an object"))
+                continue
+            }
+            var fields: [String: String] = [:]
+            for (key, value) in dictionary {
+                switch value {
+                case let string as String: fields[key.lowercased()] = string
+                case let number as NSNumber: fields[key.lowercased()] = jsonNumber(number, key: key)
+                case let list as [Any]: fields[key.lowercased()] = list.map { "\($0)" }.joined(separator: "|")
+                default: continue
+                }
+            }
+            rows.append((line, fields))
+        }
+        if !problems.isEmpty { throw .invalid(problems) }
+        return rows
+    }
+
+    /// Prices as JSON numbers keep two decimals ("199.9" → "199.90"); others print plainly.
+    static func jsonNumber(_ number: NSNumber, key: String) -> String {
+        if key.lowercased() == "price" {
+            let fen = (number.doubleValue * 100).rounded()
+            guard abs(number.doubleValue * 100 - fen) < 1e-6 else { return number.stringValue }
+            return Money.format(Int64(fen)).replacingOccurrences(of: "¥", with: "")
+        }
+        return number.stringValue
+    }
+
+    /// The line on which each top-level array element starts, so JSON errors can name a line.
+    static func objectStartLines(_ text: String) -> [Int] {
+        var lines: [Int] = []
+        var line = 1
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var elementStarted = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+            if depth == 1 && byte == UInt8(ascii: ",") {
+                elementStarted = false
+                continue
+            }
+            if depth == 1 && !isSpace && !elementStarted && byte != UInt8(ascii: "]") {
+                lines.append(line)
+                elementStarted = true
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            default: break
+            }
+        }
+        return lines
+    }
+}

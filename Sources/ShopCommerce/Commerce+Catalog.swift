@@ -1,0 +1,181 @@
+import Foundation
+
+extension Commerce {
+    static let productColumns =
+        "p.sku, p.name, p.name_zh, p.brand, p.category, p.store, p.price, p.stock, p.rating, p.tags, p.description"
+
+    static func product(from row: SQLRow) -> Product {
+        Product(
+            sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
+            brand: row.string("brand"), category: row.string("category"), store: row.string("store"),
+            price: row.int("price"), stock: row.int("stock"), rating: row.double("rating"),
+            tags: row.string("tags").split(separator: "|").map(String.init),
+            description: row.string("description"))
+    }
+
+    public func product(sku: String) throws -> Product? {
+        try tx.query("SELECT \(Self.productColumns) FROM products p WHERE p.sku = ?", .text(sku.uppercased()))
+            .first.map(Self.product(from:))
+    }
+
+    /// Products in the order of `skus`, skipping any that no longer exist.
+    public func products(skus: [String]) throws -> [Product] {
+        try skus.compactMap { try product(sku: $0) }
+    }
+
+    public func productCount() throws -> Int64 {
+        try tx.scalar("SELECT COUNT(*) FROM products")
+    }
+
+    /// Every product name (English and Chinese) with its SKU, for the intent engine's lexicon.
+    public func productNames() throws -> [(name: String, nameZh: String, sku: String, brand: String, store: String)] {
+        try tx.query("SELECT sku, name, name_zh, brand, store FROM products ORDER BY position, sku").map {
+            ($0.string("name"), $0.string("name_zh"), $0.string("sku"), $0.string("brand"), $0.string("store"))
+        }
+    }
+
+    /// Categories with how many products each has, largest first.
+    public func categories() throws -> [(category: String, count: Int64)] {
+        try tx.query("SELECT category, COUNT(*) AS n FROM products GROUP BY category ORDER BY n DESC, category")
+            .map { ($0.string("category"), $0.int("n")) }
+    }
+
+    public func search(_ query: SearchQuery) throws -> [Product] {
+        let terms = Self.searchTerms(query.text)
+        let all = try search(query, terms: terms, joinedBy: " AND ")
+        if !all.isEmpty || terms.count < 2 { return all }
+        // Nothing has every word: show what has most of them rather than nothing.
+        return try search(query, terms: terms, joinedBy: " OR ")
+    }
+
+    private func search(_ query: SearchQuery, terms: [String], joinedBy conjunction: String) throws -> [Product] {
+        var conditions: [String] = []
+        var arguments: [SQLValue] = []
+        var join = ""
+        var rankOrder = ""
+        if !terms.isEmpty {
+            let (textFilter, textArguments, ranked) = Self.textFilter(terms, conjunction: conjunction, dialect: tx.dialect)
+            switch tx.dialect {
+            case .sqlite:
+                // Full text through FTS5's trigram index: substrings, any case, English and Chinese.
+                let rank = ranked ? "bm25(product_search)" : "0"
+                join = " JOIN (SELECT sku, \(rank) AS rank FROM product_search WHERE \(textFilter)) s ON s.sku = p.sku"
+                rankOrder = "s.rank, "
+            case .postgres:
+                conditions.append(textFilter)
+            }
+            arguments += textArguments
+        }
+        if let category = query.category {
+            conditions.append("p.category = ?")
+            arguments.append(.text(category.lowercased()))
+        }
+        if let brand = query.brand {
+            conditions.append("LOWER(p.brand) = ?")
+            arguments.append(.text(brand.lowercased()))
+        }
+        if let store = query.store {
+            conditions.append("p.store = ?")
+            arguments.append(.text(store.lowercased()))
+        }
+        if let min = query.minPrice {
+            conditions.append("p.price >= ?")
+            arguments.append(.int(min))
+        }
+        if let max = query.maxPrice {
+            conditions.append("p.price <= ?")
+            arguments.append(.int(max))
+        }
+        if query.dealsOnly { conditions.append("('|' || p.tags || '|') LIKE '%|deal|%'") }
+        let order: String
+        switch query.sort {
+        case .relevance: order = "\(rankOrder)p.rating DESC, p.sales DESC, p.price"
+        case .priceAscending: order = "p.price, p.rating DESC"
+        case .priceDescending: order = "p.price DESC, p.rating DESC"
+        case .rating: order = "p.rating DESC, p.sales DESC, p.price"
+        case .sales: order = "p.sales DESC, p.rating DESC, p.price"
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let sql =
+            "SELECT \(Self.productColumns) FROM products p\(join)\(whereClause) ORDER BY \(order), p.sku LIMIT \(max(1, query.limit))"
+        return try tx.query(sql, arguments).map(Self.product(from:))
+    }
+
+    /// The text condition for `terms`. Trigram MATCH needs three characters and cannot sit in an
+    /// OR with LIKE, so shorter words and OR searches use LIKE on the same indexed text.
+    static func textFilter(_ terms: [String], conjunction: String, dialect: SQLDialect) -> (String, [SQLValue], Bool) {
+        let column = dialect == .sqlite ? "body" : "p.search_text"
+        let long = terms.filter { $0.count >= 3 }
+        if dialect == .sqlite, conjunction == " AND ", !long.isEmpty {
+            let match = long.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" }.joined(separator: " AND ")
+            let short = terms.filter { $0.count < 3 }
+            let likes = short.map { _ in " AND \(column) LIKE ?" }.joined()
+            return ("product_search MATCH ?\(likes)", [.text(match)] + short.map { .text("%\($0)%") }, true)
+        }
+        let likes = terms.map { _ in "\(column) LIKE ?" }.joined(separator: conjunction)
+        return ("(\(likes))", terms.map { .text("%\($0)%") }, false)
+    }
+
+    /// Lower-cased words of a query, plural "s" dropped so "phones" finds "Phone".
+    public static func searchTerms(_ text: String) -> [String] {
+        let stopwords: Set<String> = ["a", "an", "the", "some", "for", "me", "of", "and", "with", "any", "to", "in", "my"]
+        return text.lowercased()
+            .split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "?" || $0 == "!" || $0 == "%" || $0 == "_" })
+            .map(String.init)
+            .filter { !stopwords.contains($0) }
+            .map { word in
+                guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), word.allSatisfy(\.isASCII) else { return word }
+                return String(word.dropLast())
+            }
+    }
+
+    public func setStock(sku: String, to stock: Int64) throws -> Product {
+        guard var product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
+        guard stock >= 0 else { throw CommerceError.invalidQuantity(stock) }
+        try tx.execute("UPDATE products SET stock = ? WHERE sku = ?", .int(stock), .text(product.sku))
+        product.stock = stock
+        return product
+    }
+
+    /// Adds or updates products by SKU; the search index follows.
+    public func importProducts(_ products: [Product]) throws -> (added: Int, updated: Int) {
+        var added = 0
+        var updated = 0
+        var position = try tx.scalar("SELECT COALESCE(MAX(position), 0) FROM products")
+        for product in products {
+            let exists = try tx.first("SELECT 1 FROM products WHERE sku = ?", .text(product.sku)) != nil
+            let searchText = [product.name, product.nameZh, product.brand, product.category, product.store, product.tags.joined(separator: " ")]
+                .joined(separator: " ").lowercased()
+            let values: [SQLValue] = [
+                .text(product.name), .text(product.nameZh), .text(product.brand), .text(product.category),
+                .text(product.store), .int(product.price), .int(product.stock), .double(product.rating),
+                .text(product.tags.joined(separator: "|")), .text(product.description), .text(searchText),
+            ]
+            if exists {
+                updated += 1
+                try tx.execute(
+                    "UPDATE products SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, search_text = ? WHERE sku = ?",
+                    values + [.text(product.sku)])
+            } else {
+                added += 1
+                position += 1
+                try tx.execute(
+                    "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, search_text, sku, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values + [.text(product.sku), .int(position)])
+            }
+            if tx.dialect == .sqlite {
+                try tx.execute("DELETE FROM product_search WHERE sku = ?", .text(product.sku))
+                try tx.execute("INSERT INTO product_search (sku, body) VALUES (?, ?)", .text(product.sku), .text(searchText))
+            }
+            try tx.execute(
+                "INSERT INTO stores (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", .text(product.store),
+                .text(Self.displayName(ofStore: product.store)))
+        }
+        return (added, updated)
+    }
+
+    /// "jd-fresh" → "Jd Fresh Store": a readable name for a store the catalog only names by id.
+    static func displayName(ofStore id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") + " Store"
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+extension Commerce {
+    /// Places the user's cart as an order: takes stock atomically, refusing (and changing
+    /// nothing) if any item ran out, then clears the cart and credits points.
+    public func placeOrder(user: String, quote: Quote) throws -> Order {
+        guard !quote.cart.isEmpty else { throw CommerceError.emptyCart }
+        for line in quote.cart.lines {
+            let taken = try tx.query(
+                "UPDATE products SET stock = stock - ?, sales = sales + ? WHERE sku = ? AND stock >= ? RETURNING stock",
+                .int(line.quantity), .int(line.quantity), .text(line.product.sku), .int(line.quantity))
+            if taken.isEmpty {
+                let left = try product(sku: line.product.sku)?.stock ?? 0
+                if left == 0 { throw CommerceError.outOfStock(name: line.product.name) }
+                throw CommerceError.notEnoughStock(name: line.product.name, available: left)
+            }
+        }
+        if quote.pointsUsed > 0 {
+            try spendPoints(user: user, points: quote.pointsUsed / Pricing.fenPerPoint)
+        }
+        let id = try tx.scalar("SELECT COALESCE(MAX(id), 1000) + 1 FROM orders")
+        let order = Order(
+            id: id, user: user, cancelled: false, subtotal: quote.subtotal, discount: quote.discount,
+            shipping: quote.shipping, pointsUsed: quote.pointsUsed, total: quote.total, pointsEarned: quote.pointsEarned,
+            coupons: quote.coupons.map(\.code), createdAt: Date(timeIntervalSince1970: TimeInterval(timestamp)),
+            items: quote.cart.lines.map {
+                Order.Item(sku: $0.product.sku, name: $0.product.name, store: $0.product.store, quantity: $0.quantity, unitPrice: $0.product.price)
+            })
+        try tx.execute(
+            "INSERT INTO orders (id, user, status, subtotal, discount, shipping, points_used, total, points_earned, coupons, created_at) VALUES (?, ?, 'placed', ?, ?, ?, ?, ?, ?, ?, ?)",
+            .int(id), .text(user), .int(order.subtotal), .int(order.discount), .int(order.shipping), .int(order.pointsUsed),
+            .int(order.total), .int(order.pointsEarned), .text(order.coupons.joined(separator: ",")), .int(timestamp))
+        for item in order.items {
+            try tx.execute(
+                "INSERT INTO order_items (order_id, sku, name, store, quantity, unit_price) VALUES (?, ?, ?, ?, ?, ?)",
+                .int(id), .text(item.sku), .text(item.name), .text(item.store), .int(item.quantity), .int(item.unitPrice))
+        }
+        try clearCart(user: user)
+        try tx.execute(
+            "UPDATE users SET points = points + ?, lifetime_points = lifetime_points + ? WHERE name = ?",
+            .int(order.pointsEarned), .int(order.pointsEarned), .text(user))
+        return order
+    }
+
+    /// The user's orders, newest first.
+    public func orders(of user: String) throws -> [Order] {
+        try tx.query("SELECT * FROM orders WHERE user = ? ORDER BY id DESC", .text(user)).map { try order(from: $0) }
+    }
+
+    public func order(id: Int64, user: String) throws -> Order {
+        guard let row = try tx.first("SELECT * FROM orders WHERE id = ? AND user = ?", .int(id), .text(user)) else {
+            throw CommerceError.unknownOrder(id)
+        }
+        return try order(from: row)
+    }
+
+    /// Cancels an order that has not shipped: stock, used points and coupons come back, and the
+    /// points it earned are taken back.
+    public func cancelOrder(id: Int64, user: String) throws -> Order {
+        var order = try order(id: id, user: user)
+        switch order.status(at: now) {
+        case .cancelled: throw CommerceError.orderAlreadyCancelled(id)
+        case .shipped, .delivered: throw CommerceError.orderAlreadyShipped(id)
+        case .placed: break
+        }
+        for item in order.items {
+            try tx.execute(
+                "UPDATE products SET stock = stock + ?, sales = MAX(0, sales - ?) WHERE sku = ?", .int(item.quantity),
+                .int(item.quantity), .text(item.sku))
+        }
+        let balance = try tx.scalar("SELECT points FROM users WHERE name = ?", .text(user))
+        let refunded = order.pointsUsed / Pricing.fenPerPoint
+        // Earned points already spent cannot be taken back twice; the balance stops at zero.
+        let newBalance = max(0, balance + refunded - order.pointsEarned)
+        try tx.execute(
+            "UPDATE users SET points = ?, lifetime_points = MAX(0, lifetime_points - ?) WHERE name = ?", .int(newBalance),
+            .int(order.pointsEarned), .text(user))
+        try tx.execute("UPDATE orders SET status = 'cancelled', cancelled_at = ? WHERE id = ?", .int(timestamp), .int(id))
+        order.cancelled = true
+        return order
+    }
+
+    private func order(from row: SQLRow) throws -> Order {
+        let id = row.int("id")
+        let items = try tx.query("SELECT * FROM order_items WHERE order_id = ? ORDER BY rowid", .int(id)).map {
+            Order.Item(sku: $0.string("sku"), name: $0.string("name"), store: $0.string("store"), quantity: $0.int("quantity"), unitPrice: $0.int("unit_price"))
+        }
+        return Order(
+            id: id, user: row.string("user"), cancelled: row.string("status") == "cancelled", subtotal: row.int("subtotal"),
+            discount: row.int("discount"), shipping: row.int("shipping"), pointsUsed: row.int("points_used"),
+            total: row.int("total"), pointsEarned: row.int("points_earned"),
+            coupons: row.string("coupons").split(separator: ",").map(String.init),
+            createdAt: Date(timeIntervalSince1970: TimeInterval(row.int("created_at"))), items: items)
+    }
+}

@@ -1,0 +1,43 @@
+extension Commerce {
+    public func upsertStores(_ stores: [StoreInfo]) throws {
+        for store in stores {
+            try tx.execute(
+                "INSERT INTO stores (id, name, name_zh, description) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_zh = excluded.name_zh, description = excluded.description",
+                .text(store.id), .text(store.name), .text(store.nameZh), .text(store.description))
+        }
+    }
+
+    public func stores() throws -> [StoreInfo] {
+        try tx.query("SELECT * FROM stores ORDER BY id").map {
+            StoreInfo(id: $0.string("id"), name: $0.string("name"), nameZh: $0.string("name_zh"), description: $0.string("description"))
+        }
+    }
+
+    public func store(id: String) throws -> StoreInfo? {
+        try tx.first("SELECT * FROM stores WHERE id = ?", .text(id.lowercased())).map {
+            StoreInfo(id: $0.string("id"), name: $0.string("name"), nameZh: $0.string("name_zh"), description: $0.string("description"))
+        }
+    }
+
+    /// Fills an empty store with the demo catalog; does nothing once it has been filled.
+    public func seedDemoCatalogIfNeeded() throws {
+        guard try tx.first("SELECT value FROM meta WHERE key = 'seeded'") == nil else { return }
+        try upsertStores(DemoCatalog.stores())
+        _ = try importProducts(DemoCatalog.products())
+        try tx.execute("INSERT INTO meta (key, value) VALUES ('seeded', 'demo')")
+    }
+
+    /// Empties every table and refills the demo catalog (`/reset`).
+    public func resetToDemo() throws {
+        for table in Self.resettableTables {
+            try tx.execute("DELETE FROM \(table)")
+        }
+        if tx.dialect == .sqlite { try tx.execute("DELETE FROM product_search") }
+        try seedDemoCatalogIfNeeded()
+    }
+
+    /// Children before parents, so foreign keys never block the delete.
+    static let resettableTables = [
+        "order_items", "orders", "cart_items", "sessions", "events", "users", "products", "stores", "meta",
+    ]
+}

@@ -1,0 +1,40 @@
+/// The SQL flavour behind a session, for the few statements that differ between backends.
+public enum SQLDialect: Sendable {
+    case sqlite
+    case postgres
+}
+
+/// One open transaction. Statements use `?` placeholders; the backend maps them.
+public protocol SQLSession {
+    var dialect: SQLDialect { get }
+    func execute(_ sql: String, _ arguments: [SQLValue]) throws
+    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+}
+
+extension SQLSession {
+    public func execute(_ sql: String, _ arguments: SQLValue...) throws {
+        try execute(sql, arguments)
+    }
+
+    public func query(_ sql: String, _ arguments: SQLValue...) throws -> [SQLRow] {
+        try query(sql, arguments)
+    }
+
+    public func first(_ sql: String, _ arguments: SQLValue...) throws -> SQLRow? {
+        try query(sql, arguments).first
+    }
+
+    public func scalar(_ sql: String, _ arguments: SQLValue...) throws -> Int64 {
+        try query(sql, arguments).first.map { $0.values.first ?? .null }.map {
+            SQLRow(columns: ["v"], values: [$0]).int("v")
+        } ?? 0
+    }
+}
+
+/// A database the commerce engine runs on: every `write` is one transaction, all or nothing.
+public protocol ShopDatabase: Sendable {
+    /// Runs `body` in one transaction; a thrown error rolls everything back.
+    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    /// Runs `body` on a consistent read-only snapshot.
+    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+}

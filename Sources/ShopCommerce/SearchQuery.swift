@@ -1,0 +1,32 @@
+/// A catalog search: free text plus filters, all optional.
+public struct SearchQuery: Sendable, Equatable {
+    public enum Sort: String, Sendable {
+        case relevance, priceAscending = "price_asc", priceDescending = "price_desc", rating, sales
+    }
+
+    public var text: String
+    public var category: String?
+    public var brand: String?
+    public var store: String?
+    public var minPrice: Int64?
+    public var maxPrice: Int64?
+    public var dealsOnly: Bool
+    public var sort: Sort
+    public var limit: Int
+
+    public init(
+        text: String = "", category: String? = nil, brand: String? = nil, store: String? = nil,
+        minPrice: Int64? = nil, maxPrice: Int64? = nil, dealsOnly: Bool = false,
+        sort: Sort = .relevance, limit: Int = 10
+    ) {
+        self.text = text
+        self.category = category
+        self.brand = brand
+        self.store = store
+        self.minPrice = minPrice
+        self.maxPrice = maxPrice
+        self.dealsOnly = dealsOnly
+        self.sort = sort
+        self.limit = limit
+    }
+}

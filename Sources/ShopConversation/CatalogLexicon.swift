@@ -1,0 +1,30 @@
+import ShopCommerce
+import ShopIntents
+
+/// Builds the intent engine's lexicon from catalog words.
+public enum CatalogLexicon {
+    public static func make(products: [Product], stores: [StoreInfo]) -> Lexicon {
+        var lexicon = Lexicon()
+        var brands: Set<String> = []
+        var categories: Set<String> = []
+        for product in products {
+            lexicon.products[product.name.lowercased()] = product.sku
+            if !product.nameZh.isEmpty { lexicon.products[product.nameZh] = product.sku }
+            if !product.brand.isEmpty { brands.insert(product.brand) }
+            categories.insert(product.category)
+        }
+        lexicon.brands = brands.sorted()
+        for category in categories { lexicon.categories[category] = [category] }
+        for store in stores {
+            var names = [store.id, store.name.lowercased()]
+            if !store.nameZh.isEmpty { names.append(store.nameZh) }
+            lexicon.stores[store.id] = names
+        }
+        return lexicon
+    }
+
+    /// The demo catalog's lexicon, read from the bundled files without opening a store.
+    public static func demo() throws -> Lexicon {
+        make(products: try DemoCatalog.products(), stores: try DemoCatalog.stores())
+    }
+}

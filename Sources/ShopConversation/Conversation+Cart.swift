@@ -1,0 +1,88 @@
+import ShopCommerce
+import ShopIntents
+
+extension Conversation {
+    func addToCart(_ turn: inout Turn) throws -> Answer {
+        let quantity = turn.int("quantity") ?? 1
+        guard (1...Commerce.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
+        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session)
+        let products: [Product]
+        switch try resolver.resolve(turn.slots["product"]) {
+        case .found(let found): products = found
+        case .missing: return ask("Which product would you like to add?", for: "product", &turn)
+        case .ambiguous(let options): return offer(options, &turn)
+        case .notFound(let what):
+            return Answer("I couldn't find \(what). Try searching for it, e.g. \"search \(what)\".", data: .object(["error": "unknown_product"]))
+        }
+        for product in products {
+            try turn.commerce.addToCart(user: turn.user, sku: product.sku, quantity: quantity)
+        }
+        turn.session.focus = products.map(\.sku)
+        let cart = try turn.commerce.cart(of: turn.user)
+        let added = products.map { "\(quantity) × \($0.name) (\(Money.format($0.price)))" }.joined(separator: ", ")
+        return Answer("Added \(added) to your cart. \(Self.summary(cart))", data: .object(["cart": .cart(cart)]))
+    }
+
+    func removeFromCart(_ turn: inout Turn) throws -> Answer {
+        let before = try turn.commerce.cart(of: turn.user)
+        guard !before.isEmpty else { return Answer("Your cart is already empty.", data: .object(["cart": .cart(before)])) }
+        if turn.slots["product"] == nil, before.lines.count == 1 { turn.parse.slots["product"] = .string(before.lines[0].product.sku) }
+        let product: Product
+        switch try resolveOne(&turn, question: "Which item should I remove?", within: before.lines.map(\.product)) {
+        case .product(let found): product = found
+        case .reply(let answer): return answer
+        }
+        try turn.commerce.removeFromCart(user: turn.user, sku: product.sku)
+        let cart = try turn.commerce.cart(of: turn.user)
+        return Answer("Removed \(product.name) from your cart. \(Self.summary(cart))", data: .object(["cart": .cart(cart)]))
+    }
+
+    func updateCart(_ turn: inout Turn) throws -> Answer {
+        let before = try turn.commerce.cart(of: turn.user)
+        guard !before.isEmpty else { return Answer("Your cart is empty; add something first.", data: .object(["cart": .cart(before)])) }
+        if turn.slots["product"] == nil {
+            // "make it 3": the product in focus if it is in the cart, else the only line.
+            if let focus = turn.session.focus.first, before.lines.contains(where: { $0.product.sku == focus }) {
+                turn.parse.slots["product"] = .string(focus)
+            } else if before.lines.count == 1 {
+                turn.parse.slots["product"] = .string(before.lines[0].product.sku)
+            }
+        }
+        let product: Product
+        switch try resolveOne(&turn, question: "Which item should I change?", within: before.lines.map(\.product)) {
+        case .product(let found): product = found
+        case .reply(let answer): return answer
+        }
+        guard let quantity = turn.int("quantity") else {
+            turn.parse.slots["product"] = .string(product.sku)
+            return ask("How many \(product.name) would you like?", for: "quantity", &turn)
+        }
+        try turn.commerce.setCartQuantity(user: turn.user, sku: product.sku, quantity: quantity)
+        turn.session.focus = [product.sku]
+        let cart = try turn.commerce.cart(of: turn.user)
+        let what = quantity == 0 ? "Removed \(product.name)." : "Now \(quantity) × \(product.name)."
+        return Answer("\(what) \(Self.summary(cart))", data: .object(["cart": .cart(cart)]))
+    }
+
+    func showCart(_ turn: Turn) throws -> Answer {
+        let cart = try turn.commerce.cart(of: turn.user)
+        guard !cart.isEmpty else {
+            return Answer("Your cart is empty. Try \"search rice cooker\".", data: .object(["cart": .cart(cart)]))
+        }
+        let lines = cart.lines.map {
+            "  • \($0.quantity) × \($0.product.name) [\($0.product.sku)] — \(Money.format($0.lineTotal))"
+        }.joined(separator: "\n")
+        return Answer("Your cart:\n\(lines)\n\(Self.summary(cart)) Say \"check out\" when you're ready.", data: .object(["cart": .cart(cart)]))
+    }
+
+    func clearCart(_ turn: Turn) throws -> Answer {
+        try turn.commerce.clearCart(user: turn.user)
+        let cart = try turn.commerce.cart(of: turn.user)
+        return Answer("Your cart is empty now.", data: .object(["cart": .cart(cart)]))
+    }
+
+    static func summary(_ cart: Cart) -> String {
+        guard !cart.isEmpty else { return "Your cart is empty." }
+        return "Cart: \(cart.itemCount) item\(cart.itemCount == 1 ? "" : "s"), \(Money.format(cart.subtotal))."
+    }
+}

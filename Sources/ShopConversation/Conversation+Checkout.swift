@@ -1,0 +1,81 @@
+import Foundation
+import ShopCommerce
+import ShopIntents
+
+extension Conversation {
+    /// Shows what the order would cost and waits for a yes: money only moves on `confirm`.
+    func previewCheckout(_ turn: inout Turn, coupons: [String]?, points: Int64) throws -> Answer {
+        let cart = try turn.commerce.cart(of: turn.user)
+        guard !cart.isEmpty else { throw CommerceError.emptyCart }
+        let points = turn.int("points") ?? points
+        let quote = Pricing.quote(cart: cart, points: points)
+        turn.session.pending = .checkout(coupons: coupons, points: points)
+        var lines = ["Your order:"]
+        lines += cart.lines.map { "  • \($0.quantity) × \($0.product.name) — \(Money.format($0.lineTotal))" }
+        lines.append("  Subtotal \(Money.format(quote.subtotal))")
+        for coupon in quote.coupons { lines.append("  Coupon \(coupon.code) −\(Money.format(coupon.saving))") }
+        lines.append("  Shipping \(quote.shipping == 0 ? "free" : Money.format(quote.shipping))")
+        if quote.pointsUsed > 0 { lines.append("  Points −\(Money.format(quote.pointsUsed))") }
+        lines.append("  Total \(Money.format(quote.total))")
+        lines.append("Place the order? (yes / no)")
+        return Answer(lines.joined(separator: "\n"), data: .object(["checkout": .checkout(quote)]))
+    }
+
+    func placeOrder(_ turn: inout Turn, coupons: [String]?, points: Int64) throws -> Answer {
+        let cart = try turn.commerce.cart(of: turn.user)
+        guard !cart.isEmpty else { throw CommerceError.emptyCart }
+        let quote = Pricing.quote(cart: cart, points: points)
+        let order = try turn.commerce.placeOrder(user: turn.user, quote: quote)
+        turn.session.focus = []
+        try turn.commerce.record("order", user: turn.user, detail: String(order.id))
+        return Answer(
+            "Order \(order.id) is placed: \(Money.format(order.total)). You earned \(order.pointsEarned) points. Say \"where is order \(order.id)\" to track it.",
+            data: .object(["order": .order(order, at: turn.commerce.now)]))
+    }
+
+    func listOrders(_ turn: Turn) throws -> Answer {
+        let orders = try turn.commerce.orders(of: turn.user)
+        let now = turn.commerce.now
+        guard !orders.isEmpty else { return Answer("You have no orders yet.", data: .object(["orders": .array([])])) }
+        let lines = orders.map { "  • Order \($0.id) — \($0.status(at: now).rawValue), \(Money.format($0.total)), \($0.items.count) item\($0.items.count == 1 ? "" : "s")" }
+        return Answer(
+            "Your orders:\n\(lines.joined(separator: "\n"))",
+            data: .object([
+                "orders": .array(orders.map { .object(["id": .int($0.id), "status": .string($0.status(at: now).rawValue), "total": .int($0.total)]) })
+            ]))
+    }
+
+    func trackOrder(_ turn: inout Turn) throws -> Answer {
+        let now = turn.commerce.now
+        let order: Order
+        if let id = turn.int("order") {
+            order = try turn.commerce.order(id: id, user: turn.user)
+        } else if let latest = try turn.commerce.orders(of: turn.user).first {
+            order = latest
+        } else {
+            return Answer("You have no orders yet.", data: .object(["orders": .array([])]))
+        }
+        let status = order.status(at: now)
+        let story: String
+        switch status {
+        case .placed: story = "is placed and being packed; it ships within a day."
+        case .shipped: story = "has shipped and is on its way."
+        case .delivered: story = "was delivered."
+        case .cancelled: story = "was cancelled."
+        }
+        return Answer("Order \(order.id) \(story) Total \(Money.format(order.total)).", data: .object(["order": .order(order, at: now)]))
+    }
+
+    func cancelOrder(_ turn: inout Turn) throws -> Answer {
+        guard let id = turn.int("order") else {
+            let open = try turn.commerce.orders(of: turn.user).filter { $0.status(at: turn.commerce.now) == .placed }
+            guard !open.isEmpty else { return Answer("You have no order that can still be cancelled.") }
+            return ask("Which order? You can cancel \(open.map { String($0.id) }.joined(separator: ", ")).", for: "order", &turn)
+        }
+        let order = try turn.commerce.cancelOrder(id: id, user: turn.user)
+        try turn.commerce.record("order_cancelled", user: turn.user, detail: String(id))
+        return Answer(
+            "Order \(id) is cancelled. Its items are back in stock\(order.pointsEarned > 0 ? " and its \(order.pointsEarned) points are taken back" : "").",
+            data: .object(["order": .order(order, at: turn.commerce.now)]))
+    }
+}

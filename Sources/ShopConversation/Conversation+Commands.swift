@@ -1,0 +1,107 @@
+import Foundation
+import ShopCommerce
+
+extension Conversation {
+    /// Operator commands (PROTOCOL.md §6): deterministic set-up and operation.
+    func handleCommand(_ line: String, user requestUser: String?) -> Reply {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        let command = words[0].lowercased()
+        let arguments = Array(words.dropFirst())
+        let user = requestUser.flatMap(Self.normalizedUser) ?? currentUser
+        func reply(_ text: String, data: JSONValue = .object([])) -> Reply {
+            Reply(user: command == "/as" ? currentUser : user, text: text, data: data)
+        }
+        let now = clock.now()
+        do {
+            switch command {
+            case "/help":
+                return reply(Self.commandHelp)
+            case "/quit", "/exit":
+                return Reply(user: user, text: "Bye!", quit: true)
+            case "/as":
+                guard arguments.count == 1, let name = Self.normalizedUser(arguments[0]) else {
+                    return reply("Usage: /as USER (letters, digits, - and _).")
+                }
+                try database.write { tx in try Commerce(tx, now: now).ensureUser(name) }
+                switchUser(to: name)
+                return reply("You are now \(name).", data: .object(["user": .string(name)]))
+            case "/clock":
+                guard arguments.count == 1, let value = ClockArgument.parse(arguments[0]) else {
+                    return reply("Usage: /clock 2026-01-01T09:00:00+08:00 or /clock +2h (s, m, h, d). Now: \(ClockArgument.format(now)).")
+                }
+                switch value {
+                case .at(let date): clock.set(date)
+                case .forward(let seconds): clock.advance(by: seconds)
+                }
+                return reply("The clock reads \(ClockArgument.format(clock.now())).", data: .object(["clock": .string(ClockArgument.format(clock.now()))]))
+            case "/seed":
+                guard arguments.count == 1, let seed = UInt64(arguments[0]) else { return reply("Usage: /seed N (a whole number ≥ 0).") }
+                reseed(seed)
+                return reply("Randomness reseeded with \(seed).")
+            case "/import":
+                guard arguments.count == 1 else { return reply("Usage: /import FILE (CSV or JSON, PROTOCOL.md §8).") }
+                return reply(try importCatalog(path: arguments[0]))
+            case "/stock":
+                guard arguments.count == 2, let stock = Int64(arguments[1]), stock >= 0 else { return reply("Usage: /stock SKU N (N ≥ 0).") }
+                let product = try database.write { tx in try Commerce(tx, now: now).setStock(sku: arguments[0], to: stock) }
+                return reply("\(product.name) [\(product.sku)] now has \(product.stock) in stock.", data: .object(["product": .product(product)]))
+            case "/wallet":
+                guard arguments.count == 2, let name = Self.normalizedUser(arguments[0]), let amount = Int64(arguments[1]), amount >= 0 else {
+                    return reply("Usage: /wallet USER AMOUNT_FEN (AMOUNT_FEN ≥ 0).")
+                }
+                try database.write { tx in try Commerce(tx, now: now).setWallet(of: name, to: amount) }
+                return reply("\(name)'s wallet holds \(Money.format(amount)).", data: .object(["wallet": .object(["user": .string(name), "balance": .int(amount)])]))
+            case "/reset":
+                try database.write { tx in try Commerce(tx, now: now).resetToDemo() }
+                try refreshLexicon()
+                return reply("The store is reset to the demo catalog.")
+            default:
+                return reply("Unknown command \(command). Type /help for the list.")
+            }
+        } catch let error as CommerceError {
+            return reply(error.description, data: .object(["error": .string(error.code)]))
+        } catch {
+            return reply("\(command) failed: \(error)")
+        }
+    }
+
+    /// Imports a catalog file, all or nothing; relative paths are read from `baseDirectory`.
+    public func importCatalog(path: String) throws -> String {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return "I can't read \(path)."
+        }
+        guard let text = String(validatingUTF8: data) else { return "Import refused: \(path) is not valid UTF-8." }
+        let products: [Product]
+        do {
+            products = try CatalogImport.parse(text)
+        } catch {
+            throw CommerceError.catalog(error)
+        }
+        let now = clock.now()
+        let counts = try database.write { tx in try Commerce(tx, now: now).importProducts(products) }
+        try refreshLexicon()
+        return "Imported \(products.count) product\(products.count == 1 ? "" : "s") from \(path): \(counts.added) new, \(counts.updated) updated."
+    }
+
+    static let commandHelp = """
+        Operator commands:
+          /help                 this list
+          /quit                 leave
+          /as USER              speak as USER (created if new)
+          /clock ISO8601|+2h    set or move the clock (+30m, +1d)
+          /seed N               reseed the random source
+          /import FILE          import a catalog (CSV or JSON), all or nothing
+          /stock SKU N          set a product's stock
+          /wallet USER FEN      set a user's wallet, in fen
+          /reset                empty the store and refill the demo catalog
+        Anything else is chat: say "help" to see what I understand.
+        """
+}
+
+extension String {
+    init?(validatingUTF8 data: Data) {
+        guard let text = String(bytes: data, encoding: .utf8) else { return nil }
+        self = text
+    }
+}

@@ -1,0 +1,89 @@
+import ShopCommerce
+import ShopIntents
+
+extension Conversation {
+    func dispatch(_ turn: inout Turn, previewCoupons: [String]?, previewPoints: Int64) throws -> Answer {
+        switch turn.parse.intent {
+        case .greeting: return greet(turn)
+        case .help: return Answer(Self.helpText)
+        case .thanks: return Answer("You're welcome! Anything else I can find for you?")
+        case .goodbye: return Answer("Bye for now! Your cart will be here when you come back.")
+        case .confirm: return Answer("There's nothing waiting for a yes right now.")
+        case .deny: return Answer("OK.")
+        case .cancel: return Answer("OK, nothing to cancel.")
+        case .fallback: return Answer(Self.fallbackText)
+        case .accountLogin: return try logIn(&turn)
+        case .accountLogout: return logOut(turn)
+        case .accountWhoami: return Answer("You're \(turn.user).", data: .object(["user": .string(turn.user)]))
+        case .catalogSearch: return try search(&turn)
+        case .catalogCategories: return try categories(turn)
+        case .catalogDeals: return try deals(&turn)
+        case .productShow: return try showProduct(&turn)
+        case .productCompare: return try compare(&turn)
+        case .cartAdd: return try addToCart(&turn)
+        case .cartRemove: return try removeFromCart(&turn)
+        case .cartUpdate: return try updateCart(&turn)
+        case .cartShow: return try showCart(turn)
+        case .cartClear: return try clearCart(turn)
+        case .checkout, .couponApply, .pointsRedeem:
+            return try previewCheckout(&turn, coupons: previewCoupons, points: previewPoints)
+        case .orderList: return try listOrders(turn)
+        case .orderTrack: return try trackOrder(&turn)
+        case .orderCancel: return try cancelOrder(&turn)
+        case .productReviews, .reviewWrite, .couponList, .couponClaim, .pointsShow, .friendAdd, .friendList,
+            .shareProduct, .shareOpen, .shareStats, .feedShow, .inboxShow, .redpacketSend, .redpacketGrab,
+            .redpacketShow, .groupbuyStart, .groupbuyJoin, .storeShow, .storeSubscribe, .storeUnsubscribe,
+            .storeList, .marketingMute, .marketingUnmute:
+            return Answer("I understood that (\(turn.parse.intent.rawValue)), but this shop can't do it yet.")
+        }
+    }
+
+    /// A few words for "Did you mean to … or to …?".
+    static func describe(_ intent: IntentName) -> String {
+        switch intent {
+        case .catalogSearch: "search the catalog"
+        case .productShow: "see a product's details"
+        case .cartAdd: "add something to your cart"
+        case .cartRemove: "remove something from your cart"
+        case .cartUpdate: "change a quantity in your cart"
+        case .cartShow: "see your cart"
+        case .cartClear: "empty your cart"
+        case .checkout: "check out"
+        case .orderCancel: "cancel an order"
+        case .orderTrack: "track an order"
+        case .orderList: "see your orders"
+        case .cancel: "cancel what we were doing"
+        default: intent.rawValue
+        }
+    }
+
+    static let helpText = """
+        Here's what I can do:
+          • find things: "search rice cooker under 300", "any xiaomi phones?", "搜索电饭煲", "what's on sale today"
+          • tell you more: "tell me more about the second one", "compare the first two"
+          • your cart: "add 2 of the first one", "make it 3", "remove the socks", "what's in my cart"
+          • buy: "check out", then "yes" to place the order; "show my orders", "where is order 1001", "cancel order 1001"
+          • you: "log me in as alice", "who am I"
+        Operator commands start with / — type /help for them.
+        """
+
+    static let fallbackText =
+        "Sorry, I can't help with that. I can search products, manage your cart, check out and track orders — say \"help\" to see how."
+
+    func greet(_ turn: Turn) -> Answer {
+        Answer("Hi \(turn.user)! What are you shopping for today? Try \"search rice cooker under 300\" or \"what's on sale today\".")
+    }
+
+    func logIn(_ turn: inout Turn) throws -> Answer {
+        let requested = turn.string("user").flatMap(Self.normalizedUser) ?? turn.user
+        let firstTime = try turn.commerce.logIn(requested)
+        switchUser(to: requested)
+        let welcome = firstTime ? " Welcome to shopchat — glad you're here!" : " Welcome back!"
+        return Answer("You're logged in as \(requested).\(welcome)", data: .object(["user": .string(requested), "first_login": .bool(firstTime)]))
+    }
+
+    func logOut(_ turn: Turn) -> Answer {
+        switchUser(to: "guest")
+        return Answer("\(turn.user) is logged out. You're browsing as guest now.", data: .object(["user": "guest"]))
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import ShopCommerce
+import ShopIntents
+
+extension Conversation {
+    /// One utterance, one transaction: understand, resolve, act, remember. A refusal rolls the
+    /// whole turn back, so nothing is half done.
+    func handleUtterance(_ text: String, user: String) -> Reply {
+        let now = clock.now()
+        var understood = Parse(intent: .fallback, confidence: 0)
+        var consumedPending = false
+        do {
+            return try database.write { tx in
+                let commerce = Commerce(tx, now: now)
+                try commerce.ensureUser(user)
+                let session = try loadSession(user: user, tx: tx)
+                let parse = engine.parse(text, context: Self.parseContext(for: session))
+                understood = parse
+                var turn = Turn(commerce: commerce, user: user, session: session, parse: parse)
+                consumedPending = session.pending != nil
+                let answer = try respond(&turn)
+                try saveSession(turn.session, user: user, tx: tx)
+                try commerce.record(turn.parse.intent.rawValue, user: user)
+                return Reply(user: user, text: answer.text, intent: turn.parse, data: answer.data, events: turn.events)
+            }
+        } catch let error as CommerceError {
+            if consumedPending { try? clearPending(user: user) }
+            return Reply(user: user, text: error.description, intent: understood, data: .object(["error": .string(error.code)]))
+        } catch {
+            return Reply(user: user, text: "Something went wrong on our side; nothing was changed. Please try again.", intent: understood)
+        }
+    }
+
+    static func parseContext(for session: Session) -> ParseContext {
+        switch session.pending {
+        case .slot(let intent, _, let missing):
+            guard let name = IntentName(rawValue: intent) else { return ParseContext() }
+            return ParseContext(expecting: .init(intent: name, slot: missing))
+        case .choice(let intents, _):
+            return ParseContext(choices: intents.compactMap(IntentName.init(rawValue:)))
+        case .checkout, nil:
+            return ParseContext()
+        }
+    }
+
+    func loadSession(user: String, tx: any SQLSession) throws -> Session {
+        guard let row = try tx.first("SELECT state FROM sessions WHERE user = ?", .text(user)) else { return Session() }
+        return (try? JSONDecoder().decode(Session.self, from: Data(row.string("state").utf8))) ?? Session()
+    }
+
+    func saveSession(_ session: Session, user: String, tx: any SQLSession) throws {
+        let state = String(decoding: try JSONEncoder().encode(session), as: UTF8.self)
+        try tx.execute(
+            "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state",
+            .text(user), .text(state))
+    }
+
+    func clearPending(user: String) throws {
+        try database.write { tx in
+            var session = try loadSession(user: user, tx: tx)
+            session.pending = nil
+            try saveSession(session, user: user, tx: tx)
+        }
+    }
+
+    /// Settles what was pending (a yes to a preview, a missing slot, a choice), then acts.
+    func respond(_ turn: inout Turn) throws -> Answer {
+        let pending = turn.session.pending
+        turn.session.pending = nil
+        switch pending {
+        case .checkout(let coupons, let points):
+            switch turn.parse.intent {
+            case .confirm: return try placeOrder(&turn, coupons: coupons, points: points)
+            case .deny, .cancel: return Answer("OK, I didn't place the order. Your cart is still there.")
+            case .couponApply, .pointsRedeem, .checkout:
+                return try dispatch(&turn, previewCoupons: coupons, previewPoints: points)
+            default: break
+            }
+        case .slot(let intent, let slots, _):
+            if turn.parse.intent.rawValue == intent {
+                turn.parse.slots = slots.merging(turn.parse.slots) { _, new in new }
+            } else if turn.parse.intent == .cancel {
+                return Answer("OK, let's forget that.")
+            }
+        case .choice(let intents, let slots):
+            if intents.contains(turn.parse.intent.rawValue) {
+                turn.parse.slots = slots.merging(turn.parse.slots) { _, new in new }
+            } else if turn.parse.intent == .cancel || turn.parse.intent == .deny {
+                return Answer("OK, let's forget that.")
+            }
+        case nil:
+            break
+        }
+        if !turn.parse.alternatives.isEmpty {
+            let options = [turn.parse.intent] + turn.parse.alternatives
+            turn.session.pending = .choice(intents: options.map(\.rawValue), slots: turn.parse.slots)
+            let described = options.map { Self.describe($0) }
+            return Answer(
+                "Did you mean to \(described.dropLast().joined(separator: ", ")) or to \(described.last ?? "")?",
+                data: .object(["choices": .array(options.map { .string($0.rawValue) })]))
+        }
+        return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
+    }
+
+    /// Asks for a missing slot and remembers what was already said.
+    func ask(_ question: String, for slot: String, _ turn: inout Turn) -> Answer {
+        turn.session.pending = .slot(intent: turn.parse.intent.rawValue, slots: turn.parse.slots, missing: slot)
+        return Answer(question, data: .object(["expecting": .string(slot)]))
+    }
+}

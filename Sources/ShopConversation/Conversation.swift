@@ -1,0 +1,76 @@
+import Foundation
+import ShopCommerce
+import ShopIntents
+
+/// The one entry point of every front: a request in, a reply out.
+///
+/// A conversation belongs to one front (a REPL, a pipe, a JSON connection, a dialog run): it
+/// holds that front's current user, clock and random source. Everything a user has said and
+/// bought lives in the database, one transaction per turn.
+public final class Conversation {
+    public let database: any ShopDatabase
+    public private(set) var currentUser: String
+    public var clock: ShopClock
+    var random: SeededRandom
+    /// Where relative paths of `/import` are read from.
+    public var baseDirectory: String
+    public private(set) var engine: IntentEngine
+
+    public init(
+        database: any ShopDatabase, user: String = "guest", clock: ShopClock = .system, seed: UInt64 = 1,
+        baseDirectory: String = FileManager.default.currentDirectoryPath
+    ) throws {
+        self.database = database
+        self.currentUser = Self.normalizedUser(user) ?? "guest"
+        self.clock = clock
+        self.random = SeededRandom(seed: seed)
+        self.baseDirectory = baseDirectory
+        let now = clock.now()
+        try database.write { tx in try Commerce(tx, now: now).seedDemoCatalogIfNeeded() }
+        engine = IntentEngine(lexicon: try database.read { tx in try Self.lexicon(Commerce(tx, now: now)) })
+    }
+
+    /// Understands `text` without acting on it (`shopchat parse`).
+    public func parse(_ text: String) -> Parse {
+        engine.parse(text)
+    }
+
+    public func handle(_ request: Request) -> Reply {
+        let text = request.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasPrefix("/") { return handleCommand(text, user: request.user) }
+        guard let user = request.user.map(Self.normalizedUser) ?? currentUser else {
+            return Reply(user: request.user ?? "", text: "\"\(request.user ?? "")\" isn't a user name I can use: letters, digits, - and _ only.")
+        }
+        if text.isEmpty { return Reply(user: user, text: "") }
+        return handleUtterance(text, user: user)
+    }
+
+    /// Lower-case letters, digits, `-`, `_` and `.`, 1 to 32 of them; anything else is refused.
+    static func normalizedUser(_ name: String) -> String? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let name = trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed
+        guard (1...32).contains(name.count),
+            name.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) })
+        else { return nil }
+        return name
+    }
+
+    func switchUser(to user: String) {
+        currentUser = user
+    }
+
+    func reseed(_ seed: UInt64) {
+        random = SeededRandom(seed: seed)
+    }
+
+    /// Rebuilds the understanding of catalog words after the catalog changed.
+    func refreshLexicon() throws {
+        let now = clock.now()
+        engine = IntentEngine(lexicon: try database.read { tx in try Self.lexicon(Commerce(tx, now: now)) })
+    }
+
+    static func lexicon(_ commerce: Commerce) throws -> Lexicon {
+        let products = try commerce.search(SearchQuery(limit: Int.max))
+        return CatalogLexicon.make(products: products, stores: try commerce.stores())
+    }
+}

@@ -1,0 +1,26 @@
+import ShopIntents
+
+/// The answer to one turn: text for people, `data` for programs, and any events to push.
+public struct Reply: Sendable, Equatable {
+    public var user: String
+    public var text: String
+    /// The understood intent; nil for operator commands.
+    public var intent: Parse?
+    /// An object (PROTOCOL.md §5); empty when the turn has no structured result.
+    public var data: JSONValue
+    public var events: [ShopEvent]
+    /// True after `/quit`: the front should stop reading.
+    public var quit: Bool
+
+    public init(
+        user: String, text: String, intent: Parse? = nil, data: JSONValue = .object([]), events: [ShopEvent] = [],
+        quit: Bool = false
+    ) {
+        self.user = user
+        self.text = text
+        self.intent = intent
+        self.data = data
+        self.events = events
+        self.quit = quit
+    }
+}

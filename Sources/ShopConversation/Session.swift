@@ -1,0 +1,23 @@
+import ShopIntents
+
+/// What the conversation remembers about one user between turns. It lives in the database, so
+/// any instance can serve the next turn.
+public struct Session: Sendable, Equatable, Codable {
+    /// A step the user has been asked to finish.
+    public enum Pending: Sendable, Equatable, Codable {
+        /// A checkout preview waiting for yes or no.
+        case checkout(coupons: [String]?, points: Int64)
+        /// An intent waiting for one more slot ("How much?").
+        case slot(intent: String, slots: [String: SlotValue], missing: String)
+        /// "Did you mean A or B?"
+        case choice(intents: [String], slots: [String: SlotValue])
+    }
+
+    /// The product "this"/"it" names, first; several for "those".
+    public var focus: [String] = []
+    /// The SKUs of the last list shown, so "the second one" means something.
+    public var results: [String] = []
+    public var pending: Pending?
+
+    public init() {}
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import ShopChat
+
+/// `shopchat bench`: prints throughput figures for BENCHMARKS.md. Not a test: it asserts nothing.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure turns/s and parses/s.")
+
+    @Option(help: "How many conversation turns to run.")
+    var turns = 100_000
+
+    @Option(help: "How many utterances to parse.")
+    var parses = 200_000
+
+    /// A shopping session that leaves the store as it found it, so it can repeat forever.
+    static let script = [
+        "hi", "search rice cooker under 300", "tell me more about the second one", "add 2 of the first one",
+        "what's in my cart", "search socks", "add it to my cart", "make it 3", "remove the socks",
+        "check out", "yes", "show my orders", "where is my order", "search xiaomi phones", "compare the first two",
+        "what's on sale today", "empty my cart", "thanks", "what's the weather", "show categories",
+    ]
+
+    static let utterances = [
+        "search rice cooker under 300", "add 2 of the second one", "what's in my cart", "check out",
+        "send a ¥20 red envelope to the family group split 5 ways", "搜索电饭煲", "share this with bob",
+        "where is order 1024", "what's the weather", "使用优惠券 SAVE50", "compare the first two", "yes",
+    ]
+
+    func run() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("bench.sqlite").path
+        let database = try SQLiteDatabase(path: path)
+        let conversation = try Conversation(
+            database: database, user: "bench", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+
+        let start = DispatchTime.now().uptimeNanoseconds
+        var orders = 0
+        for turn in 0..<turns {
+            let text = Self.script[turn % Self.script.count]
+            let reply = conversation.handle(Request(text: text))
+            if text == "yes", reply.data["order"] != nil {
+                orders += 1
+                // Cancel right away so stock never runs out however long the run.
+                if let id = reply.data.value(at: "order.id")?.plainText {
+                    _ = conversation.handle(Request(text: "cancel order \(id)"))
+                }
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "turns: %d in %.2f s = %.0f turns/s (%.1f µs/turn; %d orders placed and cancelled, SQLite file, WAL)", turns, seconds, Double(turns) / seconds, seconds * 1e6 / Double(turns), orders))
+
+        let engine = conversation.engine
+        var checksum = 0
+        let parseStart = DispatchTime.now().uptimeNanoseconds
+        for index in 0..<parses {
+            checksum &+= engine.parse(Self.utterances[index % Self.utterances.count]).slots.count
+        }
+        let parseSeconds = Double(DispatchTime.now().uptimeNanoseconds - parseStart) / 1e9
+        print(String(format: "parse: %d utterances in %.2f s = %.0f utterances/s (%.2f µs each, one core; checksum %d)", parses, parseSeconds, Double(parses) / parseSeconds, parseSeconds * 1e6 / Double(parses), checksum))
+    }
+}

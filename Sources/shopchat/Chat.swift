@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import ShopChat
+
+/// The default mode: a REPL on a terminal, plain text in a pipe, JSON Lines with `--json`.
+struct Chat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chat", abstract: "Chat with the shop (the default: REPL on a terminal, pipe otherwise).")
+
+    @OptionGroup var options: CommonOptions
+
+    @Flag(help: "Speak the JSON Lines protocol on stdin/stdout (PROTOCOL.md §3).")
+    var json = false
+
+    mutating func run() throws {
+        let conversation = try openConversation()
+        if json {
+            JSONFront(conversation: conversation).run()
+        } else if Terminal.isInteractive {
+            let color = !options.noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            Repl(conversation: conversation, color: color).run()
+        } else {
+            PipeFront(conversation: conversation).run()
+        }
+    }
+
+    func openConversation() throws -> Conversation {
+        do {
+            return try options.openConversation()
+        } catch {
+            throw ValidationError("can't open the store: \(error)")
+        }
+    }
+}

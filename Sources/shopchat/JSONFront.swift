@@ -1,0 +1,30 @@
+import Foundation
+import ShopChat
+
+/// JSON Lines over stdio (PROTOCOL.md §3): a gateway spawns the engine as a child process.
+struct JSONFront {
+    let conversation: Conversation
+
+    func run() {
+        let session = LineSession(conversation: conversation)
+        var reader = LineReader(limit: session.lineLimit)
+        var output = OutputBuffer()
+        // A gateway waits for each reply: flush whenever no further line is already queued.
+        while let line = reader.next() {
+            switch line {
+            case .tooLong:
+                output.write(JSONLines.encode(.lineTooLong, id: nil) + "\n")
+            case .bytes(let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let answer = session.answer(bytes)
+                output.write(answer.line + "\n")
+                if answer.quit {
+                    output.flush()
+                    return
+                }
+            }
+            if !reader.hasBufferedLine { output.flush() }
+        }
+        output.flush()
+    }
+}

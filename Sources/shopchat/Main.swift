@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command line, mapping argument errors to exit status 2 as PROTOCOL.md §1 asks.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Shopchat.parseAsRoot()
+            try command.run()
+        } catch {
+            let code = Shopchat.exitCode(for: error)
+            let message = Shopchat.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}

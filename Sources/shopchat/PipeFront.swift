@@ -1,0 +1,58 @@
+import Foundation
+import ShopChat
+
+/// Text lines in, replies out (PROTOCOL.md §2): no prompt, no colour, repeatable output.
+struct PipeFront {
+    let conversation: Conversation
+
+    func run() {
+        var reader = LineReader(limit: JSONLines.defaultLineLimit)
+        var output = OutputBuffer()
+        reading: while let line = reader.next() {
+            switch line {
+            case .tooLong:
+                output.write("That line is longer than 64 KiB; I skipped it.\n")
+            case .bytes(var bytes):
+                if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    output.write("That line isn't valid UTF-8; I skipped it.\n")
+                    continue
+                }
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+                let reply = conversation.handle(Request(text: trimmed))
+                output.write(reply.text + "\n")
+                if reply.quit { break reading }
+            }
+            // Flush before a read that could block, so a script waiting for the reply gets it.
+            if !reader.hasBufferedLine { output.flush() }
+        }
+        output.flush()
+    }
+}
+
+/// Batches writes to stdout; flushed when big and at the end, so a pipe isn't a syscall a line.
+struct OutputBuffer {
+    private var pending: [UInt8] = []
+
+    mutating func write(_ text: String) {
+        pending.append(contentsOf: text.utf8)
+        if pending.count >= 32 * 1024 { flush() }
+    }
+
+    mutating func flush() {
+        guard !pending.isEmpty else { return }
+        pending.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Foundation.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if written <= 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+}

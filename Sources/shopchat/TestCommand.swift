@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import ShopChat
+
+/// `shopchat test [PATH...]`: replays dialog files; exit 1 if any assertion failed.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "test", abstract: "Replay dialog files (default: dialogs/).")
+
+    @Argument(help: "Dialog files or folders.")
+    var paths: [String] = ["dialogs"]
+
+    func run() throws {
+        let files = DialogSuite.files(in: paths)
+        guard !files.isEmpty else { throw ValidationError("no .dialog files in \(paths.joined(separator: " "))") }
+        let runner = DialogSuite().runner
+        var passed = 0
+        var failed = 0
+        var output = OutputBuffer()
+        for file in files {
+            let outcome = runner.run(file: file)
+            passed += outcome.passed
+            failed += outcome.failures.count
+            for failure in outcome.failures { output.write(failure.description + "\n") }
+            output.flush()
+        }
+        output.write("\(passed) passed, \(failed) failed\n")
+        output.flush()
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
