@@ -7,6 +7,11 @@ public enum CatalogImport {
         public var line: Int
         public var message: String
         public var description: String { "line \(line): \(message)" }
+
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
     }
 
     public enum Failure: Error, Equatable, CustomStringConvertible {

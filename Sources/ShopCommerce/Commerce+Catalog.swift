@@ -54,17 +54,22 @@ extension Commerce {
         var join = ""
         var rankOrder = ""
         if !terms.isEmpty {
-            let (textFilter, textArguments, ranked) = Self.textFilter(terms, conjunction: conjunction, dialect: tx.dialect)
-            switch tx.dialect {
-            case .sqlite:
+            let long = terms.filter { $0.count >= 3 }
+            var likeTerms = terms
+            if tx.dialect == .sqlite, conjunction == " AND ", !long.isEmpty {
                 // Full text through FTS5's trigram index: substrings, any case, English and Chinese.
-                let rank = ranked ? "bm25(product_search)" : "0"
-                join = " JOIN (SELECT sku, \(rank) AS rank FROM product_search WHERE \(textFilter)) s ON s.sku = p.sku"
+                let match = long.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" }.joined(separator: " AND ")
+                join = " JOIN (SELECT sku, bm25(product_search) AS rank FROM product_search WHERE product_search MATCH ?) s ON s.sku = p.sku"
+                arguments.append(.text(match))
                 rankOrder = "s.rank, "
-            case .postgres:
-                conditions.append(textFilter)
+                likeTerms = terms.filter { $0.count < 3 }
             }
-            arguments += textArguments
+            // Trigrams need three characters (and SQLite 3.40 misses shorter non-ASCII LIKEs on
+            // them), so short words and OR searches match the plain lower-cased search text.
+            if !likeTerms.isEmpty {
+                conditions.append("(" + likeTerms.map { _ in "p.search_text LIKE ?" }.joined(separator: conjunction) + ")")
+                arguments += likeTerms.map { .text("%\($0)%") }
+            }
         }
         if let category = query.category {
             conditions.append("p.category = ?")
@@ -99,21 +104,6 @@ extension Commerce {
         let sql =
             "SELECT \(Self.productColumns) FROM products p\(join)\(whereClause) ORDER BY \(order), p.sku LIMIT \(max(1, query.limit))"
         return try tx.query(sql, arguments).map(Self.product(from:))
-    }
-
-    /// The text condition for `terms`. Trigram MATCH needs three characters and cannot sit in an
-    /// OR with LIKE, so shorter words and OR searches use LIKE on the same indexed text.
-    static func textFilter(_ terms: [String], conjunction: String, dialect: SQLDialect) -> (String, [SQLValue], Bool) {
-        let column = dialect == .sqlite ? "body" : "p.search_text"
-        let long = terms.filter { $0.count >= 3 }
-        if dialect == .sqlite, conjunction == " AND ", !long.isEmpty {
-            let match = long.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" }.joined(separator: " AND ")
-            let short = terms.filter { $0.count < 3 }
-            let likes = short.map { _ in " AND \(column) LIKE ?" }.joined()
-            return ("product_search MATCH ?\(likes)", [.text(match)] + short.map { .text("%\($0)%") }, true)
-        }
-        let likes = terms.map { _ in "\(column) LIKE ?" }.joined(separator: conjunction)
-        return ("(\(likes))", terms.map { .text("%\($0)%") }, false)
     }
 
     /// Lower-cased words of a query, plural "s" dropped so "phones" finds "Phone".

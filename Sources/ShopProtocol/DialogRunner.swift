@@ -111,7 +111,7 @@ public struct DialogRunner {
         }
     }
 
-    static func evaluate(path: String, op: DataOperator, expected: String, data: JSONValue) -> (Bool, String, String) {
+    public static func evaluate(path: String, op: DataOperator, expected: String, data: JSONValue) -> (Bool, String, String) {
         let wanted = "data.\(path) \(op.rawValue) \(expected)"
         let value: JSONValue?
         if path.hasSuffix("#") {
