@@ -35,6 +35,7 @@ extension Commerce {
                 "INSERT INTO order_items (order_id, sku, name, store, quantity, unit_price) VALUES (?, ?, ?, ?, ?, ?)",
                 .int(id), .text(item.sku), .text(item.name), .text(item.store), .int(item.quantity), .int(item.unitPrice))
         }
+        try useCoupons(order.coupons, user: user, order: id)
         try clearCart(user: user)
         try tx.execute(
             "UPDATE users SET points = points + ?, lifetime_points = lifetime_points + ? WHERE name = ?",
@@ -75,6 +76,7 @@ extension Commerce {
         try tx.execute(
             "UPDATE users SET points = ?, lifetime_points = MAX(0, lifetime_points - ?) WHERE name = ?", .int(newBalance),
             .int(order.pointsEarned), .text(user))
+        try releaseCoupons(order: id)
         try tx.execute("UPDATE orders SET status = 'cancelled', cancelled_at = ? WHERE id = ?", .int(timestamp), .int(id))
         order.cancelled = true
         return order

@@ -24,6 +24,7 @@ extension Commerce {
         guard try tx.first("SELECT value FROM meta WHERE key = 'seeded'") == nil else { return }
         try upsertStores(DemoCatalog.stores())
         _ = try importProducts(DemoCatalog.products())
+        try createCoupon(Self.welcomeCoupon)
         try tx.execute("INSERT INTO meta (key, value) VALUES ('seeded', 'demo')")
     }
 
@@ -38,6 +39,6 @@ extension Commerce {
 
     /// Children before parents, so foreign keys never block the delete.
     static let resettableTables = [
-        "order_items", "orders", "cart_items", "sessions", "events", "users", "products", "stores", "meta",
+        "user_coupons", "coupons", "order_items", "orders", "cart_items", "sessions", "events", "users", "products", "stores", "meta",
     ]
 }

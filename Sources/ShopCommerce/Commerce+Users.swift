@@ -11,6 +11,9 @@ extension Commerce {
         let first = try tx.first("SELECT first_login_at FROM users WHERE name = ?", .text(name))?.optionalInt("first_login_at") == nil
         if first {
             try tx.execute("UPDATE users SET first_login_at = ? WHERE name = ?", .int(timestamp), .text(name))
+            if let welcome = try coupon(code: Self.welcomeCoupon.code), !welcome.isExpired(at: now) {
+                try giveCoupon(welcome.code, to: name)
+            }
         }
         return first
     }

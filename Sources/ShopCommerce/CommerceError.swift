@@ -11,6 +11,12 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidQuantity(Int64)
     case notEnoughPoints(balance: Int64)
     case catalog(CatalogImport.Failure)
+    case unknownCoupon(String)
+    case couponExpired(String)
+    case couponAlreadyUsed(String)
+    case couponLimitReached(String)
+    case couponNotClaimable(String)
+    case couponDoesNotApply(Pricing.Refusal)
 
     /// A short stable code for programs (`data.error`).
     public var code: String {
@@ -26,6 +32,12 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidQuantity: "invalid_quantity"
         case .notEnoughPoints: "not_enough_points"
         case .catalog: "bad_catalog"
+        case .unknownCoupon: "unknown_coupon"
+        case .couponExpired: "coupon_expired"
+        case .couponAlreadyUsed: "coupon_used"
+        case .couponLimitReached: "coupon_limit"
+        case .couponNotClaimable: "coupon_not_claimable"
+        case .couponDoesNotApply: "coupon_not_applicable"
         }
     }
 
@@ -43,6 +55,12 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidQuantity(let quantity): "\(quantity) isn't a quantity I can use: say 1 to 999."
         case .notEnoughPoints(let balance): "You only have \(balance) points."
         case .catalog(let failure): "Import refused: \(failure.description)"
+        case .unknownCoupon(let code): "There's no coupon \(code)."
+        case .couponExpired(let code): "Coupon \(code) has expired."
+        case .couponAlreadyUsed(let code): "You've already used coupon \(code)."
+        case .couponLimitReached(let code): "You already have coupon \(code) — one per person."
+        case .couponNotClaimable(let code): "Coupon \(code) can't be claimed; it's given out by the shop."
+        case .couponDoesNotApply(let refusal): refusal.description
         }
     }
 }

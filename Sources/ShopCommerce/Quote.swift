@@ -4,6 +4,11 @@ public struct Quote: Sendable, Equatable {
     public struct AppliedCoupon: Sendable, Equatable {
         public var code: String
         public var saving: Int64
+
+        public init(code: String, saving: Int64) {
+            self.code = code
+            self.saving = saving
+        }
     }
 
     public var cart: Cart

@@ -3,33 +3,76 @@ import ShopCommerce
 import ShopIntents
 
 extension Conversation {
-    /// Shows what the order would cost and waits for a yes: money only moves on `confirm`.
-    func previewCheckout(_ turn: inout Turn, coupons: [String]?, points: Int64) throws -> Answer {
+    /// Prices the cart: with the coupons the user named, else the combination that saves most;
+    /// points on top, at most half the order and never more than the balance.
+    func quote(_ turn: Turn, coupons named: [String]?, points: Int64) throws -> Quote {
         let cart = try turn.commerce.cart(of: turn.user)
         guard !cart.isEmpty else { throw CommerceError.emptyCart }
-        let points = turn.int("points") ?? points
-        let quote = Pricing.quote(cart: cart, points: points)
-        turn.session.pending = .checkout(coupons: coupons, points: points)
+        let balance = try turn.commerce.points(of: turn.user).balance
+        guard points <= balance else { throw CommerceError.notEnoughPoints(balance: balance) }
+        let coupons: [Coupon]
+        if let named {
+            coupons = try turn.commerce.namedCoupons(named, user: turn.user)
+        } else {
+            let usable = try turn.commerce.usableCoupons(of: turn.user)
+            let best = CouponPicker.best(cart: cart, from: usable)
+            coupons = best.coupons.compactMap { applied in usable.first { $0.code == applied.code } }
+        }
+        do {
+            return try Pricing.quote(cart: cart, coupons: coupons, points: points)
+        } catch {
+            throw CommerceError.couponDoesNotApply(error)
+        }
+    }
+
+    /// Shows what the order would cost and waits for a yes: money only moves on `confirm`.
+    func previewCheckout(_ turn: inout Turn, coupons: [String]?, points: Int64) throws -> Answer {
+        var named = coupons
+        var points = points
+        switch turn.parse.intent {
+        case .checkout, .couponApply:
+            if let code = turn.string("coupon") { named = [code.uppercased()] }
+            if turn.parse.intent == .couponApply, named == nil {
+                return ask("Which coupon? Say \"show my coupons\" to see yours.", for: "coupon", &turn)
+            }
+        case .pointsRedeem:
+            guard let requested = turn.int("points") else { return ask("How many points would you like to use?", for: "points", &turn) }
+            guard requested > 0 else { throw CommerceError.invalidQuantity(requested) }
+            points = requested
+        default:
+            break
+        }
+        let quote = try quote(turn, coupons: named, points: points)
+        turn.session.pending = .checkout(coupons: named, points: points)
         var lines = ["Your order:"]
-        lines += cart.lines.map { "  • \($0.quantity) × \($0.product.name) — \(Money.format($0.lineTotal))" }
+        lines += quote.cart.lines.map { "  • \($0.quantity) × \($0.product.name) — \(Money.format($0.lineTotal))" }
         lines.append("  Subtotal \(Money.format(quote.subtotal))")
-        for coupon in quote.coupons { lines.append("  Coupon \(coupon.code) −\(Money.format(coupon.saving))") }
+        for coupon in quote.coupons {
+            lines.append("  Coupon \(coupon.code) saves \(Money.format(coupon.saving))")
+        }
         lines.append("  Shipping \(quote.shipping == 0 ? "free" : Money.format(quote.shipping))")
-        if quote.pointsUsed > 0 { lines.append("  Points −\(Money.format(quote.pointsUsed))") }
+        if quote.pointsUsed > 0 {
+            let capped = quote.pointsUsed < points ? " (at most half the order)" : ""
+            lines.append("  \(quote.pointsUsed / Pricing.fenPerPoint) points −\(Money.format(quote.pointsUsed))\(capped)")
+        }
         lines.append("  Total \(Money.format(quote.total))")
+        if named == nil, quote.coupons.isEmpty, try !turn.commerce.usableCoupons(of: turn.user).isEmpty {
+            lines.append("  (None of your coupons applies to this order.)")
+        } else if named == nil, !quote.coupons.isEmpty {
+            lines.append("  (I picked the coupons that save you the most.)")
+        }
         lines.append("Place the order? (yes / no)")
         return Answer(lines.joined(separator: "\n"), data: .object(["checkout": .checkout(quote)]))
     }
 
     func placeOrder(_ turn: inout Turn, coupons: [String]?, points: Int64) throws -> Answer {
-        let cart = try turn.commerce.cart(of: turn.user)
-        guard !cart.isEmpty else { throw CommerceError.emptyCart }
-        let quote = Pricing.quote(cart: cart, points: points)
+        let quote = try quote(turn, coupons: coupons, points: points)
         let order = try turn.commerce.placeOrder(user: turn.user, quote: quote)
         turn.session.focus = []
         try turn.commerce.record("order", user: turn.user, detail: String(order.id))
+        let saved = order.discount > 0 ? " You saved \(Money.format(order.discount))." : ""
         return Answer(
-            "Order \(order.id) is placed: \(Money.format(order.total)). You earned \(order.pointsEarned) points. Say \"where is order \(order.id)\" to track it.",
+            "Order \(order.id) is placed: \(Money.format(order.total)).\(saved) You earned \(order.pointsEarned) points. Say \"where is order \(order.id)\" to track it.",
             data: .object(["order": .order(order, at: turn.commerce.now)]))
     }
 

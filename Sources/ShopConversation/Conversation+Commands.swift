@@ -51,6 +51,24 @@ extension Conversation {
                 }
                 try database.write { tx in try Commerce(tx, now: now).setWallet(of: name, to: amount) }
                 return reply("\(name)'s wallet holds \(Money.format(amount)).", data: .object(["wallet": .object(["user": .string(name), "balance": .int(amount)])]))
+            case "/coupon":
+                switch CouponCommand.parse(arguments) {
+                case .failure(let error): return reply("Coupon refused: \(error.message)")
+                case .success(let coupon):
+                    if let store = coupon.store {
+                        guard try database.read({ tx in try Commerce(tx, now: now).store(id: store) }) != nil else {
+                            return reply("Coupon refused: there's no store \(store).")
+                        }
+                    }
+                    try database.write { tx in try Commerce(tx, now: now).createCoupon(coupon) }
+                    return reply(
+                        "Coupon \(coupon.code) is live: \(coupon.summary).",
+                        data: .object(["coupon": Self.couponData(coupon, used: false, now: now)]))
+                }
+            case "/give":
+                guard arguments.count == 2, let name = Self.normalizedUser(arguments[0]) else { return reply("Usage: /give USER COUPON") }
+                let coupon = try database.write { tx in try Commerce(tx, now: now).giveCoupon(arguments[1], to: name) }
+                return reply("Gave \(coupon.code) (\(coupon.summary)) to \(name).", data: .object(["coupon": Self.couponData(coupon, used: false, now: now)]))
             case "/reset":
                 try database.write { tx in try Commerce(tx, now: now).resetToDemo() }
                 try refreshLexicon()
@@ -94,6 +112,9 @@ extension Conversation {
           /import FILE          import a catalog (CSV or JSON), all or nothing
           /stock SKU N          set a product's stock
           /wallet USER FEN      set a user's wallet, in fen
+          /coupon CODE kind=threshold min=30000 off=5000 [store=S] [expires=ISO8601] [limit=N]
+                                create a coupon campaign (kinds: threshold, percent pct=85, fixed off=, shipping)
+          /give USER COUPON     grant a coupon
           /reset                empty the store and refill the demo catalog
         Anything else is chat: say "help" to see what I understand.
         """

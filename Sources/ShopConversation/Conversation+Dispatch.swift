@@ -30,7 +30,10 @@ extension Conversation {
         case .orderList: return try listOrders(turn)
         case .orderTrack: return try trackOrder(&turn)
         case .orderCancel: return try cancelOrder(&turn)
-        case .productReviews, .reviewWrite, .couponList, .couponClaim, .pointsShow, .friendAdd, .friendList,
+        case .couponList: return try listCoupons(turn)
+        case .couponClaim: return try claimCoupon(&turn)
+        case .pointsShow: return try showPoints(turn)
+        case .productReviews, .reviewWrite, .friendAdd, .friendList,
             .shareProduct, .shareOpen, .shareStats, .feedShow, .inboxShow, .redpacketSend, .redpacketGrab,
             .redpacketShow, .groupbuyStart, .groupbuyJoin, .storeShow, .storeSubscribe, .storeUnsubscribe,
             .storeList, .marketingMute, .marketingUnmute:

@@ -47,6 +47,19 @@ enum SQLiteSchema {
                 CREATE INDEX events_kind ON events(kind, user);
                 """)
         }
+        migrator.registerMigration("v2 coupons") { db in
+            try db.execute(sql: """
+                CREATE TABLE coupons (
+                    code TEXT PRIMARY KEY, kind TEXT NOT NULL, min_spend INTEGER NOT NULL DEFAULT 0,
+                    off INTEGER NOT NULL DEFAULT 0, pct INTEGER NOT NULL DEFAULT 100, store TEXT,
+                    expires_at INTEGER, per_user_limit INTEGER NOT NULL DEFAULT 1,
+                    claimable INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL);
+                CREATE TABLE user_coupons (
+                    id INTEGER PRIMARY KEY, user TEXT NOT NULL, code TEXT NOT NULL REFERENCES coupons(code),
+                    claimed_at INTEGER NOT NULL, used_order INTEGER);
+                CREATE INDEX user_coupons_user ON user_coupons(user, code);
+                """)
+        }
         return migrator
     }
 }
