@@ -143,6 +143,12 @@ extension Commerce {
             ]
             if exists {
                 updated += 1
+                if let old = try self.product(sku: product.sku), product.price < old.price {
+                    try announce(
+                        store: product.store,
+                        "Price drop at \(product.store): \(product.name) is now \(Money.format(product.price)) (was \(Money.format(old.price))).",
+                        fields: [("sku", .text(product.sku)), ("price", .int(product.price))])
+                }
                 try tx.execute(
                     "UPDATE products SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, search_text = ? WHERE sku = ?",
                     values + [.text(product.sku)])

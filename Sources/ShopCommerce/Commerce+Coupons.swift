@@ -24,6 +24,11 @@ extension Commerce {
             .text(coupon.code), .text(coupon.kind.rawValue), .int(coupon.minSpend), .int(coupon.off), .int(coupon.pct),
             SQLValue(coupon.store), SQLValue(coupon.expiresAt.map { Int64($0.timeIntervalSince1970) }), .int(coupon.perUserLimit),
             SQLValue(coupon.claimable), .int(timestamp))
+        if let store = coupon.store, coupon.claimable {
+            try announce(
+                store: store, "New at \(store): coupon \(coupon.code), \(coupon.summary) — say \"claim \(coupon.code)\".",
+                fields: [("coupon", .text(coupon.code))])
+        }
     }
 
     public func coupon(code: String) throws -> Coupon? {

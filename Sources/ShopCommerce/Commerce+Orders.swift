@@ -3,7 +3,7 @@ import Foundation
 extension Commerce {
     /// Places the user's cart as an order: takes stock atomically, refusing (and changing
     /// nothing) if any item ran out, then clears the cart and credits points.
-    public func placeOrder(user: String, quote: Quote) throws -> Order {
+    public func placeOrder(user: String, quote: Quote, clearingCart: Bool = true) throws -> Order {
         guard !quote.cart.isEmpty else { throw CommerceError.emptyCart }
         for line in quote.cart.lines {
             let taken = try tx.query(
@@ -36,7 +36,8 @@ extension Commerce {
                 .int(id), .text(item.sku), .text(item.name), .text(item.store), .int(item.quantity), .int(item.unitPrice))
         }
         try useCoupons(order.coupons, user: user, order: id)
-        try clearCart(user: user)
+        if clearingCart { try clearCart(user: user) }
+        try convertShares(order: order)
         try tx.execute(
             "UPDATE users SET points = points + ?, lifetime_points = lifetime_points + ? WHERE name = ?",
             .int(order.pointsEarned), .int(order.pointsEarned), .text(user))

@@ -5,10 +5,27 @@ import Foundation
 public struct Commerce {
     public let tx: any SQLSession
     public let now: Date
+    /// What users should be told of this turn's changes.
+    public let notices: NoticeLog
 
-    public init(_ tx: any SQLSession, now: Date) {
+    public init(_ tx: any SQLSession, now: Date, notices: NoticeLog = NoticeLog()) {
         self.tx = tx
         self.now = now
+        self.notices = notices
+    }
+
+    /// Puts a message in `user`'s inbox and, unless `silent`, notes it for pushing.
+    func deliver(to user: String, kind: String, text: String, silent: Bool = false, fields: [(String, SQLValue)] = []) throws {
+        try tx.execute(
+            "INSERT INTO inbox (user, kind, text, at, silent) VALUES (?, ?, ?, ?, ?)", .text(user), .text(kind), .text(text), .int(timestamp),
+            SQLValue(silent))
+        if !silent { notices.append(Notice(name: kind, user: user, fields: fields + [("text", .text(text))])) }
+    }
+
+    /// Start of the current day in China Standard Time, for "per day" limits.
+    var startOfDay: Int64 {
+        let offset: Int64 = 8 * 3600
+        return (timestamp + offset) / 86_400 * 86_400 - offset
     }
 
     /// Now as Unix seconds, the form times are stored in.

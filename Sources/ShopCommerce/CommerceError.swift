@@ -17,6 +17,23 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     case couponLimitReached(String)
     case couponNotClaimable(String)
     case couponDoesNotApply(Pricing.Refusal)
+    case unknownRecipient(String)
+    case nobodyToReach(String)
+    case shareLimitReached(Int64)
+    case unknownShare(String)
+    case notYourShare(String)
+    case notEnoughMoney(wallet: Int64)
+    case invalidAmount(String)
+    case unknownPacket(String)
+    case notARecipient(Int64)
+    case alreadyGrabbed(Int64)
+    case packetEmpty(Int64)
+    case packetExpired(Int64)
+    case unknownGroupBuy(String)
+    case groupBuyClosed(String)
+    case alreadyJoined(String)
+    case unknownStore(String)
+    case notBought(String)
 
     /// A short stable code for programs (`data.error`).
     public var code: String {
@@ -38,6 +55,23 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .couponLimitReached: "coupon_limit"
         case .couponNotClaimable: "coupon_not_claimable"
         case .couponDoesNotApply: "coupon_not_applicable"
+        case .unknownRecipient: "unknown_recipient"
+        case .nobodyToReach: "no_recipients"
+        case .shareLimitReached: "share_limit"
+        case .unknownShare: "unknown_share"
+        case .notYourShare: "not_your_share"
+        case .notEnoughMoney: "not_enough_money"
+        case .invalidAmount: "invalid_amount"
+        case .unknownPacket: "unknown_packet"
+        case .notARecipient: "not_a_recipient"
+        case .alreadyGrabbed: "already_grabbed"
+        case .packetEmpty: "packet_empty"
+        case .packetExpired: "packet_expired"
+        case .unknownGroupBuy: "unknown_groupbuy"
+        case .groupBuyClosed: "groupbuy_closed"
+        case .alreadyJoined: "already_joined"
+        case .unknownStore: "unknown_store"
+        case .notBought: "not_bought"
         }
     }
 
@@ -61,6 +95,23 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .couponLimitReached(let code): "You already have coupon \(code) — one per person."
         case .couponNotClaimable(let code): "Coupon \(code) can't be claimed; it's given out by the shop."
         case .couponDoesNotApply(let refusal): refusal.description
+        case .unknownRecipient(let who): "I don't know who \(who) is. Name a user (@bob), a group (#family), your friends or your moments."
+        case .nobodyToReach(let who): "\(who) reaches nobody yet — add some friends first."
+        case .shareLimitReached(let limit): "You've shared \(limit) times today, the daily limit. Friends are friends, not an audience!"
+        case .unknownShare(let code): "There's no share \(code) for you."
+        case .notYourShare(let code): "Share \(code) wasn't sent to you."
+        case .notEnoughMoney(let wallet): "Your wallet only holds \(Money.format(wallet))."
+        case .invalidAmount(let why): why
+        case .unknownPacket(let what): "There's no red envelope \(what) for you."
+        case .notARecipient(let id): "Red envelope R\(id) isn't for you."
+        case .alreadyGrabbed(let id): "You've already grabbed red envelope R\(id)."
+        case .packetEmpty(let id): "Red envelope R\(id) is all gone — too slow!"
+        case .packetExpired(let id): "Red envelope R\(id) has expired."
+        case .unknownGroupBuy(let what): "There's no group buy \(what)."
+        case .groupBuyClosed(let what): "Group buy \(what) is closed."
+        case .alreadyJoined(let what): "You're already in group buy \(what)."
+        case .unknownStore(let what): "I don't know a store called \(what)."
+        case .notBought(let name): "You can review \(name) once you've bought it."
         }
     }
 }

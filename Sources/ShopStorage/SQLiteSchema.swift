@@ -60,6 +60,48 @@ enum SQLiteSchema {
                 CREATE INDEX user_coupons_user ON user_coupons(user, code);
                 """)
         }
+        migrator.registerMigration("v3 social") { db in
+            try db.execute(sql: """
+                CREATE TABLE friendships (
+                    user TEXT NOT NULL, friend TEXT NOT NULL, since INTEGER NOT NULL, PRIMARY KEY (user, friend));
+                CREATE TABLE chat_groups (name TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (name, member));
+                CREATE TABLE shares (
+                    code TEXT PRIMARY KEY, sharer TEXT NOT NULL, sku TEXT NOT NULL, recipient TEXT NOT NULL,
+                    created_at INTEGER NOT NULL);
+                CREATE INDEX shares_sharer ON shares(sharer, created_at);
+                CREATE TABLE share_deliveries (
+                    code TEXT NOT NULL REFERENCES shares(code), user TEXT NOT NULL, silent INTEGER NOT NULL DEFAULT 0,
+                    opened_at INTEGER, converted_order INTEGER, reward INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (code, user));
+                CREATE INDEX share_deliveries_user ON share_deliveries(user);
+                CREATE TABLE inbox (
+                    id INTEGER PRIMARY KEY, user TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+                    at INTEGER NOT NULL, silent INTEGER NOT NULL DEFAULT 0);
+                CREATE INDEX inbox_user ON inbox(user, id);
+                CREATE TABLE red_packets (
+                    id INTEGER PRIMARY KEY, sender TEXT NOT NULL, amount INTEGER NOT NULL CHECK (amount > 0),
+                    count INTEGER NOT NULL CHECK (count > 0), mode TEXT NOT NULL, recipient TEXT NOT NULL,
+                    created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, refunded INTEGER NOT NULL DEFAULT 0,
+                    settled INTEGER NOT NULL DEFAULT 0);
+                CREATE INDEX red_packets_open ON red_packets(settled, expires_at);
+                CREATE TABLE red_packet_recipients (packet INTEGER NOT NULL, user TEXT NOT NULL, PRIMARY KEY (packet, user));
+                CREATE TABLE red_packet_grabs (
+                    packet INTEGER NOT NULL REFERENCES red_packets(id), user TEXT NOT NULL,
+                    amount INTEGER NOT NULL CHECK (amount > 0), seq INTEGER NOT NULL, at INTEGER NOT NULL,
+                    PRIMARY KEY (packet, user), UNIQUE (packet, seq));
+                CREATE TABLE group_buys (
+                    id INTEGER PRIMARY KEY, sku TEXT NOT NULL, starter TEXT NOT NULL, price INTEGER NOT NULL,
+                    created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, status TEXT NOT NULL);
+                CREATE TABLE group_buy_members (
+                    groupbuy INTEGER NOT NULL REFERENCES group_buys(id), user TEXT NOT NULL, joined_at INTEGER NOT NULL,
+                    order_id INTEGER, PRIMARY KEY (groupbuy, user));
+                CREATE TABLE store_follows (user TEXT NOT NULL, store TEXT NOT NULL, since INTEGER NOT NULL, PRIMARY KEY (user, store));
+                CREATE TABLE reviews (
+                    id INTEGER PRIMARY KEY, user TEXT NOT NULL, sku TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+                    text TEXT NOT NULL, at INTEGER NOT NULL);
+                CREATE INDEX reviews_sku ON reviews(sku);
+                """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,31 @@
+extension Commerce {
+    /// Follows a store; true if the user did not follow it yet.
+    @discardableResult
+    public func follow(store id: String, user: String) throws -> Bool {
+        guard let store = try store(id: id) else { throw CommerceError.unknownStore(id) }
+        let rows = try tx.query(
+            "INSERT INTO store_follows (user, store, since) VALUES (?, ?, ?) ON CONFLICT (user, store) DO NOTHING RETURNING store", .text(user),
+            .text(store.id), .int(timestamp))
+        return !rows.isEmpty
+    }
+
+    /// Unfollows a store; true if the user followed it.
+    @discardableResult
+    public func unfollow(store id: String, user: String) throws -> Bool {
+        guard let store = try store(id: id) else { throw CommerceError.unknownStore(id) }
+        return try !tx.query("DELETE FROM store_follows WHERE user = ? AND store = ? RETURNING store", .text(user), .text(store.id)).isEmpty
+    }
+
+    public func followedStores(of user: String) throws -> [StoreInfo] {
+        try tx.query("SELECT s.* FROM stores s JOIN store_follows f ON f.store = s.id WHERE f.user = ? ORDER BY s.id", .text(user)).map {
+            StoreInfo(id: $0.string("id"), name: $0.string("name"), nameZh: $0.string("name_zh"), description: $0.string("description"))
+        }
+    }
+
+    /// Tells a store's followers about a new deal (a coupon, a price drop).
+    func announce(store: String, _ text: String, fields: [(String, SQLValue)]) throws {
+        for row in try tx.query("SELECT user FROM store_follows WHERE store = ? ORDER BY user", .text(store)) {
+            try deliver(to: row.string("user"), kind: "store.new_deal", text: text, fields: [("store", .text(store))] + fields)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+extension Commerce {
+    /// Makes `a` and `b` friends both ways (`/befriend`, `friend.add`). True if they were not yet.
+    @discardableResult
+    public func befriend(_ a: String, _ b: String) throws -> Bool {
+        try ensureUser(a)
+        try ensureUser(b)
+        let already = try areFriends(a, b)
+        for (user, friend) in [(a, b), (b, a)] {
+            try tx.execute(
+                "INSERT INTO friendships (user, friend, since) VALUES (?, ?, ?) ON CONFLICT (user, friend) DO NOTHING", .text(user),
+                .text(friend), .int(timestamp))
+        }
+        return !already
+    }
+
+    public func areFriends(_ a: String, _ b: String) throws -> Bool {
+        try tx.first("SELECT 1 FROM friendships WHERE user = ? AND friend = ?", .text(a), .text(b)) != nil
+    }
+
+    public func friends(of user: String) throws -> [String] {
+        try tx.query("SELECT friend FROM friendships WHERE user = ? ORDER BY friend", .text(user)).map { $0.string("friend") }
+    }
+
+    /// Defines a chat group with exactly these members (`/group NAME A B C`).
+    public func setGroup(_ name: String, members: [String]) throws {
+        try tx.execute("DELETE FROM chat_groups WHERE name = ?", .text(name))
+        for member in members {
+            try ensureUser(member)
+            try tx.execute(
+                "INSERT INTO chat_groups (name, member) VALUES (?, ?) ON CONFLICT (name, member) DO NOTHING", .text(name), .text(member))
+        }
+    }
+
+    public func groupMembers(_ name: String) throws -> [String] {
+        try tx.query("SELECT member FROM chat_groups WHERE name = ? ORDER BY member", .text(name)).map { $0.string("member") }
+    }
+
+    /// Who a recipient (`@bob`, `#family`, `friends`, `moments`) reaches from `sender`, sender excluded.
+    public func audience(of recipient: String, from sender: String) throws -> [String] {
+        if recipient.hasPrefix("@") {
+            let user = String(recipient.dropFirst())
+            guard try userExists(user), user != sender else { throw CommerceError.unknownRecipient(recipient) }
+            return [user]
+        }
+        if recipient.hasPrefix("#") {
+            let members = try groupMembers(String(recipient.dropFirst()))
+            guard !members.isEmpty else { throw CommerceError.unknownRecipient(recipient) }
+            return members.filter { $0 != sender }
+        }
+        if recipient == "friends" || recipient == "moments" {
+            return try friends(of: sender)
+        }
+        throw CommerceError.unknownRecipient(recipient)
+    }
+
+    public func setMuted(_ user: String, _ muted: Bool) throws {
+        try ensureUser(user)
+        try tx.execute("UPDATE users SET muted = ? WHERE name = ?", SQLValue(muted), .text(user))
+    }
+
+    public func isMuted(_ user: String) throws -> Bool {
+        try tx.first("SELECT muted FROM users WHERE name = ?", .text(user))?.int("muted") == 1
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+extension Commerce {
+    /// A bound against nonsense amounts; the real limit is the sender's wallet.
+    public static let maximumPacketAmount: Int64 = 100_000_000
+    public static let maximumPacketCount: Int64 = 100
+
+    /// Checks that `sender` can send this envelope; returns who may grab it.
+    public func validatePacket(from sender: String, amount: Int64, count: Int64, recipient: String) throws -> [String] {
+        guard amount > 0, amount <= Self.maximumPacketAmount else {
+            throw CommerceError.invalidAmount("A red envelope holds ¥0.01 to \(Money.format(Self.maximumPacketAmount)).")
+        }
+        guard count >= 1, count <= Self.maximumPacketCount else {
+            throw CommerceError.invalidAmount("A red envelope splits 1 to \(Self.maximumPacketCount) ways.")
+        }
+        guard amount >= count else {
+            throw CommerceError.invalidAmount("\(Money.format(amount)) can't split \(count) ways: everyone gets at least ¥0.01.")
+        }
+        guard recipient != "moments" else { throw CommerceError.unknownRecipient("moments (send red envelopes to people, groups or friends)") }
+        let audience = try audience(of: recipient, from: sender)
+        guard !audience.isEmpty else { throw CommerceError.nobodyToReach(recipient) }
+        let wallet = try wallet(of: sender)
+        guard amount <= wallet else { throw CommerceError.notEnoughMoney(wallet: wallet) }
+        return audience
+    }
+
+    /// Sends an envelope: the sender's wallet pays it in this same transaction.
+    public func sendPacket(from sender: String, amount: Int64, count: Int64, mode: RedPacket.Mode, recipient: String) throws -> RedPacket {
+        let audience = try validatePacket(from: sender, amount: amount, count: count, recipient: recipient)
+        let charged = try tx.query(
+            "UPDATE users SET wallet = wallet - ? WHERE name = ? AND wallet >= ? RETURNING wallet", .int(amount), .text(sender), .int(amount))
+        guard !charged.isEmpty else { throw CommerceError.notEnoughMoney(wallet: try wallet(of: sender)) }
+        let expires = timestamp + Int64(RedPacket.lifetime)
+        let id = try tx.query(
+            "INSERT INTO red_packets (sender, amount, count, mode, recipient, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            .text(sender), .int(amount), .int(count), .text(mode.rawValue), .text(recipient), .int(timestamp), .int(expires)
+        )[0].int("id")
+        for user in audience {
+            try tx.execute("INSERT INTO red_packet_recipients (packet, user) VALUES (?, ?)", .int(id), .text(user))
+            try deliver(
+                to: user, kind: "redpacket.received",
+                text: "\(sender) sent a red envelope R\(id) (\(Money.format(amount)), \(count) share\(count == 1 ? "" : "s")) — say \"grab the red envelope\".",
+                fields: [("packet", .int(id)), ("from", .text(sender)), ("amount", .int(amount)), ("count", .int(count))])
+        }
+        return try packet(id: id)
+    }
+
+    public func packet(id: Int64) throws -> RedPacket {
+        guard let row = try tx.first("SELECT * FROM red_packets WHERE id = ?", .int(id)) else { throw CommerceError.unknownPacket("R\(id)") }
+        let grabs = try tx.query("SELECT user, amount FROM red_packet_grabs WHERE packet = ? ORDER BY seq", .int(id)).map {
+            RedPacket.Grab(user: $0.string("user"), amount: $0.int("amount"))
+        }
+        return RedPacket(
+            id: id, sender: row.string("sender"), amount: row.int("amount"), count: row.int("count"),
+            mode: RedPacket.Mode(rawValue: row.string("mode")) ?? .lucky, recipient: row.string("recipient"),
+            createdAt: Date(timeIntervalSince1970: TimeInterval(row.int("created_at"))),
+            expiresAt: Date(timeIntervalSince1970: TimeInterval(row.int("expires_at"))), refunded: row.int("refunded"), grabs: grabs)
+    }
+
+    /// The newest envelope `user` may still grab.
+    public func grabbablePacket(for user: String) throws -> Int64? {
+        try tx.first(
+            """
+            SELECT p.id FROM red_packets p JOIN red_packet_recipients r ON r.packet = p.id AND r.user = ?
+            WHERE p.expires_at > ? AND NOT EXISTS (SELECT 1 FROM red_packet_grabs g WHERE g.packet = p.id AND g.user = ?)
+              AND (SELECT COUNT(*) FROM red_packet_grabs g WHERE g.packet = p.id) < p.count
+            ORDER BY p.id DESC LIMIT 1
+            """, .text(user), .int(timestamp), .text(user))?.int("id")
+    }
+
+    /// The newest envelope `user` sent.
+    public func latestSentPacket(by user: String) throws -> Int64? {
+        try tx.first("SELECT id FROM red_packets WHERE sender = ? ORDER BY id DESC LIMIT 1", .text(user))?.int("id")
+    }
+
+    /// Grabs a share: once per user, recipients only, never after expiry; credits the wallet.
+    public func grab(packet id: Int64, user: String, random: inout some RandomNumberGenerator) throws -> RedPacket.Grab {
+        let packet = try packet(id: id)
+        guard try tx.first("SELECT 1 FROM red_packet_recipients WHERE packet = ? AND user = ?", .int(id), .text(user)) != nil else {
+            throw CommerceError.notARecipient(id)
+        }
+        guard !packet.grabs.contains(where: { $0.user == user }) else { throw CommerceError.alreadyGrabbed(id) }
+        guard now < packet.expiresAt else { throw CommerceError.packetExpired(id) }
+        guard packet.remainingCount > 0, packet.remainingAmount > 0 else { throw CommerceError.packetEmpty(id) }
+        let amount = RedPacket.nextGrab(
+            mode: packet.mode, amount: packet.amount, count: packet.count, remaining: packet.remainingAmount,
+            left: packet.remainingCount, using: &random)
+        // The (packet, seq) and (packet, user) keys make a concurrent double grab fail, not double pay.
+        try tx.execute(
+            "INSERT INTO red_packet_grabs (packet, user, amount, seq, at) VALUES (?, ?, ?, ?, ?)", .int(id), .text(user), .int(amount),
+            .int(Int64(packet.grabs.count)), .int(timestamp))
+        try tx.execute("UPDATE users SET wallet = wallet + ? WHERE name = ?", .int(amount), .text(user))
+        return RedPacket.Grab(user: user, amount: amount)
+    }
+
+    /// Returns what was not grabbed of envelopes older than a day to their senders.
+    public func refundExpiredPackets() throws {
+        let rows = try tx.query(
+            """
+            SELECT p.id, p.sender, p.amount - COALESCE((SELECT SUM(g.amount) FROM red_packet_grabs g WHERE g.packet = p.id), 0) AS left
+            FROM red_packets p WHERE p.settled = 0 AND p.expires_at <= ?
+            """, .int(timestamp))
+        for row in rows {
+            let id = row.int("id")
+            let left = row.int("left")
+            try tx.execute("UPDATE red_packets SET refunded = ?, settled = 1 WHERE id = ?", .int(left), .int(id))
+            guard left > 0 else { continue }
+            try tx.execute("UPDATE users SET wallet = wallet + ? WHERE name = ?", .int(left), .text(row.string("sender")))
+            try deliver(
+                to: row.string("sender"), kind: "redpacket.refunded",
+                text: "\(Money.format(left)) of red envelope R\(id) wasn't grabbed within 24 hours and is back in your wallet.",
+                fields: [("packet", .int(id)), ("amount", .int(left))])
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// The operator's view of the entrance (PROTOCOL.md §5 `/stats`). Rates are 0…1; an empty
+/// denominator gives 0. Definitions are in the README.
+public struct FunnelStats: Sendable, Equatable {
+    /// Users known to the store (spoken, or named by an operator or a share).
+    public var knownUsers: Int64
+    /// Users who said at least one thing.
+    public var users: Int64
+    public var openingRate: Double
+    public var conversionRate: Double
+    public var retentionD1: Double
+    public var retentionD7: Double
+    public var shareRate: Double
+    public var shareConversionRate: Double
+    public var orders: Int64
+    public var shares: Int64
+}
