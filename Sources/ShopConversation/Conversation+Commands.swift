@@ -69,6 +69,26 @@ extension Conversation {
                 guard arguments.count == 2, let name = Self.normalizedUser(arguments[0]) else { return reply("Usage: /give USER COUPON") }
                 let coupon = try database.write { tx in try Commerce(tx, now: now).giveCoupon(arguments[1], to: name) }
                 return reply("Gave \(coupon.code) (\(coupon.summary)) to \(name).", data: .object(["coupon": Self.couponData(coupon, used: false, now: now)]))
+            case "/befriend":
+                guard arguments.count == 2, let a = Self.normalizedUser(arguments[0]), let b = Self.normalizedUser(arguments[1]), a != b else {
+                    return reply("Usage: /befriend A B (two different users).")
+                }
+                try database.write { tx in _ = try Commerce(tx, now: now).befriend(a, b) }
+                return reply("\(a) and \(b) are friends.")
+            case "/group":
+                let members = arguments.dropFirst().compactMap(Self.normalizedUser)
+                guard arguments.count >= 2, let name = Self.normalizedUser(arguments[0].hasPrefix("#") ? String(arguments[0].dropFirst()) : arguments[0]),
+                    members.count == arguments.count - 1
+                else { return reply("Usage: /group NAME A B C (a chat group and its members).") }
+                try database.write { tx in try Commerce(tx, now: now).setGroup(name, members: members) }
+                return reply("Group #\(name): \(members.joined(separator: ", ")).", data: .object(["group": .object(["name": .string(name), "members": .array(members.map(JSONValue.string))])]))
+            case "/stats":
+                let stats = try database.write { tx in
+                    let commerce = Commerce(tx, now: now)
+                    try commerce.refundExpiredPackets()
+                    return try commerce.funnelStats()
+                }
+                return reply(StatsReport.text(stats), data: .object(["stats": StatsReport.data(stats)]))
             case "/reset":
                 try database.write { tx in try Commerce(tx, now: now).resetToDemo() }
                 try refreshLexicon()
@@ -115,6 +135,9 @@ extension Conversation {
           /coupon CODE kind=threshold min=30000 off=5000 [store=S] [expires=ISO8601] [limit=N]
                                 create a coupon campaign (kinds: threshold, percent pct=85, fixed off=, shipping)
           /give USER COUPON     grant a coupon
+          /befriend A B         make A and B friends
+          /group NAME A B C     a chat group and its members
+          /stats                the entrance's funnel: opening, conversion, retention, sharing
           /reset                empty the store and refill the demo catalog
         Anything else is chat: say "help" to see what I understand.
         """

@@ -33,11 +33,26 @@ extension Conversation {
         case .couponList: return try listCoupons(turn)
         case .couponClaim: return try claimCoupon(&turn)
         case .pointsShow: return try showPoints(turn)
-        case .productReviews, .reviewWrite, .friendAdd, .friendList,
-            .shareProduct, .shareOpen, .shareStats, .feedShow, .inboxShow, .redpacketSend, .redpacketGrab,
-            .redpacketShow, .groupbuyStart, .groupbuyJoin, .storeShow, .storeSubscribe, .storeUnsubscribe,
-            .storeList, .marketingMute, .marketingUnmute:
-            return Answer("I understood that (\(turn.parse.intent.rawValue)), but this shop can't do it yet.")
+        case .productReviews: return try showReviews(&turn)
+        case .reviewWrite: return try writeReview(&turn)
+        case .friendAdd: return try addFriend(&turn)
+        case .friendList: return try listFriends(turn)
+        case .shareProduct: return try shareProduct(&turn)
+        case .shareOpen: return try openShare(&turn)
+        case .shareStats: return try shareStats(turn)
+        case .feedShow: return try showFeed(turn)
+        case .inboxShow: return try showInbox(turn)
+        case .redpacketSend: return try previewRedPacket(&turn)
+        case .redpacketGrab: return try grabRedPacket(&turn)
+        case .redpacketShow: return try showRedPacket(&turn)
+        case .groupbuyStart: return try startGroupBuy(&turn)
+        case .groupbuyJoin: return try joinGroupBuy(&turn)
+        case .storeShow: return try showStore(&turn)
+        case .storeSubscribe: return try followStore(&turn, follow: true)
+        case .storeUnsubscribe: return try followStore(&turn, follow: false)
+        case .storeList: return try listFollowedStores(turn)
+        case .marketingMute: return try setMarketing(turn, muted: true)
+        case .marketingUnmute: return try setMarketing(turn, muted: false)
         }
     }
 

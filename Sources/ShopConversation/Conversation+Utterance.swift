@@ -9,10 +9,12 @@ extension Conversation {
         let now = clock.now()
         var understood = Parse(intent: .fallback, confidence: 0)
         var consumedPending = false
+        let notices = NoticeLog()
         do {
             return try database.write { tx in
-                let commerce = Commerce(tx, now: now)
+                let commerce = Commerce(tx, now: now, notices: notices)
                 try commerce.ensureUser(user)
+                try commerce.refundExpiredPackets()
                 let session = try loadSession(user: user, tx: tx)
                 let parse = engine.parse(text, context: Self.parseContext(for: session))
                 understood = parse
@@ -21,13 +23,20 @@ extension Conversation {
                 let answer = try respond(&turn)
                 try saveSession(turn.session, user: user, tx: tx)
                 try commerce.record(turn.parse.intent.rawValue, user: user)
-                return Reply(user: user, text: answer.text, intent: turn.parse, data: answer.data, events: turn.events)
+                return Reply(user: user, text: answer.text, intent: turn.parse, data: answer.data, events: Self.events(notices))
             }
         } catch let error as CommerceError {
             if consumedPending { try? clearPending(user: user) }
             return Reply(user: user, text: error.description, intent: understood, data: .object(["error": .string(error.code)]))
         } catch {
             return Reply(user: user, text: "Something went wrong on our side; nothing was changed. Please try again.", intent: understood)
+        }
+    }
+
+    /// Pushed events for what the turn changed.
+    static func events(_ log: NoticeLog) -> [ShopEvent] {
+        log.notices.map { notice in
+            ShopEvent(name: notice.name, user: notice.user, data: .object(notice.fields.map { JSONValue.Member($0.0, JSONValue($0.1)) }))
         }
     }
 
@@ -38,7 +47,7 @@ extension Conversation {
             return ParseContext(expecting: .init(intent: name, slot: missing))
         case .choice(let intents, _):
             return ParseContext(choices: intents.compactMap(IntentName.init(rawValue:)))
-        case .checkout, nil:
+        case .checkout, .redPacket, nil:
             return ParseContext()
         }
     }
@@ -74,6 +83,16 @@ extension Conversation {
             case .deny, .cancel: return Answer("OK, I didn't place the order. Your cart is still there.")
             case .couponApply, .pointsRedeem, .checkout:
                 return try dispatch(&turn, previewCoupons: coupons, previewPoints: points)
+            default: break
+            }
+        case .redPacket(let amount, let count, let mode, let recipient):
+            switch turn.parse.intent {
+            case .confirm: return try sendRedPacket(&turn, amount: amount, count: count, mode: mode, recipient: recipient)
+            case .deny, .cancel: return Answer("OK, I didn't send the red envelope. Nothing was charged.")
+            case .redpacketSend:
+                // "make it 10 ways": adjust the preview with what was just said.
+                let kept: [String: SlotValue] = ["amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient)]
+                turn.parse.slots = kept.merging(turn.parse.slots) { _, new in new }
             default: break
             }
         case .slot(let intent, let slots, _):

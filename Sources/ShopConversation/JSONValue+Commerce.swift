@@ -3,6 +3,15 @@ import ShopCommerce
 
 /// The `data` shapes of PROTOCOL.md §5.
 extension JSONValue {
+    init(_ value: SQLValue) {
+        switch value {
+        case .null: self = .null
+        case .int(let int): self = .int(int)
+        case .double(let double): self = .double(double)
+        case .text(let text): self = .string(text)
+        }
+    }
+
     static func result(_ product: Product) -> JSONValue {
         .object([
             "sku": .string(product.sku), "name": .string(product.name), "price": .int(product.price),

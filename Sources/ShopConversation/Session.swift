@@ -9,6 +9,8 @@ public struct Session: Sendable, Equatable, Codable {
         case checkout(coupons: [String]?, points: Int64)
         /// An intent waiting for one more slot ("How much?").
         case slot(intent: String, slots: [String: SlotValue], missing: String)
+        /// A red envelope preview waiting for yes or no.
+        case redPacket(amount: Int64, count: Int64, mode: String, recipient: String)
         /// "Did you mean A or B?"
         case choice(intents: [String], slots: [String: SlotValue])
     }

@@ -7,7 +7,6 @@ struct Turn {
     let user: String
     var session: Session
     var parse: Parse
-    var events: [ShopEvent] = []
 
     var slots: [String: SlotValue] { parse.slots }
 

@@ -1,0 +1,54 @@
+import Foundation
+import ShopCommerce
+import ShopIntents
+
+extension Conversation {
+    func startGroupBuy(_ turn: inout Turn) throws -> Answer {
+        let product: Product
+        switch try resolveOne(&turn, question: "Which product should the group buy be for?") {
+        case .product(let found): product = found
+        case .reply(let answer): return answer
+        }
+        let group = try turn.commerce.startGroupBuy(sku: product.sku, user: turn.user)
+        turn.session.focus = [product.sku]
+        return Answer(
+            "Group buy \(group.code) started for \(product.name) at \(Money.format(group.price)) (usually \(Money.format(product.price))). It completes when \(GroupBuy.size) people join within 24 hours — tell friends to say \"join the group buy \(group.code)\".",
+            data: .object(["groupbuy": Self.groupBuyData(group, now: turn.commerce.now)]))
+    }
+
+    func joinGroupBuy(_ turn: inout Turn) throws -> Answer {
+        let id: Int64
+        if let given = Self.groupBuyID(turn.slots["group"]) {
+            id = given
+        } else if let open = try turn.commerce.joinableGroupBuy(for: turn.user) {
+            id = open
+        } else {
+            return Answer("There's no open group buy to join right now.", data: .object(["error": "no_groupbuy"]))
+        }
+        let group = try turn.commerce.joinGroupBuy(id: id, user: turn.user)
+        let name = try turn.commerce.product(sku: group.sku)?.name ?? group.sku
+        let data = JSONValue.object(["groupbuy": Self.groupBuyData(group, now: turn.commerce.now)])
+        if group.completed {
+            return Answer("You joined \(group.code) and completed it! Everyone buys \(name) at \(Money.format(group.price)); your order is placed.", data: data)
+        }
+        let needed = GroupBuy.size - group.members.count
+        return Answer("You joined group buy \(group.code) for \(name). \(needed) more to go.", data: data)
+    }
+
+    /// "G12", "12" or 12 → 12.
+    static func groupBuyID(_ slot: SlotValue?) -> Int64? {
+        switch slot {
+        case .int(let id)?: return id
+        case .string(let text)?: return Int64(text.uppercased().hasPrefix("G") ? String(text.dropFirst()) : text)
+        default: return nil
+        }
+    }
+
+    static func groupBuyData(_ group: GroupBuy, now: Date) -> JSONValue {
+        .object([
+            "id": .string(group.code), "sku": .string(group.sku), "price": .int(group.price), "status": .string(group.status(at: now).rawValue),
+            "members": .array(group.members.map(JSONValue.string)), "needed": .int(Int64(max(0, GroupBuy.size - group.members.count))),
+            "expires": .string(ClockArgument.format(group.expiresAt)),
+        ])
+    }
+}

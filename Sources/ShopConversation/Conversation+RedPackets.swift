@@ -1,0 +1,95 @@
+import Foundation
+import ShopCommerce
+import ShopIntents
+
+extension Conversation {
+    /// Collects amount, count and recipient, then previews: money moves only on "yes".
+    func previewRedPacket(_ turn: inout Turn) throws -> Answer {
+        guard let amount = turn.int("amount") else { return ask("How much would you like to put in the red envelope?", for: "amount", &turn) }
+        guard amount > 0 else { throw CommerceError.invalidAmount("A red envelope needs at least ¥0.01.") }
+        let recipient = Self.recipient(turn.string("recipient")) ?? "friends"
+        let count: Int64
+        if let given = turn.int("count") {
+            count = given
+        } else if recipient.hasPrefix("@") {
+            count = 1
+        } else {
+            turn.parse.slots["recipient"] = .string(recipient)
+            return ask("How many people can grab it?", for: "count", &turn)
+        }
+        let mode = turn.string("mode") == "equal" ? "equal" : "lucky"
+        _ = try turn.commerce.validatePacket(from: turn.user, amount: amount, count: count, recipient: recipient)
+        turn.session.pending = .redPacket(amount: amount, count: count, mode: mode, recipient: recipient)
+        let split = mode == "equal" ? "split evenly" : "lucky split"
+        return Answer(
+            "Send a red envelope of \(Money.format(amount)) to \(recipient), \(count) share\(count == 1 ? "" : "s"), \(split)? Your wallet pays it. (yes / no)",
+            data: .object([
+                "packet_preview": .object(["amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient)])
+            ]))
+    }
+
+    func sendRedPacket(_ turn: inout Turn, amount: Int64, count: Int64, mode: String, recipient: String) throws -> Answer {
+        let packet = try turn.commerce.sendPacket(
+            from: turn.user, amount: amount, count: count, mode: RedPacket.Mode(rawValue: mode) ?? .lucky, recipient: recipient)
+        let wallet = try turn.commerce.wallet(of: turn.user)
+        try turn.commerce.record("redpacket", user: turn.user, detail: String(packet.id))
+        return Answer(
+            "Sent red envelope R\(packet.id): \(Money.format(amount)) to \(recipient), \(count) share\(count == 1 ? "" : "s"). Your wallet: \(Money.format(wallet)).",
+            data: .object([
+                "packet": .object([
+                    "id": .int(packet.id), "amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient),
+                ])
+            ]))
+    }
+
+    /// "R12", "12" or 12 → 12.
+    static func packetID(_ slot: SlotValue?) -> Int64? {
+        switch slot {
+        case .int(let id)?: return id
+        case .string(let text)?:
+            let digits = text.uppercased().hasPrefix("R") ? String(text.dropFirst()) : text
+            return Int64(digits)
+        default: return nil
+        }
+    }
+
+    func grabRedPacket(_ turn: inout Turn) throws -> Answer {
+        let id: Int64
+        if let given = Self.packetID(turn.slots["packet"]) {
+            id = given
+        } else if let available = try turn.commerce.grabbablePacket(for: turn.user) {
+            id = available
+        } else {
+            return Answer("There's no red envelope for you to grab right now.", data: .object(["error": "no_packet"]))
+        }
+        let grab = try turn.commerce.grab(packet: id, user: turn.user, random: &random)
+        let packet = try turn.commerce.packet(id: id)
+        let wallet = try turn.commerce.wallet(of: turn.user)
+        return Answer(
+            "You grabbed \(Money.format(grab.amount)) from \(packet.sender)'s red envelope R\(id)! Your wallet: \(Money.format(wallet)).",
+            data: .object(["grab": .object(["packet": .int(id), "amount": .int(grab.amount)])]))
+    }
+
+    func showRedPacket(_ turn: inout Turn) throws -> Answer {
+        guard let id = try Self.packetID(turn.slots["packet"]) ?? turn.commerce.latestSentPacket(by: turn.user) else {
+            return Answer("You haven't sent a red envelope yet.")
+        }
+        let packet = try turn.commerce.packet(id: id)
+        let audience = try turn.commerce.audience(of: packet.recipient, from: packet.sender)
+        guard packet.sender == turn.user || audience.contains(turn.user) else { throw CommerceError.unknownPacket("R\(id)") }
+        let lines = packet.grabs.enumerated().map { "  \($0.offset + 1). \($0.element.user) — \(Money.format($0.element.amount))" }
+        var text = "Red envelope R\(id) from \(packet.sender): \(Money.format(packet.amount)), \(packet.grabs.count) of \(packet.count) grabbed."
+        if !lines.isEmpty { text += "\n" + lines.joined(separator: "\n") }
+        if packet.refunded > 0 { text += "\n\(Money.format(packet.refunded)) went back to \(packet.sender) after 24 hours." }
+        return Answer(
+            text,
+            data: .object([
+                "packet": .object([
+                    "id": .int(id), "sender": .string(packet.sender), "amount": .int(packet.amount), "count": .int(packet.count),
+                    "remaining": .int(packet.remainingCount), "remaining_amount": .int(packet.remainingAmount),
+                    "refunded": .int(packet.refunded), "mode": .string(packet.mode.rawValue), "recipient": .string(packet.recipient),
+                    "grabs": .array(packet.grabs.map { .object(["user": .string($0.user), "amount": .int($0.amount)]) }),
+                ])
+            ]))
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import ShopCommerce
+import ShopIntents
+
+extension Conversation {
+    /// The store a `store` slot names: an id or name, or "this" (the product in focus's store).
+    func resolveStore(_ turn: inout Turn, question: String) throws -> StoreInfo? {
+        var name = turn.string("store")
+        if name == nil || name == "this" {
+            name = try turn.session.focus.first.flatMap { try turn.commerce.product(sku: $0)?.store }
+        }
+        guard let name else { return nil }
+        if let store = try turn.commerce.store(id: name) { return store }
+        let wanted = name.lowercased()
+        if let store = try turn.commerce.stores().first(where: { $0.name.lowercased().contains(wanted) || $0.nameZh == name }) {
+            return store
+        }
+        throw CommerceError.unknownStore(name)
+    }
+
+    func showStore(_ turn: inout Turn) throws -> Answer {
+        guard let store = try resolveStore(&turn, question: "") else { return ask("Which store would you like to open?", for: "store", &turn) }
+        let products = try turn.commerce.search(SearchQuery(store: store.id, sort: .rating))
+        let deals = try turn.commerce.search(SearchQuery(store: store.id, dealsOnly: true, sort: .rating, limit: 5))
+        let coupons = try turn.commerce.claimableCoupons(for: turn.user, store: store.id)
+        let following = try turn.commerce.followedStores(of: turn.user).contains { $0.id == store.id }
+        turn.session.results = products.map(\.sku)
+        var text = "\(store.name)\(store.nameZh.isEmpty ? "" : " (\(store.nameZh))") — \(store.description)\n\(Self.list(products))"
+        if !deals.isEmpty { text += "\nDeals: \(deals.map(\.name).joined(separator: ", "))." }
+        if !coupons.isEmpty { text += "\nCoupons to claim: \(coupons.map { "\($0.code) (\($0.summary))" }.joined(separator: ", "))." }
+        text += following ? "\nYou follow this store." : "\nSay \"follow this store\" to hear about its deals."
+        return Answer(
+            text,
+            data: .object([
+                "store": .object([
+                    "id": .string(store.id), "name": .string(store.name), "name_zh": .string(store.nameZh), "following": .bool(following),
+                    "coupons": .array(coupons.map { Self.couponData($0, used: false, now: turn.commerce.now) }),
+                    "deals": .array(deals.map(JSONValue.result)),
+                ]),
+                "results": .array(products.map(JSONValue.result)),
+            ]))
+    }
+
+    func followStore(_ turn: inout Turn, follow: Bool) throws -> Answer {
+        guard let store = try resolveStore(&turn, question: "") else {
+            return ask(follow ? "Which store would you like to follow?" : "Which store would you like to unfollow?", for: "store", &turn)
+        }
+        let changed = follow ? try turn.commerce.follow(store: store.id, user: turn.user) : try turn.commerce.unfollow(store: store.id, user: turn.user)
+        let stores = try turn.commerce.followedStores(of: turn.user)
+        let text: String
+        switch (follow, changed) {
+        case (true, true): text = "You follow \(store.name) now: its new coupons and price drops will land in your inbox."
+        case (true, false): text = "You already follow \(store.name)."
+        case (false, true): text = "You no longer follow \(store.name)."
+        case (false, false): text = "You weren't following \(store.name)."
+        }
+        return Answer(text, data: .object(["stores": .array(stores.map { .string($0.id) })]))
+    }
+
+    func listFollowedStores(_ turn: Turn) throws -> Answer {
+        let stores = try turn.commerce.followedStores(of: turn.user)
+        let text = stores.isEmpty ? "You don't follow any store yet." : "You follow: \(stores.map(\.name).joined(separator: ", "))."
+        return Answer(text, data: .object(["stores": .array(stores.map { .string($0.id) })]))
+    }
+
+    func writeReview(_ turn: inout Turn) throws -> Answer {
+        let product: Product
+        switch try resolveOne(&turn, question: "Which product would you like to review?") {
+        case .product(let found): product = found
+        case .reply(let answer): return answer
+        }
+        turn.parse.slots["product"] = .string(product.sku)
+        guard let rating = turn.int("rating") else { return ask("How many stars (1 to 5) would you give \(product.name)?", for: "rating", &turn) }
+        let review = try turn.commerce.writeReview(sku: product.sku, user: turn.user, rating: rating, text: turn.string("text") ?? "")
+        turn.session.focus = [product.sku]
+        return Answer(
+            "Thanks! You rated \(product.name) \(String(repeating: "★", count: Int(review.rating))).",
+            data: .object(["review": .object(["sku": .string(product.sku), "rating": .int(review.rating), "text": .string(review.text)])]))
+    }
+
+    func showReviews(_ turn: inout Turn) throws -> Answer {
+        let product: Product
+        switch try resolveOne(&turn, question: "Which product's reviews would you like to see?") {
+        case .product(let found): product = found
+        case .reply(let answer): return answer
+        }
+        turn.session.focus = [product.sku]
+        let reviews = try turn.commerce.reviews(sku: product.sku, reader: turn.user)
+        let data = JSONValue.object([
+            "reviews": .array(
+                reviews.map {
+                    .object(["user": .string($0.review.user), "rating": .int($0.review.rating), "text": .string($0.review.text), "friend": .bool($0.byFriend)])
+                })
+        ])
+        guard !reviews.isEmpty else { return Answer("No reviews of \(product.name) yet (★\(product.rating) overall).", data: data) }
+        let lines = reviews.map { "  • \($0.review.user)\($0.byFriend ? " (friend)" : ""): \(String(repeating: "★", count: Int($0.review.rating))) \($0.review.text)" }
+        return Answer("Reviews of \(product.name):\n\(lines.joined(separator: "\n"))", data: data)
+    }
+}
