@@ -17,6 +17,13 @@ public struct ShareStats: Sendable, Equatable {
     public var opened: Int64
     public var converted: Int64
     public var rewards: Int64
+
+    public init(sent: Int64, opened: Int64, converted: Int64, rewards: Int64) {
+        self.sent = sent
+        self.opened = opened
+        self.converted = converted
+        self.rewards = rewards
+    }
 }
 
 /// One line of a user's inbox.
