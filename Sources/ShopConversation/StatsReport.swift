@@ -2,8 +2,8 @@ import Foundation
 import ShopCommerce
 
 /// The funnel as `data.stats` and as a table with bars for people.
-enum StatsReport {
-    static func data(_ stats: FunnelStats) -> JSONValue {
+public enum StatsReport {
+    public static func data(_ stats: FunnelStats) -> JSONValue {
         .object([
             "users": .int(stats.users), "opening_rate": .double(stats.openingRate), "conversion_rate": .double(stats.conversionRate),
             "retention_d1": .double(stats.retentionD1), "retention_d7": .double(stats.retentionD7), "share_rate": .double(stats.shareRate),
@@ -12,7 +12,7 @@ enum StatsReport {
         ])
     }
 
-    static func text(_ stats: FunnelStats) -> String {
+    public static func text(_ stats: FunnelStats) -> String {
         let rows: [(String, Double)] = [
             ("opening", stats.openingRate), ("conversion", stats.conversionRate), ("retention D1", stats.retentionD1),
             ("retention D7", stats.retentionD7), ("share", stats.shareRate), ("share conversion", stats.shareConversionRate),

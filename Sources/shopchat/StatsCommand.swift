@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+import ShopChat
+
+/// `shopchat stats`: the entrance's funnel for the operator.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Show the funnel: opening, conversion, retention, sharing.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Flag(help: "Print data.stats as one JSON object.")
+    var json = false
+
+    func run() throws {
+        let conversation = try options.openConversation()
+        let reply = conversation.handle(Request(text: "/stats"))
+        print(json ? (reply.data["stats"] ?? .null).jsonText : reply.text)
+    }
+}
