@@ -92,7 +92,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownCoupon(let code): "There's no coupon \(code)."
         case .couponExpired(let code): "Coupon \(code) has expired."
         case .couponAlreadyUsed(let code): "You've already used coupon \(code)."
-        case .couponLimitReached(let code): "You already have coupon \(code) — one per person."
+        case .couponLimitReached(let code): "You've already claimed coupon \(code) as many times as allowed."
         case .couponNotClaimable(let code): "Coupon \(code) can't be claimed; it's given out by the shop."
         case .couponDoesNotApply(let refusal): refusal.description
         case .unknownRecipient(let who): "I don't know who \(who) is. Name a user (@bob), a group (#family), your friends or your moments."

@@ -7,7 +7,7 @@ extension Conversation {
     func resolveStore(_ turn: inout Turn, question: String) throws -> StoreInfo? {
         var name = turn.string("store")
         if name == nil || name == "this" {
-            name = try turn.session.focus.first.flatMap { try turn.commerce.product(sku: $0)?.store }
+            name = try turn.session.store ?? turn.session.focus.first.flatMap { try turn.commerce.product(sku: $0)?.store }
         }
         guard let name else { return nil }
         if let store = try turn.commerce.store(id: name) { return store }
@@ -25,6 +25,7 @@ extension Conversation {
         let coupons = try turn.commerce.claimableCoupons(for: turn.user, store: store.id)
         let following = try turn.commerce.followedStores(of: turn.user).contains { $0.id == store.id }
         turn.session.results = products.map(\.sku)
+        turn.session.store = store.id
         var text = "\(store.name)\(store.nameZh.isEmpty ? "" : " (\(store.nameZh))") — \(store.description)\n\(Self.list(products))"
         if !deals.isEmpty { text += "\nDeals: \(deals.map(\.name).joined(separator: ", "))." }
         if !coupons.isEmpty { text += "\nCoupons to claim: \(coupons.map { "\($0.code) (\($0.summary))" }.joined(separator: ", "))." }

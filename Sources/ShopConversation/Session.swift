@@ -19,6 +19,8 @@ public struct Session: Sendable, Equatable, Codable {
     public var focus: [String] = []
     /// The SKUs of the last list shown, so "the second one" means something.
     public var results: [String] = []
+    /// The store last opened, so "follow this store" means something.
+    public var store: String?
     public var pending: Pending?
 
     public init() {}
