@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -42,8 +44,18 @@ let package = Package(
         ),
         .target(name: "ShopProtocol", dependencies: ["ShopConversation"], swiftSettings: strict),
         .target(
+            name: "ShopServer",
+            dependencies: [
+                "ShopProtocol", "ShopIntents",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "ShopChat",
-            dependencies: ["ShopIntents", "ShopCommerce", "ShopStorage", "ShopConversation", "ShopProtocol"],
+            dependencies: ["ShopIntents", "ShopCommerce", "ShopStorage", "ShopConversation", "ShopProtocol", "ShopServer"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -51,6 +63,7 @@ let package = Package(
             dependencies: [
                 "ShopChat", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -59,5 +72,10 @@ let package = Package(
         .testTarget(name: "ShopConversationTests", dependencies: ["ShopChat"], swiftSettings: strict),
         .testTarget(name: "DialogTests", dependencies: ["ShopChat"], swiftSettings: strict),
         .testTarget(name: "ReplTests", dependencies: ["ShopChat"], swiftSettings: strict),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["ShopChat", .product(name: "NIOPosix", package: "swift-nio")],
+            swiftSettings: strict
+        ),
     ]
 )

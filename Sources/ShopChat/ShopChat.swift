@@ -3,3 +3,4 @@
 @_exported import ShopIntents
 @_exported import ShopProtocol
 @_exported import ShopStorage
+@_exported import ShopServer

@@ -30,6 +30,20 @@ public final class Conversation {
         engine = IntentEngine(lexicon: try database.read { tx in try Self.lexicon(Commerce(tx, now: now)) })
     }
 
+    /// A conversation on a store that is already set up, sharing an engine already trained: what
+    /// a server opens per connection, cheaply.
+    public init(
+        database: any ShopDatabase, engine: IntentEngine, user: String = "guest", clock: ShopClock = .system, seed: UInt64 = 1,
+        baseDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
+        self.database = database
+        self.engine = engine
+        self.currentUser = Self.normalizedUser(user) ?? "guest"
+        self.clock = clock
+        self.random = SeededRandom(seed: seed)
+        self.baseDirectory = baseDirectory
+    }
+
     /// Understands `text` without acting on it (`shopchat parse`).
     public func parse(_ text: String) -> Parse {
         engine.parse(text)
@@ -46,7 +60,7 @@ public final class Conversation {
     }
 
     /// Lower-case letters, digits, `-`, `_` and `.`, 1 to 32 of them; anything else is refused.
-    static func normalizedUser(_ name: String) -> String? {
+    public static func normalizedUser(_ name: String) -> String? {
         let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
         let name = trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed
         guard (1...32).contains(name.count),
