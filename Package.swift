@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "ReplTests", dependencies: ["ShopChat"], swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["ShopChat", .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: ["ShopChat", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
     ]

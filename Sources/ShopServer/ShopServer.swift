@@ -42,8 +42,9 @@ public final class ShopServer: @unchecked Sendable {
             .childChannelInitializer { channel in
                 guard shared.admit(channel) else {
                     shared.logger.warning("connection limit reached; refusing a connection")
-                    ConnectionSession.write(JSONLines.encode(.rateLimited, id: nil), to: channel)
-                    return channel.close()
+                    return channel.eventLoop.makeCompletedFuture {
+                        try channel.pipeline.syncOperations.addHandler(RefusalHandler(line: JSONLines.encode(.rateLimited, id: nil)))
+                    }
                 }
                 let session = ConnectionSession(channel: channel, shared: shared, conversation: makeConversation())
                 return channel.eventLoop.makeCompletedFuture {
