@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,7 +35,12 @@ let package = Package(
         .target(name: "ShopCommerce", resources: [.process("Resources")], swiftSettings: strict),
         .target(
             name: "ShopStorage",
-            dependencies: ["ShopCommerce", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ShopCommerce",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .target(

@@ -5,10 +5,12 @@ import Foundation
 public enum StoreLocation: Sendable, Equatable {
     case memory
     case sqlite(path: String)
+    case postgres(url: String)
 
     public init(_ argument: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
         switch argument {
         case ":memory:"?: self = .memory
+        case let url? where url.hasPrefix("postgres://") || url.hasPrefix("postgresql://"): self = .postgres(url: url)
         case let path? where !path.isEmpty: self = .sqlite(path: path)
         default: self = .sqlite(path: Self.defaultPath(environment: environment))
         }
@@ -25,6 +27,7 @@ public enum StoreLocation: Sendable, Equatable {
         switch self {
         case .memory: try SQLiteDatabase(path: ":memory:")
         case .sqlite(let path): try SQLiteDatabase(path: path)
+        case .postgres(let url): try PostgresStore(url: url)
         }
     }
 }

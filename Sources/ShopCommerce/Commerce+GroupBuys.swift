@@ -9,13 +9,13 @@ extension Commerce {
             "INSERT INTO group_buys (sku, starter, price, created_at, expires_at, status) VALUES (?, ?, ?, ?, ?, 'open') RETURNING id",
             .text(product.sku), .text(user), .int(product.groupPrice), .int(timestamp), .int(timestamp + Int64(GroupBuy.window))
         )[0].int("id")
-        try tx.execute("INSERT INTO group_buy_members (groupbuy, user, joined_at) VALUES (?, ?, ?)", .int(id), .text(user), .int(timestamp))
+        try tx.execute("INSERT INTO group_buy_members (groupbuy, user, joined_at, seq) VALUES (?, ?, ?, 0)", .int(id), .text(user), .int(timestamp))
         return try groupBuy(id: id)
     }
 
     public func groupBuy(id: Int64) throws -> GroupBuy {
         guard let row = try tx.first("SELECT * FROM group_buys WHERE id = ?", .int(id)) else { throw CommerceError.unknownGroupBuy("G\(id)") }
-        let members = try tx.query("SELECT user FROM group_buy_members WHERE groupbuy = ? ORDER BY joined_at, rowid", .int(id)).map {
+        let members = try tx.query("SELECT user FROM group_buy_members WHERE groupbuy = ? ORDER BY seq", .int(id)).map {
             $0.string("user")
         }
         return GroupBuy(
@@ -40,7 +40,9 @@ extension Commerce {
         var group = try groupBuy(id: id)
         guard group.status(at: now) == .open else { throw CommerceError.groupBuyClosed(group.code) }
         guard !group.members.contains(user) else { throw CommerceError.alreadyJoined(group.code) }
-        try tx.execute("INSERT INTO group_buy_members (groupbuy, user, joined_at) VALUES (?, ?, ?)", .int(id), .text(user), .int(timestamp))
+        try tx.execute(
+            "INSERT INTO group_buy_members (groupbuy, user, joined_at, seq) VALUES (?, ?, ?, ?)", .int(id), .text(user), .int(timestamp),
+            .int(Int64(group.members.count)))
         group.members.append(user)
         guard group.members.count >= GroupBuy.size else { return group }
         guard var product = try product(sku: group.sku) else { throw CommerceError.unknownProduct(group.sku) }

@@ -85,7 +85,7 @@ extension Commerce {
 
     private func order(from row: SQLRow) throws -> Order {
         let id = row.int("id")
-        let items = try tx.query("SELECT * FROM order_items WHERE order_id = ? ORDER BY rowid", .int(id)).map {
+        let items = try tx.query("SELECT * FROM order_items WHERE order_id = ? ORDER BY sku", .int(id)).map {
             Order.Item(sku: $0.string("sku"), name: $0.string("name"), store: $0.string("store"), quantity: $0.int("quantity"), unitPrice: $0.int("unit_price"))
         }
         return Order(

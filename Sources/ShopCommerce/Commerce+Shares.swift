@@ -16,8 +16,8 @@ extension Commerce {
         let audience = try audience(of: recipient, from: sharer)
         guard !audience.isEmpty else { throw CommerceError.nobodyToReach(recipient) }
         try tx.execute(
-            "INSERT INTO shares (code, sharer, sku, recipient, created_at) VALUES (?, ?, ?, ?, ?)", .text(code), .text(sharer),
-            .text(product.sku), .text(recipient), .int(timestamp))
+            "INSERT INTO shares (code, sharer, sku, recipient, created_at, seq) VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM shares))",
+            .text(code), .text(sharer), .text(product.sku), .text(recipient), .int(timestamp))
         for user in audience {
             let silent = try isMuted(user)
             try tx.execute(
@@ -50,7 +50,7 @@ extension Commerce {
                 sql += " AND s.sharer = ?"
                 arguments.append(.text(sharer))
             }
-            row = try tx.query(sql + " ORDER BY s.created_at DESC, s.rowid DESC LIMIT 1", arguments).first
+            row = try tx.query(sql + " ORDER BY s.seq DESC LIMIT 1", arguments).first
             guard let row else { throw CommerceError.unknownShare(sharer.map { "from \($0)" } ?? "") }
             _ = row
         }
@@ -121,7 +121,7 @@ extension Commerce {
               SELECT o.user AS who, 'bought' AS what, i.sku AS sku, o.created_at AS at, '' AS code FROM orders o
                 JOIN order_items i ON i.order_id = o.id JOIN friendships f ON f.friend = o.user AND f.user = ?
                 JOIN users u ON u.name = o.user WHERE u.share_purchases = 1 AND o.status <> 'cancelled'
-            ) ORDER BY at DESC, who LIMIT \(limit)
+            ) AS feed ORDER BY at DESC, who LIMIT \(limit)
             """, .text(user), .text(user))
         return try rows.map { row in
             let name = try product(sku: row.string("sku"))?.name ?? row.string("sku")

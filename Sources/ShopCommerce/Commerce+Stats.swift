@@ -28,7 +28,7 @@ extension Commerce {
               SELECT user, (at + ?) / 86400 AS day FROM events WHERE kind NOT IN \(Self.systemEvents) GROUP BY user, day),
             cohort AS (SELECT user, MIN(day) AS first FROM active GROUP BY user)
             SELECT COUNT(*) AS eligible,
-                   SUM(EXISTS (SELECT 1 FROM active a WHERE a.user = c.user AND a.day = c.first + ?)) AS returned
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM active a WHERE a.user = c.user AND a.day = c.first + ?) THEN 1 ELSE 0 END) AS returned
             FROM cohort c WHERE c.first + ? <= ?
             """, .int(offset), .int(days), .int(days), .int(today))
         let eligible = row?.int("eligible") ?? 0

@@ -67,7 +67,7 @@ enum SQLiteSchema {
                 CREATE TABLE chat_groups (name TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (name, member));
                 CREATE TABLE shares (
                     code TEXT PRIMARY KEY, sharer TEXT NOT NULL, sku TEXT NOT NULL, recipient TEXT NOT NULL,
-                    created_at INTEGER NOT NULL);
+                    created_at INTEGER NOT NULL, seq INTEGER NOT NULL DEFAULT 0);
                 CREATE INDEX shares_sharer ON shares(sharer, created_at);
                 CREATE TABLE share_deliveries (
                     code TEXT NOT NULL REFERENCES shares(code), user TEXT NOT NULL, silent INTEGER NOT NULL DEFAULT 0,
@@ -94,7 +94,7 @@ enum SQLiteSchema {
                     created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, status TEXT NOT NULL);
                 CREATE TABLE group_buy_members (
                     groupbuy INTEGER NOT NULL REFERENCES group_buys(id), user TEXT NOT NULL, joined_at INTEGER NOT NULL,
-                    order_id INTEGER, PRIMARY KEY (groupbuy, user));
+                    order_id INTEGER, seq INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (groupbuy, user));
                 CREATE TABLE store_follows (user TEXT NOT NULL, store TEXT NOT NULL, since INTEGER NOT NULL, PRIMARY KEY (user, store));
                 CREATE TABLE reviews (
                     id INTEGER PRIMARY KEY, user TEXT NOT NULL, sku TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),

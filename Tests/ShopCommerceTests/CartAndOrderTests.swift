@@ -2,8 +2,9 @@ import ShopChat
 import Testing
 
 @Suite struct CartAndOrderTests {
-    @Test func addingMoreThanTheStockIsRefusedAndChangesNothing() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func addingMoreThanTheStockIsRefusedAndChangesNothing(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         _ = try store.write { try $0.addToCart(user: "a", sku: "T2", quantity: 2) }
         #expect(throws: CommerceError.notEnoughStock(name: "Test Socks", available: 2)) {
             try store.write { try $0.addToCart(user: "a", sku: "T2", quantity: 1) }
@@ -14,8 +15,9 @@ import Testing
         #expect(try store.write { try $0.cart(of: "a").itemCount } == 2)
     }
 
-    @Test func placingAnOrderTakesStockClearsTheCartAndEarnsPoints() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func placingAnOrderTakesStockClearsTheCartAndEarnsPoints(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         let order = try store.write { commerce in
             try commerce.ensureUser("a")
             try commerce.addToCart(user: "a", sku: "T1", quantity: 2)
@@ -30,8 +32,9 @@ import Testing
         #expect(try store.write { try $0.points(of: "a").balance } == 398)
     }
 
-    @Test func shippingIsEightYuanUnder99() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func shippingIsEightYuanUnder99(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         let quote = try store.write { commerce in
             try commerce.addToCart(user: "a", sku: "T2", quantity: 1)
             return try Pricing.quote(cart: commerce.cart(of: "a"))
@@ -40,8 +43,9 @@ import Testing
         #expect(quote.total == 3_990 + 800)
     }
 
-    @Test func anOrderWhoseItemRanOutIsRefusedWhole() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func anOrderWhoseItemRanOutIsRefusedWhole(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         try store.write { commerce in
             try commerce.ensureUser("a")
             try commerce.addToCart(user: "a", sku: "T1", quantity: 1)
@@ -59,8 +63,9 @@ import Testing
         #expect(try store.write { try $0.cart(of: "a").itemCount } == 3)
     }
 
-    @Test func cancellingGivesStockBackTakesPointsBackAndCannotHappenTwice() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func cancellingGivesStockBackTakesPointsBackAndCannotHappenTwice(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         let order = try store.write { commerce in
             try commerce.ensureUser("a")
             try commerce.addToCart(user: "a", sku: "T1", quantity: 1)
@@ -77,15 +82,16 @@ import Testing
         }
     }
 
-    @Test func ordersPersistInASQLiteFile() throws {
-        let path = StoreFixture.temporaryPath()
-        let id = try StoreFixture(path: path).write { commerce in
+    @Test(arguments: Backend.all)
+    func ordersPersistAcrossReopening(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
+        let id = try fixture.write { commerce in
             try commerce.ensureUser("a")
             try commerce.addToCart(user: "a", sku: "T1", quantity: 1)
             return try commerce.placeOrder(user: "a", quote: Pricing.quote(cart: commerce.cart(of: "a"))).id
         }
-        let reopened = try SQLiteDatabase(path: path)
-        let order = try reopened.read { try Commerce($0, now: StoreFixture(path: ":memory:").now).order(id: id, user: "a") }
+        let reopened = try fixture.reopen()
+        let order = try reopened.read { try Commerce($0, now: fixture.now).order(id: id, user: "a") }
         #expect(order.total == 19_900)
         #expect(order.items.map(\.sku) == ["T1"])
     }

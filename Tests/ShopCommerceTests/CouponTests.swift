@@ -3,8 +3,9 @@ import ShopChat
 import Testing
 
 @Suite struct CouponTests {
-    @Test func claimingRespectsClaimabilityExpiryAndTheLimit() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func claimingRespectsClaimabilityExpiryAndTheLimit(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         try store.write { commerce in
             try commerce.createCoupon(Coupon(code: "TWICE", kind: .fixed, off: 100, perUserLimit: 2))
             try commerce.createCoupon(Coupon(code: "OLD", kind: .fixed, off: 100, expiresAt: store.now.addingTimeInterval(-1)))
@@ -20,8 +21,9 @@ import Testing
         #expect(try store.write { try $0.claimableCoupons(for: "a").map(\.code) } == [])
     }
 
-    @Test func cancellingAnOrderGivesItsCouponBackAndThePointsItUsed() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func cancellingAnOrderGivesItsCouponBackAndThePointsItUsed(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         let order = try store.write { commerce in
             try commerce.ensureUser("a")
             try commerce.createCoupon(Coupon(code: "TEN", kind: .fixed, off: 1_000))

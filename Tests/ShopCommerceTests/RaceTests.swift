@@ -5,9 +5,9 @@ import Testing
 /// Two checkouts racing from two threads, each with its own connection pool on one SQLite file,
 /// as two processes would: never may both win.
 @Suite struct RaceTests {
-    @Test func theLastItemInStockIsSoldOnce() throws {
-        let path = StoreFixture.temporaryPath()
-        let fixture = try StoreFixture(path: path)
+    @Test(arguments: Backend.all)
+    func theLastItemInStockIsSoldOnce(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         _ = try fixture.write { try $0.setStock(sku: "T1", to: 1) }
         for user in ["a", "b"] {
             _ = try fixture.write { commerce in
@@ -15,7 +15,7 @@ import Testing
                 try commerce.addToCart(user: user, sku: "T1", quantity: 1)
             }
         }
-        let results = race(path: path, now: fixture.now) { commerce, index in
+        let results = race(fixture) { commerce, index in
             let user = ["a", "b"][index]
             return try commerce.placeOrder(user: user, quote: Pricing.quote(cart: commerce.cart(of: user)))
         }
@@ -24,9 +24,9 @@ import Testing
         #expect(try fixture.write { commerce in try commerce.orders(of: "a").count + commerce.orders(of: "b").count } == 1)
     }
 
-    @Test func aCouponIsUsedOnce() throws {
-        let path = StoreFixture.temporaryPath()
-        let fixture = try StoreFixture(path: path)
+    @Test(arguments: Backend.all)
+    func aCouponIsUsedOnce(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let coupon = Coupon(code: "ONCE", kind: .fixed, off: 1_000)
         _ = try fixture.write { commerce in
             try commerce.createCoupon(coupon)
@@ -34,7 +34,7 @@ import Testing
             try commerce.addToCart(user: "a", sku: "T1", quantity: 1)
         }
         // Both threads price the same cart with the same coupon, then race to place it.
-        let results = race(path: path, now: fixture.now) { commerce, _ in
+        let results = race(fixture) { commerce, _ in
             let quote = try Pricing.quote(cart: commerce.cart(of: "a"), coupons: [coupon])
             return try commerce.placeOrder(user: "a", quote: quote)
         }
@@ -45,10 +45,12 @@ import Testing
     }
 
     /// Runs `body` on two threads at once, each in its own write transaction on its own pool.
-    func race(path: String, now: Date, _ body: @escaping @Sendable (Commerce, Int) throws -> Order) -> [Bool] {
+    func race(_ fixture: StoreFixture, _ body: @escaping @Sendable (Commerce, Int) throws -> Order) -> [Bool] {
         let outcomes = Outcomes()
+        let now = fixture.now
+        let databases = [try? fixture.reopen(), try? fixture.reopen()]
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            guard let database = try? SQLiteDatabase(path: path) else { return }
+            guard let database = databases[index] else { return }
             let won = (try? database.write { tx in try body(Commerce(tx, now: now), index) }) != nil
             outcomes.record(won)
         }

@@ -25,8 +25,8 @@ import Testing
         }
     }
 
-    func fixture() throws -> StoreFixture {
-        let store = try StoreFixture()
+    func fixture(_ backend: Backend) throws -> StoreFixture {
+        let store = try StoreFixture(backend)
         try store.write { commerce in
             try commerce.setGroup("family", members: ["alice", "bob", "carol", "dave"])
             _ = try commerce.befriend("alice", "erin")
@@ -34,8 +34,9 @@ import Testing
         return store
     }
 
-    @Test func sendingChargesTheWalletAndGrabsPayRecipientsOnce() throws {
-        let store = try fixture()
+    @Test(arguments: Backend.all)
+    func sendingChargesTheWalletAndGrabsPayRecipientsOnce(_ backend: Backend) throws {
+        let store = try fixture(backend)
         var random = SeededRandom(seed: 1)
         let packet = try store.write { try $0.sendPacket(from: "alice", amount: 2_000, count: 3, mode: .equal, recipient: "#family") }
         #expect(try store.write { try $0.wallet(of: "alice") } == 50_000 - 2_000)
@@ -46,8 +47,9 @@ import Testing
         #expect(throws: CommerceError.notARecipient(packet.id)) { try store.write { try $0.grab(packet: packet.id, user: "erin", random: &random) } }
     }
 
-    @Test func nobodySendsMoreThanTheyHave() throws {
-        let store = try fixture()
+    @Test(arguments: Backend.all)
+    func nobodySendsMoreThanTheyHave(_ backend: Backend) throws {
+        let store = try fixture(backend)
         try store.write { try $0.setWallet(of: "alice", to: 1_000) }
         #expect(throws: CommerceError.notEnoughMoney(wallet: 1_000)) {
             try store.write { try $0.sendPacket(from: "alice", amount: 1_001, count: 1, mode: .lucky, recipient: "@bob") }
@@ -56,8 +58,9 @@ import Testing
         #expect(try store.write { try $0.wallet(of: "alice") } == 1_000)
     }
 
-    @Test func whatIsNotGrabbedInADayGoesBack() throws {
-        let store = try fixture()
+    @Test(arguments: Backend.all)
+    func whatIsNotGrabbedInADayGoesBack(_ backend: Backend) throws {
+        let store = try fixture(backend)
         var random = SeededRandom(seed: 7)
         let packet = try store.write { try $0.sendPacket(from: "alice", amount: 1_000, count: 3, mode: .lucky, recipient: "#family") }
         let grabbed = try store.write { try $0.grab(packet: packet.id, user: "bob", random: &random).amount }

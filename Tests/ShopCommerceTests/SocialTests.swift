@@ -3,8 +3,9 @@ import ShopChat
 import Testing
 
 @Suite struct SocialTests {
-    @Test func aShareConvertsWhenTheRecipientBuysWithinSevenDays() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func aShareConvertsWhenTheRecipientBuysWithinSevenDays(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         _ = try store.write { try $0.befriend("alice", "bob") }
         _ = try store.write { try $0.share(sku: "T1", from: "alice", to: "@bob", code: "ABC234") }
         _ = try store.write { try $0.openShare(code: "abc234", from: nil, user: "bob") }
@@ -20,8 +21,9 @@ import Testing
         #expect(try store.write { try $0.points(of: "alice").balance } == Commerce.shareReward)
     }
 
-    @Test func aPurchaseAfterSevenDaysDoesNotConvert() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func aPurchaseAfterSevenDaysDoesNotConvert(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         _ = try store.write { try $0.befriend("alice", "bob") }
         _ = try store.write { try $0.share(sku: "T1", from: "alice", to: "friends", code: "ABC234") }
         _ = try store.write { try $0.openShare(code: nil, from: "alice", user: "bob") }
@@ -33,8 +35,9 @@ import Testing
         #expect(try store.write { try $0.shareStats(of: "alice").converted } == 0)
     }
 
-    @Test func twentySharesADayAndMutedFriendsHearNothing() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func twentySharesADayAndMutedFriendsHearNothing(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         try store.write { commerce in
             _ = try commerce.befriend("alice", "bob")
             try commerce.setMuted("bob", true)
@@ -52,8 +55,9 @@ import Testing
         _ = try store.database.write { tx in try Commerce(tx, now: store.now.addingTimeInterval(86_400)).share(sku: "T1", from: "alice", to: "@bob", code: "Y") }
     }
 
-    @Test func aGroupBuyCompletesWithThreeAndEachPaysTheGroupPrice() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func aGroupBuyCompletesWithThreeAndEachPaysTheGroupPrice(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         let group = try store.write { try $0.startGroupBuy(sku: "T1", user: "alice") }
         _ = try store.write { try $0.joinGroupBuy(id: group.id, user: "bob") }
         #expect(throws: CommerceError.alreadyJoined(group.code)) { try store.write { try $0.joinGroupBuy(id: group.id, user: "bob") } }
@@ -66,8 +70,9 @@ import Testing
         #expect(try store.write { try $0.product(sku: "T1")?.stock } == 2)
     }
 
-    @Test func anIncompleteGroupBuyExpiresAndNobodyPays() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func anIncompleteGroupBuyExpiresAndNobodyPays(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         let group = try store.write { try $0.startGroupBuy(sku: "T1", user: "alice") }
         _ = try store.write { try $0.joinGroupBuy(id: group.id, user: "bob") }
         #expect(throws: CommerceError.groupBuyClosed(group.code)) {
@@ -76,8 +81,9 @@ import Testing
         #expect(try store.write { try $0.orders(of: "alice").isEmpty })
     }
 
-    @Test func onlyBuyersReviewAndFriendsReviewsComeFirst() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func onlyBuyersReviewAndFriendsReviewsComeFirst(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         #expect(throws: CommerceError.notBought("Test Rice Cooker")) { try store.write { try $0.writeReview(sku: "T1", user: "bob", rating: 5, text: "") } }
         for user in ["bob", "carol"] {
             _ = try store.write { commerce in
@@ -94,8 +100,9 @@ import Testing
         #expect(reviews.map(\.byFriend) == [true, false])
     }
 
-    @Test func followersHearOfNewStoreCouponsAndPriceDrops() throws {
-        let store = try StoreFixture()
+    @Test(arguments: Backend.all)
+    func followersHearOfNewStoreCouponsAndPriceDrops(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
         try store.write { commerce in
             try commerce.upsertStores([StoreInfo(id: "midea", name: "Midea Store")])
             try commerce.follow(store: "midea", user: "bob")

@@ -5,6 +5,8 @@ import ShopChat
 /// tests don't depend on the demo catalog's contents.
 struct StoreFixture {
     let database: any ShopDatabase
+    /// Opens a second, independent connection to the same store (another process, in effect).
+    let reopen: () throws -> any ShopDatabase
     let now = ClockArgument.date("2026-01-01T09:00:00+08:00")!
 
     static let products = [
@@ -13,8 +15,8 @@ struct StoreFixture {
         Product(sku: "T3", name: "Test Phone", nameZh: "测试手机", brand: "Xiaomi", category: "phones", store: "xiaomi", price: 159_900, stock: 0, rating: 4.9),
     ]
 
-    init(path: String = ":memory:") throws {
-        database = try SQLiteDatabase(path: path)
+    init(_ backend: Backend = .sqlite) throws {
+        (database, reopen) = try backend.freshStore()
         let now = now
         try database.write { tx in _ = try Commerce(tx, now: now).importProducts(Self.products) }
     }

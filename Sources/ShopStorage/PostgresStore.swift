@@ -1,0 +1,207 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+import ShopCommerce
+
+/// The shared store for several `shopchat serve` instances: PostgreSQL through PostgresNIO.
+///
+/// The engine's use cases are synchronous, so each transaction borrows a connection from a small
+/// pool and waits on it from its own thread (never an event loop). Transactions are SERIALIZABLE
+/// and retried on serialization failures: under concurrency no turn sees a state it couldn't
+/// have seen alone, which is what keeps money exact across instances.
+public final class PostgresStore: ShopDatabase, @unchecked Sendable {
+    public enum Failure: Error, CustomStringConvertible {
+        case badURL(String)
+        case gaveUp(String)
+
+        public var description: String {
+            switch self {
+            case .badURL(let url): "\(url) is not a postgres://user[:password]@host[:port]/database URL"
+            case .gaveUp(let why): "the transaction kept conflicting: \(why)"
+            }
+        }
+    }
+
+    private let group: MultiThreadedEventLoopGroup
+    private let logger: Logger
+    private let lock = NSCondition()
+    private var idle: [PostgresConnection] = []
+    /// Attempts of one transaction before giving up on serialization conflicts.
+    static let attempts = 50
+
+    /// Connects `size` connections to the database at `url` and migrates its schema.
+    public init(url: String, size: Int = 8, logger: Logger = Logger(label: "shopchat.postgres")) throws {
+        guard let components = URLComponents(string: url), components.scheme == "postgres" || components.scheme == "postgresql",
+            let user = components.user
+        else { throw Failure.badURL(url) }
+        let database = String(components.path.drop { $0 == "/" })
+        let configuration: PostgresConnection.Configuration
+        if let socket = components.queryItems?.first(where: { $0.name == "host" })?.value {
+            configuration = .init(unixSocketPath: socket, username: user, password: components.password, database: database.isEmpty ? nil : database)
+        } else {
+            configuration = .init(
+                host: components.host ?? "127.0.0.1", port: components.port ?? 5432, username: user, password: components.password,
+                database: database.isEmpty ? nil : database, tls: .disable)
+        }
+        self.logger = logger
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        for index in 0..<max(1, size) {
+            idle.append(try PostgresConnection.connect(on: group.next(), configuration: configuration, id: index, logger: logger).wait())
+        }
+        try migrate()
+    }
+
+    deinit {
+        for connection in idle { try? connection.close().wait() }
+        try? group.syncShutdownGracefully()
+    }
+
+    public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try transaction(readOnly: false, body)
+    }
+
+    public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try transaction(readOnly: true, body)
+    }
+
+    private func transaction<T>(readOnly: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
+        let connection = borrow()
+        defer { giveBack(connection) }
+        let session = PostgresSession(connection: connection, logger: logger)
+        var lastConflict = ""
+        for attempt in 0..<Self.attempts {
+            try session.execute(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN ISOLATION LEVEL SERIALIZABLE", [])
+            do {
+                let result = try body(session)
+                try session.execute("COMMIT", [])
+                return result
+            } catch let error as PSQLError where Self.isConflict(error) {
+                try? session.execute("ROLLBACK", [])
+                lastConflict = "\(error.serverInfo?[.message] ?? "conflict")"
+                // Back off a little, more with each attempt, so racing turns spread out.
+                usleep(UInt32(Int.random(in: 100...(1_000 * (attempt + 1)))))
+            } catch {
+                try? session.execute("ROLLBACK", [])
+                throw error
+            }
+        }
+        throw Failure.gaveUp(lastConflict)
+    }
+
+    /// 40001 serialization failure, 40P01 deadlock, 23505 a unique key another turn just took.
+    static func isConflict(_ error: PSQLError) -> Bool {
+        guard let state = error.serverInfo?[.sqlState] else { return false }
+        return state == "40001" || state == "40P01" || state == "23505"
+    }
+
+    func borrowConnection() -> PostgresConnection { borrow() }
+
+    func returnConnection(_ connection: PostgresConnection) { giveBack(connection) }
+
+    private func borrow() -> PostgresConnection {
+        lock.lock()
+        while idle.isEmpty { lock.wait() }
+        let connection = idle.removeLast()
+        lock.unlock()
+        return connection
+    }
+
+    private func giveBack(_ connection: PostgresConnection) {
+        lock.lock()
+        idle.append(connection)
+        lock.signal()
+        lock.unlock()
+    }
+
+    private func migrate() throws {
+        let connection = borrow()
+        defer { giveBack(connection) }
+        let session = PostgresSession(connection: connection, logger: logger)
+        // One migrator at a time, even with several instances starting together.
+        try session.execute("SELECT pg_advisory_lock(7700)", [])
+        defer { try? session.execute("SELECT pg_advisory_unlock(7700)", []) }
+        try session.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY)", [])
+        let done = Set(try session.query("SELECT name FROM schema_migrations", []).map { $0.string("name") })
+        for migration in PostgresSchema.migrations where !done.contains(migration.name) {
+            try session.execute("BEGIN", [])
+            do {
+                for statement in migration.sql.split(separator: ";") where !statement.allSatisfy(\.isWhitespace) {
+                    try session.raw(String(statement))
+                }
+                try session.execute("INSERT INTO schema_migrations (name) VALUES (?)", [.text(migration.name)])
+                try session.execute("COMMIT", [])
+            } catch {
+                try? session.execute("ROLLBACK", [])
+                throw error
+            }
+        }
+    }
+}
+
+/// One PostgreSQL connection inside a transaction, seen through the engine's seam.
+struct PostgresSession: SQLSession {
+    let connection: PostgresConnection
+    let logger: Logger
+    var dialect: SQLDialect { .postgres }
+
+    func execute(_ sql: String, _ arguments: [SQLValue]) throws {
+        _ = try run(PostgresSQL.translate(sql), arguments)
+    }
+
+    /// Runs SQL exactly as written (the schema, which quotes its own identifiers).
+    func raw(_ sql: String) throws {
+        _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
+    }
+
+    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        let result = try run(PostgresSQL.translate(sql), arguments)
+        return try result.rows.map { row in
+            var columns: [String] = []
+            var values: [SQLValue] = []
+            for cell in row {
+                columns.append(cell.columnName)
+                values.append(try Self.value(of: cell))
+            }
+            return SQLRow(columns: columns, values: values)
+        }
+    }
+
+    private func run(_ sql: String, _ arguments: [SQLValue]) throws -> PostgresQueryResult {
+        var binds = PostgresBindings(capacity: arguments.count)
+        for argument in arguments {
+            switch argument {
+            case .null: binds.appendNull()
+            case .int(let value): binds.append(value)
+            case .double(let value): binds.append(value)
+            case .text(let value): binds.append(value)
+            }
+        }
+        return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+    }
+
+    static func value(of cell: PostgresCell) throws -> SQLValue {
+        guard cell.bytes != nil else { return .null }
+        switch cell.dataType {
+        case .int2, .int4, .int8: return .int(try cell.decode(Int64.self))
+        case .bool: return .int(try cell.decode(Bool.self) ? 1 : 0)
+        case .float4, .float8: return .double(try cell.decode(Double.self))
+        case .numeric:
+            let text = try cell.decode(String.self)
+            return Int64(text).map(SQLValue.int) ?? .double(Double(text) ?? 0)
+        default: return .text(try cell.decode(String.self))
+        }
+    }
+}
+
+extension PostgresStore {
+    /// Creates a database on this server (tests and first-time set-up); CREATE DATABASE cannot
+    /// run inside a transaction, so it goes straight to a connection.
+    public func createDatabase(_ name: String) throws {
+        guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else { throw Failure.badURL(name) }
+        let connection = borrowConnection()
+        defer { returnConnection(connection) }
+        try PostgresSession(connection: connection, logger: Logger(label: "shopchat.postgres")).raw("CREATE DATABASE \(name)")
+    }
+}
