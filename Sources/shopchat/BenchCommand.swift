@@ -12,6 +12,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "How many utterances to parse.")
     var parses = 200_000
 
+    @Option(help: "Concurrent connections of the TCP load test (0 skips it).")
+    var connections = 1_000
+
+    @Option(help: "Requests each connection sends in the TCP load test.")
+    var requestsPerConnection = 20
+
     /// A shopping session that leaves the store as it found it, so it can repeat forever.
     static let script = [
         "hi", "search rice cooker under 300", "tell me more about the second one", "add 2 of the first one",
@@ -25,6 +31,31 @@ struct BenchCommand: ParsableCommand {
         "send a ¥20 red envelope to the family group split 5 ways", "搜索电饭煲", "share this with bob",
         "where is order 1024", "what's the weather", "使用优惠券 SAVE50", "compare the first two", "yes",
     ]
+
+    /// 1,000 connections against `shopchat serve`'s server on this store, then against a bare
+    /// echo server, for the ceiling.
+    func runLoad(database: any ShopDatabase, engine: IntentEngine) throws {
+        let clock = ShopClock.fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!)
+        let server = try ShopServer(
+            configuration: ServerConfiguration(port: 0, maximumConnections: connections + 16, turnsPerSecond: 1e9, burst: 1e9),
+            logger: Logger(label: "bench")
+        ) { Conversation(database: database, engine: engine, clock: clock) }
+        let port = try server.start()
+        let texts = ["what's in my cart", "search rice cooker under 300", "show my coupons", "how many points do I have"]
+        let served = try LoadBenchmark.run(port: port, connections: connections, perConnection: requestsPerConnection) { connection, index in
+            #"{"id": \#(index), "user": "load\#(connection)", "text": "\#(texts[(connection + index) % texts.count])"}"#
+        }
+        server.shutdown()
+        print("serve: \(connections) connections, \(served.summary)")
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
+        let (echo, echoPort) = try LoadBenchmark.startEchoServer(group: group)
+        let echoed = try LoadBenchmark.run(port: echoPort, connections: connections, perConnection: requestsPerConnection) { connection, index in
+            #"{"id": \#(index), "user": "load\#(connection)", "text": "\#(texts[(connection + index) % texts.count])"}"#
+        }
+        try echo.close().wait()
+        try group.syncShutdownGracefully()
+        print("echo: \(connections) connections, \(echoed.summary) (bare SwiftNIO line echo, the ceiling)")
+    }
 
     func run() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-bench-\(getpid())")
@@ -57,6 +88,7 @@ struct BenchCommand: ParsableCommand {
             checksum &+= engine.parse(Self.utterances[index % Self.utterances.count]).slots.count
         }
         let parseSeconds = Double(DispatchTime.now().uptimeNanoseconds - parseStart) / 1e9
+        if connections > 0 { try runLoad(database: database, engine: conversation.engine) }
         print(String(format: "parse: %d utterances in %.2f s = %.0f utterances/s (%.2f µs each, one core; checksum %d)", parses, parseSeconds, Double(parses) / parseSeconds, parseSeconds * 1e6 / Double(parses), checksum))
     }
 }

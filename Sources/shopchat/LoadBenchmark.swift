@@ -1,0 +1,143 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import ShopChat
+
+/// Drives a server with many concurrent connections, each sending its next request as soon as
+/// the previous reply arrives (a closed loop), and reports turns/s and latency percentiles.
+enum LoadBenchmark {
+    struct Result {
+        var turns: Int
+        var seconds: Double
+        var latencies: [UInt64]
+
+        var perSecond: Double { Double(turns) / seconds }
+
+        func percentile(_ p: Double) -> Double {
+            guard !latencies.isEmpty else { return 0 }
+            let index = min(latencies.count - 1, Int(Double(latencies.count) * p))
+            return Double(latencies[index]) / 1e6
+        }
+
+        var summary: String {
+            String(format: "%d turns in %.2f s = %.0f turns/s, p50 %.2f ms, p99 %.2f ms", turns, seconds, perSecond, percentile(0.5), percentile(0.99))
+        }
+    }
+
+    /// `connections` clients each send `perConnection` lines made by `line(connection, index)`.
+    static func run(port: Int, connections: Int, perConnection: Int, line: @escaping @Sendable (Int, Int) -> String) throws -> Result {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        defer { try? group.syncShutdownGracefully() }
+        let recorder = LatencyRecorder(expected: connections * perConnection)
+        let done = DispatchGroup()
+        let start = DispatchTime.now().uptimeNanoseconds
+        var channels: [any Channel] = []
+        for connection in 0..<connections {
+            done.enter()
+            let client = ClosedLoopClient(connection: connection, count: perConnection, line: line, recorder: recorder) { done.leave() }
+            let channel = try ClientBootstrap(group: group)
+                .channelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+                .channelInitializer { channel in
+                    channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(client) }
+                }
+                .connect(host: "127.0.0.1", port: port).wait()
+            channels.append(channel)
+        }
+        done.wait()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        for channel in channels { try? channel.close().wait() }
+        return Result(turns: connections * perConnection, seconds: seconds, latencies: recorder.sorted())
+    }
+
+    /// A bare SwiftNIO server that echoes every byte: the ceiling for any line protocol here.
+    static func startEchoServer(group: MultiThreadedEventLoopGroup) throws -> (any Channel, Int) {
+        let channel = try ServerBootstrap(group: group)
+            .serverChannelOption(ChannelOptions.backlog, value: 1024)
+            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(EchoHandler()) }
+            }
+            .bind(host: "127.0.0.1", port: 0).wait()
+        return (channel, channel.localAddress?.port ?? 0)
+    }
+}
+
+final class EchoHandler: ChannelInboundHandler, Sendable {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        context.writeAndFlush(data, promise: nil)
+    }
+}
+
+final class LatencyRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [UInt64]
+
+    init(expected: Int) { values = []; values.reserveCapacity(expected) }
+
+    func record(_ nanoseconds: UInt64) {
+        lock.lock()
+        values.append(nanoseconds)
+        lock.unlock()
+    }
+
+    func sorted() -> [UInt64] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values.sorted()
+    }
+}
+
+/// One connection of the load: send, wait for the reply line, record, send the next.
+final class ClosedLoopClient: ChannelInboundHandler, @unchecked Sendable {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private let connection: Int
+    private let count: Int
+    private let line: @Sendable (Int, Int) -> String
+    private let recorder: LatencyRecorder
+    private let finished: @Sendable () -> Void
+    private var sent = 0
+    private var sentAt: UInt64 = 0
+    private var pending = ByteBuffer()
+
+    init(connection: Int, count: Int, line: @escaping @Sendable (Int, Int) -> String, recorder: LatencyRecorder, finished: @escaping @Sendable () -> Void) {
+        self.connection = connection
+        self.count = count
+        self.line = line
+        self.recorder = recorder
+        self.finished = finished
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        sendNext(context: context)
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        var buffer = unwrapInboundIn(data)
+        pending.writeBuffer(&buffer)
+        while let newline = pending.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) {
+            pending.moveReaderIndex(to: newline + 1)
+            recorder.record(DispatchTime.now().uptimeNanoseconds - sentAt)
+            if sent == count {
+                finished()
+                return
+            }
+            sendNext(context: context)
+        }
+        pending.discardReadBytes()
+    }
+
+    private func sendNext(context: ChannelHandlerContext) {
+        let text = line(connection, sent) + "\n"
+        sent += 1
+        sentAt = DispatchTime.now().uptimeNanoseconds
+        var buffer = context.channel.allocator.buffer(capacity: text.utf8.count)
+        buffer.writeString(text)
+        context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
+    }
+}
