@@ -93,8 +93,18 @@ extension Commerce {
         }
         if query.dealsOnly { conditions.append("('|' || p.tags || '|') LIKE '%|deal|%'") }
         let order: String
+        var orderArguments: [SQLValue] = []
         switch query.sort {
-        case .relevance: order = "\(rankOrder)p.rating DESC, p.sales DESC, p.price"
+        case .relevance:
+            // Products whose own name or brand has every word come first, best rated first;
+            // text rank only breaks ties, so a short description does not outrank a better product.
+            if terms.isEmpty {
+                order = "p.rating DESC, p.sales DESC, p.price"
+            } else {
+                let inName = terms.map { _ in "LOWER(p.name || ' ' || p.name_zh || ' ' || p.brand) LIKE ?" }
+                order = "CASE WHEN \(inName.joined(separator: " AND ")) THEN 0 ELSE 1 END, p.rating DESC, \(rankOrder)p.sales DESC, p.price"
+                orderArguments = terms.map { .text("%\($0)%") }
+            }
         case .priceAscending: order = "p.price, p.rating DESC"
         case .priceDescending: order = "p.price DESC, p.rating DESC"
         case .rating: order = "p.rating DESC, p.sales DESC, p.price"
@@ -103,7 +113,7 @@ extension Commerce {
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let sql =
             "SELECT \(Self.productColumns) FROM products p\(join)\(whereClause) ORDER BY \(order), p.sku LIMIT \(max(1, query.limit))"
-        return try tx.query(sql, arguments).map(Self.product(from:))
+        return try tx.query(sql, arguments + orderArguments).map(Self.product(from:))
     }
 
     /// Lower-cased words of a query, plural "s" dropped so "phones" finds "Phone".

@@ -8,7 +8,9 @@ extension Conversation {
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session)
         let products: [Product]
         switch try resolver.resolve(turn.slots["product"]) {
-        case .found(let found): products = found
+        case .found(let found):
+            products = found
+            if found.count == 1 { turn.parse.slots["product"] = .string(found[0].sku) }
         case .missing: return ask("Which product would you like to add?", for: "product", &turn)
         case .ambiguous(let options): return offer(options, &turn)
         case .notFound(let what):

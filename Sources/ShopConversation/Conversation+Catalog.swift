@@ -77,7 +77,10 @@ extension Conversation {
     func resolveOne(_ turn: inout Turn, question: String, within preferred: [Product] = []) throws -> OneProduct {
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session)
         switch try resolver.resolve(turn.slots["product"], within: preferred) {
-        case .found(let products) where products.count == 1: return .product(products[0])
+        case .found(let products) where products.count == 1:
+            // The reply's intent names what the reference meant (PROTOCOL §4: a SKU once resolved).
+            turn.parse.slots["product"] = .string(products[0].sku)
+            return .product(products[0])
         case .found(let products), .ambiguous(let products): return .reply(offer(products, &turn))
         case .missing: return .reply(ask(question, for: "product", &turn))
         case .notFound(let what):

@@ -1,15 +1,62 @@
-/// Turns an utterance into an intent with slots. Placeholder until the real engine lands.
+/// Turns an utterance into an intent with slots (PROTOCOL.md §4).
+///
+/// Two stages, as in Snips NLU: shared extractors find the entities (numbers, money, ordinals,
+/// SKUs, recipients, catalog words), then a classifier trained from the annotated training
+/// phrases picks the intent and the slot filler reads that intent's slots from the entities. What
+/// the classifier cannot place with confidence is `fallback`.
 public struct IntentEngine: Sendable {
-    public var lexicon: Lexicon
+    /// The catalog words the engine knows; changing it recompiles them.
+    public var lexicon: Lexicon {
+        didSet { compile() }
+    }
+
+    var extractor: EntityExtractor
+    var slotFiller: SlotFiller
+    let model: IntentModel
 
     public init(lexicon: Lexicon = Lexicon()) {
         self.lexicon = lexicon
+        // The first engine of a process trains the model; compiling the catalog meanwhile on the
+        // other core keeps `shopchat parse hi` quick.
+        let (model, compiled) = inParallel({ Self.trainedModel }, { CompiledLexicon(lexicon) })
+        self.model = model
+        extractor = EntityExtractor(lexicon: compiled)
+        slotFiller = SlotFiller(lexicon: compiled, featurizer: model.featurizer)
     }
 
+    private mutating func compile() {
+        let compiled = CompiledLexicon(lexicon)
+        extractor = EntityExtractor(lexicon: compiled)
+        slotFiller = SlotFiller(lexicon: compiled, featurizer: model.featurizer)
+    }
+
+    /// The model depends only on the training phrases, so one process trains it once.
+    private static let trainedModel: IntentModel = {
+        let phrases = TrainingSet.phrases
+        return IntentModel(phrases: phrases, extractor: EntityExtractor(lexicon: CompiledLexicon(TrainingLexicon.make(phrases))))
+    }()
+
+    /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
-        Parse(intent: .fallback, confidence: 0)
+        let analysis = Analysis(text, extractor: extractor)
+        var classification = classify(analysis)
+        if !context.choices.isEmpty, let chosen = choose(analysis, classification, among: context.choices) {
+            return chosen
+        }
+        if let expecting = context.expecting, let answered = answer(analysis, classification, expecting) {
+            return answered
+        }
+        if classification.intent == .fallback { classification.alternatives = [] }
+        return Parse(
+            intent: classification.intent, confidence: classification.confidence,
+            slots: slotFiller.slots(for: classification.intent, analysis), alternatives: classification.alternatives)
     }
 
     /// The training phrases as `(intent, text)` pairs, slot annotations removed.
-    public static var trainingExamples: [(intent: IntentName, text: String)] { [] }
+    public static var trainingExamples: [(intent: IntentName, text: String)] {
+        TrainingSet.phrases.map { ($0.intent, $0.text) }
+    }
+
+    /// The annotated training phrases, for tests and tools.
+    public static var trainingPhrases: [TrainingPhrase] { TrainingSet.phrases }
 }

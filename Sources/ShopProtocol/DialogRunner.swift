@@ -129,7 +129,9 @@ public struct DialogRunner {
         switch op {
         case .contains:
             if case .array(let values) = value {
-                ok = values.contains { $0.plainText == expected }
+                // A list contains a value when an element is it or, for lists of records
+                // (`results ~ P1001`), when a field of an element is it.
+                ok = values.contains { Self.holds($0, expected) }
             } else {
                 ok = actual.contains(expected)
             }
@@ -153,5 +155,14 @@ public struct DialogRunner {
             }
         }
         return (ok, wanted, actual)
+    }
+
+    /// True when `value` is `expected`, or is a record or list with a field or element that is.
+    static func holds(_ value: JSONValue, _ expected: String) -> Bool {
+        switch value {
+        case .object(let members): return members.contains { holds($0.value, expected) }
+        case .array(let values): return values.contains { holds($0, expected) }
+        default: return value.plainText == expected
+        }
     }
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import Logging
+import NIOCore
+import NIOPosix
 import ShopChat
 
 /// `shopchat bench`: prints throughput figures for BENCHMARKS.md. Not a test: it asserts nothing.

@@ -1,0 +1,105 @@
+/// SKUs, ordinals ("the second one", "2nd", "第二个", "the first two") and codes ("save50").
+extension EntityExtractor {
+    /// `P` and four digits, any case.
+    func sku(_ u: Utterance, _ token: Token) -> String? {
+        guard token.length == 5, u.text[Int(token.start)] == 0x70 else { return nil }
+        for index in Int(token.start + 1)..<Int(token.end) where !Utterance.isDigit(u.text[index]) { return nil }
+        return "P" + u.string(from: Int(token.start) + 1, to: Int(token.end))
+    }
+
+    /// Letters with digits ("save50", "k7q2xm", "g12"): codes for coupons, shares, group buys.
+    func code(_ u: Utterance, _ token: Token) -> String? {
+        var letters = 0
+        var digits = 0
+        for index in Int(token.start)..<Int(token.end) {
+            if Utterance.isDigit(u.text[index]) { digits += 1 } else { letters += 1 }
+        }
+        guard letters > 0, digits > 0, token.length <= 24 else { return nil }
+        return u.string(token).uppercased()
+    }
+
+    static let ordinalWords: HashIndex = {
+        let names = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth",
+        ]
+        var table = HashIndex()
+        for (index, name) in names.enumerated() { table.set(Word.h(name), Int32(index + 1)) }
+        for (typo, value) in [("frist", 1), ("secnd", 2), ("seccond", 2), ("thrid", 3), ("fouth", 4), ("forth", 4), ("fith", 5), ("ninth", 9), ("nineth", 9)] {
+            table.set(Word.h(typo), Int32(value))
+        }
+        return table
+    }()
+
+    func ordinalValue(_ u: Utterance, _ token: Token) -> Int64? {
+        guard token.kind == .word else { return nil }
+        if let value = Self.ordinalWords[token.hash] { return Int64(value) }
+        // "2nd", "10th"
+        let first = u.text[Int(token.start)]
+        guard Utterance.isDigit(first), token.length >= 3 else { return nil }
+        var value: Int64 = 0
+        for index in Int(token.start)..<Int(token.end) - 2 {
+            let s = u.text[index]
+            guard Utterance.isDigit(s) else { return nil }
+            value = min(value * 10 + Int64(s - 0x30), 1_000_000)
+        }
+        return value
+    }
+
+    func ordinal(_ u: Utterance, at i: Int) -> Entity? {
+        let tokens = u.tokens
+        let token = tokens[i]
+        if token.kind == .cjk { return chineseOrdinal(u, at: i) }
+        guard token.kind == .word else { return nil }
+        var j = i
+        if token.hash == Word.the, i + 1 < tokens.count { j += 1 }
+        if tokens[j].hash == Word.top || Word.ordinalLeads.contains(tokens[j].hash) {
+            // "top 3" → the first three; "number 2", "item 2" → the second.
+            var k = j + 1
+            if k < tokens.count, tokens[k].kind == .clauseBreak, tokens[j].hash == Word.no { k += 1 }  // "no. 2"
+            guard k < tokens.count, tokens[k].kind == .number || NumberReader.units[tokens[k].hash] != nil,
+                let reading = NumberReader.read(u, at: k), reading.isWhole, reading.whole > 0
+            else { return nil }
+            if tokens[j].hash == Word.top {
+                guard reading.whole <= 20 else { return nil }
+                return Entity(kind: .ordinals, start: i, end: absorbNouns(u, reading.end), list: Array(1...reading.whole))
+            }
+            return Entity(kind: .ordinal, start: i, end: reading.end, value: reading.whole)
+        }
+        guard let value = ordinalValue(u, tokens[j]) else { return nil }
+        var end = j + 1
+        // "the first two", "first 3"
+        if value == 1, end < tokens.count, tokens[end].kind == .number || NumberReader.units[tokens[end].hash] != nil,
+            let reading = NumberReader.read(u, at: end), reading.isWhole, reading.whole >= 2, reading.whole <= 20
+        {
+            return Entity(kind: .ordinals, start: i, end: absorbNouns(u, reading.end), list: Array(1...reading.whole))
+        }
+        end = absorbNouns(u, end)
+        return Entity(kind: .ordinal, start: i, end: end, value: value)
+    }
+
+    /// "one", "item", "product" after an ordinal belong to it; so do "on the list" etc.
+    func absorbNouns(_ u: Utterance, _ i: Int) -> Int {
+        var end = i
+        if end < u.tokens.count, Word.ordinalNouns.contains(u.tokens[end].hash) { end += 1 }
+        return end
+    }
+
+    /// "第二个", "第2款", "前两个".
+    func chineseOrdinal(_ u: Utterance, at i: Int) -> Entity? {
+        let tokens = u.tokens
+        let lead = tokens[i].hash
+        guard lead == Word.zhDi || lead == Word.zhQian, i + 1 < tokens.count,
+            let reading = NumberReader.read(u, at: i + 1), reading.isWhole, reading.whole > 0
+        else { return nil }
+        var end = reading.end
+        let hasClassifier = end < tokens.count && Word.zhClassifiers.contains(tokens[end].hash)
+        if hasClassifier { end += 1 }
+        if lead == Word.zhQian {
+            guard hasClassifier, reading.whole <= 20, reading.whole >= 2 else { return nil }
+            return Entity(kind: .ordinals, start: i, end: end, list: Array(1...reading.whole))
+        }
+        return Entity(kind: .ordinal, start: i, end: end, value: reading.whole)
+    }
+}

@@ -1,0 +1,103 @@
+/// The lexicon turned into what the extractors need: one phrase table (built-in phrases,
+/// categories, brands, stores, products, users, groups) and the set of catalog words, which are
+/// product words rather than requests and are never "corrected" into command words.
+struct CompiledLexicon: Sendable {
+    var phrases = PhraseTable()
+    /// Hashes of every word and Chinese character that occurs in a catalog name.
+    var catalogWords = HashIndex()
+    /// Store ids by lower-cased brand, so "the xiaomi store" finds store `xiaomi-official`.
+    var storesByBrand: [String: String] = [:]
+
+    /// What every engine knows: built-in phrases, default categories, common product words.
+    /// Built once per process; each engine copies it and adds its catalog.
+    /// Small words inside catalog names that are never product words on their own.
+    static let notCatalogWords = Word.set([
+        "the", "a", "an", "of", "and", "for", "with", "in", "on", "to", "my", "this", "that", "it", "store", "shop",
+        "official", "flagship", "online", "new", "one", "set", "by", "from", "at", "or", "is", "me",
+    ])
+
+    private static let base: CompiledLexicon = {
+        var base = CompiledLexicon()
+        for (kind, value, texts) in BuiltinPhrases.entries {
+            for text in texts { base.phrases.insert(text, PhraseMeaning(builtin: kind, builtinValue: value)) }
+        }
+        for (id, names) in BuiltinPhrases.categories {
+            for name in names + [id] { base.phrases.insert(name, PhraseMeaning(category: id)) }
+        }
+        for word in ProductWords.all {
+            // A category name stays a category ("phone" is the phones category).
+            base.phrases.insert(word, PhraseMeaning(product: word), ifAbsent: true)
+            // Only one-word names are product words by themselves: "card" of "memory card" is
+            // more often "add to card" than a card.
+            if !word.contains(" ") { base.addCatalogWords(word) }
+        }
+        return base
+    }()
+
+    private init() {}
+
+    init(_ lexicon: Lexicon) {
+        self = Self.base
+        for (id, names) in lexicon.categories.sorted(by: { $0.key < $1.key }) {
+            for name in names + [id] where !name.isEmpty { phrases.insert(name, PhraseMeaning(category: id.lowercased())) }
+        }
+        for brand in lexicon.brands where !brand.isEmpty {
+            phrases.insert(brand, PhraseMeaning(brand: brand))
+            addCatalogWords(brand)
+        }
+        for (id, names) in lexicon.stores.sorted(by: { $0.key < $1.key }) {
+            for name in names + [id] where !name.isEmpty {
+                phrases.insert(name, PhraseMeaning(store: id))
+                addCatalogWords(name)
+            }
+        }
+        for brand in lexicon.brands {
+            let key = brand.lowercased()
+            if let id = lexicon.stores.keys.sorted().first(where: { $0.lowercased() == key || $0.lowercased().hasPrefix(key + "-") }) {
+                storesByBrand[key] = id
+            } else if let id = lexicon.stores.sorted(by: { $0.key < $1.key }).first(where: { $0.value.contains { $0.lowercased().contains(key) } })?.key {
+                storesByBrand[key] = id
+            }
+        }
+        let brandsByFirstWord = Dictionary(grouping: lexicon.brands.map { $0.lowercased() }) { $0.split(separator: " ").first.map(String.init) ?? $0 }
+        for (name, _) in lexicon.products.sorted(by: { $0.key < $1.key }) where !name.isEmpty {
+            let lower = name.lowercased()
+            for variant in Self.productVariants(lower, brandsByFirstWord: brandsByFirstWord) {
+                phrases.insert(variant, PhraseMeaning(product: variant))
+            }
+            addCatalogWords(lower)
+        }
+        for user in lexicon.users where !user.isEmpty {
+            phrases.insert(user, PhraseMeaning(user: user.lowercased()))
+        }
+        for group in lexicon.groups where !group.isEmpty {
+            phrases.insert(group + " group", PhraseMeaning(group: group.lowercased()))
+            phrases.insert(group + "群", PhraseMeaning(group: group.lowercased()))
+        }
+    }
+
+    private mutating func addCatalogWords(_ text: String) {
+        for token in Utterance(text).tokens where token.kind == .word && !Self.notCatalogWords.contains(token.hash) {
+            catalogWords.insert(token.hash)
+        }
+    }
+
+    /// The names people actually type for a product: the full name, without the size or pack
+    /// ("Midea Rice Cooker 4L" → "midea rice cooker"), and without the brand ("rice cooker").
+    static func productVariants(_ name: String, brandsByFirstWord: [String: [String]]) -> [String] {
+        var variants = [name]
+        var words = name.split(separator: " ")
+        if let cut = words.indices.dropFirst().first(where: { words[$0].contains(where: \.isNumber) }) {
+            words.removeSubrange(cut...)
+            variants.append(words.joined(separator: " "))
+        }
+        guard let first = words.first, let brands = brandsByFirstWord[String(first)] else { return variants }
+        for brand in brands {
+            for variant in variants where variant.hasPrefix(brand + " ") {
+                let rest = variant.dropFirst(brand.count + 1)
+                if rest.count >= 2 { variants.append(String(rest)) }
+            }
+        }
+        return variants
+    }
+}

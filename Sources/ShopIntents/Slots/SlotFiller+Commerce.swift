@@ -1,0 +1,83 @@
+extension SlotFiller {
+    static let couponWords = Word.set([
+        "coupon", "coupons", "code", "voucher", "vouchers", "promo", "promocode", "discount", "cupon", "coupen",
+        "券", "优惠券", "优惠码", "码", "红包码",
+    ])
+
+    /// A code given after one of `leads` ("use coupon save50" → SAVE50), or one that looks like
+    /// a code on its own (letters with digits, or typed in capitals).
+    func code(_ a: Analysis, after leads: HashIndex) -> String? {
+        let tokens = a.tokens
+        for k in tokens.indices where leads.contains(tokens[k].hash) {
+            var j = k + 1
+            while j < tokens.count, a.filler[j] || Self.codeSkips.contains(tokens[j].hash) || tokens[j].kind == .clauseBreak { j += 1 }
+            guard j < tokens.count else { continue }
+            let token = tokens[j]
+            if let entity = a.entity(at: j), entity.kind == .code { return entity.text }
+            if token.kind == .word || (token.kind == .number && token.length >= 2), !Self.notCodes.contains(token.hash) {
+                if token.kind == .word, featurizer.vocabulary.contains(token.hash), !token.wasUpperCase,
+                    NumberReader.units[token.hash] == nil
+                {
+                    continue
+                }
+                return a.utterance.string(from: Int(token.start), to: Int(token.end), original: true).uppercased()
+            }
+        }
+        // Before the word: "apply save50 coupon".
+        if let code = a.first(.code) { return code.text }
+        for (k, token) in tokens.enumerated() where token.kind == .word && token.wasUpperCase && token.length >= 3 {
+            if a.entityAt[k] >= 0, a.entity(at: k)?.kind != .number { continue }
+            if Self.notCodes.contains(token.hash) { continue }
+            return a.utterance.string(from: Int(token.start), to: Int(token.end), original: true).uppercased()
+        }
+        return nil
+    }
+
+    static let codeSkips = Word.set(["code", "coupon", "voucher", "called", "named", "number", "is", "#", ":"])
+    static let notCodes = Word.set([
+        "the", "a", "an", "my", "for", "on", "to", "it", "this", "that", "and", "with", "at", "in", "now", "please",
+        "please", "code", "coupon", "coupons", "i", "me", "pls", "ok", "okay", "list", "lists", "from", "again",
+        "link", "share", "of", "store", "shop", "here", "there", "if", "you", "can", "any", "some", "all",
+    ])
+
+    /// An order number: "order 1024", "#1024", "订单1024".
+    func order(_ a: Analysis) -> Int64? {
+        for entity in a.entities {
+            switch entity.kind {
+            case .number where entity.value % 100 == 0 && entity.value > 0: return entity.value / 100
+            case .ordinal: return entity.value
+            case .code:
+                let digits = entity.text.filter(\.isNumber)
+                if let value = Int64(digits) { return value }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// A store id: a store named in the lexicon, a brand's store, "this store", or the name before
+    /// "store" as typed.
+    func store(_ a: Analysis) -> String? {
+        for entity in a.entities {
+            if entity.kind == .thisStore { return "this" }
+            guard let meaning = meaning(entity) else { continue }
+            if let store = meaning.store { return store }
+            if let brand = meaning.brand { return lexicon.storesByBrand[brand.lowercased()] ?? brand.lowercased() }
+        }
+        let tokens = a.tokens
+        for k in tokens.indices where k > 0 && Self.storeWords.contains(tokens[k].hash) {
+            var j = k - 1
+            while j > 0, Self.storeNameFiller.contains(tokens[j].hash) { j -= 1 }
+            if isFreeWord(a, j) || a.entity(at: j)?.kind == .code {
+                var begin = j
+                while begin > 0, isFreeWord(a, begin - 1), tokens[begin - 1].kind == tokens[j].kind { begin -= 1 }
+                return a.utterance.phrase(begin..<(j + 1))
+            }
+        }
+        if a.has(.this) { return "this" }
+        return nil
+    }
+
+    static let storeWords = Word.set(["store", "shop", "stores", "shops", "flagship", "店", "旗舰店", "店铺"])
+    static let storeNameFiller = Word.set(["official", "flagship", "brand", "online", "的", "官方"])
+}

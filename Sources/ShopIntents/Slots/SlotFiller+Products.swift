@@ -1,0 +1,184 @@
+extension SlotFiller {
+    /// Catalog entities that name or describe a product rather than filter a search.
+    func isProductWords(_ entity: Entity) -> Bool {
+        guard let meaning = meaning(entity) else { return entity.kind == .code }
+        return meaning.product != nil || meaning.brand != nil || meaning.category != nil || meaning.store != nil
+    }
+
+    /// A product reference: a SKU, an ordinal, product words, "this" or "those".
+    func product(_ a: Analysis, _ used: inout [Bool]) -> SlotValue? {
+        if let sku = a.entities.first(where: { $0.kind == .sku && !used[$0.start] }) {
+            mark(&used, sku.range)
+            return .string(sku.text)
+        }
+        if let ordinal = a.entities.first(where: { $0.kind == .ordinal && !used[$0.start] }) {
+            mark(&used, ordinal.range)
+            return .int(ordinal.value)
+        }
+        if let list = a.entities.first(where: { $0.kind == .ordinals && !used[$0.start] }), let first = list.list.first {
+            mark(&used, list.range)
+            return .int(first)
+        }
+        if let words = freeText(a, used: used, allow: isProductWords) {
+            mark(&used, words.range)
+            return .string(words.text)
+        }
+        if let this = a.entities.first(where: { ($0.kind == .this || $0.kind == .those) && !used[$0.start] }) {
+            mark(&used, this.range)
+            return .string(this.kind == .this ? "this" : "those")
+        }
+        return nil
+    }
+
+    func mark(_ used: inout [Bool], _ range: Range<Int>) {
+        for k in range where k < used.count { used[k] = true }
+    }
+
+    /// The quantity: a number that is not part of the product ("add 2 of the second one").
+    func quantity(_ a: Analysis, used: [Bool], last: Bool) -> Int64? {
+        var found: Int64?
+        for entity in a.entities where !used[entity.start] {
+            // "bump it up to 4": a bound without money is a quantity here.
+            if entity.kind == .priceBelow || entity.kind == .priceAbove, entity.value % 100 == 0, entity.value <= 10_000 {
+                found = entity.value / 100
+                if !last { return found }
+                continue
+            }
+            guard entity.kind == .number || entity.kind == .count, entity.value >= 0 else { continue }
+            let whole = entity.kind == .count ? entity.value : entity.value / 100
+            guard entity.kind == .count || entity.value % 100 == 0, whole <= 100_000 else { continue }
+            found = whole
+            if !last { return found }
+        }
+        return found
+    }
+
+    /// `product.compare`'s products: ordinals, SKUs, product words, or "those".
+    func products(_ a: Analysis) -> SlotValue? {
+        var items: [SlotValue] = []
+        var used = [Bool](repeating: false, count: a.tokens.count)
+        for entity in a.entities {
+            switch entity.kind {
+            case .ordinals: items += entity.list.map(SlotValue.int)
+            case .ordinal: items.append(.int(entity.value))
+            case .sku: items.append(.string(entity.text))
+            case .number where entity.value % 100 == 0 && entity.value / 100 <= 20 && entity.value > 0
+                && a.tokens[entity.start].kind == .number:
+                items.append(.int(entity.value / 100))  // "compare 1 and 3", not "which one"
+            case .this: items.append(.string("this"))
+            default: continue
+            }
+            mark(&used, entity.range)
+        }
+        // Product words, split at "and", "vs", "和": "the rice cooker and the toothbrush".
+        var k = 0
+        while k < a.tokens.count {
+            if Self.compareJoiners.contains(a.tokens[k].hash) { used[k] = true }
+            k += 1
+        }
+        while let words = freeText(a, used: used, allow: isProductWords) {
+            items.append(.string(words.text))
+            mark(&used, words.range)
+        }
+        if items.isEmpty {
+            return a.has(.those) ? .string("those") : nil
+        }
+        if items.count == 1, a.has(.those) { return .string("those") }
+        return .list(items)
+    }
+
+    static let compareJoiners = Word.set(["and", "vs", "versus", "with", "against", "or", "to", "和", "跟", "与", "还是", "同", "比"])
+
+    // MARK: Search
+
+    func search(_ a: Analysis, _ slots: inout [String: SlotValue], _ used: inout [Bool]) {
+        for entity in a.entities {
+            switch entity.kind {
+            case .priceBelow: slots["max_price"] = .int(entity.value)
+            case .priceAbove: slots["min_price"] = .int(entity.value)
+            case .priceBetween:
+                slots["min_price"] = .int(entity.value)
+                slots["max_price"] = .int(entity.value2)
+            case .sort: slots["sort"] = .string(entity.text)
+            case .lexicon:
+                guard let meaning = meaning(entity) else { continue }
+                if let brand = meaning.brand, slots["brand"] == nil {
+                    slots["brand"] = .string(brand)
+                    mark(&used, entity.range)
+                } else if let store = meaning.store, meaning.product == nil, meaning.category == nil, slots["store"] == nil {
+                    slots["store"] = .string(store)
+                    mark(&used, entity.range)
+                } else if let category = meaning.category, meaning.product == nil, slots["category"] == nil,
+                    !followedByFreeWords(a, entity)
+                {
+                    // The head noun is the category ("xiaomi phones"); "phone cases" is a query.
+                    slots["category"] = .string(category)
+                    mark(&used, entity.range)
+                }
+            default: continue
+            }
+        }
+        if let words = freeText(a, used: used, allow: { self.meaning($0)?.product != nil || self.meaning($0)?.category != nil || $0.kind == .code }) {
+            slots["query"] = .string(words.text)
+        }
+    }
+
+    private func followedByFreeWords(_ a: Analysis, _ entity: Entity) -> Bool {
+        var k = entity.end
+        while k < a.tokens.count, a.filler[k] { k += 1 }
+        guard k < a.tokens.count, a.entityAt[k] < 0 else { return false }
+        return isFreeWord(a, k)
+    }
+
+    func category(_ a: Analysis) -> String? {
+        for entity in a.entities {
+            if let category = meaning(entity)?.category { return category }
+        }
+        return nil
+    }
+
+    // MARK: Reviews
+
+    static let textLeads = Word.set(["saying", "says", "comment", "text", "说"])
+    static let productLeads = Word.set(["for", "to", "on", "about", "of"])
+    static let reviewNouns = Word.set(["review", "rating", "好评", "review:", "评价"])
+
+    func review(_ a: Analysis, _ slots: inout [String: SlotValue], _ used: inout [Bool]) {
+        var ratingEnd: Int?
+        if let rating = a.first(.rating) {
+            slots["rating"] = .int(min(max(rating.value, 1), 5))
+            mark(&used, rating.range)
+            ratingEnd = rating.end
+        } else if let number = a.entities.first(where: { $0.kind == .number && $0.value % 100 == 0 && (1...5).contains($0.value / 100) }) {
+            slots["rating"] = .int(number.value / 100)
+            mark(&used, number.range)
+            ratingEnd = number.end
+        }
+        // The text: after a colon or "saying", or the clause after the rating — unless that is
+        // where the product is named ("5 stars for the toothbrush").
+        let tokens = a.tokens
+        var textStart: Int?
+        if let colon = tokens.indices.first(where: { tokens[$0].kind == .clauseBreak && a.utterance.text[Int(tokens[$0].start)] == 0x3A }) {
+            textStart = colon + 1
+        } else if let saying = tokens.indices.first(where: { Self.textLeads.contains(tokens[$0].hash) }) {
+            textStart = saying + 1
+        } else if let end = ratingEnd {
+            if let clause = tokens[end...].firstIndex(where: { $0.kind == .clauseBreak }) {
+                textStart = clause + 1
+            } else if end < tokens.count, !Self.productLeads.contains(tokens[end].hash), !Self.reviewNouns.contains(tokens[end].hash) {
+                textStart = end
+            }
+        }
+        if let start = textStart, start < tokens.count {
+            let begin = Int(tokens[start].start)
+            var finish = Int(tokens[tokens.count - 1].end)
+            if tokens[tokens.count - 1].kind == .clauseBreak { finish = Int(tokens[tokens.count - 1].start) }
+            let text = a.utterance.string(from: begin, to: finish, original: true).trimmingCharacters()
+            if !text.isEmpty {
+                slots["text"] = .string(text)
+                mark(&used, start..<tokens.count)
+            }
+        }
+        if let product = product(a, &used) { slots["product"] = product }
+    }
+}

@@ -1,0 +1,182 @@
+extension SlotFiller {
+    /// `friends`, `moments`, `@name` or `#group`.
+    func recipient(_ a: Analysis, _ used: inout [Bool]) -> String? {
+        for entity in a.entities {
+            var value: String?
+            switch entity.kind {
+            case .mention: value = "@" + entity.text.lowercased()
+            case .group: value = "#" + entity.text.lowercased()
+            case .friends: value = "friends"
+            case .moments: value = "moments"
+            case .lexicon:
+                if let user = meaning(entity)?.user { value = "@" + user }
+                if let group = meaning(entity)?.group, value == nil { value = "#" + group }
+            default: break
+            }
+            if let value {
+                mark(&used, entity.range)
+                return value
+            }
+        }
+        // "send it to bob", "share with alice", "分享给小明": a name after to/with/给.
+        if let (name, range) = nameAfter(a, Self.recipientLeads, used: used) {
+            mark(&used, range)
+            return "@" + name
+        }
+        return nil
+    }
+
+    static let recipientLeads = Word.set(["to", "with", "for", "tell", "let", "send", "give", "给", "和", "跟", "向", "告诉"])
+
+    /// A free word right after one of `leads`.
+    func nameAfter(_ a: Analysis, _ leads: HashIndex, used: [Bool]) -> (String, Range<Int>)? {
+        let tokens = a.tokens
+        for k in tokens.indices where leads.contains(tokens[k].hash) && a.entityAt[k] < 0 {
+            var j = k + 1
+            while j < tokens.count, a.filler[j] { j += 1 }
+            guard j < tokens.count, !used[j] else { continue }
+            if let entity = a.entity(at: j), let user = meaning(entity)?.user { return (user, entity.range) }
+            guard a.entityAt[j] < 0 else { continue }
+            let chineseName = tokens[j].kind == .cjk && !Self.chineseNameStops.contains(a.utterance.text[Int(tokens[j].start)])
+            guard isFreeWord(a, j) || isName(a, j) || chineseName else { continue }
+            if tokens[j].kind == .word {
+                return (a.utterance.string(tokens[j]), j..<(j + 1))
+            }
+            // A Chinese name runs until a word that cannot be part of it ("加小明为好友").
+            var end = j
+            while end < tokens.count, end - j < 4, tokens[end].kind == .cjk, a.entityAt[end] < 0,
+                !Self.chineseNameStops.contains(a.utterance.text[Int(tokens[end].start)])
+            {
+                end += 1
+            }
+            if end > j { return (a.utterance.phrase(j..<end), j..<end) }
+        }
+        return nil
+    }
+
+    /// A word that reads as a person's name after "to"/"with": any word but small words and the
+    /// few nouns that follow those words in requests ("with my friends", "to the cart").
+    private func isName(_ a: Analysis, _ k: Int) -> Bool {
+        let token = a.tokens[k]
+        return token.kind == .word && !Self.neverFree.contains(token.hash) && !Self.notNames.contains(token.hash)
+    }
+
+    static let notNames = Word.set([
+        "wechat", "weixin", "phone", "email", "password", "account", "google", "apple", "qq", "alipay", "sms",
+        "everyone", "everybody", "all", "them", "him", "her", "family", "group", "cart", "store", "basket", "us",
+        "coupon", "coupons", "points", "code", "friend", "friends", "moments", "again", "now", "anyone", "somebody",
+        "someone", "people", "shop", "more", "less", "price", "buy", "user", "request", "friendship", "account", "named",
+        "called", "as", "name", "username",
+    ])
+
+    /// The user of `account.login` / `friend.add`: a mention, a known user, or the name given.
+    func user(_ a: Analysis, _ used: inout [Bool]) -> String? {
+        for entity in a.entities {
+            if entity.kind == .mention { return entity.text.lowercased() }
+            if let user = meaning(entity)?.user { return user }
+        }
+        if let (name, _) = nameAfter(a, Self.userLeads, used: used), !Self.notNames.contains(TokenHash.of(name)) {
+            return name.lowercased()
+        }
+        let tokens = a.tokens
+        for k in tokens.indices where a.entityAt[k] < 0 && !used[k] && isFreeWord(a, k) {
+            guard !Self.notNames.contains(tokens[k].hash) else { continue }
+            if tokens[k].kind == .word { return a.utterance.string(tokens[k]) }
+            var end = k
+            while end < tokens.count, end - k < 4, tokens[end].kind == .cjk, isFreeWord(a, end) { end += 1 }
+            return a.utterance.phrase(k..<end)
+        }
+        return nil
+    }
+
+    static let userLeads = Word.set([
+        "as", "add", "user", "named", "called", "befriend", "friend", "make", "with", "request", "加", "以", "用", "是", "到",
+        "录", "和", "友",
+    ])
+    /// Characters that end a Chinese name: particles, verbs and nouns around it.
+    static let chineseNameStops: Set<UInt32> = Set("为好友成发的分享一个包吧了推荐转群加和跟给登录身份账号去做".unicodeScalars.map(\.value))
+
+    // MARK: Shares
+
+    func shareOpen(_ a: Analysis, _ slots: inout [String: SlotValue], _ used: inout [Bool]) {
+        // Share codes look like codes ("K7Q2XM"): letters with digits, or typed in capitals. A
+        // plain word after "link" is more likely who sent it ("the link alice sent me").
+        if let code = a.first(.code) {
+            slots["code"] = .string(code.text)
+        } else if let upper = a.tokens.indices.first(where: { a.tokens[$0].wasUpperCase && a.entityAt[$0] < 0 && a.tokens[$0].length >= 4 }) {
+            slots["code"] = .string(a.utterance.string(a.tokens[upper]).uppercased())
+        }
+        // "the link alice sent me", "the share from bob", "bob分享的": who shared it.
+        if let (name, _) = nameAfter(a, Self.fromWords, used: used) {
+            slots["user"] = .string(name.lowercased())
+            return
+        }
+        let tokens = a.tokens
+        for k in tokens.indices where Self.sentWords.contains(tokens[k].hash) && k > 0 {
+            let j = k - 1
+            if let entity = a.entity(at: j), entity.kind == .mention || meaning(entity)?.user != nil {
+                slots["user"] = .string(entity.kind == .mention ? entity.text.lowercased() : meaning(entity)?.user ?? "")
+                return
+            }
+            guard a.entityAt[j] < 0, !Self.neverFree.contains(tokens[j].hash), !Self.notNames.contains(tokens[j].hash) else { continue }
+            if tokens[j].kind == .word, isFreeWord(a, j) || !featurizer.vocabulary.contains(tokens[j].hash) {
+                slots["user"] = .string(a.utterance.string(tokens[j]))
+                return
+            }
+        }
+    }
+
+    static let fromWords = Word.set(["from", "by"])
+    static let shareCodeWords = Word.set(["link", "code", "share", "链接", "码"])
+    static let sentWords = Word.set(["sent", "shared", "send", "share", "gave", "发", "分", "转"])
+
+    // MARK: Red envelopes
+
+    func redPacket(_ a: Analysis, _ slots: inout [String: SlotValue], _ used: inout [Bool]) {
+        if let recipient = recipient(a, &used) { slots["recipient"] = .string(recipient) }
+        if let mode = a.first(.mode) { slots["mode"] = .string(mode.text) }
+        var plain: [Entity] = []
+        for entity in a.entities {
+            switch entity.kind {
+            case .money:
+                if slots["amount"] == nil { slots["amount"] = .int(entity.value) }
+            case .count:
+                if slots["count"] == nil { slots["count"] = .int(entity.value) }
+            case .number:
+                if let previous = previousToken(a, before: entity.start), Self.splitWords.contains(a.tokens[previous].hash) {
+                    if slots["count"] == nil, entity.value % 100 == 0 { slots["count"] = .int(entity.value / 100) }
+                } else if !entity.text.isEmpty, entity.value % 100 == 0, entity.value <= 10000 {
+                    // "两个红包", "5个人": a count in Chinese comes with its classifier.
+                    if slots["count"] == nil, entity.value > 100 || a.tokens.count > entity.end + 2 { slots["count"] = .int(entity.value / 100) }
+                } else {
+                    plain.append(entity)
+                }
+            case .ordinal:
+                break
+            default: break
+            }
+        }
+        for entity in plain {
+            if slots["amount"] == nil {
+                slots["amount"] = .int(entity.value)
+            } else if slots["count"] == nil, entity.value % 100 == 0 {
+                slots["count"] = .int(entity.value / 100)
+            }
+        }
+    }
+
+    static let splitWords = Word.set(["split", "into", "among", "between", "divide", "divided", "分", "分成", "成", "for", "to"])
+
+    /// A packet or group-buy reference: "R12" / "G12" as a code, or a number.
+    func reference(_ a: Analysis, prefix: String) -> SlotValue? {
+        for entity in a.entities {
+            switch entity.kind {
+            case .code: return .string(entity.text)
+            case .number where entity.value % 100 == 0: return .int(entity.value / 100)
+            case .ordinal where a.tokens[entity.start].kind == .symbol: return .int(entity.value)
+            default: continue
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,192 @@
+/// Reads the slots of an intent out of an analysed utterance (PROTOCOL.md §4 conventions).
+///
+/// The entities say what each span is (a price bound, an ordinal, a recipient); the intent says
+/// which slot it fills ("20" is a quantity in `cart.add`, an amount in `redpacket.send`). Words
+/// the engine does not know as command words are the free text: product words, queries, names.
+struct SlotFiller: Sendable {
+    let lexicon: CompiledLexicon
+    let featurizer: Featurizer
+
+    func slots(for intent: IntentName, _ a: Analysis) -> [String: SlotValue] {
+        var slots: [String: SlotValue] = [:]
+        var used = [Bool](repeating: false, count: a.tokens.count)
+        switch intent {
+        case .catalogSearch: search(a, &slots, &used)
+        case .catalogDeals:
+            if let category = category(a) { slots["category"] = .string(category) }
+        case .productShow, .productReviews, .cartRemove, .groupbuyStart:
+            if let product = product(a, &used) { slots["product"] = product }
+        case .cartAdd:
+            if let product = product(a, &used) { slots["product"] = product }
+            if let quantity = quantity(a, used: used, last: false) { slots["quantity"] = .int(quantity) }
+        case .cartUpdate:
+            if let product = product(a, &used) { slots["product"] = product }
+            if let quantity = quantity(a, used: used, last: true) { slots["quantity"] = .int(quantity) }
+        case .productCompare:
+            if let products = products(a) { slots["products"] = products }
+        case .reviewWrite: review(a, &slots, &used)
+        case .orderTrack, .orderCancel:
+            if let order = order(a) { slots["order"] = .int(order) }
+        case .checkout, .couponApply:
+            if let coupon = code(a, after: Self.couponWords) { slots["coupon"] = .string(coupon) }
+        case .couponClaim:
+            if let coupon = code(a, after: Self.couponWords) { slots["coupon"] = .string(coupon) }
+            if let store = store(a) { slots["store"] = .string(store) }
+        case .pointsRedeem:
+            if let points = wholeNumber(a) { slots["points"] = .int(points) }
+        case .friendAdd:
+            if let user = user(a, &used) { slots["user"] = .string(user) }
+        case .accountLogin:
+            if let user = user(a, &used) { slots["user"] = .string(user) }
+        case .shareProduct:
+            if let recipient = recipient(a, &used) { slots["recipient"] = .string(recipient) }
+            if let product = product(a, &used) { slots["product"] = product }
+        case .shareOpen: shareOpen(a, &slots, &used)
+        case .redpacketSend: redPacket(a, &slots, &used)
+        case .redpacketGrab, .redpacketShow:
+            if let packet = reference(a, prefix: "R") { slots["packet"] = packet }
+        case .groupbuyJoin:
+            if let group = reference(a, prefix: "G") { slots["group"] = group }
+        case .storeShow, .storeSubscribe, .storeUnsubscribe:
+            if let store = store(a) { slots["store"] = .string(store) }
+        default: break
+        }
+        return slots
+    }
+
+    // MARK: Shared readers
+
+    /// Whether token `k` is a word the engine does not use as a command word: a product word, a
+    /// name, a query. Catalog words always are.
+    func isFreeWord(_ a: Analysis, _ k: Int) -> Bool {
+        let token = a.tokens[k]
+        guard !a.filler[k], token.kind == .word || token.kind == .cjk else { return false }
+        // Catalog words are product words, but only English ones: Chinese catalog names share
+        // everyday characters (的 in 美的) with requests.
+        if token.kind == .word, lexicon.catalogWords.contains(token.hash) { return true }
+        if Self.neverFree.contains(token.hash) { return false }
+        if token.kind == .cjk {
+            // A command character is free when it is not part of a command word here: 登 in
+            // 登录 is a command, in 登山杖 a product.
+            guard featurizer.vocabulary.contains(token.hash) else { return true }
+            return !featurizer.singleCharacters.contains(token.hash) && !featurizer.inChineseWord(a, k)
+        }
+        if featurizer.vocabulary.contains(token.hash) { return false }
+        // A word one typo away from a command word is that command ("add to card"), unless it
+        // sits next to product words ("watch strap").
+        if featurizer.corrector.correct(a.utterance, token) != nil {
+            return isNextToProductWords(a, k)
+        }
+        return true
+    }
+
+    private func isNextToProductWords(_ a: Analysis, _ k: Int) -> Bool {
+        for j in [k - 1, k + 1] where j >= 0 && j < a.tokens.count {
+            if let entity = a.entity(at: j), meaning(entity)?.product != nil { return true }
+            let token = a.tokens[j]
+            if token.kind == .word, !a.filler[j], lexicon.catalogWords.contains(token.hash) { return true }
+            if token.kind == .word, !featurizer.vocabulary.contains(token.hash), !Self.neverFree.contains(token.hash),
+                featurizer.corrector.correct(a.utterance, token) == nil
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let neverFree = Word.set([
+        "the", "a", "an", "my", "me", "to", "of", "for", "with", "and", "or", "in", "on", "at", "is", "it", "this",
+        "that", "some", "any", "please", "i", "you", "your", "our", "we", "us", "its", "be", "do", "does", "did",
+        // Chinese particles, measure words and verbs that never make a product name on their own.
+        "个", "的", "了", "吗", "呢", "吧", "啊", "把", "给", "和", "是", "在", "要", "想", "买", "找", "看", "有", "没",
+        "我", "你", "他", "她", "这", "那", "些", "点", "么", "什", "哪", "也", "都", "就", "还", "很", "太",
+    ])
+
+    /// The longest run of free words (and, where allowed, catalog entities and numbers inside
+    /// it), as the user typed it but lower-cased.
+    func freeText(_ a: Analysis, used: [Bool], allow: (Entity) -> Bool) -> (text: String, range: Range<Int>)? {
+        let tokens = a.tokens
+        var best: Range<Int>?
+        var bestWeight = 0
+        var k = 0
+        while k < tokens.count {
+            guard !used[k], startsFree(a, k, allow: allow) else {
+                k += 1
+                continue
+            }
+            var end = k
+            var weight = 0
+            var j = k
+            while j < tokens.count, !used[j] {
+                if let entity = a.entity(at: j) {
+                    if allow(entity) {
+                        weight += 1
+                        j = entity.end
+                        end = j
+                        continue
+                    }
+                    // Numbers and sizes inside a name ("socks 5 pairs", "note 13 pro").
+                    if entity.kind == .number || entity.kind == .code, j + 1 < tokens.count, entity.end < tokens.count,
+                        entity.end > j, isFreeWord(a, entity.end) || (a.entity(at: entity.end).map(allow) ?? false)
+                    {
+                        j = entity.end
+                        continue
+                    }
+                    break
+                }
+                if isFreeWord(a, j) {
+                    weight += 1
+                    j += 1
+                    end = j
+                    continue
+                }
+                // Glue between free words: "of", "and", "-", a single known Chinese character.
+                if j + 1 < tokens.count, !used[j + 1], isGlue(a, j), isFreeWord(a, j + 1) || (a.entity(at: j + 1).map(allow) ?? false) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if weight > bestWeight {
+                bestWeight = weight
+                best = k..<end
+            }
+            k = max(end, k + 1)
+        }
+        guard let range = best else { return nil }
+        let text = a.utterance.phrase(range)
+        return text.isEmpty ? nil : (text, range)
+    }
+
+    private func startsFree(_ a: Analysis, _ k: Int, allow: (Entity) -> Bool) -> Bool {
+        if let entity = a.entity(at: k) { return entity.start == k && allow(entity) }
+        return isFreeWord(a, k)
+    }
+
+    private func isGlue(_ a: Analysis, _ j: Int) -> Bool {
+        let token = a.tokens[j]
+        if a.filler[j] { return false }
+        if token.kind == .symbol { return a.utterance.text[Int(token.start)] == 0x2D || a.utterance.text[Int(token.start)] == 0x26 }
+        if token.kind == .cjk { return j > 0 && a.tokens[j - 1].kind == .cjk && a.tokens[j + 1].kind == .cjk && isFreeWord(a, j + 1) }
+        return token.hash == Word.of || token.hash == Word.and || token.hash == Word.with || token.hash == Word.for
+    }
+
+    func meaning(_ entity: Entity) -> PhraseMeaning? {
+        entity.kind == .lexicon ? lexicon.phrases.meanings[Int(entity.lexicon)] : nil
+    }
+
+    /// The first whole number that is not inside used tokens.
+    func wholeNumber(_ a: Analysis) -> Int64? {
+        for entity in a.entities where entity.kind == .number || entity.kind == .money {
+            if entity.kind == .money || entity.value % 100 == 0 { return entity.value / 100 }
+        }
+        return nil
+    }
+
+    /// The index of the token before `k` that is not filler.
+    func previousToken(_ a: Analysis, before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, a.filler[j] { j -= 1 }
+        return j >= 0 ? j : nil
+    }
+}
