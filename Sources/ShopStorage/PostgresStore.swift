@@ -188,8 +188,12 @@ struct PostgresSession: SQLSession {
         case .bool: return .int(try cell.decode(Bool.self) ? 1 : 0)
         case .float4, .float8: return .double(try cell.decode(Double.self))
         case .numeric:
-            let text = try cell.decode(String.self)
-            return Int64(text).map(SQLValue.int) ?? .double(Double(text) ?? 0)
+            // SUM and AVG of integers come back as numeric, in binary: decode it as a number,
+            // never as a string (its bytes are not text).
+            let number = try cell.decode(Decimal.self)
+            let integer = NSDecimalNumber(decimal: number).int64Value
+            if Decimal(integer) == number { return .int(integer) }
+            return .double(NSDecimalNumber(decimal: number).doubleValue)
         default: return .text(try cell.decode(String.self))
         }
     }
