@@ -9,6 +9,10 @@ import Glibc
 /// Not Foundation's `Process`: on Linux it learns of a child's exit through Dispatch, whose
 /// threads are the ones Swift Testing's parallel async tests block in `waitUntilExit`, and on a
 /// two-core machine that deadlocks. A plain blocking `waitpid` needs no other thread.
+/// glibc's pipe2, which the Glibc module hides behind _GNU_SOURCE.
+@_silgen_name("pipe2")
+private func systemPipe2(_ fds: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32
+
 enum ChildProcess {
     struct Result {
         var status: Int32
@@ -35,7 +39,9 @@ enum ChildProcess {
         let errorsFile = FileManager.default.temporaryDirectory.appendingPathComponent("child-\(UUID().uuidString)").path
         defer { unlink(errorsFile) }
         if captureOutput {
-            guard pipe(&outputPipe) == 0 else { throw SpawnFailed(program: program, code: errno) }
+            // Close-on-exec: a tmux server spawned meanwhile by a test running in parallel must
+            // not inherit this pipe, or its end never comes.
+            guard systemPipe2(&outputPipe, O_CLOEXEC) == 0 else { throw SpawnFailed(program: program, code: errno) }
             posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
             posix_spawn_file_actions_addclose(&actions, outputPipe[0])
             posix_spawn_file_actions_addclose(&actions, outputPipe[1])
@@ -45,10 +51,25 @@ enum ChildProcess {
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
 
+        // The child starts with no signal blocked and default handlers: posix_spawn would
+        // otherwise pass on the mask of the calling thread (a Dispatch worker blocks most
+        // signals), and a tmux server that cannot see SIGCHLD or SIGHUP never notices its pane
+        // program end nor its own kill-server.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         let argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
+        let spawned = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
         if captureOutput { close(outputPipe[1]) }
         guard spawned == 0 else {
             if captureOutput { close(outputPipe[0]) }

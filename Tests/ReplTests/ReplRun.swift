@@ -20,7 +20,8 @@ struct ReplRun {
         let terminal = try TerminalSession([try ShopchatBinary.path(), "--db", database], environment: environment)
         let run = ReplRun(stateHome: stateHome, terminal: terminal)
         do {
-            try await terminal.waitForCurrentLine("guest>")
+            // Generous: under a full parallel test run the first prompt can take seconds.
+            try await terminal.waitForCurrentLine("guest>", timeout: .seconds(90))
         } catch {
             terminal.stop()
             throw error

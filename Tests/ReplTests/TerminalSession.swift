@@ -58,7 +58,7 @@ final class TerminalSession {
     /// Polls the screen until `condition` holds; fails with the last screen after `timeout`.
     @discardableResult
     func waitForScreen(
-        _ what: String, timeout: Duration = .seconds(10), escapes: Bool = false, _ condition: (String) -> Bool
+        _ what: String, timeout: Duration = .seconds(45), escapes: Bool = false, _ condition: (String) -> Bool
     ) async throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
@@ -73,12 +73,12 @@ final class TerminalSession {
 
     /// Waits until the line with the cursor (the last non-empty one) is exactly `line`.
     @discardableResult
-    func waitForCurrentLine(_ line: String, timeout: Duration = .seconds(10)) async throws -> String {
+    func waitForCurrentLine(_ line: String, timeout: Duration = .seconds(45)) async throws -> String {
         try await waitForScreen("the current line to be \"\(line)\"", timeout: timeout) { Self.currentLine(of: $0) == line }
     }
 
     /// Waits until the program has exited.
-    func waitForExit(timeout: Duration = .seconds(10)) async throws {
+    func waitForExit(timeout: Duration = .seconds(45)) async throws {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {
