@@ -80,10 +80,12 @@ let package = Package(
         .testTarget(name: "ShopCommerceTests", dependencies: ["ShopChat"], swiftSettings: strict),
         .testTarget(name: "ShopConversationTests", dependencies: ["ShopChat"], swiftSettings: strict),
         .testTarget(name: "DialogTests", dependencies: ["ShopChat"], swiftSettings: strict),
-        .testTarget(name: "ReplTests", dependencies: ["ShopChat"], swiftSettings: strict),
+        // Starting and stopping the real `shopchat` binary, for the terminal and server tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "ReplTests", dependencies: ["ShopChat", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["ShopChat", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ShopChat", "TestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
     ]

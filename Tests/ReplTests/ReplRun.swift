@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// One run of the real `shopchat` REPL in a terminal, with its own history folder.
 struct ReplRun {

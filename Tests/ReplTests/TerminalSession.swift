@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A program running in a detached tmux session, driven by keys and read off the screen.
 ///

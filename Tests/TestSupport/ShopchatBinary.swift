@@ -1,10 +1,10 @@
 import Foundation
 
 /// Finds the built `shopchat` executable the terminal tests drive.
-enum ShopchatBinary {
-    struct NotFound: Error, CustomStringConvertible {
+public enum ShopchatBinary {
+    public struct NotFound: Error, CustomStringConvertible {
         let tried: [String]
-        var description: String {
+        public var description: String {
             "the shopchat binary was not found (tried \(tried.joined(separator: ", "))); build it with `swift build` or set SHOPCHAT_BIN"
         }
     }
@@ -12,7 +12,7 @@ enum ShopchatBinary {
     /// `$SHOPCHAT_BIN`, else the `shopchat` next to this test bundle (so `swift test
     /// --scratch-path X` tests X's build), else `.build/debug` or `.build-repl/debug` of the
     /// package this file belongs to.
-    static func path(filePath: String = #filePath) throws -> String {
+    public static func path(filePath: String = #filePath) throws -> String {
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["SHOPCHAT_BIN"], !path.isEmpty { return path }
         var tried: [String] = []
