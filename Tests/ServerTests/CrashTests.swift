@@ -38,7 +38,7 @@ import Testing
                 while Date() < stopAt {
                     guard say("add P1003") != nil, say("check out") != nil, let placed = say("yes") else { return }
                     if case .int(let id)? = placed.value(at: "data.order.id") { acknowledged.append(id) }
-                    guard say("send a ¥1 red envelope to \(neighbour)") != nil, say("yes") != nil else { return }
+                    guard say("send a ¥1 red envelope to @\(neighbour)") != nil, say("yes") != nil else { return }
                     guard say("grab the red envelope") != nil else { return }
                 }
             }
