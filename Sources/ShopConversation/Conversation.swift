@@ -7,15 +7,38 @@ import ShopIntents
 /// A conversation belongs to one front (a REPL, a pipe, a JSON connection, a dialog run): it
 /// holds that front's current user, clock and random source. Everything a user has said and
 /// bought lives in the database, one transaction per turn.
+///
+/// ```swift
+/// let conversation = try Conversation(database: SQLiteDatabase(path: ":memory:"))
+/// let reply = conversation.handle(Request(text: "search rice cooker under 300", user: "alice"))
+/// print(reply.text)              // words for the person
+/// print(reply.data.jsonText)     // PROTOCOL.md §5 data for programs
+/// for event in reply.events { }  // pushes for other users (a red envelope for bob)
+/// ```
+///
+/// Not thread-safe: give each thread or connection a conversation of its own; they may share
+/// one database and one ``IntentEngine`` (see ``init(database:engine:user:clock:seed:baseDirectory:)``).
 public final class Conversation {
+    /// The store every turn reads and writes, one transaction per turn.
     public let database: any ShopDatabase
+    /// Who speaks when a request names no user; `/as` and `account.login` change it.
     public private(set) var currentUser: String
+    /// Where "now" comes from: `.system`, or a fixed time that only `/clock` moves (replays).
     public var clock: ShopClock
     var random: SeededRandom
     /// Where relative paths of `/import` are read from.
     public var baseDirectory: String
+    /// The intent engine, with the lexicon of this store's catalog (rebuilt after `/import`).
     public private(set) var engine: IntentEngine
 
+    /// Opens a conversation on `database`, filling a fresh store with the demo catalog and
+    /// training an engine on its words (some milliseconds: share it for many conversations).
+    ///
+    /// - Parameters:
+    ///   - user: the starting user.
+    ///   - clock: the source of time; `.fixed(date)` makes runs repeatable.
+    ///   - seed: seeds the generator behind red-envelope splits and share codes.
+    ///   - baseDirectory: where relative `/import` paths are read from.
     public init(
         database: any ShopDatabase, user: String = "guest", clock: ShopClock = .system, seed: UInt64 = 1,
         baseDirectory: String = FileManager.default.currentDirectoryPath
@@ -49,6 +72,9 @@ public final class Conversation {
         engine.parse(text)
     }
 
+    /// Handles one turn: an operator command (`/as bob`) or an utterance, understood, acted on
+    /// inside one database transaction, and answered. Never throws: bad input and refusals are
+    /// replies, and a failed turn changes nothing.
     public func handle(_ request: Request) -> Reply {
         let text = request.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.hasPrefix("/") { return handleCommand(text, user: request.user) }

@@ -2,12 +2,15 @@ import ShopIntents
 
 /// The answer to one turn: text for people, `data` for programs, and any events to push.
 public struct Reply: Sendable, Equatable {
+    /// Who the reply is for (after `/as`, the new user).
     public var user: String
+    /// What to show the person; may span several lines.
     public var text: String
     /// The understood intent; nil for operator commands.
     public var intent: Parse?
     /// An object (PROTOCOL.md §5); empty when the turn has no structured result.
     public var data: JSONValue
+    /// Pushes for users other than (or as well as) the speaker, to deliver on their connections.
     public var events: [ShopEvent]
     /// True after `/quit`: the front should stop reading.
     public var quit: Bool

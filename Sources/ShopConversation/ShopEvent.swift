@@ -1,8 +1,11 @@
 /// Something a user should hear about without asking (PROTOCOL.md §3 pushes): a red envelope
 /// for bob, a converted share. Fronts decide how to deliver it.
 public struct ShopEvent: Sendable, Equatable {
+    /// The event's name, e.g. `redpacket.received`, `share.converted` (PROTOCOL.md §3).
     public var name: String
+    /// Who should hear of it.
     public var user: String
+    /// Its details, as in the JSON Lines push.
     public var data: JSONValue
 
     public init(name: String, user: String, data: JSONValue) {

@@ -14,6 +14,13 @@ public struct IntentEngine: Sendable {
     var slotFiller: SlotFiller
     let model: IntentModel
 
+    /// Trains (once per process) and compiles `lexicon`'s catalog words. Then `parse` is
+    /// read-only, so one engine may serve every thread.
+    ///
+    /// ```swift
+    /// let engine = IntentEngine(lexicon: Lexicon(brands: ["Midea"]))
+    /// let parse = engine.parse("add 2 of the second one")   // cart.add, quantity 2, product 2
+    /// ```
     public init(lexicon: Lexicon = Lexicon()) {
         self.lexicon = lexicon
         // The first engine of a process trains the model; compiling the catalog meanwhile on the

@@ -1,13 +1,18 @@
 /// How `shopchat serve` listens and what it allows.
 public struct ServerConfiguration: Sendable {
+    /// The address to bind; anything but loopback requires `token`.
     public var host: String
+    /// The TCP port; 0 picks a free one (``ShopServer/start()`` returns it).
     public var port: Int
     /// Required on every connection's first line when set (`{"hello": {"token": …}}`).
     public var token: String?
+    /// Longest line in bytes; longer ones are answered `line_too_long` and skipped.
     public var lineLimit: Int
+    /// Connections past this are refused with a reason and closed.
     public var maximumConnections: Int
     /// Turns a user may take per second, sustained, and in a burst.
     public var turnsPerSecond: Double
+    /// Turns a user may take at once before `rate_limited` (the token bucket's size).
     public var burst: Double
 
     public init(
