@@ -18,6 +18,11 @@ public enum CatalogLexicon {
         for store in stores {
             var names = [store.id, store.name.lowercased()]
             if !store.nameZh.isEmpty { names.append(store.nameZh) }
+            // People shorten "小米官方旗舰店" to "小米旗舰店" or "小米官方店".
+            if store.nameZh.hasSuffix("官方旗舰店") {
+                let brand = store.nameZh.dropLast(5)
+                names += [brand + "旗舰店", brand + "官方店", brand + "专卖店"]
+            }
             lexicon.stores[store.id] = names
         }
         return lexicon

@@ -14,6 +14,10 @@ struct CompiledLexicon: Sendable {
     static let notCatalogWords = Word.set([
         "the", "a", "an", "of", "and", "for", "with", "in", "on", "to", "my", "this", "that", "it", "store", "shop",
         "official", "flagship", "online", "new", "one", "set", "by", "from", "at", "or", "is", "me",
+        // Command words stay commands even when a product's name has them ("No-Show Socks").
+        "show", "add", "search", "find", "buy", "get", "send", "share", "open", "check", "out", "order",
+        "cart", "remove", "cancel", "follow", "join", "start", "help", "list", "track", "compare", "use",
+        "claim", "grab", "write", "tell", "look", "see", "want", "need", "give", "more", "about",
     ])
 
     private static let base: CompiledLexicon = {
@@ -84,20 +88,33 @@ struct CompiledLexicon: Sendable {
 
     /// The names people actually type for a product: the full name, without the size or pack
     /// ("Midea Rice Cooker 4L" → "midea rice cooker"), and without the brand ("rice cooker").
+    /// A shortened name must still name something: "Xiaomi 14" does not make "14" a product, nor
+    /// "小米 14" make the brand "小米" one.
     static func productVariants(_ name: String, brandsByFirstWord: [String: [String]]) -> [String] {
         var variants = [name]
         var words = name.split(separator: " ")
         if let cut = words.indices.dropFirst().first(where: { words[$0].contains(where: \.isNumber) }) {
             words.removeSubrange(cut...)
-            variants.append(words.joined(separator: " "))
+            let shorter = words.joined(separator: " ")
+            if namesSomething(shorter) { variants.append(shorter) }
         }
         guard let first = words.first, let brands = brandsByFirstWord[String(first)] else { return variants }
         for brand in brands {
             for variant in variants where variant.hasPrefix(brand + " ") {
-                let rest = variant.dropFirst(brand.count + 1)
-                if rest.count >= 2 { variants.append(String(rest)) }
+                let rest = String(variant.dropFirst(brand.count + 1))
+                if namesSomething(rest) { variants.append(rest) }
             }
         }
         return variants
+    }
+
+    /// Two or more words, or one word of at least four letters or three Chinese characters.
+    private static func namesSomething(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        if words.count >= 2 { return true }
+        guard let word = words.first else { return false }
+        let letters = word.filter { $0.isASCII && $0.isLetter }.count
+        let chinese = word.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+        return (letters >= 4 && !word.contains(where: \.isNumber)) || chinese >= 3
     }
 }
