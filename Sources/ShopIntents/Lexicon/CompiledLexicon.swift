@@ -55,12 +55,18 @@ struct CompiledLexicon: Sendable {
                 addCatalogWords(name)
             }
         }
+        // Lower-cased once, as bytes: this runs for every brand against every store name, at
+        // start-up (`shopchat parse hi` has 50 ms in all).
+        let stores = lexicon.stores.sorted { $0.key < $1.key }.map { id, names in
+            (id: id, lowerID: id.lowercased(), names: names.map { Array($0.lowercased().utf8) })
+        }
         for brand in lexicon.brands {
             let key = brand.lowercased()
-            if let id = lexicon.stores.keys.sorted().first(where: { $0.lowercased() == key || $0.lowercased().hasPrefix(key + "-") }) {
-                storesByBrand[key] = id
-            } else if let id = lexicon.stores.sorted(by: { $0.key < $1.key }).first(where: { $0.value.contains { $0.lowercased().contains(key) } })?.key {
-                storesByBrand[key] = id
+            let bytes = Array(key.utf8)
+            if let store = stores.first(where: { $0.lowerID == key || $0.lowerID.hasPrefix(key + "-") }) {
+                storesByBrand[key] = store.id
+            } else if let store = stores.first(where: { $0.names.contains { Self.bytes($0, contain: bytes) } }) {
+                storesByBrand[key] = store.id
             }
         }
         let brandsByFirstWord = Dictionary(grouping: lexicon.brands.map { $0.lowercased() }) { $0.split(separator: " ").first.map(String.init) ?? $0 }
@@ -78,6 +84,14 @@ struct CompiledLexicon: Sendable {
             phrases.insert(group + " group", PhraseMeaning(group: group.lowercased()))
             phrases.insert(group + "群", PhraseMeaning(group: group.lowercased()))
         }
+    }
+
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     private mutating func addCatalogWords(_ text: String) {
