@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns an utterance into an intent with slots (PROTOCOL.md §4).
 ///
 /// Two stages, as in Snips NLU: shared extractors find the entities (numbers, money, ordinals,
@@ -35,6 +37,12 @@ public struct IntentEngine: Sendable {
         let compiled = CompiledLexicon(lexicon)
         extractor = EntityExtractor(lexicon: compiled)
         slotFiller = SlotFiller(lexicon: compiled, featurizer: model.featurizer)
+    }
+
+    /// Starts training on another thread, so that reading the catalog and training overlap;
+    /// the first engine built then waits only for what is left.
+    public static func startTraining() {
+        Thread.detachNewThread { _ = trainedModel }
     }
 
     /// The model depends only on the training phrases, so one process trains it once.

@@ -50,6 +50,7 @@ struct ParseCommand: ParsableCommand {
             let conversation = try Conversation(database: StoreLocation(db).open())
             return conversation.engine
         }
+        IntentEngine.startTraining()
         return IntentEngine(lexicon: try CatalogLexicon.demo())
     }
 }
