@@ -5,8 +5,9 @@ import ShopConversation
 import ShopIntents
 import ShopProtocol
 
-/// One TCP connection's conversation. Its turns run one at a time on its own serial queue, off
-/// the event loop, so replies leave in request order and the event loop never blocks on the store.
+/// One TCP connection's conversation. Its turns run one at a time on its own serial queue (on one
+/// of the server's worker lanes), off the event loop, so replies leave in request order and the
+/// event loop never blocks on the store.
 final class ConnectionSession: @unchecked Sendable {
     private let channel: any Channel
     private let shared: ServerState
@@ -28,7 +29,7 @@ final class ConnectionSession: @unchecked Sendable {
         self.shared = shared
         self.conversation = conversation
         self.authorized = shared.configuration.token == nil
-        self.queue = DispatchQueue(label: "shopchat.connection")
+        self.queue = shared.queueForConnection()
     }
 
     func receive(_ frame: LineFrameDecoder.Frame) {

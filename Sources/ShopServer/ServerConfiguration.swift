@@ -1,3 +1,5 @@
+import Foundation
+
 /// How `shopchat serve` listens and what it allows.
 public struct ServerConfiguration: Sendable {
     /// The address to bind; anything but loopback requires `token`.
@@ -14,11 +16,17 @@ public struct ServerConfiguration: Sendable {
     public var turnsPerSecond: Double
     /// Turns a user may take at once before `rate_limited` (the token bucket's size).
     public var burst: Double
+    /// Threads that handle turns. Each connection is pinned to one, so its replies stay in
+    /// order. SQLite has one writer, so a few threads do best (more only switch contexts);
+    /// PostgreSQL takes one per pooled connection.
+    public var workers: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 7700, token: String? = nil, lineLimit: Int = 64 * 1024,
-        maximumConnections: Int = 4096, turnsPerSecond: Double = 20, burst: Double = 40
+        maximumConnections: Int = 4096, turnsPerSecond: Double = 20, burst: Double = 40,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
+        self.workers = max(1, workers)
         self.host = host
         self.port = port
         self.token = token

@@ -11,13 +11,25 @@ final class ServerState: @unchecked Sendable {
     let limiter: RateLimiter
     /// Turns being handled; shutdown waits for it to empty.
     let inFlight = DispatchGroup()
+    /// The serial queues turns run on (`configuration.workers` of them).
+    private let lanes: [DispatchQueue]
     private let lock = NSLock()
     private var connections: [ObjectIdentifier: any Channel] = [:]
+    private var nextLane = 0
 
     init(configuration: ServerConfiguration, logger: Logger) {
         self.configuration = configuration
         self.logger = logger
         self.limiter = RateLimiter(rate: configuration.turnsPerSecond, burst: configuration.burst)
+        self.lanes = (0..<configuration.workers).map { DispatchQueue(label: "shopchat.turns.\($0)") }
+    }
+
+    /// A serial queue for a new connection's turns: the lanes in turn.
+    func queueForConnection() -> DispatchQueue {
+        lock.lock()
+        defer { lock.unlock() }
+        nextLane = (nextLane + 1) % lanes.count
+        return DispatchQueue(label: "shopchat.connection", target: lanes[nextLane])
     }
 
     /// Admits a connection unless the limit is reached.

@@ -25,6 +25,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Turns per second one user may take (sustained; twice that in a burst).")
     var rate: Double = 20
 
+    @Option(help: "Threads that handle turns (default: the core count on SQLite, 16 on PostgreSQL).")
+    var workers: Int?
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel = "info"
 
@@ -48,7 +51,8 @@ struct ServeCommand: ParsableCommand {
         let seed = options.seed
         let user = options.user
         let configuration = ServerConfiguration(
-            host: host, port: port, token: token, maximumConnections: maxConnections, turnsPerSecond: rate, burst: rate * 2)
+            host: host, port: port, token: token, maximumConnections: maxConnections, turnsPerSecond: rate, burst: rate * 2,
+            workers: workers ?? (database is PostgresStore ? 16 : ProcessInfo.processInfo.activeProcessorCount))
         let server: ShopServer
         do {
             server = try ShopServer(configuration: configuration, logger: logger) {
