@@ -44,9 +44,16 @@ extension Commerce {
         return order
     }
 
-    /// The user's orders, newest first.
-    public func orders(of user: String) throws -> [Order] {
-        try tx.query("SELECT * FROM orders WHERE user = ? ORDER BY id DESC", .text(user)).map { try order(from: $0) }
+    /// The user's orders, newest first; with `limit`, only that many (a long-time customer's
+    /// history is read a page at a time, not whole on every turn).
+    public func orders(of user: String, limit: Int? = nil) throws -> [Order] {
+        let page = limit.map { " LIMIT \(max(0, $0))" } ?? ""
+        return try tx.query("SELECT * FROM orders WHERE user = ? ORDER BY id DESC\(page)", .text(user)).map { try order(from: $0) }
+    }
+
+    /// How many orders the user has placed, cancelled ones included.
+    public func orderCount(of user: String) throws -> Int64 {
+        try tx.scalar("SELECT COUNT(*) FROM orders WHERE user = ?", .text(user))
     }
 
     public func order(id: Int64, user: String) throws -> Order {

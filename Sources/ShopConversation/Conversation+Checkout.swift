@@ -77,10 +77,12 @@ extension Conversation {
     }
 
     func listOrders(_ turn: Turn) throws -> Answer {
-        let orders = try turn.commerce.orders(of: turn.user)
+        let orders = try turn.commerce.orders(of: turn.user, limit: Self.ordersShown)
         let now = turn.commerce.now
         guard !orders.isEmpty else { return Answer("You have no orders yet.", data: .object(["orders": .array([])])) }
-        let lines = orders.map { "  • Order \($0.id) — \($0.status(at: now).rawValue), \(Money.format($0.total)), \($0.items.count) item\($0.items.count == 1 ? "" : "s")" }
+        var lines = orders.map { "  • Order \($0.id) — \($0.status(at: now).rawValue), \(Money.format($0.total)), \($0.items.count) item\($0.items.count == 1 ? "" : "s")" }
+        let total = try turn.commerce.orderCount(of: turn.user)
+        if total > orders.count { lines.append("  … and \(total - Int64(orders.count)) older orders.") }
         return Answer(
             "Your orders:\n\(lines.joined(separator: "\n"))",
             data: .object([
@@ -93,7 +95,7 @@ extension Conversation {
         let order: Order
         if let id = turn.int("order") {
             order = try turn.commerce.order(id: id, user: turn.user)
-        } else if let latest = try turn.commerce.orders(of: turn.user).first {
+        } else if let latest = try turn.commerce.orders(of: turn.user, limit: 1).first {
             order = latest
         } else {
             return Answer("You have no orders yet.", data: .object(["orders": .array([])]))
@@ -109,9 +111,13 @@ extension Conversation {
         return Answer("Order \(order.id) \(story) Total \(Money.format(order.total)).", data: .object(["order": .order(order, at: now)]))
     }
 
+    /// The most recent orders a list shows.
+    static let ordersShown = 20
+
     func cancelOrder(_ turn: inout Turn) throws -> Answer {
         guard let id = turn.int("order") else {
-            let open = try turn.commerce.orders(of: turn.user).filter { $0.status(at: turn.commerce.now) == .placed }
+            // Orders ship a day after they are placed, so only recent ones can still be open.
+            let open = try turn.commerce.orders(of: turn.user, limit: Self.ordersShown).filter { $0.status(at: turn.commerce.now) == .placed }
             guard !open.isEmpty else { return Answer("You have no order that can still be cancelled.") }
             return ask("Which order? You can cancel \(open.map { String($0.id) }.joined(separator: ", ")).", for: "order", &turn)
         }

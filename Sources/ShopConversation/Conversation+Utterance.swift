@@ -21,7 +21,8 @@ extension Conversation {
                 var turn = Turn(commerce: commerce, user: user, session: session, parse: parse)
                 consumedPending = session.pending != nil
                 let answer = try respond(&turn)
-                try saveSession(turn.session, user: user, tx: tx)
+                // Most turns (a search, a look at the cart) leave the session as it was.
+                if turn.session != session { try saveSession(turn.session, user: user, tx: tx) }
                 try commerce.record(turn.parse.intent.rawValue, user: user)
                 return Reply(user: user, text: answer.text, intent: turn.parse, data: answer.data, events: Self.events(notices))
             }
