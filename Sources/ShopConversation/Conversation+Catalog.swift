@@ -45,7 +45,13 @@ extension Conversation {
         case .reply(let answer): return answer
         }
         turn.session.focus = [product.sku]
-        return Answer(Self.details(product), data: .object(["product": .product(product)]))
+        var text = Self.details(product)
+        // The store's coupons this user can still claim, where they help: next to its products.
+        let coupons = try turn.commerce.claimableCoupons(for: turn.user, store: product.store)
+        if !coupons.isEmpty {
+            text += "\nCoupons from \(product.store) to claim: \(coupons.map { "\($0.code) (\($0.summary))" }.joined(separator: ", "))."
+        }
+        return Answer(text, data: .object(["product": .product(product)]))
     }
 
     func compare(_ turn: inout Turn) throws -> Answer {
