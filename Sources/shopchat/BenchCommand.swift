@@ -21,6 +21,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Requests each connection sends in the TCP load test.")
     var requestsPerConnection = 20
 
+    @Option(help: "Turns/s of an open-loop TCP load (fixed schedule, about 5 s each); repeatable.")
+    var openRate: [Double] = [1_000, 2_000]
+
     /// A shopping session that leaves the store as it found it, so it can repeat forever.
     static let script = [
         "hi", "search rice cooker under 300", "tell me more about the second one", "add 2 of the first one",
@@ -48,8 +51,16 @@ struct BenchCommand: ParsableCommand {
         let served = try LoadBenchmark.run(port: port, connections: connections, perConnection: requestsPerConnection) { connection, index in
             #"{"id": \#(index), "user": "load\#(connection)", "text": "\#(texts[(connection + index) % texts.count])"}"#
         }
+        print("serve: \(connections) connections, closed loop, \(served.summary)")
+        for rate in openRate where rate > 0 {
+            let perConnection = max(1, Int(rate * 5 / Double(connections)))
+            let open = try LoadBenchmark.runOpen(port: port, connections: connections, perConnection: perConnection, rate: rate) {
+                connection, index in
+                #"{"id": \#(index), "user": "load\#(connection)", "text": "\#(texts[(connection + index) % texts.count])"}"#
+            }
+            print(String(format: "serve: %d connections, open loop at %.0f turns/s, ", connections, rate) + open.summary)
+        }
         server.shutdown()
-        print("serve: \(connections) connections, \(served.summary)")
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         let (echo, echoPort) = try LoadBenchmark.startEchoServer(group: group)
         let echoed = try LoadBenchmark.run(port: echoPort, connections: connections, perConnection: requestsPerConnection) { connection, index in

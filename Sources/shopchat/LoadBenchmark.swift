@@ -50,6 +50,39 @@ enum LoadBenchmark {
         return Result(turns: connections * perConnection, seconds: seconds, latencies: recorder.sorted())
     }
 
+    /// `connections` clients together send `rate` lines per second, `perConnection` each, on a
+    /// fixed schedule (an open loop); latency counts from when each line was due.
+    static func runOpen(
+        port: Int, connections: Int, perConnection: Int, rate: Double, line: @escaping @Sendable (Int, Int) -> String
+    ) throws -> Result {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        defer { try? group.syncShutdownGracefully() }
+        let recorder = LatencyRecorder(expected: connections * perConnection)
+        let done = DispatchGroup()
+        let interval = TimeAmount.nanoseconds(Int64(Double(connections) / rate * 1e9))
+        var channels: [any Channel] = []
+        for _ in 0..<connections {
+            let channel = try ClientBootstrap(group: group)
+                .channelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+                .connect(host: "127.0.0.1", port: port).wait()
+            channels.append(channel)
+        }
+        // Connected first, then started together, spread evenly over one interval.
+        let start = DispatchTime.now().uptimeNanoseconds
+        for (connection, channel) in channels.enumerated() {
+            done.enter()
+            let offset = TimeAmount.nanoseconds(interval.nanoseconds * Int64(connection) / Int64(connections))
+            let client = OpenLoopClient(
+                connection: connection, count: perConnection, interval: interval, offset: offset, line: line, recorder: recorder
+            ) { done.leave() }
+            try channel.pipeline.addHandler(client).wait()
+        }
+        done.wait()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        for channel in channels { try? channel.close().wait() }
+        return Result(turns: connections * perConnection, seconds: seconds, latencies: recorder.sorted())
+    }
+
     /// A bare SwiftNIO server that echoes every byte: the ceiling for any line protocol here.
     static func startEchoServer(group: MultiThreadedEventLoopGroup) throws -> (any Channel, Int) {
         let channel = try ServerBootstrap(group: group)
