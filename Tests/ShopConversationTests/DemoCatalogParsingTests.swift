@@ -16,6 +16,8 @@ import Testing
         ("show me cheap headphones", "query", .string("headphones")),
         ("关注小米旗舰店", "store", .string("xiaomi")),
         ("open the midea official store", "store", .string("midea")),
+        ("send a ¥1 red envelope to w1", "recipient", .string("@w1")),
+        ("share this with user2", "recipient", .string("@user2")),
     ])
     func readsTheSlot(_ text: String, _ slot: String, _ value: SlotValue) {
         #expect(Self.engine.parse(text).slots[slot] == value, "\(text)")

@@ -36,6 +36,13 @@ extension SlotFiller {
             while j < tokens.count, a.filler[j] { j += 1 }
             guard j < tokens.count, !used[j] else { continue }
             if let entity = a.entity(at: j), let user = meaning(entity)?.user { return (user, entity.range) }
+            // A user name with digits reads as a code ("w1", "user2"); right after "to"/"with"
+            // it is a person.
+            if let entity = a.entity(at: j), entity.kind == .code, entity.start == j, entity.end == j + 1,
+                tokens[j].kind == .word, a.utterance.string(tokens[j]).first?.isLetter == true
+            {
+                return (a.utterance.string(tokens[j]).lowercased(), j..<(j + 1))
+            }
             guard a.entityAt[j] < 0 else { continue }
             let chineseName = tokens[j].kind == .cjk && !Self.chineseNameStops.contains(a.utterance.text[Int(tokens[j].start)])
             guard isFreeWord(a, j) || isName(a, j) || chineseName else { continue }
