@@ -19,7 +19,9 @@ extension Conversation {
                 let parse = engine.parse(text, context: Self.parseContext(for: session))
                 understood = parse
                 var turn = Turn(commerce: commerce, user: user, session: session, parse: parse)
-                consumedPending = session.pending != nil
+                // Only a "yes" that fails drops what it answered (the order can't be placed);
+                // a refused "use 900 points" leaves the checkout waiting, as if never said.
+                consumedPending = session.pending != nil && parse.intent == .confirm
                 let answer = try respond(&turn)
                 // Most turns (a search, a look at the cart) leave the session as it was.
                 if turn.session != session { try saveSession(turn.session, user: user, tx: tx) }
