@@ -66,13 +66,15 @@ extension Conversation {
         return Answer("\(what) \(Self.summary(cart))", data: .object(["cart": .cart(cart)]))
     }
 
-    func showCart(_ turn: Turn) throws -> Answer {
+    func showCart(_ turn: inout Turn) throws -> Answer {
         let cart = try turn.commerce.cart(of: turn.user)
         guard !cart.isEmpty else {
             return Answer("Your cart is empty. Try \"search rice cooker\".", data: .object(["cart": .cart(cart)]))
         }
-        let lines = cart.lines.map {
-            "  • \($0.quantity) × \($0.product.name) [\($0.product.sku)] — \(Money.format($0.lineTotal))"
+        // The cart is now the list on screen: "remove the second one" means its second line.
+        turn.session.results = cart.lines.map(\.product.sku)
+        let lines = cart.lines.enumerated().map { index, line in
+            "  \(index + 1). \(line.quantity) × \(line.product.name) [\(line.product.sku)] — \(Money.format(line.lineTotal))"
         }.joined(separator: "\n")
         return Answer("Your cart:\n\(lines)\n\(Self.summary(cart)) Say \"check out\" when you're ready.", data: .object(["cart": .cart(cart)]))
     }

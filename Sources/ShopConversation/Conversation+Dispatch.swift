@@ -23,7 +23,7 @@ extension Conversation {
         case .cartAdd: return try addToCart(&turn)
         case .cartRemove: return try removeFromCart(&turn)
         case .cartUpdate: return try updateCart(&turn)
-        case .cartShow: return try showCart(turn)
+        case .cartShow: return try showCart(&turn)
         case .cartClear: return try clearCart(turn)
         case .checkout, .couponApply, .pointsRedeem:
             return try previewCheckout(&turn, coupons: previewCoupons, points: previewPoints)
