@@ -41,6 +41,7 @@ extension Commerce {
         try tx.execute(
             "UPDATE users SET points = points + ?, lifetime_points = lifetime_points + ? WHERE name = ?",
             .int(order.pointsEarned), .int(order.pointsEarned), .text(user))
+        notify(user, kind: "order.updated", fields: [("order", .int(order.id)), ("status", .text("placed")), ("total", .int(order.total))])
         return order
     }
 
@@ -87,6 +88,7 @@ extension Commerce {
         try releaseCoupons(order: id)
         try tx.execute("UPDATE orders SET status = 'cancelled', cancelled_at = ? WHERE id = ?", .int(timestamp), .int(id))
         order.cancelled = true
+        notify(user, kind: "order.updated", fields: [("order", .int(id)), ("status", .text("cancelled")), ("total", .int(order.total))])
         return order
     }
 

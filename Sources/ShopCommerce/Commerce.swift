@@ -22,6 +22,12 @@ public struct Commerce {
         if !silent { notices.append(Notice(name: kind, user: user, fields: fields + [("text", .text(text))])) }
     }
 
+    /// A push without an inbox line: news the user's other connections should hear now, that
+    /// their order list already keeps (`order.updated`).
+    func notify(_ user: String, kind: String, fields: [(String, SQLValue)]) {
+        notices.append(Notice(name: kind, user: user, fields: fields))
+    }
+
     /// Start of the current day in China Standard Time, for "per day" limits.
     var startOfDay: Int64 {
         let offset: Int64 = 8 * 3600

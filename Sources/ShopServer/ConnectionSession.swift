@@ -94,7 +94,8 @@ final class ConnectionSession: @unchecked Sendable {
             send(JSONLines.encode(reply, id: request.id), thenClose: reply.quit)
             for event in reply.events {
                 let line = JSONLines.encode(event)
-                for target in shared.registry.channels(of: event.user) {
+                // The speaker's own connection has the reply; their other connections hear it.
+                for target in shared.registry.channels(of: event.user) where !(event.user == reply.user && target === channel) {
                     Self.write(line, to: target)
                 }
             }

@@ -15,7 +15,7 @@ import Testing
             try commerce.addToCart(user: "bob", sku: "T1", quantity: 1)
             return try commerce.placeOrder(user: "bob", quote: Pricing.quote(cart: commerce.cart(of: "bob")))
         }
-        #expect(log.notices.map(\.name) == ["share.converted"])
+        #expect(log.notices.map(\.name) == ["share.converted", "order.updated"])
         let stats = try store.write { try $0.shareStats(of: "alice") }
         #expect(stats == ShareStats(sent: 1, opened: 1, converted: 1, rewards: Commerce.shareReward))
         #expect(try store.write { try $0.points(of: "alice").balance } == Commerce.shareReward)
