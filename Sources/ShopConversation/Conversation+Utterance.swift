@@ -9,9 +9,10 @@ extension Conversation {
         let now = clock.now()
         var understood = Parse(intent: .fallback, confidence: 0)
         var consumedPending = false
-        let notices = NoticeLog()
         do {
             return try database.write { tx in
+                // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
+                let notices = NoticeLog()
                 let commerce = Commerce(tx, now: now, notices: notices)
                 try commerce.ensureUser(user)
                 try commerce.refundExpiredPackets()
