@@ -5,21 +5,13 @@ import Foundation
 public struct DialogSuite {
     public static let defaultClock = "2026-01-01T09:00:00+08:00"
 
-    /// With `readsFirst`, conversations try turns on a read snapshot first, as `serve` does.
-    public var readsFirst: Bool
-
-    public init(readsFirst: Bool = false) {
-        self.readsFirst = readsFirst
-    }
+    public init() {}
 
     public var runner: DialogRunner {
-        let readsFirst = self.readsFirst
-        return DialogRunner { directory in
-            let conversation = try Conversation(
+        DialogRunner { directory in
+            try Conversation(
                 database: SQLiteDatabase(path: ":memory:"), user: "guest",
                 clock: .fixed(ClockArgument.date(Self.defaultClock)!), seed: 1, baseDirectory: directory)
-            conversation.readsFirst = readsFirst
-            return conversation
         }
     }
 

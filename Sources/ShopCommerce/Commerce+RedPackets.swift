@@ -94,11 +94,6 @@ extension Commerce {
     }
 
     /// Returns what was not grabbed of envelopes older than a day to their senders.
-    /// Whether `refundExpiredPackets` has anything to do now.
-    public func hasPacketsToRefund() throws -> Bool {
-        try tx.first("SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= ?", .int(timestamp)) != nil
-    }
-
     public func refundExpiredPackets() throws {
         let rows = try tx.query(
             """

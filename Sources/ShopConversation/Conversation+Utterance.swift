@@ -7,7 +7,6 @@ extension Conversation {
     /// whole turn back, so nothing is half done.
     func handleUtterance(_ text: String, user: String) -> Reply {
         let now = clock.now()
-        if readsFirst, let reply = try? readOnlyTurn(text, user: user, now: now) { return reply }
         var understood = Parse(intent: .fallback, confidence: 0)
         var consumedPending = false
         do {
@@ -36,43 +35,6 @@ extension Conversation {
         } catch {
             return Reply(user: user, text: "Something went wrong on our side; nothing was changed. Please try again.", intent: understood)
         }
-    }
-
-    /// The turn on a read snapshot, then its event (and session, if it changed) in a short write;
-    /// nil when it needs more than that, or someone changed the session meanwhile: then nothing
-    /// was written and the caller runs the turn the usual way. Refusals also take the usual way.
-    func readOnlyTurn(_ text: String, user: String, now: Date) throws -> Reply? {
-        let savedRandom = random
-        let savedUser = currentUser
-        let tried: (Reply, Session, Session)? = try database.read { base in
-            let tx = ReadOnlySession(base: base)
-            let commerce = Commerce(tx, now: now)
-            guard try commerce.userExists(user), try !commerce.hasPacketsToRefund() else { return nil }
-            let session = try loadSession(user: user, tx: tx)
-            let parse = engine.parse(text, context: Self.parseContext(for: session))
-            var turn = Turn(commerce: commerce, user: user, session: session, parse: parse)
-            guard let answer = try? respond(&turn) else { return nil }
-            return (Reply(user: user, text: answer.text, intent: turn.parse, data: answer.data), session, turn.session)
-        }
-        guard let (reply, before, after) = tried else {
-            random = savedRandom
-            switchUser(to: savedUser)
-            return nil
-        }
-        let committed = try database.write { tx -> Bool in
-            if after != before {
-                guard try loadSession(user: user, tx: tx) == before else { return false }
-                try saveSession(after, user: user, tx: tx)
-            }
-            try Commerce(tx, now: now).record(reply.intent?.intent.rawValue ?? "fallback", user: user)
-            return true
-        }
-        if !committed {
-            random = savedRandom
-            switchUser(to: savedUser)
-            return nil
-        }
-        return reply
     }
 
     /// Pushed events for what the turn changed.

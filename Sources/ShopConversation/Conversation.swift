@@ -28,10 +28,6 @@ public final class Conversation {
     var random: SeededRandom
     /// Where relative paths of `/import` are read from.
     public var baseDirectory: String
-    /// Try each turn on a read snapshot first and write only its event (and session) in a short
-    /// transaction; turns that change more run again in one write transaction. For servers, where
-    /// many turns at once would otherwise queue on SQLite's single writer.
-    public var readsFirst = false
     /// The intent engine, with the lexicon of this store's catalog (rebuilt after `/import`).
     public private(set) var engine: IntentEngine
 

@@ -46,10 +46,7 @@ public final class ShopServer: @unchecked Sendable {
                         try channel.pipeline.syncOperations.addHandler(RefusalHandler(line: JSONLines.encode(.rateLimited, id: nil)))
                     }
                 }
-                let conversation = makeConversation()
-                // Many connections share one store: turns that only read go on snapshots in parallel.
-                conversation.readsFirst = true
-                let session = ConnectionSession(channel: channel, shared: shared, conversation: conversation)
+                let session = ConnectionSession(channel: channel, shared: shared, conversation: makeConversation())
                 return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(limit: shared.configuration.lineLimit)))
                     try channel.pipeline.syncOperations.addHandler(ConnectionHandler(session: session, shared: shared))

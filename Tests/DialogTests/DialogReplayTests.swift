@@ -18,11 +18,4 @@ import Testing
         #expect(outcome.failures.isEmpty, "\(outcome.failures.map(\.description).joined(separator: "\n"))")
         #expect(outcome.passed > 0, "a dialog that asserts nothing proves nothing")
     }
-
-    /// The same conversations as `serve` runs them (reads on a snapshot first): same answers.
-    @Test(arguments: files)
-    func dialogPassesReadingFirst(_ file: String) {
-        let outcome = DialogSuite(readsFirst: true).runner.run(file: file)
-        #expect(outcome.failures.isEmpty, "\(outcome.failures.map(\.description).joined(separator: "\n"))")
-    }
 }
