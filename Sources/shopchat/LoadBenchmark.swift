@@ -105,6 +105,30 @@ final class EchoHandler: ChannelInboundHandler, Sendable {
     }
 }
 
+/// The line framing both load clients share: replies are counted line by line, requests sent whole.
+struct LoadLines {
+    private var pending = ByteBuffer()
+
+    /// Takes in what arrived; returns how many reply lines it completed.
+    mutating func received(_ bytes: inout ByteBuffer) -> Int {
+        pending.writeBuffer(&bytes)
+        var lines = 0
+        while let newline = pending.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) {
+            pending.moveReaderIndex(to: newline + 1)
+            lines += 1
+        }
+        pending.discardReadBytes()
+        return lines
+    }
+
+    static func send(_ line: String, on context: ChannelHandlerContext) {
+        var buffer = context.channel.allocator.buffer(capacity: line.utf8.count + 1)
+        buffer.writeString(line)
+        buffer.writeInteger(UInt8(ascii: "\n"))
+        context.writeAndFlush(NIOAny(buffer), promise: nil)
+    }
+}
+
 final class LatencyRecorder: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [UInt64]
@@ -136,7 +160,7 @@ final class ClosedLoopClient: ChannelInboundHandler, @unchecked Sendable {
     private let finished: @Sendable () -> Void
     private var sent = 0
     private var sentAt: UInt64 = 0
-    private var pending = ByteBuffer()
+    private var lines = LoadLines()
 
     init(connection: Int, count: Int, line: @escaping @Sendable (Int, Int) -> String, recorder: LatencyRecorder, finished: @escaping @Sendable () -> Void) {
         self.connection = connection
@@ -152,9 +176,7 @@ final class ClosedLoopClient: ChannelInboundHandler, @unchecked Sendable {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var buffer = unwrapInboundIn(data)
-        pending.writeBuffer(&buffer)
-        while let newline = pending.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) {
-            pending.moveReaderIndex(to: newline + 1)
+        for _ in 0..<lines.received(&buffer) {
             recorder.record(DispatchTime.now().uptimeNanoseconds - sentAt)
             if sent == count {
                 finished()
@@ -162,15 +184,12 @@ final class ClosedLoopClient: ChannelInboundHandler, @unchecked Sendable {
             }
             sendNext(context: context)
         }
-        pending.discardReadBytes()
     }
 
     private func sendNext(context: ChannelHandlerContext) {
-        let text = line(connection, sent) + "\n"
+        let text = line(connection, sent)
         sent += 1
         sentAt = DispatchTime.now().uptimeNanoseconds
-        var buffer = context.channel.allocator.buffer(capacity: text.utf8.count)
-        buffer.writeString(text)
-        context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
+        LoadLines.send(text, on: context)
     }
 }

@@ -19,7 +19,7 @@ final class OpenLoopClient: ChannelInboundHandler, @unchecked Sendable {
     private var sent = 0
     private var received = 0
     private var dueTimes: [UInt64] = []
-    private var pending = ByteBuffer()
+    private var lines = LoadLines()
     private var start: UInt64 = 0
 
     init(
@@ -47,23 +47,18 @@ final class OpenLoopClient: ChannelInboundHandler, @unchecked Sendable {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var buffer = unwrapInboundIn(data)
-        pending.writeBuffer(&buffer)
-        while let newline = pending.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) {
-            pending.moveReaderIndex(to: newline + 1)
+        for _ in 0..<lines.received(&buffer) {
             recorder.record(DispatchTime.now().uptimeNanoseconds - dueTimes[received])
             received += 1
             if received == count { finished() }
         }
-        pending.discardReadBytes()
     }
 
     private func sendNext(context: ChannelHandlerContext) {
         // Due on the schedule, not when the timer happened to fire.
         dueTimes.append(start + UInt64(sent) * UInt64(interval.nanoseconds))
-        let text = line(connection, sent) + "\n"
+        let text = line(connection, sent)
         sent += 1
-        var buffer = context.channel.allocator.buffer(capacity: text.utf8.count)
-        buffer.writeString(text)
-        context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
+        LoadLines.send(text, on: context)
     }
 }
