@@ -42,34 +42,20 @@ extension Commerce {
 
     public func search(_ query: SearchQuery) throws -> [Product] {
         let terms = Self.searchTerms(query.text)
-        let all = try search(query, terms: terms, joinedBy: " AND ")
+        let all = try search(query, terms: terms, everyTerm: true)
         if !all.isEmpty || terms.count < 2 { return all }
-        // Nothing has every word: show what has most of them rather than nothing.
-        return try search(query, terms: terms, joinedBy: " OR ")
+        // Nothing has every word: show what has some of them rather than nothing.
+        return try search(query, terms: terms, everyTerm: false)
     }
 
-    private func search(_ query: SearchQuery, terms: [String], joinedBy conjunction: String) throws -> [Product] {
+    private func search(_ query: SearchQuery, terms: [String], everyTerm: Bool) throws -> [Product] {
         var conditions: [String] = []
         var arguments: [SQLValue] = []
-        var join = ""
-        var rankOrder = ""
         if !terms.isEmpty {
-            let long = terms.filter { $0.count >= 3 }
-            var likeTerms = terms
-            if tx.dialect == .sqlite, conjunction == " AND ", !long.isEmpty {
-                // Full text through FTS5's trigram index: substrings, any case, English and Chinese.
-                let match = long.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" }.joined(separator: " AND ")
-                join = " JOIN (SELECT sku, bm25(product_search) AS rank FROM product_search WHERE product_search MATCH ?) s ON s.sku = p.sku"
-                arguments.append(.text(match))
-                rankOrder = "s.rank, "
-                likeTerms = terms.filter { $0.count < 3 }
-            }
-            // Trigrams need three characters (and SQLite 3.40 misses shorter non-ASCII LIKEs on
-            // them), so short words and OR searches match the plain lower-cased search text.
-            if !likeTerms.isEmpty {
-                conditions.append("(" + likeTerms.map { _ in "p.search_text LIKE ?" }.joined(separator: conjunction) + ")")
-                arguments += likeTerms.map { .text("%\($0)%") }
-            }
+            let skus = try catalogText().skus(matching: terms, all: everyTerm)
+            guard !skus.isEmpty else { return [] }
+            conditions.append("p.sku IN (" + skus.map { _ in "?" }.joined(separator: ", ") + ")")
+            arguments += skus.map { .text($0) }
         }
         if let category = query.category {
             conditions.append("p.category = ?")
@@ -102,7 +88,7 @@ extension Commerce {
                 order = "p.rating DESC, p.sales DESC, p.price"
             } else {
                 let inName = terms.map { _ in "LOWER(p.name || ' ' || p.name_zh || ' ' || p.brand) LIKE ?" }
-                order = "CASE WHEN \(inName.joined(separator: " AND ")) THEN 0 ELSE 1 END, p.rating DESC, \(rankOrder)p.sales DESC, p.price"
+                order = "CASE WHEN \(inName.joined(separator: " AND ")) THEN 0 ELSE 1 END, p.rating DESC, p.sales DESC, p.price"
                 orderArguments = terms.map { .text("%\($0)%") }
             }
         case .priceAscending: order = "p.price, p.rating DESC"
@@ -112,7 +98,7 @@ extension Commerce {
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let sql =
-            "SELECT \(Self.productColumns) FROM products p\(join)\(whereClause) ORDER BY \(order), p.sku LIMIT \(max(1, query.limit))"
+            "SELECT \(Self.productColumns) FROM products p\(whereClause) ORDER BY \(order), p.sku LIMIT \(max(1, query.limit))"
         return try tx.query(sql, arguments + orderArguments).map(Self.product(from:))
     }
 
@@ -169,15 +155,26 @@ extension Commerce {
                     "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, search_text, sku, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     values + [.text(product.sku), .int(position)])
             }
-            if tx.dialect == .sqlite {
-                try tx.execute("DELETE FROM product_search WHERE sku = ?", .text(product.sku))
-                try tx.execute("INSERT INTO product_search (sku, body) VALUES (?, ?)", .text(product.sku), .text(searchText))
-            }
             try tx.execute(
                 "INSERT INTO stores (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", .text(product.store),
                 .text(Self.displayName(ofStore: product.store)))
         }
+        if !products.isEmpty {
+            // A new version makes every process's in-memory catalog text stale (see CatalogTextCache).
+            try tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('catalog', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                .text(UUID().uuidString))
+        }
         return (added, updated)
+    }
+
+    /// The catalog's search text, from the store's cache when it is still current.
+    func catalogText() throws -> CatalogText {
+        let version = try tx.first("SELECT value FROM meta WHERE key = 'catalog'")?.string("value") ?? ""
+        if let cached = tx.catalogTextCache?.text(for: version) { return cached }
+        let text = CatalogText(rows: try tx.query("SELECT sku, search_text FROM products ORDER BY sku"))
+        tx.catalogTextCache?.store(text, for: version)
+        return text
     }
 
     /// "jd-fresh" → "Jd Fresh Store": a readable name for a store the catalog only names by id.

@@ -7,11 +7,16 @@ public enum SQLDialect: Sendable {
 /// One open transaction. Statements use `?` placeholders; the backend maps them.
 public protocol SQLSession {
     var dialect: SQLDialect { get }
+    /// Where the store keeps its in-memory catalog text between transactions; nil builds it
+    /// for each search.
+    var catalogTextCache: CatalogTextCache? { get }
     func execute(_ sql: String, _ arguments: [SQLValue]) throws
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
 }
 
 extension SQLSession {
+    public var catalogTextCache: CatalogTextCache? { nil }
+
     public func execute(_ sql: String, _ arguments: SQLValue...) throws {
         try execute(sql, arguments)
     }

@@ -58,7 +58,12 @@ extension Conversation {
 
     func loadSession(user: String, tx: any SQLSession) throws -> Session {
         guard let row = try tx.first("SELECT state FROM sessions WHERE user = ?", .text(user)) else { return Session() }
-        return (try? JSONDecoder().decode(Session.self, from: Data(row.string("state").utf8))) ?? Session()
+        let state = row.string("state")
+        // The stored text is what this conversation last read or wrote: skip decoding it again.
+        if let known = lastSession, known.user == user, known.state == state { return known.session }
+        let session = (try? JSONDecoder().decode(Session.self, from: Data(state.utf8))) ?? Session()
+        lastSession = (user, state, session)
+        return session
     }
 
     func saveSession(_ session: Session, user: String, tx: any SQLSession) throws {
@@ -66,6 +71,8 @@ extension Conversation {
         try tx.execute(
             "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state",
             .text(user), .text(state))
+        // Kept even if the transaction rolls back: the next load compares the stored text first.
+        lastSession = (user, state, session)
     }
 
     func clearPending(user: String) throws {

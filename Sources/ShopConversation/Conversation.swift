@@ -26,6 +26,8 @@ public final class Conversation {
     /// Where "now" comes from: `.system`, or a fixed time that only `/clock` moves (replays).
     public var clock: ShopClock
     var random: SeededRandom
+    /// The session text last read or written, decoded: most turns find it unchanged.
+    var lastSession: (user: String, state: String, session: Session)?
     /// Where relative paths of `/import` are read from.
     public var baseDirectory: String
     /// The intent engine, with the lexicon of this store's catalog (rebuilt after `/import`).
@@ -76,7 +78,7 @@ public final class Conversation {
     /// inside one database transaction, and answered. Never throws: bad input and refusals are
     /// replies, and a failed turn changes nothing.
     public func handle(_ request: Request) -> Reply {
-        let text = request.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.trimmed(request.text)
         if text.hasPrefix("/") { return handleCommand(text, user: request.user) }
         guard let user = request.user.map(Self.normalizedUser) ?? currentUser else {
             return Reply(user: request.user ?? "", text: "\"\(request.user ?? "")\" isn't a user name I can use: letters, digits, - and _ only.")
@@ -85,14 +87,33 @@ public final class Conversation {
         return handleUtterance(text, user: user)
     }
 
+    /// `text` without surrounding whitespace; most lines have none, and skip Foundation's trim.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        let space = CharacterSet.whitespacesAndNewlines
+        guard space.contains(first) || space.contains(last) else { return text }
+        return text.trimmingCharacters(in: space)
+    }
+
     /// Lower-case letters, digits, `-`, `_` and `.`, 1 to 32 of them; anything else is refused.
     public static func normalizedUser(_ name: String) -> String? {
+        // The common case, a plain ASCII name, without Foundation's character sets.
+        if (1...32).contains(name.utf8.count), name.utf8.allSatisfy({ Self.isNameByte($0) }) {
+            return name.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? name.lowercased() : name
+        }
         let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
         let name = trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed
         guard (1...32).contains(name.count),
             name.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) })
         else { return nil }
         return name
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
+        default: false
+        }
     }
 
     func switchUser(to user: String) {

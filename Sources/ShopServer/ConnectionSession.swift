@@ -5,14 +5,14 @@ import ShopConversation
 import ShopIntents
 import ShopProtocol
 
-/// One TCP connection's conversation. Its turns run one at a time on its own serial queue (on one
-/// of the server's worker lanes), off the event loop, so replies leave in request order and the
-/// event loop never blocks on the store.
+/// One TCP connection's conversation. Its turns run one at a time on one of the server's worker
+/// lanes, off the event loop, so replies leave in request order and the event loop never blocks
+/// on the store.
 final class ConnectionSession: @unchecked Sendable {
     private let channel: any Channel
     private let shared: ServerState
-    private let queue: DispatchQueue
-    // Touched only on `queue`.
+    private let lane: WorkerLane
+    // Touched only on `lane`.
     private let conversation: Conversation
     private var authorized: Bool
     private var closed = false
@@ -29,7 +29,7 @@ final class ConnectionSession: @unchecked Sendable {
         self.shared = shared
         self.conversation = conversation
         self.authorized = shared.configuration.token == nil
-        self.queue = shared.queueForConnection()
+        self.lane = shared.laneForConnection()
     }
 
     func receive(_ frame: LineFrameDecoder.Frame) {
@@ -39,7 +39,7 @@ final class ConnectionSession: @unchecked Sendable {
         pendingLock.unlock()
         if pause { channel.setOption(ChannelOptions.autoRead, value: false).whenComplete { _ in } }
         shared.inFlight.enter()
-        queue.async {
+        lane.async {
             defer {
                 self.shared.inFlight.leave()
                 self.pendingLock.lock()

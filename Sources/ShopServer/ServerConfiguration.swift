@@ -17,14 +17,16 @@ public struct ServerConfiguration: Sendable {
     /// Turns a user may take at once before `rate_limited` (the token bucket's size).
     public var burst: Double
     /// Threads that handle turns. Each connection is pinned to one, so its replies stay in
-    /// order. SQLite has one writer, so a few threads do best (more only switch contexts);
-    /// PostgreSQL takes one per pooled connection.
+    /// order. Turns mostly wait on the store: on SQLite, the turns waiting together share one
+    /// commit; on PostgreSQL, they wait on the network.
     public var workers: Int
+
+    public static let defaultWorkers = 16
 
     public init(
         host: String = "127.0.0.1", port: Int = 7700, token: String? = nil, lineLimit: Int = 64 * 1024,
         maximumConnections: Int = 4096, turnsPerSecond: Double = 20, burst: Double = 40,
-        workers: Int = ProcessInfo.processInfo.activeProcessorCount
+        workers: Int = ServerConfiguration.defaultWorkers
     ) {
         self.workers = max(1, workers)
         self.host = host

@@ -11,8 +11,8 @@ final class ServerState: @unchecked Sendable {
     let limiter: RateLimiter
     /// Turns being handled; shutdown waits for it to empty.
     let inFlight = DispatchGroup()
-    /// The serial queues turns run on (`configuration.workers` of them).
-    private let lanes: [DispatchQueue]
+    /// The threads turns run on (`configuration.workers` of them).
+    private let lanes: [WorkerLane]
     private let lock = NSLock()
     private var connections: [ObjectIdentifier: any Channel] = [:]
     private var nextLane = 0
@@ -21,15 +21,20 @@ final class ServerState: @unchecked Sendable {
         self.configuration = configuration
         self.logger = logger
         self.limiter = RateLimiter(rate: configuration.turnsPerSecond, burst: configuration.burst)
-        self.lanes = (0..<configuration.workers).map { DispatchQueue(label: "shopchat.turns.\($0)") }
+        self.lanes = (0..<configuration.workers).map { WorkerLane(name: "shopchat.turns.\($0)") }
     }
 
-    /// A serial queue for a new connection's turns: the lanes in turn.
-    func queueForConnection() -> DispatchQueue {
+    /// The lane a new connection's turns run on, in order: the lanes in turn.
+    func laneForConnection() -> WorkerLane {
         lock.lock()
         defer { lock.unlock() }
         nextLane = (nextLane + 1) % lanes.count
-        return DispatchQueue(label: "shopchat.connection", target: lanes[nextLane])
+        return lanes[nextLane]
+    }
+
+    /// Ends the lanes' threads once their work is done.
+    func finishLanes() {
+        for lane in lanes { lane.finish() }
     }
 
     /// Admits a connection unless the limit is reached.

@@ -68,6 +68,7 @@ public final class ShopServer: @unchecked Sendable {
             try? connection.close().wait()
         }
         try? group.syncShutdownGracefully()
+        shared.finishLanes()
         shared.logger.info("stopped")
     }
 }

@@ -26,6 +26,7 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
 
     private let group: MultiThreadedEventLoopGroup
     private let logger: Logger
+    private let catalogText = CatalogTextCache()
     private let lock = NSCondition()
     private var idle: [PostgresConnection] = []
     /// Attempts of one transaction before giving up on serialization conflicts.
@@ -69,7 +70,7 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
     private func transaction<T>(readOnly: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
         let connection = borrow()
         defer { giveBack(connection) }
-        let session = PostgresSession(connection: connection, logger: logger)
+        let session = PostgresSession(connection: connection, logger: logger, catalogTextCache: catalogText)
         var lastConflict = ""
         for attempt in 0..<Self.attempts {
             try session.execute(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN ISOLATION LEVEL SERIALIZABLE", [])
@@ -144,6 +145,7 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
 struct PostgresSession: SQLSession {
     let connection: PostgresConnection
     let logger: Logger
+    var catalogTextCache: CatalogTextCache? = nil
     var dialect: SQLDialect { .postgres }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {

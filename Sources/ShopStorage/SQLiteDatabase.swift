@@ -2,9 +2,12 @@ import Foundation
 import GRDB
 import ShopCommerce
 
-/// The embedded store: SQLite through GRDB, WAL mode for files, one transaction per `write`.
+/// The embedded store: SQLite through GRDB, WAL mode for files. Each `write` is atomic on its
+/// own; concurrent ones share a commit (see ``GroupCommit``).
 public final class SQLiteDatabase: ShopDatabase {
     private let writer: any DatabaseWriter
+    private let commits: GroupCommit
+    private let catalogText = CatalogTextCache()
 
     /// Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`,
     /// and brings its schema up to date.
@@ -25,30 +28,32 @@ public final class SQLiteDatabase: ShopDatabase {
             writer = try DatabasePool(path: path, configuration: configuration)
         }
         try SQLiteSchema.migrator.migrate(writer)
+        commits = GroupCommit(writer: writer)
     }
 
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try writer.write { db in try body(GRDBSession(db: db)) }
+        try commits.write { db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }
     }
 
     public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try writer.read { db in try body(GRDBSession(db: db)) }
+        try writer.read { db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }
     }
 }
 
 /// A GRDB connection inside a transaction, seen through the commerce engine's seam.
 struct GRDBSession: SQLSession {
     let db: Database
+    let catalogTextCache: CatalogTextCache?
     var dialect: SQLDialect { .sqlite }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments.map(\.databaseValue)))
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments.map { $0.databaseValue }))
     }
 
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
         let statement = try db.cachedStatement(sql: sql)
         let columns = statement.columnNames
-        let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map(\.databaseValue)))
+        let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.map { $0.databaseValue }))
         var result: [SQLRow] = []
         while let row = try rows.next() {
             result.append(SQLRow(columns: columns, values: (0..<columns.count).map { SQLValue(row[$0] as DatabaseValue) }))

@@ -21,6 +21,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Requests each connection sends in the TCP load test.")
     var requestsPerConnection = 20
 
+    @Option(help: "Threads that handle the TCP load's turns (see `shopchat serve --workers`).")
+    var workers = ServerConfiguration.defaultWorkers
+
     @Option(help: "Turns/s of an open-loop TCP load (fixed schedule, about 5 s each); repeatable.")
     var openRate: [Double] = [1_000, 2_000]
 
@@ -43,7 +46,7 @@ struct BenchCommand: ParsableCommand {
     func runLoad(database: any ShopDatabase, engine: IntentEngine) throws {
         let clock = ShopClock.fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!)
         let server = try ShopServer(
-            configuration: ServerConfiguration(port: 0, maximumConnections: connections + 16, turnsPerSecond: 1e9, burst: 1e9),
+            configuration: ServerConfiguration(port: 0, maximumConnections: connections + 16, turnsPerSecond: 1e9, burst: 1e9, workers: workers),
             logger: Logger(label: "bench")
         ) { Conversation(database: database, engine: engine, clock: clock) }
         let port = try server.start()

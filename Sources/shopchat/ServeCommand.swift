@@ -25,8 +25,8 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Turns per second one user may take (sustained; twice that in a burst).")
     var rate: Double = 20
 
-    @Option(help: "Threads that handle turns (default: the core count on SQLite, 16 on PostgreSQL).")
-    var workers: Int?
+    @Option(help: "Threads that handle turns; more let SQLite group more turns per commit.")
+    var workers = ServerConfiguration.defaultWorkers
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel = "info"
@@ -52,7 +52,7 @@ struct ServeCommand: ParsableCommand {
         let user = options.user
         let configuration = ServerConfiguration(
             host: host, port: port, token: token, maximumConnections: maxConnections, turnsPerSecond: rate, burst: rate * 2,
-            workers: workers ?? (database is PostgresStore ? 16 : ProcessInfo.processInfo.activeProcessorCount))
+            workers: workers)
         let server: ShopServer
         do {
             server = try ShopServer(configuration: configuration, logger: logger) {
