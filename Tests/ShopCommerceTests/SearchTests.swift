@@ -6,6 +6,28 @@ import Testing
         try store.write { try $0.search(query).map(\.sku) }
     }
 
+    /// Search text is kept in memory per store object; an import anywhere must show at once,
+    /// and an import rolled back must never show.
+    @Test(arguments: Backend.all)
+    func findsWhatAnotherProcessImportsAndNotWhatWasRolledBack(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
+        let other = try store.reopen()
+        let now = store.now
+        #expect(try skus(SearchQuery(text: "kettle"), store) == [])
+        let kettle = Product(sku: "T9", name: "Test Kettle", brand: "Bear", category: "kitchen", store: "bear", price: 9_900, stock: 3)
+        struct Refused: Error {}
+        #expect(throws: Refused.self) {
+            try store.database.write { tx in
+                _ = try Commerce(tx, now: now).importProducts([kettle])
+                #expect(try Commerce(tx, now: now).search(SearchQuery(text: "kettle")).map(\.sku) == ["T9"])
+                throw Refused()
+            }
+        }
+        #expect(try skus(SearchQuery(text: "kettle"), store) == [])
+        try other.write { tx in _ = try Commerce(tx, now: now).importProducts([kettle]) }
+        #expect(try skus(SearchQuery(text: "kettle"), store) == ["T9"])
+    }
+
     @Test(arguments: Backend.all)
     func findsByWordsInAnyCaseAndPlural(_ backend: Backend) throws {
         let store = try StoreFixture(backend)
