@@ -1,23 +1,31 @@
 import Foundation
 import GRDB
 
-/// Group commit for SQLite's single writer: transactions that arrive while one commit is under
-/// way wait, then run together in one SQLite transaction, each in its own savepoint, and commit
-/// once. A failed body rolls back only its savepoint; a failed commit fails every body of the
-/// batch. Each caller returns only after its batch is committed, so a reply still means "on disk".
+/// Group commit for SQLite's single writer. A write that finds the writer free runs at once on
+/// its caller's thread; writes that arrive while one commits wait, and a thread of the store's own
+/// then runs them together in one SQLite transaction, each in its own savepoint, and commits once. A failed body rolls back only its savepoint; a failed commit fails
+/// every body of the batch. A caller returns only after its batch is committed, so a reply still
+/// means "on disk".
 ///
 /// Why: with WAL, beginning and committing a transaction (file locks, WAL frames) cost about as
 /// much as a short conversation turn; under many concurrent turns, paying that once per batch
-/// instead of once per turn is what lets the single writer keep up.
+/// instead of once per turn, on a thread that never has to be handed the writer, is what lets the
+/// single writer keep up.
 final class GroupCommit: @unchecked Sendable {
+    private let queue: Queue
+
     private let writer: any DatabaseWriter
-    private let condition = NSCondition()
-    // Guarded by `condition`.
-    private var waiting: [Job] = []
-    private var committing = false
 
     init(writer: any DatabaseWriter) {
         self.writer = writer
+        queue = Queue()
+        let thread = Thread { [queue] in queue.serve(writer) }
+        thread.name = "shopchat.commit"
+        thread.start()
+    }
+
+    deinit {
+        queue.stop()
     }
 
     /// Runs `body` inside a transaction shared with whichever other bodies are waiting.
@@ -39,56 +47,97 @@ final class GroupCommit: @unchecked Sendable {
                     if alone { throw error }
                 }
             }
-            enqueueAndWait(job)
+            if queue.runsAtOnce(job) {
+                Queue.run([job], on: writer)
+                queue.ranAtOnce()
+            } else {
+                job.finished.wait()
+            }
+            // The body borrows this call's closure, which must not outlive the call.
+            job.body = nil
         }
         if let error = job.commitError, !job.bodyFailed { throw error }
         return try result.get()
     }
 
-    /// Queues `job`; the first caller to find no commit running runs everything queued.
-    private func enqueueAndWait(_ job: Job) {
-        condition.lock()
-        defer { condition.unlock() }
-        waiting.append(job)
-        while !job.done {
-            if committing {
-                condition.wait()
-                continue
+    /// The writes waiting for the commit thread.
+    private final class Queue: @unchecked Sendable {
+        private let condition = NSCondition()
+        // Guarded by `condition`.
+        private var waiting: [Job] = []
+        private var committing = false
+        private var stopped = false
+
+        /// True when the writer is free and nothing waits: the caller runs `job` itself, sparing
+        /// a hand-off to the commit thread (a single conversation never waits on another thread).
+        /// Otherwise `job` waits for the commit thread.
+        func runsAtOnce(_ job: Job) -> Bool {
+            condition.lock()
+            defer { condition.unlock() }
+            if !committing && waiting.isEmpty {
+                committing = true
+                return true
             }
-            committing = true
-            let batch = waiting
-            waiting = []
-            condition.unlock()
-            run(batch)
+            waiting.append(job)
+            // The commit thread only needs waking when nobody is committing: whoever is will look.
+            if !committing { condition.signal() }
+            return false
+        }
+
+        func ranAtOnce() {
             condition.lock()
             committing = false
-            for finished in batch {
-                // The body borrows its caller's closure, which must not outlive the call.
-                finished.body = nil
-                finished.done = true
-            }
-            condition.broadcast()
+            if !waiting.isEmpty { condition.signal() }
+            condition.unlock()
         }
-    }
 
-    private func run(_ batch: [Job]) {
-        do {
-            try writer.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    for job in batch { try job.body?(db, batch.count == 1) }
-                    return .commit
+        func stop() {
+            condition.lock()
+            stopped = true
+            condition.signal()
+            condition.unlock()
+        }
+
+        /// The commit thread: takes everything waiting, runs it as one transaction, repeats.
+        func serve(_ writer: any DatabaseWriter) {
+            while true {
+                condition.lock()
+                while (waiting.isEmpty || committing) && !stopped { condition.wait() }
+                if stopped && waiting.isEmpty {
+                    condition.unlock()
+                    return
                 }
+                committing = true
+                let batch = waiting
+                waiting = []
+                condition.unlock()
+                Self.run(batch, on: writer)
+                condition.lock()
+                committing = false
+                condition.unlock()
+                for job in batch { job.finished.signal() }
             }
-        } catch {
-            // Nothing of the batch is on disk: the bodies that succeeded fail after all.
-            for job in batch { job.commitError = error }
+        }
+
+        static func run(_ batch: [Job], on writer: any DatabaseWriter) {
+            do {
+                try writer.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        for job in batch { try job.body?(db, batch.count == 1) }
+                        return .commit
+                    }
+                }
+            } catch {
+                // Nothing of the batch is on disk: the bodies that succeeded fail after all.
+                for job in batch { job.commitError = error }
+            }
         }
     }
 
-    private final class Job {
+    private final class Job: @unchecked Sendable {
         var body: ((Database, _ alone: Bool) throws -> Void)?
         var bodyFailed = false
         var commitError: (any Error)?
-        var done = false
+        let finished = DispatchSemaphore(value: 0)
     }
 }
