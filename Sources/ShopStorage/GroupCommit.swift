@@ -28,6 +28,9 @@ final class GroupCommit: @unchecked Sendable {
         queue.stop()
     }
 
+    /// Transactions committed, writes they held, and time spent in them, since the store opened.
+    var statistics: CommitStatistics { queue.statistics }
+
     /// Runs `body` inside a transaction shared with whichever other bodies are waiting.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         var result: Result<T, any Error> = .failure(CancellationError())
@@ -48,8 +51,9 @@ final class GroupCommit: @unchecked Sendable {
                 }
             }
             if queue.runsAtOnce(job) {
+                let started = DispatchTime.now().uptimeNanoseconds
                 Queue.run([job], on: writer)
-                queue.ranAtOnce()
+                queue.ranAtOnce(writes: 1, nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
             } else {
                 job.finished.wait()
             }
@@ -67,6 +71,19 @@ final class GroupCommit: @unchecked Sendable {
         private var waiting: [Job] = []
         private var committing = false
         private var stopped = false
+        private var counted = CommitStatistics()
+
+        var statistics: CommitStatistics {
+            condition.lock()
+            defer { condition.unlock() }
+            return counted
+        }
+
+        private func count(writes: Int, nanoseconds: UInt64) {
+            counted.commits += 1
+            counted.writes += writes
+            counted.busyNanoseconds += nanoseconds
+        }
 
         /// True when the writer is free and nothing waits: the caller runs `job` itself, sparing
         /// a hand-off to the commit thread (a single conversation never waits on another thread).
@@ -84,8 +101,9 @@ final class GroupCommit: @unchecked Sendable {
             return false
         }
 
-        func ranAtOnce() {
+        func ranAtOnce(writes: Int, nanoseconds: UInt64) {
             condition.lock()
+            count(writes: writes, nanoseconds: nanoseconds)
             committing = false
             if !waiting.isEmpty { condition.signal() }
             condition.unlock()
@@ -111,8 +129,11 @@ final class GroupCommit: @unchecked Sendable {
                 let batch = waiting
                 waiting = []
                 condition.unlock()
+                let started = DispatchTime.now().uptimeNanoseconds
                 Self.run(batch, on: writer)
+                let elapsed = DispatchTime.now().uptimeNanoseconds - started
                 condition.lock()
+                count(writes: batch.count, nanoseconds: elapsed)
                 committing = false
                 condition.unlock()
                 for job in batch { job.finished.signal() }
@@ -140,4 +161,16 @@ final class GroupCommit: @unchecked Sendable {
         var commitError: (any Error)?
         let finished = DispatchSemaphore(value: 0)
     }
+}
+
+/// How a store's writer has been used: for benchmarks and logs.
+public struct CommitStatistics: Sendable {
+    /// SQLite transactions committed (or rolled back).
+    public var commits = 0
+    /// `write` calls they held.
+    public var writes = 0
+    /// Time the writer spent inside them.
+    public var busyNanoseconds: UInt64 = 0
+
+    public init() {}
 }

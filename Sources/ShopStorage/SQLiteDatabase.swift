@@ -31,6 +31,9 @@ public final class SQLiteDatabase: ShopDatabase {
         commits = GroupCommit(writer: writer)
     }
 
+    /// How the writer has been used since the store opened (`shopchat bench` prints it).
+    public var commitStatistics: CommitStatistics { commits.statistics }
+
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try commits.write { db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }
     }

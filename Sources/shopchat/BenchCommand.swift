@@ -51,27 +51,40 @@ struct BenchCommand: ParsableCommand {
         ) { Conversation(database: database, engine: engine, clock: clock) }
         let port = try server.start()
         let texts = ["what's in my cart", "search rice cooker under 300", "show my coupons", "how many points do I have"]
-        let served = try LoadBenchmark.run(port: port, connections: connections, perConnection: requestsPerConnection) { connection, index in
+        let request: @Sendable (Int, Int) -> String = { connection, index in
             #"{"id": \#(index), "user": "load\#(connection)", "text": "\#(texts[(connection + index) % texts.count])"}"#
         }
-        print("serve: \(connections) connections, closed loop, \(served.summary)")
+        var before = Self.writerUse(database)
+        let served = try LoadBenchmark.run(port: port, connections: connections, perConnection: requestsPerConnection, line: request)
+        print("serve: \(connections) connections, closed loop, \(served.summary)\(Self.writerUse(database, since: &before, seconds: served.seconds))")
         for rate in openRate where rate > 0 {
             let perConnection = max(1, Int(rate * 5 / Double(connections)))
-            let open = try LoadBenchmark.runOpen(port: port, connections: connections, perConnection: perConnection, rate: rate) {
-                connection, index in
-                #"{"id": \#(index), "user": "load\#(connection)", "text": "\#(texts[(connection + index) % texts.count])"}"#
-            }
-            print(String(format: "serve: %d connections, open loop at %.0f turns/s, ", connections, rate) + open.summary)
+            let open = try LoadBenchmark.runOpen(port: port, connections: connections, perConnection: perConnection, rate: rate, line: request)
+            print(
+                String(format: "serve: %d connections, open loop at %.0f turns/s, ", connections, rate) + open.summary
+                    + Self.writerUse(database, since: &before, seconds: open.seconds))
         }
         server.shutdown()
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         let (echo, echoPort) = try LoadBenchmark.startEchoServer(group: group)
-        let echoed = try LoadBenchmark.run(port: echoPort, connections: connections, perConnection: requestsPerConnection) { connection, index in
-            #"{"id": \#(index), "user": "load\#(connection)", "text": "\#(texts[(connection + index) % texts.count])"}"#
-        }
+        let echoed = try LoadBenchmark.run(port: echoPort, connections: connections, perConnection: requestsPerConnection, line: request)
         try echo.close().wait()
         try group.syncShutdownGracefully()
         print("echo: \(connections) connections, \(echoed.summary) (bare SwiftNIO line echo, the ceiling)")
+    }
+
+    static func writerUse(_ database: any ShopDatabase) -> CommitStatistics {
+        (database as? SQLiteDatabase)?.commitStatistics ?? CommitStatistics()
+    }
+
+    /// "; writer busy 80 %, 4.1 turns per commit" for SQLite since `before`, which it moves on.
+    static func writerUse(_ database: any ShopDatabase, since before: inout CommitStatistics, seconds: Double) -> String {
+        let now = writerUse(database)
+        defer { before = now }
+        let commits = now.commits - before.commits
+        guard commits > 0 else { return "" }
+        let busy = Double(now.busyNanoseconds - before.busyNanoseconds) / 1e9 / seconds * 100
+        return String(format: "; writer busy %.0f %%, %.1f writes per commit", busy, Double(now.writes - before.writes) / Double(commits))
     }
 
     func run() throws {
