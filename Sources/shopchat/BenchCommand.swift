@@ -21,6 +21,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Requests each connection sends in the TCP load test.")
     var requestsPerConnection = 20
 
+    @Option(help: "A scratch PostgreSQL database to run on (postgres://…) instead of a fresh SQLite file; its data is replaced by the demo store.")
+    var postgres: String?
+
     @Option(help: "Threads that handle the TCP load's turns (see `shopchat serve --workers`).")
     var workers = ServerConfiguration.defaultWorkers
 
@@ -90,10 +93,12 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("bench.sqlite").path
-        let database = try SQLiteDatabase(path: path)
+        let database: any ShopDatabase = try postgres.map { try PostgresStore(url: $0) }
+            ?? SQLiteDatabase(path: directory.appendingPathComponent("bench.sqlite").path)
+        let store = postgres == nil ? "SQLite file, WAL" : "PostgreSQL"
         let conversation = try Conversation(
             database: database, user: "bench", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+        if postgres != nil { _ = conversation.handle(Request(text: "/reset")) }
 
         let start = DispatchTime.now().uptimeNanoseconds
         var orders = 0
@@ -109,7 +114,7 @@ struct BenchCommand: ParsableCommand {
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print(String(format: "turns: %d in %.2f s = %.0f turns/s (%.1f µs/turn; %d orders placed and cancelled, SQLite file, WAL)", turns, seconds, Double(turns) / seconds, seconds * 1e6 / Double(turns), orders))
+        print(String(format: "turns: %d in %.2f s = %.0f turns/s (%.1f µs/turn; %d orders placed and cancelled, %@)", turns, seconds, Double(turns) / seconds, seconds * 1e6 / Double(turns), orders, store))
 
         let engine = conversation.engine
         var checksum = 0
