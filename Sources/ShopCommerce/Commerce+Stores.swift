@@ -33,7 +33,6 @@ extension Commerce {
         for table in Self.resettableTables {
             try tx.execute("DELETE FROM \(table)")
         }
-        if tx.dialect == .sqlite { try tx.execute("DELETE FROM product_search") }
         try seedDemoCatalogIfNeeded()
     }
 

@@ -1,5 +1,5 @@
 /// The PostgreSQL schema: the same tables as SQLite's, in PostgreSQL's types, as named
-/// migrations recorded in `schema_migrations`. No FTS5: search runs on `search_text`.
+/// migrations recorded in `schema_migrations`. Search matches `search_text` in memory (CatalogText).
 enum PostgresSchema {
     static let migrations: [(name: String, sql: String)] = [
         (

@@ -102,6 +102,10 @@ enum SQLiteSchema {
                 CREATE INDEX reviews_sku ON reviews(sku);
                 """)
         }
+        migrator.registerMigration("v4 search in memory") { db in
+            // Catalog words are matched in memory now (CatalogText); the FTS5 index went unused.
+            try db.execute(sql: "DROP TABLE product_search")
+        }
         return migrator
     }
 }
