@@ -1,45 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// The catalog's search text held in memory, for matching words against every product.
 ///
 /// Why not SQL: the catalog is small and its text changes only on import, while searches come
 /// every few turns; SQLite's FTS5 trigram index spent ~200 µs per query on the demo catalog,
-/// a byte scan here takes a few. Stock, prices and ranks still come from the database.
+/// a `memchr` scan of all the text here takes a few. Stock, prices and ranks still come from the
+/// database.
 public struct CatalogText: Sendable {
-    private var entries: [(sku: String, text: [UInt8])] = []
+    /// Every product's lower-cased search text, one after another, each followed by a NUL.
+    private let bytes: [UInt8]
+    /// Where each product's text starts in `bytes`, ascending.
+    private let starts: [Int]
+    private let skus: [String]
 
     /// Built from rows with `sku` and `search_text` (already lower-cased).
     init(rows: [SQLRow]) {
-        entries = rows.map { ($0.string("sku"), Array($0.string("search_text").utf8)) }
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        for row in rows {
+            starts.append(bytes.count)
+            bytes += row.string("search_text").utf8.filter { $0 != 0 }
+            bytes.append(0)
+        }
+        self.bytes = bytes
+        self.starts = starts
+        self.skus = rows.map { $0.string("sku") }
     }
 
     /// SKUs whose text has every term (`all`) or any term, each a lower-cased substring.
     func skus(matching terms: [String], all: Bool) -> [String] {
-        let needles = terms.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        let needles = terms.map { Array($0.utf8) }.filter { !$0.isEmpty && !$0.contains(0) }
         guard !needles.isEmpty else { return [] }
-        return entries.compactMap { entry in
-            let found = needles.lazy.map { Self.contains(entry.text, $0) }
-            return (all ? found.allSatisfy { $0 } : found.contains(true)) ? entry.sku : nil
+        var hits = [Int](repeating: 0, count: skus.count)
+        for needle in needles {
+            for entry in entries(containing: needle) { hits[entry] += 1 }
+        }
+        return hits.indices.compactMap { index in
+            (all ? hits[index] == needles.count : hits[index] > 0) ? skus[index] : nil
         }
     }
 
-    /// Substring search on UTF-8 bytes; UTF-8 never matches across a character boundary.
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        haystack.withUnsafeBufferPointer { hay in
+    /// Indices of the products whose text contains `needle`, each once. UTF-8 never matches
+    /// across a character boundary, and the NUL between texts keeps a match inside one text.
+    private func entries(containing needle: [UInt8]) -> [Int] {
+        var found: [Int] = []
+        bytes.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
-                guard let first = pin.first, pin.count <= hay.count else { return false }
-                var start = 0
-                while start <= hay.count - pin.count {
-                    if hay[start] == first {
-                        var matched = 1
-                        while matched < pin.count && hay[start + matched] == pin[matched] { matched += 1 }
-                        if matched == pin.count { return true }
+                guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return }
+                var offset = 0
+                while offset + pin.count <= hay.count,
+                    let hit = memchr(base + offset, Int32(pin[0]), hay.count - pin.count + 1 - offset)
+                {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    guard memcmp(base + at, pinBase, pin.count) == 0 else {
+                        offset = at + 1
+                        continue
                     }
-                    start += 1
+                    let entry = entry(at: at)
+                    found.append(entry)
+                    // Once is enough: go on from the next product's text.
+                    offset = entry + 1 < starts.count ? starts[entry + 1] : hay.count
                 }
-                return false
             }
         }
+        return found
+    }
+
+    /// The product whose text holds byte `offset`.
+    private func entry(at offset: Int) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 }
 

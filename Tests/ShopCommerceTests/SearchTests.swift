@@ -59,4 +59,34 @@ import Testing
         #expect(try skus(SearchQuery(text: "zzqqxx"), store).isEmpty)
         #expect(try skus(SearchQuery(text: "\" OR 1=1 --"), store).isEmpty)
     }
+
+    /// The in-memory matcher against the obvious scan, on made-up names from a tiny alphabet
+    /// (so words overlap, repeat and sit at the ends of texts), English and Chinese.
+    @Test func everyWordMatchAgreesWithAPlainScan() throws {
+        var random = SeededRandom(seed: 42)
+        let syllables = ["ra", "ce", "co", "ok", "er", "电", "饭", "煲", "a", "rice"]
+        func word() -> String { (0..<Int.random(in: 1...3, using: &random)).map { _ in syllables.randomElement(using: &random)! }.joined() }
+        let products = (0..<60).map { index in
+            Product(sku: "R\(index)", name: (0..<Int.random(in: 1...3, using: &random)).map { _ in word() }.joined(separator: " "),
+                category: "test", store: "test", price: 100, stock: 1)
+        }
+        let store = try StoreFixture()
+        let now = store.now
+        try store.database.write { tx in _ = try Commerce(tx, now: now).importProducts(products) }
+        for _ in 0..<200 {
+            let terms = (0..<Int.random(in: 1...2, using: &random)).map { _ in word() }
+            let text = terms.joined(separator: " ")
+            let words = Commerce.searchTerms(text)
+            let expected = Set(products.filter { product in
+                let haystack = [product.name, product.nameZh, product.brand, product.category, product.store].joined(separator: " ").lowercased()
+                return words.allSatisfy { haystack.contains($0) }
+            }.map(\.sku))
+            let found = try store.write { try $0.search(SearchQuery(text: text, limit: 1_000)) }.map(\.sku).filter { $0.hasPrefix("R") }
+            // With no product having every word, search falls back to any word: only check the
+            // all-words case, which must be exact.
+            if !expected.isEmpty {
+                #expect(Set(found) == expected, "\(text)")
+            }
+        }
+    }
 }
