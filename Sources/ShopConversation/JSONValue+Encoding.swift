@@ -44,6 +44,12 @@ extension JSONValue {
 
     static func writeString(_ string: String, to output: inout String) {
         output += "\""
+        // Most strings need no escape: copy them whole rather than a scalar at a time.
+        guard needsEscaping(string) else {
+            output += string
+            output += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -63,5 +69,22 @@ extension JSONValue {
             }
         }
         output += "\""
+    }
+
+    /// Whether `string` has a quote, a backslash, a control character or U+2028/U+2029.
+    private static func needsEscaping(_ string: String) -> Bool {
+        var utf8 = string
+        return utf8.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case 0..<0x20, 0x22, 0x5C, 0x7F: return true
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 }

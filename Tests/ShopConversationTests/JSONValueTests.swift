@@ -7,6 +7,19 @@ import Testing
         #expect(value.jsonText == #"{"b":1,"a":"x\"y\n","c":[true,null,1.5]}"#)
     }
 
+    /// Plain strings are copied whole and the rest escaped scalar by scalar: both must give the
+    /// same JSON, one line, that parses back to the same text.
+    @Test(arguments: [
+        "plain", "中文 ★4.8 — ¥199.00", "quote \" and \\ backslash", "line\nbreak\ttab", "\u{01}\u{7F}",
+        "separators \u{2028} \u{2029}", "near them \u{2027}\u{202A}", "emoji 🧧", "",
+    ])
+    func stringsEscapeExactlyWhatJSONLinesNeeds(_ text: String) throws {
+        let line = JSONValue.string(text).jsonText
+        #expect(!line.contains("\n") && !line.contains("\u{2028}") && !line.contains("\u{2029}"))
+        #expect(line.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F })
+        #expect(try JSONValue.parse(line) == .string(text))
+    }
+
     @Test func parsingRoundTrips() throws {
         let text = #"{"id":"17","n":-12,"f":0.25,"list":[1,{"k":"中文 \u00e9"}],"t":true,"z":null}"#
         let value = try JSONValue.parse(text)
