@@ -14,9 +14,7 @@ extension Conversation {
                 // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
                 let notices = NoticeLog()
                 let commerce = Commerce(tx, now: now, notices: notices)
-                try commerce.ensureUser(user)
-                try commerce.refundExpiredPackets()
-                let session = try loadSession(user: user, tx: tx)
+                let session = decodedSession(try commerce.openTurn(for: user), user: user)
                 let parse = engine.parse(text, context: Self.parseContext(for: session))
                 understood = parse
                 var turn = Turn(commerce: commerce, user: user, session: session, parse: parse)
@@ -25,8 +23,8 @@ extension Conversation {
                 consumedPending = session.pending != nil && parse.intent == .confirm
                 let answer = try respond(&turn)
                 // Most turns (a search, a look at the cart) leave the session as it was.
-                if turn.session != session { try saveSession(turn.session, user: user, tx: tx) }
-                try commerce.record(turn.parse.intent.rawValue, user: user)
+                let changed = turn.session != session ? try encodedSession(turn.session, user: user) : nil
+                try commerce.closeTurn(for: user, event: turn.parse.intent.rawValue, session: changed)
                 return Reply(user: user, text: answer.text, intent: turn.parse, data: answer.data, events: Self.events(notices))
             }
         } catch let error as CommerceError {
@@ -57,8 +55,12 @@ extension Conversation {
     }
 
     func loadSession(user: String, tx: any SQLSession) throws -> Session {
-        guard let row = try tx.first("SELECT state FROM sessions WHERE user = ?", .text(user)) else { return Session() }
-        let state = row.string("state")
+        decodedSession(try tx.first("SELECT state FROM sessions WHERE user = ?", .text(user))?.string("state"), user: user)
+    }
+
+    /// The session stored as `state` (none: a fresh one).
+    func decodedSession(_ state: String?, user: String) -> Session {
+        guard let state else { return Session() }
         // The stored text is what this conversation last read or wrote: skip decoding it again.
         if let known = lastSession, known.user == user, known.state == state { return known.session }
         let session = (try? JSONDecoder().decode(Session.self, from: Data(state.utf8))) ?? Session()
@@ -66,13 +68,18 @@ extension Conversation {
         return session
     }
 
-    func saveSession(_ session: Session, user: String, tx: any SQLSession) throws {
+    /// The text `session` is stored as. Remembered even if the transaction rolls back: the next
+    /// turn compares the stored text before trusting it.
+    func encodedSession(_ session: Session, user: String) throws -> String {
         let state = String(decoding: try JSONEncoder().encode(session), as: UTF8.self)
+        lastSession = (user, state, session)
+        return state
+    }
+
+    func saveSession(_ session: Session, user: String, tx: any SQLSession) throws {
         try tx.execute(
             "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state",
-            .text(user), .text(state))
-        // Kept even if the transaction rolls back: the next load compares the stored text first.
-        lastSession = (user, state, session)
+            .text(user), .text(try encodedSession(session, user: user)))
     }
 
     func clearPending(user: String) throws {
