@@ -3,7 +3,7 @@ extension Commerce {
     /// and read the user's stored session text (nil for none).
     ///
     /// On PostgreSQL the three are one statement, as every statement is a network round trip;
-    /// SQLite (in-process) takes two.
+    /// on SQLite one read, and an insert only for a user never seen.
     public func openTurn(for user: String) throws -> String? {
         let row: SQLRow?
         switch tx.dialect {
@@ -15,12 +15,12 @@ extension Commerce {
                     EXISTS (SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= ?) AS expired
                 """, .text(user), .int(timestamp), .text(user), .int(timestamp))
         case .sqlite:
-            try ensureUser(user)
             row = try tx.first(
                 """
-                SELECT (SELECT state FROM sessions WHERE user = ?) AS state,
+                SELECT EXISTS (SELECT 1 FROM users WHERE name = ?) AS known, (SELECT state FROM sessions WHERE user = ?) AS state,
                     EXISTS (SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= ?) AS expired
-                """, .text(user), .int(timestamp))
+                """, .text(user), .text(user), .int(timestamp))
+            if row?.int("known") != 1 { try ensureUser(user) }
         }
         if row?.int("expired") == 1 { try refundExpiredPackets() }
         guard case .text(let state)? = row?["state"] else { return nil }
