@@ -31,6 +31,8 @@ final class GroupCommit: @unchecked Sendable {
     /// Transactions committed, writes they held, and time spent in them, since the store opened.
     var statistics: CommitStatistics { queue.statistics }
 
+    func resetLongest() { queue.resetLongest() }
+
     /// Runs `body` inside a transaction shared with whichever other bodies are waiting.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         var result: Result<T, any Error> = .failure(CancellationError())
@@ -79,10 +81,17 @@ final class GroupCommit: @unchecked Sendable {
             return counted
         }
 
+        func resetLongest() {
+            condition.lock()
+            counted.longestNanoseconds = 0
+            condition.unlock()
+        }
+
         private func count(writes: Int, nanoseconds: UInt64) {
             counted.commits += 1
             counted.writes += writes
             counted.busyNanoseconds += nanoseconds
+            counted.longestNanoseconds = max(counted.longestNanoseconds, nanoseconds)
         }
 
         /// True when the writer is free and nothing waits: the caller runs `job` itself, sparing
@@ -171,6 +180,8 @@ public struct CommitStatistics: Sendable {
     public var writes = 0
     /// Time the writer spent inside them.
     public var busyNanoseconds: UInt64 = 0
+    /// The longest of them (a checkpoint's flush to disk shows here).
+    public var longestNanoseconds: UInt64 = 0
 
     public init() {}
 }

@@ -34,6 +34,9 @@ public final class SQLiteDatabase: ShopDatabase {
     /// How the writer has been used since the store opened (`shopchat bench` prints it).
     public var commitStatistics: CommitStatistics { commits.statistics }
 
+    /// Starts measuring the longest commit afresh.
+    public func resetLongestCommit() { commits.resetLongest() }
+
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try commits.write { db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }
     }
