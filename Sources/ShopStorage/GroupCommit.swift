@@ -3,18 +3,17 @@ import GRDB
 
 /// Group commit for SQLite's single writer. A write that finds the writer free runs at once on
 /// its caller's thread; writes that arrive while one commits wait, and a thread of the store's own
-/// then runs them together in one SQLite transaction, each in its own savepoint, and commits once. A failed body rolls back only its savepoint; a failed commit fails
-/// every body of the batch. A caller returns only after its batch is committed, so a reply still
-/// means "on disk".
+/// then runs them together in one SQLite transaction, each in its own savepoint, and commits once.
+/// A failed body rolls back only its savepoint; a failed commit fails every body of the batch. A
+/// caller returns only after its batch is committed, so a reply still means "committed".
 ///
 /// Why: with WAL, beginning and committing a transaction (file locks, WAL frames) cost about as
 /// much as a short conversation turn; under many concurrent turns, paying that once per batch
 /// instead of once per turn, on a thread that never has to be handed the writer, is what lets the
 /// single writer keep up.
 final class GroupCommit: @unchecked Sendable {
-    private let queue: Queue
-
     private let writer: any DatabaseWriter
+    private let queue: Queue
 
     init(writer: any DatabaseWriter) {
         self.writer = writer
