@@ -42,17 +42,19 @@ extension Commerce {
 
     public func search(_ query: SearchQuery) throws -> [Product] {
         let terms = Self.searchTerms(query.text)
-        let all = try search(query, terms: terms, everyTerm: true)
+        guard !terms.isEmpty else { return try search(query, terms: [], among: nil) }
+        let text = try catalogText()
+        let all = try search(query, terms: terms, among: text.skus(matching: terms, all: true))
         if !all.isEmpty || terms.count < 2 { return all }
         // Nothing has every word: show what has some of them rather than nothing.
-        return try search(query, terms: terms, everyTerm: false)
+        return try search(query, terms: terms, among: text.skus(matching: terms, all: false))
     }
 
-    private func search(_ query: SearchQuery, terms: [String], everyTerm: Bool) throws -> [Product] {
+    /// Products passing `query`'s filters, among `skus` (the ones whose text matched) if given.
+    private func search(_ query: SearchQuery, terms: [String], among skus: [String]?) throws -> [Product] {
         var conditions: [String] = []
         var arguments: [SQLValue] = []
-        if !terms.isEmpty {
-            let skus = try catalogText().skus(matching: terms, all: everyTerm)
+        if let skus {
             guard !skus.isEmpty else { return [] }
             conditions.append("p.sku IN (" + skus.map { _ in "?" }.joined(separator: ", ") + ")")
             arguments += skus.map { .text($0) }

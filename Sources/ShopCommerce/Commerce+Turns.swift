@@ -9,22 +9,28 @@ extension Commerce {
         switch tx.dialect {
         case .postgres:
             row = try tx.first(
-                """
-                WITH created AS (INSERT INTO users (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING)
-                SELECT (SELECT state FROM sessions WHERE user = ?) AS state,
-                    EXISTS (SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= ?) AS expired
-                """, .text(user), .int(timestamp), .text(user), .int(timestamp))
+                "WITH created AS (\(Self.userInsert)) SELECT \(Self.turnProbe)",
+                .text(user), .int(timestamp), .text(user), .int(timestamp))
         case .sqlite:
             row = try tx.first(
-                """
-                SELECT EXISTS (SELECT 1 FROM users WHERE name = ?) AS known, (SELECT state FROM sessions WHERE user = ?) AS state,
-                    EXISTS (SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= ?) AS expired
-                """, .text(user), .text(user), .int(timestamp))
+                "SELECT EXISTS (SELECT 1 FROM users WHERE name = ?) AS known, \(Self.turnProbe)", .text(user), .text(user), .int(timestamp))
             if row?.int("known") != 1 { try ensureUser(user) }
         }
         if row?.int("expired") == 1 { try refundExpiredPackets() }
         guard case .text(let state)? = row?["state"] else { return nil }
         return state
+    }
+
+    /// The user's session text and whether any red envelope has expired unsettled (arguments:
+    /// user, now).
+    private static let turnProbe =
+        "(SELECT state FROM sessions WHERE user = ?) AS state, EXISTS (SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= ?) AS expired"
+
+    private static let sessionUpsert = "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state"
+
+    /// Stores `state` as `user`'s session.
+    public func storeSession(_ state: String, for user: String) throws {
+        try tx.execute(Self.sessionUpsert, .text(user), .text(state))
     }
 
     /// What every turn does last: store the session text if it changed, and record the turn's
@@ -34,14 +40,10 @@ extension Commerce {
         switch tx.dialect {
         case .postgres:
             try tx.execute(
-                """
-                WITH saved AS (INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state)
-                INSERT INTO events (user, kind, at, detail) VALUES (?, ?, ?, '')
-                """, .text(user), .text(session), .text(user), .text(event), .int(timestamp))
+                "WITH saved AS (\(Self.sessionUpsert)) INSERT INTO events (user, kind, at, detail) VALUES (?, ?, ?, '')",
+                .text(user), .text(session), .text(user), .text(event), .int(timestamp))
         case .sqlite:
-            try tx.execute(
-                "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state",
-                .text(user), .text(session))
+            try storeSession(session, for: user)
             try record(event, user: user)
         }
     }

@@ -1,9 +1,11 @@
 extension Commerce {
     /// Creates `name` silently if it does not exist (operator commands and first words do).
     public func ensureUser(_ name: String) throws {
-        try tx.execute(
-            "INSERT INTO users (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", .text(name), .int(timestamp))
+        try tx.execute(Self.userInsert, .text(name), .int(timestamp))
     }
+
+    static let userInsert = "INSERT INTO users (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"
+
 
     /// Records a login; true the first time this user ever logs in (welcome gifts come then).
     public func logIn(_ name: String) throws -> Bool {

@@ -77,9 +77,7 @@ extension Conversation {
     }
 
     func saveSession(_ session: Session, user: String, tx: any SQLSession) throws {
-        try tx.execute(
-            "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state",
-            .text(user), .text(try encodedSession(session, user: user)))
+        try Commerce(tx, now: clock.now()).storeSession(try encodedSession(session, user: user), for: user)
     }
 
     func clearPending(user: String) throws {

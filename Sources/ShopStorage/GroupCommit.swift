@@ -170,17 +170,3 @@ final class GroupCommit: @unchecked Sendable {
         let finished = DispatchSemaphore(value: 0)
     }
 }
-
-/// How a store's writer has been used: for benchmarks and logs.
-public struct CommitStatistics: Sendable {
-    /// SQLite transactions committed (or rolled back).
-    public var commits = 0
-    /// `write` calls they held.
-    public var writes = 0
-    /// Time the writer spent inside them.
-    public var busyNanoseconds: UInt64 = 0
-    /// The longest of them (a checkpoint's flush to disk shows here).
-    public var longestNanoseconds: UInt64 = 0
-
-    public init() {}
-}
