@@ -41,10 +41,7 @@ final class GroupCommit: @unchecked Sendable {
                 do {
                     // Alone in its batch, a body needs no savepoint: its error ends the transaction.
                     guard !alone else { return result = .success(try body(db)) }
-                    try db.inSavepoint {
-                        result = .success(try body(db))
-                        return .commit
-                    }
+                    try Self.inSavepoint(db) { result = .success(try body(db)) }
                 } catch {
                     result = .failure(error)
                     job.bodyFailed = true
@@ -63,6 +60,20 @@ final class GroupCommit: @unchecked Sendable {
         }
         if let error = job.commitError, !job.bodyFailed { throw error }
         return try result.get()
+    }
+
+    /// `body` in a savepoint, rolled back if it throws. Unlike GRDB's `inSavepoint`, the
+    /// savepoint statements are prepared once per connection, not once per turn.
+    private static func inSavepoint(_ db: Database, _ body: () throws -> Void) throws {
+        try db.cachedStatement(sql: "SAVEPOINT turn").execute()
+        do {
+            try body()
+        } catch {
+            try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT turn").execute()
+            try db.cachedStatement(sql: "RELEASE SAVEPOINT turn").execute()
+            throw error
+        }
+        try db.cachedStatement(sql: "RELEASE SAVEPOINT turn").execute()
     }
 
     /// The writes waiting for the commit thread.

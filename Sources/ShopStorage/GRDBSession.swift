@@ -1,0 +1,80 @@
+import GRDB
+import GRDBSQLite
+import ShopCommerce
+
+/// A GRDB connection inside a transaction, seen through the commerce engine's seam.
+///
+/// Statements are GRDB's cached ones, but bound, stepped and read through SQLite's own API: a
+/// turn runs a handful of statements on the single writer, and GRDB's general row and argument
+/// machinery cost more than the statements themselves there.
+struct GRDBSession: SQLSession {
+    let db: Database
+    let catalogTextCache: CatalogTextCache?
+    var dialect: SQLDialect { .sqlite }
+
+    func execute(_ sql: String, _ arguments: [SQLValue]) throws {
+        let statement = try prepared(sql, arguments)
+        defer { sqlite3_reset(statement) }
+        var code = sqlite3_step(statement)
+        while code == SQLITE_ROW { code = sqlite3_step(statement) }
+        guard code == SQLITE_DONE else { throw failure(code, sql) }
+    }
+
+    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        let statement = try prepared(sql, arguments)
+        defer { sqlite3_reset(statement) }
+        let count = sqlite3_column_count(statement)
+        let columns = (0..<count).map { String(cString: sqlite3_column_name(statement, $0)) }
+        var rows: [SQLRow] = []
+        while true {
+            let code = sqlite3_step(statement)
+            guard code == SQLITE_ROW else {
+                guard code == SQLITE_DONE else { throw failure(code, sql) }
+                return rows
+            }
+            rows.append(SQLRow(columns: columns, values: (0..<count).map { Self.value(statement, $0) }))
+        }
+    }
+
+    /// The cached statement for `sql`, reset and bound to `arguments`.
+    private func prepared(_ sql: String, _ arguments: [SQLValue]) throws -> OpaquePointer {
+        let statement = try db.cachedStatement(sql: sql).sqliteStatement
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+        guard arguments.count == Int(sqlite3_bind_parameter_count(statement)) else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "wrong number of arguments: \(arguments.count)", sql: sql)
+        }
+        for (offset, argument) in arguments.enumerated() {
+            let index = CInt(offset + 1)
+            let code: CInt =
+                switch argument {
+                case .null: sqlite3_bind_null(statement, index)
+                case .int(let value): sqlite3_bind_int64(statement, index, value)
+                case .double(let value): sqlite3_bind_double(statement, index, value)
+                case .text(let value): sqlite3_bind_text(statement, index, value, -1, Self.transient)
+                }
+            guard code == SQLITE_OK else { throw failure(code, sql) }
+        }
+        return statement
+    }
+
+    private static func value(_ statement: OpaquePointer, _ column: CInt) -> SQLValue {
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .int(sqlite3_column_int64(statement, column))
+        case SQLITE_FLOAT: return .double(sqlite3_column_double(statement, column))
+        default:
+            // Text, and blobs read as text (the schema stores none).
+            guard let bytes = sqlite3_column_text(statement, column) else { return .text("") }
+            let length = Int(sqlite3_column_bytes(statement, column))
+            return .text(String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self))
+        }
+    }
+
+    private func failure(_ code: CInt, _ sql: String) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+    }
+
+    /// SQLite copies bound text before the call returns.
+    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+}
