@@ -9,13 +9,19 @@ extension Conversation {
         let now = clock.now()
         var understood = Parse(intent: .fallback, confidence: 0)
         var consumedPending = false
+        // Parsed before the transaction, as the session last seen here would have it read, so
+        // that concurrent turns don't parse one after another on the store's single writer; parsed
+        // again inside only if the stored session reads it differently.
+        let guessedContext = lastSession.flatMap { $0.user == user ? Self.parseContext(for: $0.session) : nil } ?? ParseContext()
+        let guessedParse = engine.parse(text, context: guessedContext)
         do {
             return try database.write { tx in
                 // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
                 let notices = NoticeLog()
                 let commerce = Commerce(tx, now: now, notices: notices)
                 let session = decodedSession(try commerce.openTurn(for: user), user: user)
-                let parse = engine.parse(text, context: Self.parseContext(for: session))
+                let context = Self.parseContext(for: session)
+                let parse = context == guessedContext ? guessedParse : engine.parse(text, context: context)
                 understood = parse
                 var turn = Turn(commerce: commerce, user: user, session: session, parse: parse)
                 // Only a "yes" that fails drops what it answered (the order can't be placed);
