@@ -8,6 +8,9 @@ public struct CommitStatistics: Sendable {
     public var busyNanoseconds: UInt64 = 0
     /// The longest of them (a checkpoint's flush to disk shows here).
     public var longestNanoseconds: UInt64 = 0
+    /// Checkpoints copied in the background, and finished by the writer (see ``Checkpointer``).
+    public var checkpointsCopied = 0
+    public var checkpointsFinished = 0
 
     public init() {}
 }

@@ -15,9 +15,10 @@ final class GroupCommit: @unchecked Sendable {
     private let writer: any DatabaseWriter
     private let queue: Queue
 
-    init(writer: any DatabaseWriter) {
+    /// `checkpointer`, if any, gets a moment between transactions to finish its checkpoints.
+    init(writer: any DatabaseWriter, checkpointer: Checkpointer? = nil) {
         self.writer = writer
-        queue = Queue()
+        queue = Queue(checkpointer: checkpointer)
         let thread = Thread { [queue] in queue.serve(writer) }
         thread.name = "shopchat.commit"
         thread.start()
@@ -50,7 +51,7 @@ final class GroupCommit: @unchecked Sendable {
             }
             if queue.runsAtOnce(job) {
                 let started = DispatchTime.now().uptimeNanoseconds
-                Queue.run([job], on: writer)
+                queue.run([job], on: writer)
                 queue.ranAtOnce(writes: 1, nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
             } else {
                 job.finished.wait()
@@ -84,6 +85,11 @@ final class GroupCommit: @unchecked Sendable {
         private var committing = false
         private var stopped = false
         private var counted = CommitStatistics()
+        private let checkpointer: Checkpointer?
+
+        init(checkpointer: Checkpointer?) {
+            self.checkpointer = checkpointer
+        }
 
         var statistics: CommitStatistics {
             condition.lock()
@@ -149,7 +155,7 @@ final class GroupCommit: @unchecked Sendable {
                 waiting = []
                 condition.unlock()
                 let started = DispatchTime.now().uptimeNanoseconds
-                Self.run(batch, on: writer)
+                run(batch, on: writer)
                 let elapsed = DispatchTime.now().uptimeNanoseconds - started
                 condition.lock()
                 count(writes: batch.count, nanoseconds: elapsed)
@@ -159,9 +165,10 @@ final class GroupCommit: @unchecked Sendable {
             }
         }
 
-        static func run(_ batch: [Job], on writer: any DatabaseWriter) {
+        func run(_ batch: [Job], on writer: any DatabaseWriter) {
             do {
                 try writer.writeWithoutTransaction { db in
+                    checkpointer?.finishIfDue(on: db)
                     try db.inTransaction(.immediate) {
                         for job in batch { try job.body?(db, batch.count == 1) }
                         return .commit

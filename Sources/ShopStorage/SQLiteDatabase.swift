@@ -7,6 +7,7 @@ import ShopCommerce
 public final class SQLiteDatabase: ShopDatabase {
     private let writer: any DatabaseWriter
     private let commits: GroupCommit
+    private let checkpointer: Checkpointer?
     private let catalogText = CatalogTextCache()
 
     /// Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`,
@@ -17,6 +18,7 @@ public final class SQLiteDatabase: ShopDatabase {
         configuration.foreignKeysEnabled = true
         if path == ":memory:" {
             writer = try DatabaseQueue(configuration: configuration)
+            checkpointer = nil
         } else {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -26,13 +28,28 @@ public final class SQLiteDatabase: ShopDatabase {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
             writer = try DatabasePool(path: path, configuration: configuration)
+            checkpointer = Checkpointer(path: path)
         }
         try SQLiteSchema.migrator.migrate(writer)
-        commits = GroupCommit(writer: writer)
+        if let checkpointer { writer.writeWithoutTransaction { checkpointer.attach(to: $0) } }
+        commits = GroupCommit(writer: writer, checkpointer: checkpointer)
+    }
+
+    deinit {
+        guard let checkpointer else { return }
+        writer.writeWithoutTransaction { checkpointer.detach(from: $0) }
+        checkpointer.stop()
     }
 
     /// How the writer has been used since the store opened (`shopchat bench` prints it).
-    public var commitStatistics: CommitStatistics { commits.statistics }
+    public var commitStatistics: CommitStatistics {
+        var statistics = commits.statistics
+        if let counts = checkpointer?.counts {
+            statistics.checkpointsCopied = counts.background
+            statistics.checkpointsFinished = counts.finished
+        }
+        return statistics
+    }
 
     /// Starts measuring the longest commit afresh.
     public func resetLongestCommit() { commits.resetLongest() }
