@@ -35,6 +35,8 @@ final class Checkpointer: @unchecked Sendable {
     struct Counts {
         var background = 0
         var finished = 0
+        /// The longest the writer spent finishing one.
+        var longestFinishNanoseconds: UInt64 = 0
     }
 
     init(path: String) {
@@ -55,6 +57,12 @@ final class Checkpointer: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         return counted
+    }
+
+    func resetLongest() {
+        condition.lock()
+        counted.longestFinishNanoseconds = 0
+        condition.unlock()
     }
 
     /// Takes over the writer connection's log hook, which also turns SQLite's automatic
@@ -96,11 +104,14 @@ final class Checkpointer: @unchecked Sendable {
         let due = phase == .finishing
         condition.unlock()
         guard due else { return }
+        let started = DispatchTime.now().uptimeNanoseconds
         // A failure (another process checkpointing) only means the log restarts a little later.
         _ = Self.checkpoint(db.sqliteConnection)
+        let elapsed = DispatchTime.now().uptimeNanoseconds - started
         condition.lock()
         if phase == .finishing { phase = .idle }
         counted.finished += 1
+        counted.longestFinishNanoseconds = max(counted.longestFinishNanoseconds, elapsed)
         condition.unlock()
     }
 
@@ -112,6 +123,8 @@ final class Checkpointer: @unchecked Sendable {
             return
         }
         defer { sqlite3_close_v2(connection) }
+        // A connection finds the log only when it first reads; until then a checkpoint does nothing.
+        sqlite3_exec(connection, "SELECT count(*) FROM sqlite_schema", nil, nil, nil)
         // A second descriptor of the database file, to flush what the copy wrote: SQLite flushes
         // it only when the copy reached the log's end, and then the writer would have to.
         let file = open(path, O_RDWR | O_CLOEXEC)

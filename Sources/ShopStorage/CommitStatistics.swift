@@ -11,6 +11,8 @@ public struct CommitStatistics: Sendable {
     /// Checkpoints copied in the background, and finished by the writer (see ``Checkpointer``).
     public var checkpointsCopied = 0
     public var checkpointsFinished = 0
+    /// The longest the writer spent finishing a checkpoint (part of a commit's time).
+    public var longestCheckpointFinishNanoseconds: UInt64 = 0
 
     public init() {}
 }

@@ -47,12 +47,16 @@ public final class SQLiteDatabase: ShopDatabase {
         if let counts = checkpointer?.counts {
             statistics.checkpointsCopied = counts.background
             statistics.checkpointsFinished = counts.finished
+            statistics.longestCheckpointFinishNanoseconds = counts.longestFinishNanoseconds
         }
         return statistics
     }
 
     /// Starts measuring the longest commit afresh.
-    public func resetLongestCommit() { commits.resetLongest() }
+    public func resetLongestCommit() {
+        commits.resetLongest()
+        checkpointer?.resetLongest()
+    }
 
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try commits.write { db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }
