@@ -106,7 +106,7 @@ final class Checkpointer: @unchecked Sendable {
         guard due else { return }
         let started = DispatchTime.now().uptimeNanoseconds
         // A failure (another process checkpointing) only means the log restarts a little later.
-        _ = Self.checkpoint(db.sqliteConnection)
+        Self.checkpoint(db.sqliteConnection)
         let elapsed = DispatchTime.now().uptimeNanoseconds - started
         condition.lock()
         if phase == .finishing { phase = .idle }
@@ -137,8 +137,13 @@ final class Checkpointer: @unchecked Sendable {
                 return
             }
             condition.unlock()
-            _ = Self.checkpoint(connection)
-            if file >= 0 { fdatasync(file) }
+            // Each pass copies what was committed during the one before; stop when that is
+            // little, so the writer's part stays short however busy it is.
+            for _ in 0..<Self.maximumPasses {
+                let remaining = Self.checkpoint(connection)
+                if file >= 0 { fdatasync(file) }
+                if remaining <= Self.leftForWriter { break }
+            }
             condition.lock()
             if phase == .copying { phase = .finishing }
             counted.background += 1
@@ -146,8 +151,18 @@ final class Checkpointer: @unchecked Sendable {
         }
     }
 
-    /// A passive checkpoint: copies what no reader still needs, never waits for anyone.
-    private static func checkpoint(_ connection: OpaquePointer?) -> CInt {
-        sqlite3_wal_checkpoint_v2(connection, "main", SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+    /// At most this many log pages are left for the writer to copy, unless the disk is so slow
+    /// that `maximumPasses` passes in a row never get there.
+    static let leftForWriter: Int32 = 128
+    static let maximumPasses = 8
+
+    /// A passive checkpoint: copies what no reader still needs, never waits for anyone. Returns
+    /// the log pages not yet in the database (Int32.max if it failed).
+    @discardableResult
+    private static func checkpoint(_ connection: OpaquePointer?) -> Int32 {
+        var logged: CInt = 0
+        var copied: CInt = 0
+        let code = sqlite3_wal_checkpoint_v2(connection, "main", SQLITE_CHECKPOINT_PASSIVE, &logged, &copied)
+        return code == SQLITE_OK ? logged - copied : .max
     }
 }
