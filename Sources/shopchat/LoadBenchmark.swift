@@ -59,7 +59,6 @@ enum LoadBenchmark {
         defer { try? group.syncShutdownGracefully() }
         let recorder = LatencyRecorder(expected: connections * perConnection)
         let done = DispatchGroup()
-        let interval = TimeAmount.nanoseconds(Int64(Double(connections) / rate * 1e9))
         var channels: [any Channel] = []
         for _ in 0..<connections {
             let channel = try ClientBootstrap(group: group)
@@ -67,16 +66,16 @@ enum LoadBenchmark {
                 .connect(host: "127.0.0.1", port: port).wait()
             channels.append(channel)
         }
-        // Connected first, then started together, spread evenly over one interval.
-        let start = DispatchTime.now().uptimeNanoseconds
+        // Connected first, then started together.
+        var clients: [OpenLoopClient] = []
         for (connection, channel) in channels.enumerated() {
             done.enter()
-            let offset = TimeAmount.nanoseconds(interval.nanoseconds * Int64(connection) / Int64(connections))
-            let client = OpenLoopClient(
-                connection: connection, count: perConnection, interval: interval, offset: offset, line: line, recorder: recorder
-            ) { done.leave() }
+            let client = OpenLoopClient(connection: connection, count: perConnection, line: line, recorder: recorder) { done.leave() }
             try channel.pipeline.addHandler(client).wait()
+            clients.append(client)
         }
+        let start = DispatchTime.now().uptimeNanoseconds
+        OpenLoopPacer(clients: clients, perConnection: perConnection, rate: rate, eventLoop: group.next()).begin()
         done.wait()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         for channel in channels { try? channel.close().wait() }
