@@ -89,7 +89,7 @@ final class Checkpointer: @unchecked Sendable {
         if phase == .idle {
             phase = .copying
             condition.signal()
-        } else if phase == .copying && pages >= 16 * Self.threshold {
+        } else if phase == .copying && pages >= Self.writerTakesOver {
             // Far behind (a reader held the log, or the disk crawls): the writer takes over,
             // as SQLite's automatic checkpoint would have.
             phase = .finishing
@@ -139,10 +139,12 @@ final class Checkpointer: @unchecked Sendable {
             condition.unlock()
             // Each pass copies what was committed during the one before; stop when that is
             // little, so the writer's part stays short however busy it is.
-            for _ in 0..<Self.maximumPasses {
+            while !isStopped {
                 let remaining = Self.checkpoint(connection)
                 if file >= 0 { fdatasync(file) }
                 if remaining <= Self.leftForWriter { break }
+                // Another process is checkpointing, or a reader holds the log: try again soon.
+                if remaining == .max { usleep(10_000) }
             }
             condition.lock()
             if phase == .copying { phase = .finishing }
@@ -151,10 +153,18 @@ final class Checkpointer: @unchecked Sendable {
         }
     }
 
-    /// At most this many log pages are left for the writer to copy, unless the disk is so slow
-    /// that `maximumPasses` passes in a row never get there.
+    /// At most this many log pages are left for the writer to copy.
     static let leftForWriter: Int32 = 128
-    static let maximumPasses = 8
+
+    /// Log pages at which the writer stops waiting for the background and checkpoints itself:
+    /// a safety net for a disk that cannot keep up, far beyond what the background lets happen.
+    static let writerTakesOver: Int32 = 64 * threshold
+
+    private var isStopped: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return stopped
+    }
 
     /// A passive checkpoint: copies what no reader still needs, never waits for anyone. Returns
     /// the log pages not yet in the database (Int32.max if it failed).
