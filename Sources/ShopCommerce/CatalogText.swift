@@ -17,6 +17,8 @@ public struct CatalogText: Sendable {
     /// Where each product's text starts in `bytes`, ascending.
     private let starts: [Int]
     private let skus: [String]
+    /// Products found per word so far: shoppers search the same words again and again.
+    private let remembered = RememberedMatches()
 
     /// Built from rows with `sku` and `search_text` (already lower-cased).
     init(rows: [SQLRow]) {
@@ -38,7 +40,7 @@ public struct CatalogText: Sendable {
         guard !needles.isEmpty else { return [] }
         var hits = [Int](repeating: 0, count: skus.count)
         for needle in needles {
-            for entry in entries(containing: needle) { hits[entry] += 1 }
+            for entry in remembered.entries(containing: needle, else: { entries(containing: needle) }) { hits[entry] += 1 }
         }
         return hits.indices.compactMap { index in
             (all ? hits[index] == needles.count : hits[index] > 0) ? skus[index] : nil
@@ -80,6 +82,28 @@ public struct CatalogText: Sendable {
             if starts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         return low
+    }
+}
+
+/// What a ``CatalogText`` found for each word, up to a few thousand words (then it starts over:
+/// simpler than evicting, and rare).
+private final class RememberedMatches: @unchecked Sendable {
+    private static let capacity = 4_096
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var found: [[UInt8]: [Int]] = [:]
+
+    func entries(containing needle: [UInt8], else find: () -> [Int]) -> [Int] {
+        lock.lock()
+        let known = found[needle]
+        lock.unlock()
+        if let known { return known }
+        let entries = find()
+        lock.lock()
+        if found.count >= Self.capacity { found.removeAll(keepingCapacity: true) }
+        found[needle] = entries
+        lock.unlock()
+        return entries
     }
 }
 

@@ -104,10 +104,11 @@ extension Commerce {
         return try tx.query(sql, arguments + orderArguments).map(Self.product(from:))
     }
 
+    private static let stopwords: Set<String> = ["a", "an", "the", "some", "for", "me", "of", "and", "with", "any", "to", "in", "my"]
+
     /// Lower-cased words of a query, plural "s" dropped so "phones" finds "Phone".
     public static func searchTerms(_ text: String) -> [String] {
-        let stopwords: Set<String> = ["a", "an", "the", "some", "for", "me", "of", "and", "with", "any", "to", "in", "my"]
-        return text.lowercased()
+        text.lowercased()
             .split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "?" || $0 == "!" || $0 == "%" || $0 == "_" })
             .map(String.init)
             .filter { !stopwords.contains($0) }
