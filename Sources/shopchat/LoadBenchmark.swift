@@ -10,6 +10,8 @@ enum LoadBenchmark {
     struct Result {
         var turns: Int
         var seconds: Double
+        /// CPU time of this whole process (server and client) while it ran.
+        var cpuSeconds: Double
         var latencies: [UInt64]
 
         var perSecond: Double { Double(turns) / seconds }
@@ -21,8 +23,19 @@ enum LoadBenchmark {
         }
 
         var summary: String {
-            String(format: "%d turns in %.2f s = %.0f turns/s, p50 %.2f ms, p99 %.2f ms", turns, seconds, perSecond, percentile(0.5), percentile(0.99))
+            String(
+                format: "%d turns in %.2f s = %.0f turns/s, p50 %.2f ms, p99 %.2f ms, CPU %.0f µs/turn (server and client)", turns, seconds,
+                perSecond, percentile(0.5), percentile(0.99), cpuSeconds / Double(turns) * 1e6)
         }
+    }
+
+    /// User and system CPU time of this process so far: comparable across runs where turns/s
+    /// at saturation is not, as this machine's speed drifts.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// `connections` clients each send `perConnection` lines made by `line(connection, index)`.
@@ -32,6 +45,7 @@ enum LoadBenchmark {
         let recorder = LatencyRecorder(expected: connections * perConnection)
         let done = DispatchGroup()
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuBefore = Self.processCPUSeconds()
         var channels: [any Channel] = []
         for connection in 0..<connections {
             done.enter()
@@ -46,8 +60,9 @@ enum LoadBenchmark {
         }
         done.wait()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let cpu = Self.processCPUSeconds() - cpuBefore
         for channel in channels { try? channel.close().wait() }
-        return Result(turns: connections * perConnection, seconds: seconds, latencies: recorder.sorted())
+        return Result(turns: connections * perConnection, seconds: seconds, cpuSeconds: cpu, latencies: recorder.sorted())
     }
 
     /// `connections` clients together send `rate` lines per second, `perConnection` each, on a
@@ -75,11 +90,13 @@ enum LoadBenchmark {
             clients.append(client)
         }
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuBefore = Self.processCPUSeconds()
         OpenLoopPacer(clients: clients, perConnection: perConnection, rate: rate, eventLoop: group.next()).begin()
         done.wait()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let cpu = Self.processCPUSeconds() - cpuBefore
         for channel in channels { try? channel.close().wait() }
-        return Result(turns: connections * perConnection, seconds: seconds, latencies: recorder.sorted())
+        return Result(turns: connections * perConnection, seconds: seconds, cpuSeconds: cpu, latencies: recorder.sorted())
     }
 
     /// A bare SwiftNIO server that echoes every byte: the ceiling for any line protocol here.
