@@ -42,4 +42,20 @@ public protocol ShopDatabase: Sendable {
     func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
     /// Runs `body` on a consistent read-only snapshot.
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    /// Runs `body` in one transaction like `write`, but may return before it runs: the outcome
+    /// goes to `completion` once committed, perhaps on a thread of the store's own. For servers,
+    /// so that a turn waiting for its commit holds no thread. `completion` must be quick and must
+    /// not use the store. Stores that cannot queue writes run it at once (the default).
+    func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void)
+    /// Whether `write(_:then:)` queues writes rather than running them at once: if so, a turn may
+    /// start on a thread that must not block, as it will not wait for the store.
+    var queuesWrites: Bool { get }
+}
+
+extension ShopDatabase {
+    public var queuesWrites: Bool { false }
+
+    public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
+        completion(Result { try write(body) })
+    }
 }

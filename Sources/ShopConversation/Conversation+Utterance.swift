@@ -4,46 +4,79 @@ import ShopIntents
 
 extension Conversation {
     /// One utterance, one transaction: understand, resolve, act, remember. A refusal rolls the
-    /// whole turn back, so nothing is half done.
-    func handleUtterance(_ text: String, user: String) -> Reply {
+    /// whole turn back, so nothing is half done. `reply` may be called after this returns, on a
+    /// thread of the store's (see ``ShopDatabase/write(_:then:)``).
+    func handleUtterance(_ text: String, user: String, then reply: @escaping (Reply) -> Void) {
         let now = clock.now()
         var understood = Parse(intent: .fallback, confidence: 0)
-        var consumedPending = false
         // Parsed before the transaction, as the session last seen here would have it read, so
         // that concurrent turns don't parse one after another on the store's single writer; parsed
         // again inside only if the stored session reads it differently.
         let guessedContext = lastSession.flatMap { $0.user == user ? Self.parseContext(for: $0.session) : nil } ?? ParseContext()
         let guessedParse = engine.parse(text, context: guessedContext)
-        do {
-            return try database.write { tx in
+        database.write(
+            { tx in
                 // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
                 let notices = NoticeLog()
                 let commerce = Commerce(tx, now: now, notices: notices)
-                let session = decodedSession(try commerce.openTurn(for: user), user: user)
+                let session = self.decodedSession(try commerce.openTurn(for: user), user: user)
                 let context = Self.parseContext(for: session)
-                let parse = context == guessedContext ? guessedParse : engine.parse(text, context: context)
+                let parse = context == guessedContext ? guessedParse : self.engine.parse(text, context: context)
                 understood = parse
                 var turn = Turn(commerce: commerce, user: user, session: session, parse: parse)
-                // Only a "yes" that fails drops what it answered (the order can't be placed);
-                // a refused "use 900 points" leaves the checkout waiting, as if never said.
-                consumedPending = session.pending != nil && parse.intent == .confirm
-                let answer = try respond(&turn)
-                // Most turns (a search, a look at the cart) leave the session as it was.
-                let changed = turn.session != session ? try encodedSession(turn.session, user: user) : nil
-                try commerce.closeTurn(for: user, event: turn.parse.intent.rawValue, session: changed)
-                return Reply(user: user, text: answer.text, intent: turn.parse, data: answer.data, events: Self.events(notices))
-            }
+                guard session.pending != nil && parse.intent == .confirm else { return try self.finish(&turn, from: session, notices: notices) }
+                return try self.confirm(&turn, from: session, notices: notices)
+            },
+            then: { result in
+                switch result {
+                case .success(let answer): reply(answer)
+                case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: understood))
+                case .failure: reply(Reply(user: user, text: "Something went wrong on our side; nothing was changed. Please try again.", intent: understood))
+                }
+            })
+    }
+
+    /// The rest of a turn: act, remember the session if it changed, record the event.
+    private func finish(_ turn: inout Turn, from session: Session, notices: NoticeLog) throws -> Reply {
+        let answer = try respond(&turn)
+        // Most turns (a search, a look at the cart) leave the session as it was.
+        let changed = turn.session != session ? try encodedSession(turn.session, user: turn.user) : nil
+        try turn.commerce.closeTurn(for: turn.user, event: turn.parse.intent.rawValue, session: changed)
+        return Reply(user: turn.user, text: answer.text, intent: turn.parse, data: answer.data, events: Self.events(notices.notices))
+    }
+
+    /// A "yes" to what is waiting. Only a "yes" that fails drops what it answered (the order
+    /// can't be placed); a refused "use 900 points" leaves the checkout waiting, as if never
+    /// said. So a refused "yes" rolls back to a savepoint, and what stays is the dropped wait.
+    private func confirm(_ turn: inout Turn, from session: Session, notices: NoticeLog) throws -> Reply {
+        let tx = turn.commerce.tx
+        let parse = turn.parse
+        let noticed = notices.notices.count
+        try tx.execute("SAVEPOINT confirm")
+        do {
+            let reply = try finish(&turn, from: session, notices: notices)
+            try tx.execute("RELEASE SAVEPOINT confirm")
+            return reply
         } catch let error as CommerceError {
-            if consumedPending { try? clearPending(user: user) }
-            return Reply(user: user, text: error.description, intent: understood, data: .object(["error": .string(error.code)]))
-        } catch {
-            return Reply(user: user, text: "Something went wrong on our side; nothing was changed. Please try again.", intent: understood)
+            try tx.execute("ROLLBACK TO SAVEPOINT confirm")
+            try tx.execute("RELEASE SAVEPOINT confirm")
+            var dropped = session
+            dropped.pending = nil
+            try turn.commerce.storeSession(try encodedSession(dropped, user: turn.user), for: turn.user)
+            var reply = Self.refusal(error, user: turn.user, parse: parse)
+            // What the turn's start did (refunds of expired envelopes) stays, and is told.
+            reply.events = Self.events(Array(notices.notices.prefix(noticed)))
+            return reply
         }
     }
 
+    static func refusal(_ error: CommerceError, user: String, parse: Parse) -> Reply {
+        Reply(user: user, text: error.description, intent: parse, data: .object(["error": .string(error.code)]))
+    }
+
     /// Pushed events for what the turn changed.
-    static func events(_ log: NoticeLog) -> [ShopEvent] {
-        log.notices.map { notice in
+    static func events(_ notices: [Notice]) -> [ShopEvent] {
+        notices.map { notice in
             ShopEvent(name: notice.name, user: notice.user, data: .object(notice.fields.map { JSONValue.Member($0.0, JSONValue($0.1)) }))
         }
     }
@@ -84,14 +117,6 @@ extension Conversation {
 
     func saveSession(_ session: Session, user: String, tx: any SQLSession) throws {
         try Commerce(tx, now: clock.now()).storeSession(try encodedSession(session, user: user), for: user)
-    }
-
-    func clearPending(user: String) throws {
-        try database.write { tx in
-            var session = try loadSession(user: user, tx: tx)
-            session.pending = nil
-            try saveSession(session, user: user, tx: tx)
-        }
     }
 
     /// Settles what was pending (a yes to a preview, a missing slot, a choice), then acts.

@@ -78,17 +78,36 @@ public final class Conversation {
     /// inside one database transaction, and answered. Never throws: bad input and refusals are
     /// replies, and a failed turn changes nothing.
     public func handle(_ request: Request) -> Reply {
-        let text = Self.trimmed(request.text)
-        if text.hasPrefix("/") { return handleCommand(text, user: request.user) }
-        guard let user = request.user.map(Self.normalizedUser) ?? currentUser else {
-            return Reply(user: request.user ?? "", text: "\"\(request.user ?? "")\" isn't a user name I can use: letters, digits, - and _ only.")
+        var answer: Reply?
+        let answered = DispatchSemaphore(value: 0)
+        handle(request) { reply in
+            answer = reply
+            answered.signal()
         }
-        if text.isEmpty { return Reply(user: user, text: "") }
-        return handleUtterance(text, user: user)
+        answered.wait()
+        return answer!
+    }
+
+    /// Whether ``handle(_:then:)`` may return before the reply (the store queues writes), so a
+    /// server can start turns on threads that must not block.
+    public var queuesWrites: Bool { database.queuesWrites }
+
+    /// Handles one turn like ``handle(_:)``, but may return before the turn's transaction has
+    /// committed; `reply` then comes on a thread of the store's. For servers: a turn waiting for
+    /// its commit holds no thread. `reply` must be quick and must not use this conversation or
+    /// its store; the next turn of this conversation must wait for it.
+    public func handle(_ request: Request, then reply: @escaping (Reply) -> Void) {
+        let text = Self.trimmed(request.text)
+        if text.hasPrefix("/") { return reply(handleCommand(text, user: request.user)) }
+        guard let user = request.user.map(Self.normalizedUser) ?? currentUser else {
+            return reply(Reply(user: request.user ?? "", text: "\"\(request.user ?? "")\" isn't a user name I can use: letters, digits, - and _ only."))
+        }
+        if text.isEmpty { return reply(Reply(user: user, text: "")) }
+        handleUtterance(text, user: user, then: reply)
     }
 
     /// `text` without surrounding whitespace; most lines have none, and skip Foundation's trim.
-    static func trimmed(_ text: String) -> String {
+    public static func trimmed(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
         let space = CharacterSet.whitespacesAndNewlines
         guard space.contains(first) || space.contains(last) else { return text }

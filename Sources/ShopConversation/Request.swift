@@ -12,4 +12,7 @@ public struct Request: Sendable, Equatable {
         self.user = user
         self.id = id
     }
+
+    /// An operator command (`/…`) rather than something a shopper says.
+    public var isCommand: Bool { Conversation.trimmed(text).hasPrefix("/") }
 }

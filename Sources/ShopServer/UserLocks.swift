@@ -1,18 +1,25 @@
 import Foundation
 
-/// One lock per user, so one user's turns run one at a time whichever connections carry them,
-/// while different users run in parallel.
+/// One turn per user at a time, whichever connections carry them, while different users run in
+/// parallel. Taken before a turn and given back when its reply comes, which may be on another
+/// thread (the store's), so these are flags under one condition rather than mutexes.
 final class UserLocks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var locks: [String: NSLock] = [:]
+    private let condition = NSCondition()
+    // Guarded by `condition`.
+    private var busy: Set<String> = []
 
-    func withLock<T>(_ user: String, _ body: () throws -> T) rethrows -> T {
-        lock.lock()
-        let userLock = locks[user] ?? NSLock()
-        locks[user] = userLock
-        lock.unlock()
-        userLock.lock()
-        defer { userLock.unlock() }
-        return try body()
+    /// Waits while another turn of `user` is in flight, then marks one.
+    func acquire(_ user: String) {
+        condition.lock()
+        while busy.contains(user) { condition.wait() }
+        busy.insert(user)
+        condition.unlock()
+    }
+
+    func release(_ user: String) {
+        condition.lock()
+        busy.remove(user)
+        condition.broadcast()
+        condition.unlock()
     }
 }

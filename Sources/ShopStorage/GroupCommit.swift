@@ -5,7 +5,9 @@ import GRDB
 /// its caller's thread; writes that arrive while one commits wait, and a thread of the store's own
 /// then runs them together in one SQLite transaction, each in its own savepoint, and commits once.
 /// A failed body rolls back only its savepoint; a failed commit fails every body of the batch. A
-/// caller returns only after its batch is committed, so a reply still means "committed".
+/// caller hears of its outcome only after its batch is committed, so a reply still means
+/// "committed"; it may wait for that (`write`) or be called back (`submit`), so that a server
+/// need not keep a blocked thread per turn in flight.
 ///
 /// Why: with WAL, beginning and committing a transaction (file locks, WAL frames) cost about as
 /// much as a short conversation turn; under many concurrent turns, paying that once per batch
@@ -33,34 +35,51 @@ final class GroupCommit: @unchecked Sendable {
 
     func resetLongest() { queue.resetLongest() }
 
-    /// Runs `body` inside a transaction shared with whichever other bodies are waiting.
+    /// Runs `body` inside a transaction shared with whichever other bodies are waiting, and
+    /// returns once that transaction is committed.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        var result: Result<T, any Error> = .failure(CancellationError())
-        let job = Job()
-        withoutActuallyEscaping(body) { body in
-            job.body = { db, alone in
-                do {
-                    // Alone in its batch, a body needs no savepoint: its error ends the transaction.
-                    guard !alone else { return result = .success(try body(db)) }
-                    try Self.inSavepoint(db) { result = .success(try body(db)) }
-                } catch {
-                    result = .failure(error)
-                    job.bodyFailed = true
-                    if alone { throw error }
-                }
+        var outcome: Result<T, any Error>?
+        let finished = DispatchSemaphore(value: 0)
+        return try withoutActuallyEscaping(body) { body in
+            // `submit` hands the body back (run or dropped) before `finished` is signalled, so
+            // the borrowed closure does not outlive this call.
+            submit(body) { result in
+                outcome = result
+                finished.signal()
             }
-            if queue.runsAtOnce(job) {
-                let started = DispatchTime.now().uptimeNanoseconds
-                queue.run([job], on: writer)
-                queue.ranAtOnce(writes: 1, nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
-            } else {
-                job.finished.wait()
-            }
-            // The body borrows this call's closure, which must not outlive the call.
-            job.body = nil
+            finished.wait()
+            return try outcome!.get()
         }
-        if let error = job.commitError, !job.bodyFailed { throw error }
-        return try result.get()
+    }
+
+    /// Runs `body` inside a transaction shared with whichever other bodies are waiting, and hands
+    /// the outcome to `completion` once that transaction is committed (or failed). A writer found
+    /// free runs it at once on this thread, completion included; otherwise this returns at once,
+    /// and the store's commit thread runs both later. So `completion` must be quick and must not
+    /// write to the store itself: the commit thread would wait for itself.
+    func submit<T>(_ body: @escaping (Database) throws -> T, completion: @escaping (Result<T, any Error>) -> Void) {
+        let job = Job()
+        var result: Result<T, any Error> = .failure(CancellationError())
+        job.body = { db, alone in
+            do {
+                // Alone in its batch, a body needs no savepoint: its error ends the transaction.
+                guard !alone else { return result = .success(try body(db)) }
+                try Self.inSavepoint(db) { result = .success(try body(db)) }
+            } catch {
+                result = .failure(error)
+                job.bodyFailed = true
+                if alone { throw error }
+            }
+        }
+        job.completion = {
+            if let error = job.commitError, !job.bodyFailed { result = .failure(error) }
+            completion(result)
+        }
+        guard queue.runsAtOnce(job) else { return }
+        let started = DispatchTime.now().uptimeNanoseconds
+        queue.run([job], on: writer)
+        queue.ranAtOnce(writes: 1, nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
+        job.complete()
     }
 
     /// `body` in a savepoint, rolled back if it throws. Unlike GRDB's `inSavepoint`, the
@@ -161,7 +180,7 @@ final class GroupCommit: @unchecked Sendable {
                 count(writes: batch.count, nanoseconds: elapsed)
                 committing = false
                 condition.unlock()
-                for job in batch { job.finished.signal() }
+                for job in batch { job.complete() }
             }
         }
 
@@ -181,10 +200,20 @@ final class GroupCommit: @unchecked Sendable {
         }
     }
 
+    /// One body waiting for the writer. Touched by one thread at a time: its submitter, then
+    /// (handed over under the queue's lock) the commit thread.
     private final class Job: @unchecked Sendable {
         var body: ((Database, _ alone: Bool) throws -> Void)?
+        var completion: (() -> Void)?
         var bodyFailed = false
         var commitError: (any Error)?
-        let finished = DispatchSemaphore(value: 0)
+
+        /// Reports the outcome, and lets go of both closures (they hold the caller's state).
+        func complete() {
+            body = nil
+            let completion = self.completion
+            self.completion = nil
+            completion?()
+        }
     }
 }

@@ -62,6 +62,12 @@ public final class SQLiteDatabase: ShopDatabase {
         try commits.write { db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }
     }
 
+    public var queuesWrites: Bool { true }
+
+    public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
+        commits.submit({ [catalogText] db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }, completion: completion)
+    }
+
     public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try writer.read { db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }
     }

@@ -61,9 +61,8 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let bound = try server.start()
-        // Written straight to the descriptor so a parent process reads it at once.
-        Terminal.write("shopchat serving on \(host):\(bound)\n")
+        // Listening for SIGTERM before anyone can know the port: a supervisor that stops the
+        // server right after its first answer must get a graceful shutdown, not a killed process.
         let stop = DispatchSemaphore(value: 0)
         signal(SIGTERM, SIG_IGN)
         signal(SIGINT, SIG_IGN)
@@ -73,6 +72,9 @@ struct ServeCommand: ParsableCommand {
             source.resume()
             return source
         }
+        let bound = try server.start()
+        // Written straight to the descriptor so a parent process reads it at once.
+        Terminal.write("shopchat serving on \(host):\(bound)\n")
         stop.wait()
         server.shutdown()
         sources.forEach { $0.cancel() }
