@@ -89,5 +89,9 @@ enum PostgresSchema {
             CREATE INDEX reviews_sku ON reviews(sku);
             """
         ),
+        (
+            // As in SQLite's v5: every turn appends an event; the statistics scan them all.
+            "v5 events without an index", "DROP INDEX events_kind;"
+        ),
     ]
 }

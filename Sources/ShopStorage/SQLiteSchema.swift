@@ -106,6 +106,12 @@ enum SQLiteSchema {
             // Catalog words are matched in memory now (CatalogText); the FTS5 index went unused.
             try db.execute(sql: "DROP TABLE product_search")
         }
+        migrator.registerMigration("v5 events without an index") { db in
+            // Every turn appends an event; an index on (kind, user) put each in a random page,
+            // a third of what a busy server wrote to disk, for statistics that read every event
+            // anyway (they count what is NOT a system event).
+            try db.execute(sql: "DROP INDEX events_kind")
+        }
         return migrator
     }
 }
