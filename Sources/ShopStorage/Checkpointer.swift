@@ -21,6 +21,8 @@ final class Checkpointer: @unchecked Sendable {
     private var phase = Phase.idle
     private var stopped = false
     private var counted = Counts()
+    /// Log pages in the database after the background's last pass (the writer copies the rest).
+    private var copiedInBackground: Int32 = 0
 
     private enum Phase {
         /// The log is short, or nobody has looked.
@@ -35,6 +37,9 @@ final class Checkpointer: @unchecked Sendable {
     struct Counts {
         var background = 0
         var finished = 0
+        /// Log pages copied into the database by the background thread, and by the writer.
+        var pagesCopied = 0
+        var pagesFinished = 0
         /// The longest the writer spent finishing one.
         var longestFinishNanoseconds: UInt64 = 0
     }
@@ -106,11 +111,12 @@ final class Checkpointer: @unchecked Sendable {
         guard due else { return }
         let started = DispatchTime.now().uptimeNanoseconds
         // A failure (another process checkpointing) only means the log restarts a little later.
-        Self.checkpoint(db.sqliteConnection)
+        let copied = Self.checkpoint(db.sqliteConnection).copied
         let elapsed = DispatchTime.now().uptimeNanoseconds - started
         condition.lock()
         if phase == .finishing { phase = .idle }
         counted.finished += 1
+        counted.pagesFinished += Int(max(0, copied - copiedInBackground))
         counted.longestFinishNanoseconds = max(counted.longestFinishNanoseconds, elapsed)
         condition.unlock()
     }
@@ -140,11 +146,17 @@ final class Checkpointer: @unchecked Sendable {
             // Each pass copies what was committed during the one before; stop when that is
             // little, so the writer's part stays short however busy it is.
             while !isStopped {
-                let remaining = Self.checkpoint(connection)
+                let pass = Self.checkpoint(connection)
                 if file >= 0 { fdatasync(file) }
-                if remaining <= Self.leftForWriter { break }
+                if pass.logged - pass.copied <= Self.leftForWriter {
+                    condition.lock()
+                    counted.pagesCopied += Int(max(0, pass.copied))
+                    copiedInBackground = max(0, pass.copied)
+                    condition.unlock()
+                    break
+                }
                 // Another process is checkpointing, or a reader holds the log: try again soon.
-                if remaining == .max { usleep(10_000) }
+                if pass.failed { usleep(10_000) }
             }
             condition.lock()
             if phase == .copying { phase = .finishing }
@@ -167,12 +179,11 @@ final class Checkpointer: @unchecked Sendable {
     }
 
     /// A passive checkpoint: copies what no reader still needs, never waits for anyone. Returns
-    /// the log pages not yet in the database (Int32.max if it failed).
-    @discardableResult
-    private static func checkpoint(_ connection: OpaquePointer?) -> Int32 {
+    /// the log's length and how much of it is in the database now, in pages.
+    private static func checkpoint(_ connection: OpaquePointer?) -> (logged: Int32, copied: Int32, failed: Bool) {
         var logged: CInt = 0
         var copied: CInt = 0
         let code = sqlite3_wal_checkpoint_v2(connection, "main", SQLITE_CHECKPOINT_PASSIVE, &logged, &copied)
-        return code == SQLITE_OK ? logged - copied : .max
+        return code == SQLITE_OK ? (logged, copied, false) : (1, 0, true)
     }
 }

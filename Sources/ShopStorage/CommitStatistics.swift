@@ -11,6 +11,9 @@ public struct CommitStatistics: Sendable {
     /// Checkpoints copied in the background, and finished by the writer (see ``Checkpointer``).
     public var checkpointsCopied = 0
     public var checkpointsFinished = 0
+    /// Log pages those copied: most should be the background's.
+    public var checkpointPagesCopied = 0
+    public var checkpointPagesFinished = 0
     /// The longest the writer spent finishing a checkpoint (part of a commit's time).
     public var longestCheckpointFinishNanoseconds: UInt64 = 0
 

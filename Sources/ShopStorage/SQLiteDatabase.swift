@@ -47,6 +47,8 @@ public final class SQLiteDatabase: ShopDatabase {
         if let counts = checkpointer?.counts {
             statistics.checkpointsCopied = counts.background
             statistics.checkpointsFinished = counts.finished
+            statistics.checkpointPagesCopied = counts.pagesCopied
+            statistics.checkpointPagesFinished = counts.pagesFinished
             statistics.longestCheckpointFinishNanoseconds = counts.longestFinishNanoseconds
         }
         return statistics

@@ -28,6 +28,23 @@ import Testing
         for index in 0..<50 { #expect(client.json()?["id"] == .int(Int64(index))) }
     }
 
+    /// Utterances wait for their commit off every thread (on SQLite) and commands run on a worker
+    /// lane; a connection that sends many of both at once still hears back in order.
+    @Test func pipelinedTurnsAndCommandsAnswerInOrder() throws {
+        let harness = try ServerHarness()
+        let client = try harness.connect()
+        let texts = ["what's in my cart", "how many points do I have", "/wallet p%d 100", "search socks", "show my coupons"]
+        for index in 0..<60 {
+            let text = texts[index % texts.count].replacingOccurrences(of: "%d", with: "\(index % 3)")
+            client.send(#"{"id": \#(index), "user": "p\#(index % 3)", "text": "\#(text)"}"#)
+        }
+        for index in 0..<60 {
+            let reply = client.json()
+            #expect(reply?["id"] == .int(Int64(index)))
+            #expect(reply?["ok"] == .bool(true))
+        }
+    }
+
     @Test func aTokenIsRequiredWhenSet() throws {
         let harness = try ServerHarness(token: "s3cret")
         let stranger = try harness.connect()
