@@ -16,13 +16,13 @@ public struct ServerConfiguration: Sendable {
     public var turnsPerSecond: Double
     /// Turns a user may take at once before `rate_limited` (the token bucket's size).
     public var burst: Double
-    /// Threads that handle turns. Each connection is pinned to one, so its replies stay in
-    /// order. Turns mostly wait on the store: on SQLite, the turns waiting together share one
-    /// commit; on PostgreSQL, they wait on the network.
+    /// Threads for turns that may block: every turn on a store that cannot queue writes
+    /// (PostgreSQL: a turn waits on the network), and operator commands. On SQLite, utterances
+    /// start on the event loops and wait for their commit without a thread.
     public var workers: Int
 
-    /// Enough turns waiting at once to fill a SQLite commit or PostgreSQL's pool, few enough to
-    /// switch between cheaply (on two cores, 4 grouped too little; 48, 64 and 256 were no faster).
+    /// Enough turns waiting at once to fill PostgreSQL's pool, few enough to switch between
+    /// cheaply.
     public static let defaultWorkers = 16
 
     public init(

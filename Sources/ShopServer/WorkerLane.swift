@@ -1,8 +1,8 @@
 import Foundation
 
-/// A thread of its own that runs submitted work in order. A server's turns run on a few of
-/// these: a turn blocks on the store, and Dispatch on Linux keeps about one pool thread per core,
-/// so blocked Dispatch queues would leave the store's group commit with nothing to group.
+/// A thread of its own that runs submitted work in order. A server's blocking turns run on a few
+/// of these (PostgreSQL's, operator commands): Dispatch on Linux keeps about one pool thread per
+/// core, so blocked Dispatch queues would leave the others waiting.
 final class WorkerLane: @unchecked Sendable {
     private let condition = NSCondition()
     // Guarded by `condition`.

@@ -28,7 +28,7 @@ struct BenchCommand: ParsableCommand {
     var workers = ServerConfiguration.defaultWorkers
 
     @Option(help: "Turns/s of an open-loop TCP load (fixed schedule, about 5 s each); repeatable.")
-    var openRate: [Double] = [1_000, 2_000]
+    var openRate: [Double] = [2_000, 10_000]
 
     /// A shopping session that leaves the store as it found it, so it can repeat forever.
     static let script = [

@@ -25,7 +25,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Turns per second one user may take (sustained; twice that in a burst).")
     var rate: Double = 20
 
-    @Option(help: "Threads that handle turns; more let SQLite group more turns per commit.")
+    @Option(help: "Threads for turns that may block: every turn on PostgreSQL, operator commands on SQLite.")
     var workers = ServerConfiguration.defaultWorkers
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
