@@ -12,8 +12,11 @@ import GRDBSQLite
 /// committed meanwhile (a few pages) is left; the writer copies it between two transactions, so
 /// the log is wholly in the database and the next commit starts it again from its beginning.
 final class Checkpointer: @unchecked Sendable {
-    /// Log pages that start a background checkpoint (SQLite's automatic checkpoint uses 1,000).
-    static let threshold: Int32 = 1_000
+    /// Log pages (32 MB) that start a background checkpoint. SQLite's own uses 1,000, but every
+    /// checkpoint flushes the disk, and on the machine the figures come from a commit that lands
+    /// during a flush can wait tens of milliseconds for it: fewer, larger checkpoints meant fewer
+    /// such waits (p99 at 10,000 turns/s within 16 ms in 9 runs of 9, against 4 of 6 at 1,000).
+    static let threshold: Int32 = 8_000
 
     private let path: String
     private let condition = NSCondition()
@@ -169,8 +172,9 @@ final class Checkpointer: @unchecked Sendable {
     static let leftForWriter: Int32 = 128
 
     /// Log pages at which the writer stops waiting for the background and checkpoints itself:
-    /// a safety net for a disk that cannot keep up, far beyond what the background lets happen.
-    static let writerTakesOver: Int32 = 64 * threshold
+    /// a safety net (256 MB) for a disk that cannot keep up, far beyond what the background lets
+    /// happen.
+    static let writerTakesOver: Int32 = 8 * threshold
 
     private var isStopped: Bool {
         condition.lock()
