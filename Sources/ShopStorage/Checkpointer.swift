@@ -16,12 +16,17 @@ final class Checkpointer: @unchecked Sendable {
     /// checkpoint flushes the disk, and on the machine the figures come from a commit that lands
     /// during a flush can wait tens of milliseconds for it: fewer, larger checkpoints meant fewer
     /// such waits (p99 at 10,000 turns/s within 16 ms in 9 runs of 9, against 4 of 6 at 1,000).
-    static let threshold: Int32 = 8_000
+    static let defaultThreshold: Int32 = 8_000
+
+    /// Log pages that start a background checkpoint.
+    private let threshold: Int32
 
     private let path: String
     private let condition = NSCondition()
     // Guarded by `condition`.
     private var phase = Phase.idle
+    /// The background thread is inside a checkpoint (two at once: the second does nothing).
+    private var copyingNow = false
     private var stopped = false
     private var counted = Counts()
     /// Log pages in the database after the background's last pass (the writer copies the rest).
@@ -47,8 +52,9 @@ final class Checkpointer: @unchecked Sendable {
         var longestFinishNanoseconds: UInt64 = 0
     }
 
-    init(path: String) {
+    init(path: String, threshold: Int32 = Checkpointer.defaultThreshold) {
         self.path = path
+        self.threshold = threshold
         let thread = Thread { [self] in serve() }
         thread.name = "shopchat.checkpoint"
         thread.start()
@@ -57,7 +63,7 @@ final class Checkpointer: @unchecked Sendable {
     func stop() {
         condition.lock()
         stopped = true
-        condition.signal()
+        condition.broadcast()
         condition.unlock()
     }
 
@@ -92,14 +98,15 @@ final class Checkpointer: @unchecked Sendable {
     }
 
     private func logIs(pages: Int32) {
-        guard pages >= Self.threshold else { return }
+        guard pages >= threshold else { return }
         condition.lock()
         if phase == .idle {
             phase = .copying
-            condition.signal()
-        } else if phase == .copying && pages >= Self.writerTakesOver {
-            // Far behind (a reader held the log, or the disk crawls): the writer takes over,
-            // as SQLite's automatic checkpoint would have.
+            condition.broadcast()
+        } else if phase == .copying && pages >= 8 * threshold {
+            // Far behind (writes outrun the disk, or a reader held the log; 256 MB by default):
+            // the writer takes over after the background's pass, as SQLite's own checkpoint
+            // would have, and stops writing while it copies, so the log can start over.
             phase = .finishing
         }
         condition.unlock()
@@ -109,10 +116,10 @@ final class Checkpointer: @unchecked Sendable {
     /// was committed since, so the next transaction starts the log from its beginning.
     func finishIfDue(on db: Database) {
         condition.lock()
-        let due = phase == .finishing
-        condition.unlock()
-        guard due else { return }
+        guard phase == .finishing else { return condition.unlock() }
         let started = DispatchTime.now().uptimeNanoseconds
+        while copyingNow { condition.wait() }
+        condition.unlock()
         // A failure (another process checkpointing) only means the log restarts a little later.
         let copied = Self.checkpoint(db.sqliteConnection).copied
         let elapsed = DispatchTime.now().uptimeNanoseconds - started
@@ -145,42 +152,34 @@ final class Checkpointer: @unchecked Sendable {
                 condition.unlock()
                 return
             }
+            copyingNow = true
             condition.unlock()
             // Each pass copies what was committed during the one before; stop when that is
             // little, so the writer's part stays short however busy it is.
-            while !isStopped {
+            while true {
                 let pass = Self.checkpoint(connection)
                 if file >= 0 { fdatasync(file) }
-                if pass.logged - pass.copied <= Self.leftForWriter {
-                    condition.lock()
+                condition.lock()
+                let caughtUp = pass.logged - pass.copied <= Self.leftForWriter
+                if caughtUp || phase != .copying || stopped {
                     counted.pagesCopied += Int(max(0, pass.copied))
                     copiedInBackground = max(0, pass.copied)
+                    counted.background += 1
+                    copyingNow = false
+                    if phase == .copying { phase = .finishing }
+                    condition.broadcast()
                     condition.unlock()
                     break
                 }
+                condition.unlock()
                 // Another process is checkpointing, or a reader holds the log: try again soon.
                 if pass.failed { usleep(10_000) }
             }
-            condition.lock()
-            if phase == .copying { phase = .finishing }
-            counted.background += 1
-            condition.unlock()
         }
     }
 
     /// At most this many log pages are left for the writer to copy.
     static let leftForWriter: Int32 = 128
-
-    /// Log pages at which the writer stops waiting for the background and checkpoints itself:
-    /// a safety net (256 MB) for a disk that cannot keep up, far beyond what the background lets
-    /// happen.
-    static let writerTakesOver: Int32 = 8 * threshold
-
-    private var isStopped: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return stopped
-    }
 
     /// A passive checkpoint: copies what no reader still needs, never waits for anyone. Returns
     /// the log's length and how much of it is in the database now, in pages.

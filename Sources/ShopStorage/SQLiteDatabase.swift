@@ -11,8 +11,9 @@ public final class SQLiteDatabase: ShopDatabase {
     private let catalogText = CatalogTextCache()
 
     /// Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`,
-    /// and brings its schema up to date.
-    public init(path: String) throws {
+    /// and brings its schema up to date. `checkpointPages`: log pages that start a background
+    /// checkpoint (nil: 8,000, 32 MB; a test may want to see many).
+    public init(path: String, checkpointPages: Int32? = nil) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
@@ -28,7 +29,7 @@ public final class SQLiteDatabase: ShopDatabase {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
             writer = try DatabasePool(path: path, configuration: configuration)
-            checkpointer = Checkpointer(path: path)
+            checkpointer = Checkpointer(path: path, threshold: checkpointPages ?? Checkpointer.defaultThreshold)
         }
         try SQLiteSchema.migrator.migrate(writer)
         if let checkpointer { writer.writeWithoutTransaction { checkpointer.attach(to: $0) } }

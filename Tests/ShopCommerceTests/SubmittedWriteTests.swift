@@ -45,11 +45,12 @@ import Testing
     /// on; it must still start over from its beginning rather than grow with every write.
     @Test func theLogStartsOverUnderContinuousWrites() throws {
         let path = StoreFixture.temporaryPath()
-        let database = try SQLiteDatabase(path: path)
+        // A checkpoint every 256 pages (1 MB), to see many in a short test.
+        let database = try SQLiteDatabase(path: path, checkpointPages: 256)
         let now = ClockArgument.date("2026-01-01T09:00:00+08:00")!
         let detail = String(repeating: "x", count: 3_000)
         let writers = 4
-        let perWriter = 10_000
+        let perWriter = 3_000
         let finished = DispatchGroup()
         for writer in 0..<writers {
             finished.enter()
