@@ -115,10 +115,6 @@ extension Conversation {
         return state
     }
 
-    func saveSession(_ session: Session, user: String, tx: any SQLSession) throws {
-        try Commerce(tx, now: clock.now()).storeSession(try encodedSession(session, user: user), for: user)
-    }
-
     /// Settles what was pending (a yes to a preview, a missing slot, a choice), then acts.
     func respond(_ turn: inout Turn) throws -> Answer {
         let pending = turn.session.pending

@@ -107,7 +107,7 @@ public final class Conversation {
     }
 
     /// `text` without surrounding whitespace; most lines have none, and skip Foundation's trim.
-    public static func trimmed(_ text: String) -> String {
+    static func trimmed(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
         let space = CharacterSet.whitespacesAndNewlines
         guard space.contains(first) || space.contains(last) else { return text }

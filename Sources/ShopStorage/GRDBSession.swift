@@ -40,7 +40,6 @@ struct GRDBSession: SQLSession {
     private func prepared(_ sql: String, _ arguments: [SQLValue]) throws -> OpaquePointer {
         let statement = try db.cachedStatement(sql: sql).sqliteStatement
         sqlite3_reset(statement)
-        sqlite3_clear_bindings(statement)
         guard arguments.count == Int(sqlite3_bind_parameter_count(statement)) else {
             throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "wrong number of arguments: \(arguments.count)", sql: sql)
         }
