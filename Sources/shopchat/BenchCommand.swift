@@ -27,6 +27,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads that handle the TCP load's turns (see `shopchat serve --workers`).")
     var workers = ServerConfiguration.defaultWorkers
 
+    @Option(help: "What the TCP load says: browse (cart, search, coupons, points) or cart (search, add, look, empty: every turn but the look changes the cart).")
+    var mix = LoadMix.browse
+
     @Option(help: "Turns/s of an open-loop TCP load (fixed schedule, about 5 s each); repeatable.")
     var openRate: [Double] = [2_000, 10_000]
 
@@ -53,7 +56,7 @@ struct BenchCommand: ParsableCommand {
             logger: Logger(label: "bench")
         ) { Conversation(database: database, engine: engine, clock: clock) }
         let port = try server.start()
-        let texts = ["what's in my cart", "search rice cooker under 300", "show my coupons", "how many points do I have"]
+        let texts = mix.texts
         let request: @Sendable (Int, Int) -> String = { connection, index in
             #"{"id": \#(index), "user": "load\#(connection)", "text": "\#(texts[(connection + index) % texts.count])"}"#
         }
@@ -132,5 +135,17 @@ struct BenchCommand: ParsableCommand {
         let parseSeconds = Double(DispatchTime.now().uptimeNanoseconds - parseStart) / 1e9
         if connections > 0 { try runLoad(database: database, engine: conversation.engine) }
         print(String(format: "parse: %d utterances in %.2f s = %.0f utterances/s (%.2f µs each, one core; checksum %d)", parses, parseSeconds, Double(parses) / parseSeconds, parseSeconds * 1e6 / Double(parses), checksum))
+    }
+}
+
+/// The utterances of `shopchat bench`'s TCP load; each connection cycles through them.
+enum LoadMix: String, ExpressibleByArgument, CaseIterable {
+    case browse, cart
+
+    var texts: [String] {
+        switch self {
+        case .browse: ["what's in my cart", "search rice cooker under 300", "show my coupons", "how many points do I have"]
+        case .cart: ["search rice cooker under 300", "add the first one", "what's in my cart", "empty my cart"]
+        }
     }
 }
