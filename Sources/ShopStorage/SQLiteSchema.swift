@@ -112,6 +112,23 @@ enum SQLiteSchema {
             // anyway (they count what is NOT a system event).
             try db.execute(sql: "DROP INDEX events_kind")
         }
+        migrator.registerMigration("v6 sessions and carts without rowid") { db in
+            // Both are looked up and written only by their key: one b-tree instead of a table
+            // and its key's index, so a turn that changes them writes one page each, not two.
+            try db.execute(
+                sql: """
+                    CREATE TABLE sessions_by_user (user TEXT PRIMARY KEY, state TEXT NOT NULL) WITHOUT ROWID;
+                    INSERT INTO sessions_by_user SELECT user, state FROM sessions;
+                    DROP TABLE sessions;
+                    ALTER TABLE sessions_by_user RENAME TO sessions;
+                    CREATE TABLE cart_items_by_user (
+                        user TEXT NOT NULL, sku TEXT NOT NULL, quantity INTEGER NOT NULL CHECK (quantity > 0),
+                        position INTEGER NOT NULL, PRIMARY KEY (user, sku)) WITHOUT ROWID;
+                    INSERT INTO cart_items_by_user SELECT user, sku, quantity, position FROM cart_items;
+                    DROP TABLE cart_items;
+                    ALTER TABLE cart_items_by_user RENAME TO cart_items;
+                    """)
+        }
         return migrator
     }
 }
