@@ -30,8 +30,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "What the TCP load says: browse (cart, search, coupons, points) or cart (search, add, look, empty: every turn but the look changes the cart).")
     var mix = LoadMix.browse
 
-    @Option(help: "Turns/s of an open-loop TCP load (fixed schedule, about 5 s each); repeatable.")
+    @Option(help: "Turns/s of an open-loop TCP load (fixed schedule); repeatable.")
     var openRate: [Double] = [2_000, 10_000]
+
+    @Option(help: "How long each open-loop load lasts, in seconds.")
+    var openSeconds = 5.0
 
     /// A shopping session that leaves the store as it found it, so it can repeat forever.
     static let script = [
@@ -64,7 +67,7 @@ struct BenchCommand: ParsableCommand {
         let served = try LoadBenchmark.run(port: port, connections: connections, perConnection: requestsPerConnection, line: request)
         print("serve: \(connections) connections, closed loop, \(served.summary)\(Self.writerUse(database, since: &before, seconds: served.seconds))")
         for rate in openRate where rate > 0 {
-            let perConnection = max(1, Int(rate * 5 / Double(connections)))
+            let perConnection = max(1, Int(rate * openSeconds / Double(connections)))
             let open = try LoadBenchmark.runOpen(port: port, connections: connections, perConnection: perConnection, rate: rate, line: request)
             print(
                 String(format: "serve: %d connections, open loop at %.0f turns/s, ", connections, rate) + open.summary
