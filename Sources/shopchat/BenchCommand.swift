@@ -140,15 +140,3 @@ struct BenchCommand: ParsableCommand {
         print(String(format: "parse: %d utterances in %.2f s = %.0f utterances/s (%.2f µs each, one core; checksum %d)", parses, parseSeconds, Double(parses) / parseSeconds, parseSeconds * 1e6 / Double(parses), checksum))
     }
 }
-
-/// The utterances of `shopchat bench`'s TCP load; each connection cycles through them.
-enum LoadMix: String, ExpressibleByArgument, CaseIterable {
-    case browse, cart
-
-    var texts: [String] {
-        switch self {
-        case .browse: ["what's in my cart", "search rice cooker under 300", "show my coupons", "how many points do I have"]
-        case .cart: ["search rice cooker under 300", "add the first one", "what's in my cart", "empty my cart"]
-        }
-    }
-}
