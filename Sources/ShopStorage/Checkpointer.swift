@@ -28,7 +28,7 @@ final class Checkpointer: @unchecked Sendable {
     /// The background thread is inside a checkpoint (two at once: the second does nothing).
     private var copyingNow = false
     private var stopped = false
-    private var counted = Counts()
+    private var counted = CheckpointStatistics()
     /// Log pages in the database after the background's last pass (the writer copies the rest).
     private var copiedInBackground: Int32 = 0
 
@@ -39,17 +39,6 @@ final class Checkpointer: @unchecked Sendable {
         case copying
         /// Copied; the writer should copy the rest and so let the log start again.
         case finishing
-    }
-
-    /// How often each part ran, for benchmarks.
-    struct Counts {
-        var background = 0
-        var finished = 0
-        /// Log pages copied into the database by the background thread, and by the writer.
-        var pagesCopied = 0
-        var pagesFinished = 0
-        /// The longest the writer spent finishing one.
-        var longestFinishNanoseconds: UInt64 = 0
     }
 
     init(path: String, threshold: Int32 = Checkpointer.defaultThreshold) {
@@ -67,7 +56,7 @@ final class Checkpointer: @unchecked Sendable {
         condition.unlock()
     }
 
-    var counts: Counts {
+    var statistics: CheckpointStatistics {
         condition.lock()
         defer { condition.unlock() }
         return counted
@@ -164,7 +153,7 @@ final class Checkpointer: @unchecked Sendable {
                 if caughtUp || phase != .copying || stopped {
                     counted.pagesCopied += Int(max(0, pass.copied))
                     copiedInBackground = max(0, pass.copied)
-                    counted.background += 1
+                    counted.copied += 1
                     copyingNow = false
                     if phase == .copying { phase = .finishing }
                     condition.broadcast()

@@ -8,14 +8,21 @@ public struct CommitStatistics: Sendable {
     public var busyNanoseconds: UInt64 = 0
     /// The longest of them (a checkpoint's flush to disk shows here).
     public var longestNanoseconds: UInt64 = 0
-    /// Checkpoints copied in the background, and finished by the writer (see ``Checkpointer``).
-    public var checkpointsCopied = 0
-    public var checkpointsFinished = 0
-    /// Log pages those copied: most should be the background's.
-    public var checkpointPagesCopied = 0
-    public var checkpointPagesFinished = 0
-    /// The longest the writer spent finishing a checkpoint (part of a commit's time).
-    public var longestCheckpointFinishNanoseconds: UInt64 = 0
+    /// How the log was copied into the database meanwhile (file stores only).
+    public var checkpoints = CheckpointStatistics()
+
+    public init() {}
+}
+
+/// A store's checkpoints: copied in the background, finished by the writer (see `Checkpointer`).
+public struct CheckpointStatistics: Sendable {
+    public var copied = 0
+    public var finished = 0
+    /// Log pages each side copied.
+    public var pagesCopied = 0
+    public var pagesFinished = 0
+    /// The longest the writer spent finishing one (part of a commit's time).
+    public var longestFinishNanoseconds: UInt64 = 0
 
     public init() {}
 }

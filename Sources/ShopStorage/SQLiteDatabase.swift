@@ -45,13 +45,7 @@ public final class SQLiteDatabase: ShopDatabase {
     /// How the writer has been used since the store opened (`shopchat bench` prints it).
     public var commitStatistics: CommitStatistics {
         var statistics = commits.statistics
-        if let counts = checkpointer?.counts {
-            statistics.checkpointsCopied = counts.background
-            statistics.checkpointsFinished = counts.finished
-            statistics.checkpointPagesCopied = counts.pagesCopied
-            statistics.checkpointPagesFinished = counts.pagesFinished
-            statistics.longestCheckpointFinishNanoseconds = counts.longestFinishNanoseconds
-        }
+        if let checkpoints = checkpointer?.statistics { statistics.checkpoints = checkpoints }
         return statistics
     }
 

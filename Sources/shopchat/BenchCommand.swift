@@ -99,8 +99,8 @@ struct BenchCommand: ParsableCommand {
         let busy = Double(now.busyNanoseconds - before.busyNanoseconds) / 1e9 / seconds * 100
         return String(
             format: "; writer busy %.0f %%, %.1f writes per commit, longest %.1f ms, %d checkpoints (the writer's part at most %.1f ms)", busy,
-            Double(now.writes - before.writes) / Double(commits), Double(now.longestNanoseconds) / 1e6, now.checkpointsCopied - before.checkpointsCopied,
-            Double(now.longestCheckpointFinishNanoseconds) / 1e6)
+            Double(now.writes - before.writes) / Double(commits), Double(now.longestNanoseconds) / 1e6, now.checkpoints.copied - before.checkpoints.copied,
+            Double(now.checkpoints.longestFinishNanoseconds) / 1e6)
     }
 
     func run() throws {

@@ -65,7 +65,7 @@ import Testing
         let written = writers * perWriter * detail.utf8.count
         let log = (try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? .max
         // The background copied (how much of it depends on how much CPU it got beside the writers).
-        #expect(database.commitStatistics.checkpointPagesCopied > 0)
+        #expect(database.commitStatistics.checkpoints.pagesCopied > 0)
         #expect(log < written / 2, "the log (\(log) bytes) started over; \(written) bytes were written")
         // Everything acknowledged is there, through another connection.
         let count = try SQLiteDatabase(path: path).read { tx in try tx.scalar("SELECT COUNT(*) FROM events WHERE kind = 'test.bulk'") }
