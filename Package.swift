@@ -45,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "ShopConversation",
-            dependencies: ["ShopIntents", "ShopCommerce"],
+            dependencies: ["ShopIntents", "ShopCommerce", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .target(name: "ShopProtocol", dependencies: ["ShopConversation"], swiftSettings: strict),
@@ -85,7 +85,11 @@ let package = Package(
         .testTarget(name: "ReplTests", dependencies: ["ShopChat", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["ShopChat", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "ShopChat", "ShopServer", "TestSupport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
     ]

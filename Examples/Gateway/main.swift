@@ -10,6 +10,9 @@ import ShopChat
 
 let database = try SQLiteDatabase(path: ":memory:")
 let conversation = try Conversation(database: database, clock: .system, seed: 1)
+// The chat platform vouches for who speaks; what they type is theirs, not the operator's.
+conversation.allowsOperatorCommands = false
+conversation.allowsUserSwitching = false
 
 while let line = readLine() {
     guard let colon = line.firstIndex(of: ":") else {

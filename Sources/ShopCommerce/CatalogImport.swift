@@ -72,21 +72,23 @@ public enum CatalogImport {
         }
         let sku = field("sku")
         guard sku.count <= 32, sku.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
-        else { return .failure(Message(text: "SKU \"\(sku)\" must be letters, digits, - or _")) }
+        else { return .failure(Message(text: "sku must be up to 32 letters, digits, - or _")) }
         let store = field("store")
         guard !store.contains(where: \.isWhitespace) else {
-            return .failure(Message(text: "store \"\(store)\" must be one word (an id such as xiaomi)"))
+            return .failure(Message(text: "store must be one word (an id such as xiaomi)"))
         }
-        guard let price = Money.parseYuan(field("price")) else {
-            return .failure(Message(text: "price \"\(field("price"))\" is not yuan with at most two decimals"))
+        // Field values are not echoed: an operator's typo is found by its line, and a file that
+        // isn't a catalog at all must not be shown back through the error.
+        guard let price = Money.parseYuan(field("price")), price <= Limits.money.upperBound else {
+            return .failure(Message(text: "price is not yuan with at most two decimals, up to ¥1,000,000"))
         }
-        guard let stock = Int64(field("stock")), stock >= 0 else {
-            return .failure(Message(text: "stock \"\(field("stock"))\" is not a whole number ≥ 0"))
+        guard let stock = Int64(field("stock")), Limits.stock.contains(stock) else {
+            return .failure(Message(text: "stock is not a whole number from 0 to 10^12"))
         }
         var rating = 0.0
         if !field("rating").isEmpty {
             guard let value = Double(field("rating")), value.isFinite, (0...5).contains(value) else {
-                return .failure(Message(text: "rating \"\(field("rating"))\" is not between 0 and 5"))
+                return .failure(Message(text: "rating is not between 0 and 5"))
             }
             rating = (value * 10).rounded() / 10
         }

@@ -4,18 +4,19 @@ extension Commerce {
     static let productColumns =
         "p.sku, p.name, p.name_zh, p.brand, p.category, p.store, p.price, p.stock, p.rating, p.tags, p.description"
 
-    static func product(from row: SQLRow) -> Product {
+    static func product(from row: SQLRow) throws -> Product {
         Product(
             sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
             brand: row.string("brand"), category: row.string("category"), store: row.string("store"),
-            price: row.int("price"), stock: row.int("stock"), rating: row.double("rating"),
+            price: try row.checkedInt("price", in: 0...Limits.money.upperBound),
+            stock: try row.checkedInt("stock", in: Limits.stock), rating: row.double("rating"),
             tags: row.string("tags").split(separator: "|").map(String.init),
             description: row.string("description"))
     }
 
     public func product(sku: String) throws -> Product? {
         try tx.query("SELECT \(Self.productColumns) FROM products p WHERE p.sku = ?", .text(sku.uppercased()))
-            .first.map(Self.product(from:))
+            .first.map { try Self.product(from: $0) }
     }
 
     /// Products in the order of `skus`, skipping any that no longer exist.
@@ -101,7 +102,7 @@ extension Commerce {
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let sql =
             "SELECT \(Self.productColumns) FROM products p\(whereClause) ORDER BY \(order), p.sku LIMIT \(max(1, query.limit))"
-        return try tx.query(sql, arguments + orderArguments).map(Self.product(from:))
+        return try tx.query(sql, arguments + orderArguments).map { try Self.product(from: $0) }
     }
 
     private static let stopwords: Set<String> = ["a", "an", "the", "some", "for", "me", "of", "and", "with", "any", "to", "in", "my"]
@@ -120,7 +121,7 @@ extension Commerce {
 
     public func setStock(sku: String, to stock: Int64) throws -> Product {
         guard var product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
-        guard stock >= 0 else { throw CommerceError.invalidQuantity(stock) }
+        guard Limits.stock.contains(stock) else { throw CommerceError.outOfRange(what: "stock", range: Limits.stock) }
         try tx.execute("UPDATE products SET stock = ? WHERE sku = ?", .int(stock), .text(product.sku))
         product.stock = stock
         return product

@@ -74,9 +74,13 @@ extension Commerce {
         case .placed: break
         }
         for item in order.items {
-            try tx.execute(
-                "UPDATE products SET stock = stock + ?, sales = MAX(0, sales - ?) WHERE sku = ?", .int(item.quantity),
-                .int(item.quantity), .text(item.sku))
+            // Stock stays within its limit; SQLite would store an overflowing sum as a REAL.
+            let restocked = try tx.query(
+                "UPDATE products SET stock = stock + ?, sales = MAX(0, sales - ?) WHERE sku = ? AND stock <= ? RETURNING stock",
+                .int(item.quantity), .int(item.quantity), .text(item.sku), .int(Limits.stock.upperBound - item.quantity))
+            if restocked.isEmpty, try product(sku: item.sku) != nil {
+                throw CommerceError.outOfRange(what: "stock", range: Limits.stock)
+            }
         }
         let balance = try tx.scalar("SELECT points FROM users WHERE name = ?", .text(user))
         let refunded = order.pointsUsed / Pricing.fenPerPoint

@@ -89,7 +89,7 @@ extension Commerce {
         try tx.execute(
             "INSERT INTO red_packet_grabs (packet, user, amount, seq, at) VALUES (?, ?, ?, ?, ?)", .int(id), .text(user), .int(amount),
             .int(Int64(packet.grabs.count)), .int(timestamp))
-        try tx.execute("UPDATE users SET wallet = wallet + ? WHERE name = ?", .int(amount), .text(user))
+        try credit(amount, toWalletOf: user)
         return RedPacket.Grab(user: user, amount: amount)
     }
 
@@ -105,7 +105,7 @@ extension Commerce {
             let left = row.int("left")
             try tx.execute("UPDATE red_packets SET refunded = ?, settled = 1 WHERE id = ?", .int(left), .int(id))
             guard left > 0 else { continue }
-            try tx.execute("UPDATE users SET wallet = wallet + ? WHERE name = ?", .int(left), .text(row.string("sender")))
+            try credit(left, toWalletOf: row.string("sender"))
             try deliver(
                 to: row.string("sender"), kind: "redpacket.refunded",
                 text: "\(Money.format(left)) of red envelope R\(id) wasn't grabbed within 24 hours and is back in your wallet.",

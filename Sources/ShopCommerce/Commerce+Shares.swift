@@ -34,6 +34,11 @@ extension Commerce {
         return Share(code: code, sharer: sharer, sku: product.sku, recipient: recipient, createdAt: now, reached: audience.count)
     }
 
+    /// Whether a share already has `code` (codes are unique in the store).
+    public func shareCodeTaken(_ code: String) throws -> Bool {
+        try tx.first("SELECT 1 FROM shares WHERE code = ?", .text(code)) != nil
+    }
+
     /// Opens a share the user received: by code, or the latest one from `sharer`.
     public func openShare(code: String?, from sharer: String?, user: String) throws -> Share {
         let row: SQLRow?

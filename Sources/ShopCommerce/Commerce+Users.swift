@@ -40,8 +40,18 @@ extension Commerce {
     }
 
     public func setWallet(of user: String, to amount: Int64) throws {
+        guard Limits.wallet.contains(amount) else { throw CommerceError.outOfRange(what: "wallet", range: Limits.wallet) }
         try ensureUser(user)
         try tx.execute("UPDATE users SET wallet = ? WHERE name = ?", .int(amount), .text(user))
+    }
+
+    /// Adds `amount` fen to `user`'s wallet, refusing rather than overflowing (SQLite would
+    /// silently turn an overflowing sum into a REAL).
+    func credit(_ amount: Int64, toWalletOf user: String) throws {
+        let credited = try tx.query(
+            "UPDATE users SET wallet = wallet + ? WHERE name = ? AND wallet <= ? RETURNING wallet", .int(amount), .text(user),
+            .int(Int64.max - amount))
+        if credited.isEmpty, try userExists(user) { throw CommerceError.outOfRange(what: "wallet", range: Limits.wallet) }
     }
 
     /// Records one analytics event (a turn, a search, an order…) for the operator's funnel.

@@ -34,6 +34,8 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyJoined(String)
     case unknownStore(String)
     case notBought(String)
+    /// A number outside what the store takes (PROTOCOL.md §1): `what` is stock, wallet, …
+    case outOfRange(what: String, range: ClosedRange<Int64>)
 
     /// A short stable code for programs (`data.error`).
     public var code: String {
@@ -72,6 +74,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyJoined: "already_joined"
         case .unknownStore: "unknown_store"
         case .notBought: "not_bought"
+        case .outOfRange: "out_of_range"
         }
     }
 
@@ -112,6 +115,8 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyJoined(let what): "You're already in group buy \(what)."
         case .unknownStore(let what): "I don't know a store called \(what)."
         case .notBought(let name): "You can review \(name) once you've bought it."
+        case .outOfRange(let what, let range):
+            "That \(what) is out of range: it must be \(range.lowerBound) to \(range.upperBound). Nothing was changed."
         }
     }
 }

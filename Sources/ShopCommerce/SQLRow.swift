@@ -17,7 +17,9 @@ public struct SQLRow: Sendable {
     public func int(_ name: String) -> Int64 {
         switch self[name] {
         case .int(let value): value
-        case .double(let value): Int64(value)
+        // Saturating, never trapping: a REAL that doesn't fit (a damaged store) must not bring the
+        // process down. Money and stock are read with `checkedInt`, which refuses such a value.
+        case .double(let value): Int64(exactly: value.rounded(.towardZero)) ?? (value.isNaN ? 0 : value < 0 ? .min : .max)
         case .text(let value): Int64(value) ?? 0
         case .null: 0
         }

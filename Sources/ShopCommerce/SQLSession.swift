@@ -31,7 +31,7 @@ extension SQLSession {
 
     public func scalar(_ sql: String, _ arguments: SQLValue...) throws -> Int64 {
         try query(sql, arguments).first.map { $0.values.first ?? .null }.map {
-            SQLRow(columns: ["v"], values: [$0]).int("v")
+            try SQLRow(columns: ["v"], values: [$0]).checkedInt("v")
         } ?? 0
     }
 }

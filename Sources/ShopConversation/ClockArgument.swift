@@ -24,6 +24,23 @@ public enum ClockArgument {
         return date(text).map(Value.at)
     }
 
+    /// The furthest one `/clock` may move the shop's time, either way (PROTOCOL.md §1).
+    public static let maximumMove: TimeInterval = 10 * 366 * 86_400
+
+    /// The clock after `value`, if it is a move within ``maximumMove`` of `now`: stored times are
+    /// whole seconds in an Int64, and a date years away is a typo, not a plan.
+    public static func apply(_ value: Value, to now: Date) -> Date? {
+        let target: Date
+        switch value {
+        case .at(let date): target = date
+        case .forward(let seconds):
+            guard seconds <= maximumMove else { return nil }
+            target = now.addingTimeInterval(seconds)
+        }
+        guard abs(target.timeIntervalSince(now)) <= maximumMove else { return nil }
+        return target
+    }
+
     public static func date(_ text: String) -> Date? {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]

@@ -37,7 +37,7 @@ extension Conversation {
             }
         case .pointsRedeem:
             guard let requested = turn.int("points") else { return ask("How many points would you like to use?", for: "points", &turn) }
-            guard requested > 0 else { throw CommerceError.invalidQuantity(requested) }
+            guard Limits.points.contains(requested) else { throw CommerceError.outOfRange(what: "number of points", range: Limits.points) }
             points = requested
         default:
             break

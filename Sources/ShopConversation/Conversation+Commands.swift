@@ -3,11 +3,10 @@ import ShopCommerce
 
 extension Conversation {
     /// Operator commands (PROTOCOL.md §6): deterministic set-up and operation.
-    func handleCommand(_ line: String, user requestUser: String?) -> Reply {
+    func handleCommand(_ line: String, user: String) -> Reply {
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
         let command = words[0].lowercased()
         let arguments = Array(words.dropFirst())
-        let user = requestUser.flatMap(Self.normalizedUser) ?? currentUser
         func reply(_ text: String, data: JSONValue = .object([])) -> Reply {
             Reply(user: command == "/as" ? currentUser : user, text: text, data: data)
         }
@@ -29,8 +28,11 @@ extension Conversation {
                 guard arguments.count == 1, let value = ClockArgument.parse(arguments[0]) else {
                     return reply("Usage: /clock 2026-01-01T09:00:00+08:00 or /clock +2h (s, m, h, d). Now: \(ClockArgument.format(now)).")
                 }
+                guard let target = ClockArgument.apply(value, to: now) else {
+                    return reply("The clock moves at most 10 years at a time; it still reads \(ClockArgument.format(now)).")
+                }
                 switch value {
-                case .at(let date): clock.set(date)
+                case .at: clock.set(target)
                 case .forward(let seconds): clock.advance(by: seconds)
                 }
                 return reply("The clock reads \(ClockArgument.format(clock.now())).", data: .object(["clock": .string(ClockArgument.format(clock.now()))]))
@@ -99,17 +101,25 @@ extension Conversation {
         } catch let error as CommerceError {
             return reply(error.description, data: .object(["error": .string(error.code)]))
         } catch {
-            return reply("\(command) failed: \(error)")
+            let failure = FailureReport.make(error, user: user, during: command)
+            return Reply(user: user, text: failure.message, error: failure)
         }
     }
 
     /// Imports a catalog file, all or nothing; relative paths are read from `baseDirectory`.
     public func importCatalog(path: String) throws -> String {
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return "I can't read \(path)."
-        }
-        guard let text = String(validatingUTF8: data) else { return "Import refused: \(path) is not valid UTF-8." }
+        // One import at a time in a process: each holds the whole file and its rows in memory.
+        Self.importLock.lock()
+        defer { Self.importLock.unlock() }
+        // One answer for a missing file, a directory, an unreadable or oversized one: the reply
+        // must not tell whether a path exists.
+        let refused = "Import refused: I can't read that file as a catalog (CSV or JSON, UTF-8, at most 256 MB)."
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
+            size.int64Value <= Self.largestCatalog,
+            let data = FileManager.default.contents(atPath: url.path), data.count <= Self.largestCatalog,
+            let text = String(validatingUTF8: data)
+        else { return refused }
         let products: [Product]
         do {
             products = try CatalogImport.parse(text)
@@ -121,6 +131,10 @@ extension Conversation {
         try refreshLexicon()
         return "Imported \(products.count) product\(products.count == 1 ? "" : "s") from \(path): \(counts.added) new, \(counts.updated) updated."
     }
+
+    /// Catalog files above this are refused before they are read (PROTOCOL.md §1).
+    static let largestCatalog = 256 * 1024 * 1024
+    private static let importLock = NSLock()
 
     static let commandHelp = """
         Operator commands:

@@ -94,6 +94,13 @@ extension Conversation {
 
     func logIn(_ turn: inout Turn) throws -> Answer {
         let requested = turn.string("user").flatMap(Self.normalizedUser) ?? turn.user
+        guard allowsUserSwitching || requested == turn.user else {
+            // A gateway vouches for who speaks: the words can't make anyone someone else.
+            let firstTime = try turn.commerce.logIn(turn.user)
+            return Answer(
+                "You're \(turn.user) here — your chat app decides who you are, so I can't switch you to \(requested).",
+                data: .object(["user": .string(turn.user), "first_login": .bool(firstTime)]))
+        }
         let firstTime = try turn.commerce.logIn(requested)
         switchUser(to: requested)
         let welcome = firstTime ? " Welcome to shopchat — glad you're here!" : " Welcome back!"
@@ -101,6 +108,9 @@ extension Conversation {
     }
 
     func logOut(_ turn: Turn) -> Answer {
+        guard allowsUserSwitching else {
+            return Answer("You're \(turn.user) here — your chat app decides who you are, so there's nothing to log out of.", data: .object(["user": .string(turn.user)]))
+        }
         switchUser(to: "guest")
         return Answer("\(turn.user) is logged out. You're browsing as guest now.", data: .object(["user": "guest"]))
     }

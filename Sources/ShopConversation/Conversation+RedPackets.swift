@@ -6,7 +6,7 @@ extension Conversation {
     /// Collects amount, count and recipient, then previews: money moves only on "yes".
     func previewRedPacket(_ turn: inout Turn) throws -> Answer {
         guard let amount = turn.int("amount") else { return ask("How much would you like to put in the red envelope?", for: "amount", &turn) }
-        guard amount > 0 else { throw CommerceError.invalidAmount("A red envelope needs at least ¥0.01.") }
+        guard Limits.money.contains(amount) else { throw CommerceError.invalidAmount("A red envelope holds ¥0.01 to ¥1,000,000.00.") }
         let recipient = Self.recipient(turn.string("recipient")) ?? "friends"
         let count: Int64
         if let given = turn.int("count") {

@@ -42,7 +42,7 @@ extension Conversation {
         guard let recipient = Self.recipient(turn.string("recipient")) else {
             return ask("Who should I share \(product.name) with? A friend (@bob), a group (#family), your friends or your moments.", for: "recipient", &turn)
         }
-        let code = Self.shareCode(using: &random)
+        let code = try freshShareCode(turn.commerce)
         let share = try turn.commerce.share(sku: product.sku, from: turn.user, to: recipient, code: code)
         turn.session.focus = [product.sku]
         let whom: String
@@ -56,8 +56,20 @@ extension Conversation {
             data: .object(["share": .object(["code": .string(code), "sku": .string(product.sku), "recipient": .string(recipient)])]))
     }
 
+    /// A code no share in the store has. The first draw is the seeded one, so a replay shows the
+    /// same codes; one already taken (another process or connection drew it) is drawn again from
+    /// the system's randomness, which no other process shares.
+    func freshShareCode(_ commerce: Commerce) throws -> String {
+        var code = Self.shareCode(using: &random)
+        var system = SystemRandomNumberGenerator()
+        for _ in 0..<8 where try commerce.shareCodeTaken(code) {
+            code = Self.shareCode(using: &system)
+        }
+        return code
+    }
+
     /// Six characters that can't be confused when read aloud (no 0/O, 1/I/L).
-    static func shareCode(using random: inout SeededRandom) -> String {
+    static func shareCode(using random: inout some RandomNumberGenerator) -> String {
         let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
         return String((0..<6).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] })
     }

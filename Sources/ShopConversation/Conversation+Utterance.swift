@@ -31,7 +31,9 @@ extension Conversation {
                 switch result {
                 case .success(let answer): reply(answer)
                 case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: understood))
-                case .failure: reply(Reply(user: user, text: "Something went wrong on our side; nothing was changed. Please try again.", intent: understood))
+                case .failure(let error):
+                    let failure = FailureReport.make(error, user: user, during: understood.intent.rawValue)
+                    reply(Reply(user: user, text: failure.message, intent: understood, error: failure))
                 }
             })
     }

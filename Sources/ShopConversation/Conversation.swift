@@ -26,12 +26,23 @@ public final class Conversation {
     /// Where "now" comes from: `.system`, or a fixed time that only `/clock` moves (replays).
     public var clock: ShopClock
     var random: SeededRandom
+    /// The seed this conversation started from (its template passes it on).
+    let seed: UInt64
     /// The session text last read or written, decoded: most turns find it unchanged.
     var lastSession: (user: String, state: String, session: Session)?
     /// Where relative paths of `/import` are read from.
     public var baseDirectory: String
-    /// The intent engine, with the lexicon of this store's catalog (rebuilt after `/import`).
-    public private(set) var engine: IntentEngine
+    /// The intent engine, with the lexicon of this store's catalog; shared by every conversation
+    /// opened from this one, so an `/import` anywhere in the process reaches them all.
+    public var engine: IntentEngine { lexicon.engine }
+    let lexicon: SharedEngine
+    /// Whether operator commands (`/…`) run here: true for the operator's own fronts (REPL, pipe,
+    /// dialogs), false for a gateway's users unless the operator proved who they are. Refused
+    /// with `forbidden` otherwise (PROTOCOL.md §1).
+    public var allowsOperatorCommands = true
+    /// Whether an utterance may change who speaks ("log me in as alice"): only where the person
+    /// at the keyboard owns the store (REPL, pipe). A gateway says who speaks.
+    public var allowsUserSwitching = true
 
     /// Opens a conversation on `database`, filling a fresh store with the demo catalog and
     /// training an engine on its words (some milliseconds: share it for many conversations).
@@ -49,23 +60,38 @@ public final class Conversation {
         self.currentUser = Self.normalizedUser(user) ?? "guest"
         self.clock = clock
         self.random = SeededRandom(seed: seed)
+        self.seed = seed
         self.baseDirectory = baseDirectory
         let now = clock.now()
         try database.write { tx in try Commerce(tx, now: now).seedDemoCatalogIfNeeded() }
-        engine = IntentEngine(lexicon: try database.read { tx in try Self.lexicon(Commerce(tx, now: now)) })
+        lexicon = SharedEngine(IntentEngine(lexicon: try database.read { tx in try Self.lexicon(Commerce(tx, now: now)) }))
     }
 
     /// A conversation on a store that is already set up, sharing an engine already trained: what
     /// a server opens per connection, cheaply.
-    public init(
+    public convenience init(
         database: any ShopDatabase, engine: IntentEngine, user: String = "guest", clock: ShopClock = .system, seed: UInt64 = 1,
         baseDirectory: String = FileManager.default.currentDirectoryPath
     ) {
+        self.init(database: database, sharing: SharedEngine(engine), user: user, clock: clock, seed: seed, baseDirectory: baseDirectory)
+    }
+
+    /// What opens more conversations like this one, on its store and its engine: after an
+    /// `/import` in any of them, all understand the new catalog. What a server opens per
+    /// connection, from any thread.
+    public var template: ConversationTemplate {
+        ConversationTemplate(database: database, lexicon: lexicon, user: currentUser, clock: clock, seed: seed, baseDirectory: baseDirectory)
+    }
+
+    init(
+        database: any ShopDatabase, sharing lexicon: SharedEngine, user: String, clock: ShopClock, seed: UInt64, baseDirectory: String
+    ) {
         self.database = database
-        self.engine = engine
+        self.lexicon = lexicon
         self.currentUser = Self.normalizedUser(user) ?? "guest"
         self.clock = clock
         self.random = SeededRandom(seed: seed)
+        self.seed = seed
         self.baseDirectory = baseDirectory
     }
 
@@ -98,9 +124,15 @@ public final class Conversation {
     /// its store; the next turn of this conversation must wait for it.
     public func handle(_ request: Request, then reply: @escaping (Reply) -> Void) {
         let text = Self.trimmed(request.text)
-        if text.hasPrefix("/") { return reply(handleCommand(text, user: request.user)) }
         guard let user = request.user.map(Self.normalizedUser) ?? currentUser else {
-            return reply(Reply(user: request.user ?? "", text: "\"\(request.user ?? "")\" isn't a user name I can use: letters, digits, - and _ only."))
+            let error = ReplyError.badUser(request.user ?? "")
+            return reply(Reply(user: "", text: error.message, error: error))
+        }
+        if text.hasPrefix("/") {
+            guard allowsOperatorCommands else {
+                return reply(Reply(user: user, text: ReplyError.forbidden.message, error: .forbidden))
+            }
+            return reply(handleCommand(text, user: user))
         }
         if text.isEmpty { return reply(Reply(user: user, text: "")) }
         handleUtterance(text, user: user, then: reply)
@@ -114,13 +146,16 @@ public final class Conversation {
         return text.trimmingCharacters(in: space)
     }
 
-    /// Lower-case letters, digits, `-`, `_` and `.`, 1 to 32 of them; anything else is refused.
+    /// Lower-case letters (any script), digits, `-`, `_` and `.`, 1 to 32 of them, in Unicode NFC;
+    /// anything else is refused.
     public static func normalizedUser(_ name: String) -> String? {
         // The common case, a plain ASCII name, without Foundation's character sets.
         if (1...32).contains(name.utf8.count), name.utf8.allSatisfy({ Self.isNameByte($0) }) {
             return name.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? name.lowercased() : name
         }
-        let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+        // NFC, so "josé" typed with a combining accent is the same user as with a precomposed é:
+        // the store, the push registry and the rate limiter all key on this form.
+        let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased().precomposedStringWithCanonicalMapping
         let name = trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed
         guard (1...32).contains(name.count),
             name.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) })
@@ -143,10 +178,17 @@ public final class Conversation {
         random = SeededRandom(seed: seed)
     }
 
-    /// Rebuilds the understanding of catalog words after the catalog changed.
+    /// Reseeds from the current generator and `salt`: a server gives each connection a salt of
+    /// its own (and of its process), so connections never draw the same share codes.
+    public func reseed(mixing salt: UInt64) {
+        random = SeededRandom(seed: random.next() ^ salt)
+    }
+
+    /// Rebuilds the understanding of catalog words after the catalog changed, for every
+    /// conversation sharing this one's engine.
     func refreshLexicon() throws {
         let now = clock.now()
-        engine = IntentEngine(lexicon: try database.read { tx in try Self.lexicon(Commerce(tx, now: now)) })
+        lexicon.engine = IntentEngine(lexicon: try database.read { tx in try Self.lexicon(Commerce(tx, now: now)) })
     }
 
     static func lexicon(_ commerce: Commerce) throws -> Lexicon {

@@ -14,10 +14,14 @@ public struct Reply: Sendable, Equatable {
     public var events: [ShopEvent]
     /// True after `/quit`: the front should stop reading.
     public var quit: Bool
+    /// Set when the request could not be taken (an operator command from a client, a bad user
+    /// name, a failed turn): JSON fronts answer `ok: false` with it. `text` says the same for
+    /// people.
+    public var error: ReplyError?
 
     public init(
         user: String, text: String, intent: Parse? = nil, data: JSONValue = .object([]), events: [ShopEvent] = [],
-        quit: Bool = false
+        quit: Bool = false, error: ReplyError? = nil
     ) {
         self.user = user
         self.text = text
@@ -25,5 +29,6 @@ public struct Reply: Sendable, Equatable {
         self.data = data
         self.events = events
         self.quit = quit
+        self.error = error
     }
 }

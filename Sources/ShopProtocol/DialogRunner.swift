@@ -49,7 +49,7 @@ public struct DialogRunner {
         }
         var last: Reply?
         var sawTitle = false
-        for (number, line) in lines {
+        replay: for (number, line) in lines {
             func check(_ ok: Bool, expected: @autoclosure () -> String, actual: @autoclosure () -> String) {
                 if ok {
                     passed += 1
@@ -65,7 +65,8 @@ public struct DialogRunner {
                 }
             case .command(let text):
                 let reply = conversation.handle(Request(text: text))
-                if reply.quit { break }
+                // `/quit` ends the dialog: what follows is not run (a bare `break` left only the switch).
+                if reply.quit { break replay }
             case .say(let text):
                 last = conversation.handle(Request(text: text))
             default:

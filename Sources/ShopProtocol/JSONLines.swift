@@ -7,11 +7,12 @@ public enum JSONLines {
     /// The default longest line accepted, in bytes, without its newline.
     public static let defaultLineLimit = 64 * 1024
 
-    /// A decoded line: a request, or the error to answer with (and the id, if one could be read).
+    /// A decoded line: a request, a hello, or the error to answer with (and the id, if one could
+    /// be read).
     public enum Decoded: Sendable, Equatable {
         case request(Request)
-        case hello(JSONValue)
-        case failure(ProtocolError, id: JSONValue?)
+        case hello(JSONValue, id: RequestID?)
+        case failure(ProtocolError, id: RequestID?)
     }
 
     public static func decode(_ line: some Collection<UInt8>, limit: Int = defaultLineLimit) -> Decoded {
@@ -19,46 +20,75 @@ public enum JSONLines {
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
         guard bytes.count <= limit else { return .failure(.lineTooLong, id: nil) }
         guard String(validating: bytes, as: UTF8.self) != nil else { return .failure(.badUTF8, id: nil) }
-        guard let object = try? JSONValue.parse(bytes), case .object = object else {
+        guard let (object, written) = try? JSONValue.parseKeepingTopLevelText(bytes), case .object = object else {
             return .failure(.badJSON, id: nil)
         }
-        let id = object["id"].flatMap { value -> JSONValue? in
+        var id: RequestID?
+        if let value = object["id"] {
             switch value {
-            case .string, .int, .double: value
-            default: nil
+            case .string, .int, .double: id = written["id"].flatMap(RequestID.init(written:))
+            default: return .failure(.badJSON, id: nil)
             }
         }
-        if let hello = object["hello"], object["text"] == nil { return .hello(hello) }
+        if let hello = object["hello"], object["text"] == nil {
+            guard case .object = hello else { return .failure(.badJSON, id: id) }
+            return .hello(hello, id: id)
+        }
         guard case .string(let text)? = object["text"] else { return .failure(.missingText, id: id) }
         var user: String?
         if let value = object["user"] {
-            guard case .string(let name) = value else { return .failure(.badJSON, id: id) }
-            user = name
+            guard case .string(let name) = value else { return .failure(.badUser, id: id) }
+            // Normalised here, once: the store, the rate limiter and the push registry then all
+            // see the same name.
+            guard let normal = Conversation.normalizedUser(name) else { return .failure(.badUser, id: id) }
+            user = normal
         }
         return .request(Request(text: text, user: user, id: id))
     }
 
-    public static func encode(_ reply: Reply, id: JSONValue?) -> String {
+    public static func encode(_ reply: Reply, id: RequestID?) -> String {
         var members: [JSONValue.Member] = []
-        if let id { members.append(.init("id", id)) }
+        if let error = reply.error {
+            members.append(.init("ok", .bool(false)))
+            if !reply.user.isEmpty { members.append(.init("user", .string(reply.user))) }
+            members.append(.init("error", encode(error)))
+            return withID(id, JSONValue.object(members).jsonText)
+        }
         members.append(.init("user", .string(reply.user)))
         members.append(.init("ok", .bool(true)))
         if let intent = reply.intent { members.append(.init("intent", encode(intent))) }
         members.append(.init("reply", .string(reply.text)))
         members.append(.init("data", reply.data))
-        return JSONValue.object(members).jsonText
+        return withID(id, JSONValue.object(members).jsonText)
     }
 
-    public static func encode(_ error: ProtocolError, id: JSONValue?) -> String {
-        var members: [JSONValue.Member] = []
-        if let id { members.append(.init("id", id)) }
-        members.append(.init("ok", .bool(false)))
-        members.append(.init("error", .object(["code": .string(error.rawValue), "message": .string(error.message)])))
-        return JSONValue.object(members).jsonText
+    public static func encode(_ error: ProtocolError, id: RequestID?) -> String {
+        let members: [JSONValue.Member] = [
+            .init("ok", .bool(false)),
+            .init("error", .object(["code": .string(error.rawValue), "message": .string(error.message)])),
+        ]
+        return withID(id, JSONValue.object(members).jsonText)
+    }
+
+    /// The reply to a hello: whether this connection is the operator.
+    public static func encodeHello(operator isOperator: Bool, id: RequestID?) -> String {
+        withID(id, JSONValue.object(["ok": true, "hello": .object(["operator": .bool(isOperator)])]).jsonText)
     }
 
     public static func encode(_ event: ShopEvent) -> String {
         JSONValue.object(["event": .string(event.name), "user": .string(event.user), "data": event.data]).jsonText
+    }
+
+    static func encode(_ error: ReplyError) -> JSONValue {
+        var members: [JSONValue.Member] = [.init("code", .string(error.code)), .init("message", .string(error.message))]
+        if let reference = error.reference { members.append(.init("reference", .string(reference))) }
+        return .object(members)
+    }
+
+    /// `{"id": <as written>, …}`: the id's bytes go in untouched, ahead of the other members.
+    private static func withID(_ id: RequestID?, _ object: String) -> String {
+        guard let id else { return object }
+        return "{\"id\":" + id.json + "," + object.dropFirst()
     }
 
     /// `{"name": …, "confidence": …, "slots": {…}}`, slots in name order for repeatable output.

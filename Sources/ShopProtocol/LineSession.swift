@@ -16,8 +16,9 @@ public struct LineSession {
         switch JSONLines.decode(line, limit: lineLimit) {
         case .failure(let error, let id):
             return (JSONLines.encode(error, id: id), false)
-        case .hello:
-            return (JSONValue.object(["ok": true, "hello": .object([])]).jsonText, false)
+        case .hello(_, let id):
+            // On stdio the process's flags decide who the client is; a hello only says so.
+            return (JSONLines.encodeHello(operator: conversation.allowsOperatorCommands, id: id), false)
         case .request(let request):
             let reply = conversation.handle(request)
             return (JSONLines.encode(reply, id: request.id), reply.quit)

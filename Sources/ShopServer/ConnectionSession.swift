@@ -10,20 +10,32 @@ import ShopProtocol
 /// and waits for its commit holding no thread: the store calls back, and the reply is written
 /// from the event loop. Otherwise, and for operator commands (`/import` may take a while), lines
 /// are handled on one of the server's worker lanes, which may block.
+///
+/// Who the connection is (PROTOCOL.md §1): with a token, nothing but a hello is taken until the
+/// hello proves it; the operator token also opens operator commands. Memory stays bounded
+/// whatever the client does: reading pauses while many lines wait or while the client is not
+/// reading its replies, and a client that lets pushes pile up is disconnected.
 final class ConnectionSession: @unchecked Sendable {
+    // @unchecked: `conversation`, `newUsers` and the hello state are touched by one line at a
+    // time (lines are handled strictly in turn); everything else mutable is guarded by `lock`.
     private let channel: any Channel
     private let shared: ServerState
     private let lane: WorkerLane
     /// Turns start on the event loop (the store queues writes) rather than on `lane`.
     private let onEventLoop: Bool
-    // Touched by one line at a time (on `lane`, then wherever its turn's reply comes).
     private let conversation: Conversation
-    private var authorized: Bool
+    /// Users this connection may still introduce (rate-limited: no minting of users).
+    private var newUsers: TokenBucket
     // Guarded by `lock`.
     private let lock = NSLock()
+    private var authorized: Bool
     private var waiting: [LineFrameDecoder.Frame] = []
     private var handling = false
     private var closed = false
+    private var inputEnded = false
+    private var pausedForLines = false
+    private var pausedForWrites = false
+    private var unreadPushBytes = 0
 
     /// Reading pauses above this many waiting lines, so a flood is back-pressured, not buffered.
     static let highWater = 256
@@ -36,30 +48,79 @@ final class ConnectionSession: @unchecked Sendable {
         self.authorized = shared.configuration.token == nil
         self.lane = shared.laneForConnection()
         self.onEventLoop = conversation.queuesWrites
+        let perSecond = shared.configuration.newUsersPerSecond
+        self.newUsers = TokenBucket(capacity: perSecond * 10, rate: perSecond, now: DispatchTime.now().uptimeNanoseconds)
+        // A gateway's users speak through it: no switching users by words, no operator commands
+        // until the operator token is shown.
+        conversation.allowsUserSwitching = false
+        conversation.allowsOperatorCommands = false
     }
+
+    /// The connection is up (on the event loop): with a token required, it has a while to say hello.
+    func started() {
+        guard shared.configuration.token != nil else { return }
+        let seconds = shared.configuration.helloTimeoutSeconds
+        channel.eventLoop.scheduleTask(in: .nanoseconds(Int64(seconds * 1e9))) { [self] in
+            guard !lock.withLock({ authorized }) else { return }
+            shared.logger.info("closed a connection that did not say hello in time", metadata: ["remote": "\(remote)"])
+            channel.close(promise: nil)
+        }
+    }
+
+    private var remote: String { ServerState.address(of: channel) }
+
+    // MARK: Reading, in order, with back-pressure
 
     /// A line arrived (on the event loop): handled now if none is, else after the ones before.
     func receive(_ frame: LineFrameDecoder.Frame) {
         shared.inFlight.enter()
         lock.lock()
         waiting.append(frame)
-        let pause = waiting.count == Self.highWater
+        let pause = waiting.count >= Self.highWater && !pausedForLines
+        if pause { pausedForLines = true }
         let start = !handling
         handling = true
         lock.unlock()
-        if pause { channel.setOption(ChannelOptions.autoRead, value: false).whenComplete { _ in } }
+        if pause { updateReading() }
         guard start else { return }
         if onEventLoop { handleNext() } else { lane.async { self.handleNext() } }
+    }
+
+    /// The client's side is shut (a half-close): the lines already read are answered, then the
+    /// connection closes.
+    func inputClosed() {
+        lock.lock()
+        inputEnded = true
+        let idle = !handling
+        lock.unlock()
+        if idle { channel.close(promise: nil) }
+    }
+
+    /// The socket's send buffer passed its high mark or fell below its low mark (event loop).
+    func writabilityChanged(_ writable: Bool) {
+        lock.lock()
+        pausedForWrites = !writable
+        if writable { unreadPushBytes = 0 }
+        lock.unlock()
+        updateReading()
+    }
+
+    /// Reads while neither too many lines wait nor the client leaves its replies unread.
+    private func updateReading() {
+        let read = lock.withLock { !pausedForLines && !pausedForWrites }
+        channel.setOption(ChannelOptions.autoRead, value: read).whenComplete { _ in }
+        if read { channel.read() }
     }
 
     /// Handles the oldest waiting line, then the next, until none waits.
     private func handleNext() {
         lock.lock()
         let frame = waiting.removeFirst()
-        let resume = waiting.count == Self.lowWater
+        let resume = pausedForLines && waiting.count <= Self.lowWater
+        if resume { pausedForLines = false }
         let closed = self.closed
         lock.unlock()
-        if resume { channel.setOption(ChannelOptions.autoRead, value: true).whenComplete { _ in } }
+        if resume { updateReading() }
         guard !closed else { return handled() }
         handle(frame, then: handled)
     }
@@ -69,10 +130,14 @@ final class ConnectionSession: @unchecked Sendable {
         lock.lock()
         handling = !waiting.isEmpty
         let more = handling
+        let finish = !more && inputEnded
         lock.unlock()
+        if finish { channel.close(promise: nil) }
         guard more else { return }
         if onEventLoop { channel.eventLoop.execute { self.handleNext() } } else { lane.async { self.handleNext() } }
     }
+
+    // MARK: One line
 
     private func handle(_ frame: LineFrameDecoder.Frame, then done: @escaping @Sendable () -> Void) {
         guard case .line(let buffer) = frame else {
@@ -82,15 +147,12 @@ final class ConnectionSession: @unchecked Sendable {
         let bytes = buffer.readableBytesView
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return done() }
         let decoded = JSONLines.decode(bytes, limit: shared.configuration.lineLimit)
-        guard authorized else {
-            if case .hello(let hello) = decoded, case .string(let token)? = hello["token"], token == shared.configuration.token {
-                authorized = true
-                if case .string(let user)? = hello["user"], let name = Conversation.normalizedUser(user) {
-                    shared.registry.register(channel, for: name)
-                }
-                send(JSONValue.object(["ok": true, "hello": .object([])]).jsonText)
+        guard lock.withLock({ authorized }) else {
+            if case .hello(let hello, let id) = decoded, let isOperator = proves(hello, gatewayOnly: false) {
+                lock.withLock { authorized = true }
+                greet(hello, operator: isOperator, id: id)
             } else {
-                shared.logger.info("refused a connection without the token", metadata: ["remote": "\(channel.remoteAddress.map { "\($0)" } ?? "?")"])
+                shared.logger.info("refused a connection without the token", metadata: ["remote": "\(remote)"])
                 send(JSONLines.encode(.unauthorized, id: nil), thenClose: true)
             }
             return done()
@@ -99,43 +161,93 @@ final class ConnectionSession: @unchecked Sendable {
         case .failure(let error, let id):
             send(JSONLines.encode(error, id: id))
             done()
-        case .hello(let hello):
-            if case .string(let user)? = hello["user"], let name = Conversation.normalizedUser(user) {
-                shared.registry.register(channel, for: name)
-            }
-            send(JSONValue.object(["ok": true, "hello": .object([])]).jsonText)
-            done()
-        case .request(let request):
-            let user = request.user.flatMap(Conversation.normalizedUser) ?? conversation.currentUser
-            guard shared.limiter.allow(user) else {
-                send(JSONLines.encode(.rateLimited, id: request.id))
+        case .hello(let hello, let id):
+            // Already a gateway: a hello may subscribe to more users, or show the operator token.
+            if hello["operator_token"] != nil || hello["token"] != nil, proves(hello, gatewayOnly: true) == nil {
+                send(JSONLines.encode(.unauthorized, id: id), thenClose: true)
                 return done()
             }
-            let started = DispatchTime.now().uptimeNanoseconds
-            let turn: @Sendable () -> Void = {
-                self.shared.userLocks.acquire(user)
-                self.conversation.handle(request) { reply in
-                    self.shared.userLocks.release(user)
-                    // Encoded and written on the event loop, not on the store's commit thread.
-                    self.channel.eventLoop.execute {
-                        self.deliver(reply, id: request.id, started: started)
-                        done()
-                    }
-                }
-            }
-            if onEventLoop && request.isCommand { lane.async(turn) } else { turn() }
+            greet(hello, operator: proves(hello, gatewayOnly: true) ?? false, id: id)
+            done()
+        case .request(let request):
+            take(request, then: done)
         }
     }
 
+    /// Whether a hello shows a token this server takes: nil if not, else whether it is the
+    /// operator's. An already trusted connection (`gatewayOnly`) needs no gateway token again.
+    private func proves(_ hello: JSONValue, gatewayOnly alreadyTrusted: Bool) -> Bool? {
+        let configuration = shared.configuration
+        if case .string(let shown)? = hello["operator_token"] {
+            guard let expected = configuration.operatorToken, Self.same(shown, expected) else { return nil }
+            return true
+        }
+        if hello["operator_token"] != nil { return nil }
+        guard let expected = configuration.token else { return false }
+        if case .string(let shown)? = hello["token"] { return Self.same(shown, expected) ? false : nil }
+        return alreadyTrusted ? false : nil
+    }
+
+    /// Compares secrets in time that does not depend on where they first differ.
+    private static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        var difference = UInt8(truncatingIfNeeded: x.count ^ y.count)
+        for index in 0..<max(x.count, y.count) {
+            difference |= (index < x.count ? x[index] : 0) ^ (index < y.count ? y[index] : 0)
+        }
+        return difference == 0 && x.count == y.count
+    }
+
+    /// Answers an accepted hello: operator rights, and pushes for the user it names.
+    private func greet(_ hello: JSONValue, operator isOperator: Bool, id: RequestID?) {
+        if isOperator { conversation.allowsOperatorCommands = true }
+        if case .string(let user)? = hello["user"], let name = Conversation.normalizedUser(user) {
+            shared.registry.register(self, for: name)
+        }
+        send(JSONLines.encodeHello(operator: conversation.allowsOperatorCommands, id: id))
+    }
+
+    private func take(_ request: Request, then done: @escaping @Sendable () -> Void) {
+        let user = request.user ?? conversation.currentUser
+        switch shared.limiter.admit(user, newUsers: &newUsers) {
+        case .allowed: break
+        case .tooFast, .tooManyNewUsers:
+            send(JSONLines.encode(.rateLimited, id: request.id))
+            return done()
+        }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let onLane = !onEventLoop || request.isCommand
+        let turn: @Sendable () -> Void = {
+            self.conversation.handle(request) { reply in
+                self.shared.userLocks.release(user)
+                // Encoded and written on the event loop, not on the store's commit thread.
+                self.channel.eventLoop.execute {
+                    self.deliver(reply, id: request.id, started: started)
+                    done()
+                }
+            }
+        }
+        // One turn per user at a time. A turn queued behind another of its user's is started by
+        // that one's release, on the store's thread: it hops back to where it belongs.
+        let queued: @Sendable () -> Void = {
+            if onLane { self.lane.async(turn) } else { self.channel.eventLoop.execute(turn) }
+        }
+        guard shared.userLocks.acquire(user, orQueue: queued) else { return }
+        if onLane && onEventLoop { lane.async(turn) } else { turn() }
+    }
+
+    // MARK: Writing
+
     /// The reply to this connection, and the turn's events to every other connection they concern.
-    private func deliver(_ reply: Reply, id: JSONValue?, started: UInt64) {
-        shared.registry.register(channel, for: reply.user)
+    private func deliver(_ reply: Reply, id: RequestID?, started: UInt64) {
+        if reply.error == nil, !reply.user.isEmpty { shared.registry.register(self, for: reply.user) }
         send(JSONLines.encode(reply, id: id), thenClose: reply.quit)
         for event in reply.events {
             let line = JSONLines.encode(event)
             // The speaker's own connection has the reply; their other connections hear it.
-            for target in shared.registry.channels(of: event.user) where !(event.user == reply.user && target === channel) {
-                Self.write(line, to: target)
+            for target in shared.registry.sessions(of: event.user) where !(event.user == reply.user && target === self) {
+                target.push(line)
             }
         }
         shared.logger.debug(
@@ -143,12 +255,27 @@ final class ConnectionSession: @unchecked Sendable {
                 "µs": "\((DispatchTime.now().uptimeNanoseconds - started) / 1000)"])
     }
 
+    /// A push from another connection's turn. Written at once while the client reads; counted
+    /// while it does not, and past the limit the connection is closed rather than buffered.
+    func push(_ line: String) {
+        if !channel.isWritable {
+            let over = lock.withLock {
+                unreadPushBytes += line.utf8.count + 1
+                return unreadPushBytes > shared.configuration.maximumUnreadPushes
+            }
+            if over {
+                shared.logger.warning("closed a connection that left its pushes unread", metadata: ["remote": "\(remote)"])
+                channel.close(promise: nil)
+                return
+            }
+        }
+        Self.write(line, to: channel)
+    }
+
     private func send(_ line: String, thenClose: Bool = false) {
         Self.write(line, to: channel)
         if thenClose {
-            lock.lock()
-            closed = true
-            lock.unlock()
+            lock.withLock { closed = true }
             channel.close(promise: nil)
         }
     }

@@ -1,34 +1,90 @@
 import Foundation
 
-/// A token bucket per user: operational protection, so it runs on the real monotonic clock,
-/// not the shop's injected one.
+/// Token buckets: one per user, and one per connection for the users it introduces, so that a
+/// client can neither flood as one user nor mint thousands of users. Operational protection, so
+/// it runs on the real monotonic clock, not the shop's injected one.
 final class RateLimiter: @unchecked Sendable {
-    private struct Bucket {
-        var tokens: Double
-        var updated: UInt64
-    }
-
+    // @unchecked: `buckets` and `lastPrune` are only touched under `lock`.
     private let rate: Double
     private let burst: Double
     private let lock = NSLock()
-    private var buckets: [String: Bucket] = [:]
+    private var buckets: [String: TokenBucket] = [:]
+    private var lastPrune: UInt64 = 0
 
     init(rate: Double, burst: Double) {
         self.rate = rate
         self.burst = burst
     }
 
-    /// Takes one token for `user`; false when the bucket is empty.
-    func allow(_ user: String) -> Bool {
-        let now = DispatchTime.now().uptimeNanoseconds
+    enum Verdict: Equatable {
+        case allowed
+        /// The user spoke too fast.
+        case tooFast
+        /// The connection introduced too many users the limiter did not know.
+        case tooManyNewUsers
+    }
+
+    /// Takes one token for `user`; a user it does not know also takes one of `newUsers`.
+    func admit(_ user: String, newUsers: inout TokenBucket, at now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Verdict {
         lock.lock()
         defer { lock.unlock() }
-        var bucket = buckets[user] ?? Bucket(tokens: burst, updated: now)
-        bucket.tokens = min(burst, bucket.tokens + Double(now - bucket.updated) / 1e9 * rate)
-        bucket.updated = now
-        let allowed = bucket.tokens >= 1
-        if allowed { bucket.tokens -= 1 }
+        pruneIfDue(now)
+        guard var bucket = buckets[user] else {
+            // Checked before the user gets a bucket: refused new users leave nothing behind.
+            guard newUsers.take(at: now) else { return .tooManyNewUsers }
+            var fresh = TokenBucket(capacity: burst, rate: rate, now: now)
+            _ = fresh.take(at: now)
+            buckets[user] = fresh
+            return .allowed
+        }
+        let allowed = bucket.take(at: now)
         buckets[user] = bucket
-        return allowed
+        return allowed ? .allowed : .tooFast
+    }
+
+    /// Users known to the limiter (bounded: idle ones are forgotten).
+    var trackedUsers: Int { lock.withLock { buckets.count } }
+
+    /// Forgets buckets that have refilled: a user idle that long is as good as new. At most once
+    /// a second, so the cost is spread over many turns and the map holds only recent speakers.
+    private func pruneIfDue(_ now: UInt64) {
+        guard now &- lastPrune > 1_000_000_000 || now < lastPrune else { return }
+        lastPrune = now
+        buckets = buckets.filter { !$0.value.isFull(at: now) }
+    }
+}
+
+/// A token bucket on a monotonic nanosecond clock. Time that seems to run backwards (two threads
+/// reading the clock in either order) counts as no time, never as an overflow.
+struct TokenBucket: Sendable {
+    let capacity: Double
+    let rate: Double
+    private var tokens: Double
+    private var updated: UInt64
+
+    init(capacity: Double, rate: Double, now: UInt64) {
+        self.capacity = capacity
+        self.rate = rate
+        self.tokens = capacity
+        self.updated = now
+    }
+
+    mutating func take(at now: UInt64) -> Bool {
+        refill(at: now)
+        guard tokens >= 1 else { return false }
+        tokens -= 1
+        return true
+    }
+
+    func isFull(at now: UInt64) -> Bool {
+        var copy = self
+        copy.refill(at: now)
+        return copy.tokens >= capacity
+    }
+
+    private mutating func refill(at now: UInt64) {
+        guard now > updated else { return }
+        tokens = min(capacity, tokens + Double(now - updated) / 1e9 * rate)
+        updated = now
     }
 }

@@ -35,21 +35,36 @@ public final class ShopServer: @unchecked Sendable {
     public func start() throws -> Int {
         let shared = self.shared
         let makeConversation = self.makeConversation
+        let configuration = shared.configuration
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.backlog, value: 1024)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            // A client that half-closes after its last line still gets the reply to it.
+            .childChannelOption(ChannelOptions.allowRemoteHalfClosure, value: true)
+            // Past the high mark the socket reports itself unwritable and the session stops
+            // reading: a client that doesn't read its replies is not buffered for without end.
+            .childChannelOption(
+                ChannelOptions.writeBufferWaterMark,
+                value: .init(low: configuration.readResumesBelow, high: configuration.readPausesAbove))
             .childChannelInitializer { channel in
-                guard shared.admit(channel) else {
-                    shared.logger.warning("connection limit reached; refusing a connection")
+                switch shared.admit(channel) {
+                case .failure(let refusal):
+                    shared.logger.warning(
+                        "refusing a connection", metadata: ["why": "\(refusal == .full ? "server full" : "address at its share")"])
                     return channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHandler(RefusalHandler(line: JSONLines.encode(.rateLimited, id: nil)))
                     }
-                }
-                let session = ConnectionSession(channel: channel, shared: shared, conversation: makeConversation())
-                return channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(limit: shared.configuration.lineLimit)))
-                    try channel.pipeline.syncOperations.addHandler(ConnectionHandler(session: session, shared: shared))
+                case .success(let number):
+                    let conversation = makeConversation()
+                    // Share codes drawn on this connection differ from every other connection's,
+                    // in this process and any other sharing the store.
+                    conversation.reseed(mixing: shared.processSalt ^ (number &* 0x9E37_79B9_7F4A_7C15))
+                    let session = ConnectionSession(channel: channel, shared: shared, conversation: conversation)
+                    return channel.eventLoop.makeCompletedFuture {
+                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(limit: configuration.lineLimit)))
+                        try channel.pipeline.syncOperations.addHandler(ConnectionHandler(session: session, shared: shared))
+                    }
                 }
             }
         let channel = try bootstrap.bind(host: shared.configuration.host, port: shared.configuration.port).wait()

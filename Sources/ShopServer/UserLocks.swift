@@ -1,25 +1,42 @@
 import Foundation
 
 /// One turn per user at a time, whichever connections carry them, while different users run in
-/// parallel. Taken before a turn and given back when its reply comes, which may be on another
-/// thread (the store's), so these are flags under one condition rather than mutexes.
+/// parallel. A turn that finds its user busy is queued, not waited for: no thread (least of all
+/// an event loop) ever blocks here. `release` hands the user to the next queued turn.
 final class UserLocks: @unchecked Sendable {
-    private let condition = NSCondition()
-    // Guarded by `condition`.
-    private var busy: Set<String> = []
+    // @unchecked: `waiting` is only touched under `lock`.
+    private let lock = NSLock()
+    /// Users with a turn in flight, and the turns queued behind it, oldest first.
+    private var waiting: [String: [@Sendable () -> Void]] = [:]
 
-    /// Waits while another turn of `user` is in flight, then marks one.
-    func acquire(_ user: String) {
-        condition.lock()
-        while busy.contains(user) { condition.wait() }
-        busy.insert(user)
-        condition.unlock()
+    /// Marks `user` busy and returns true if it was free: the caller runs its turn now. Else
+    /// queues `later`, to be called by the release of the turn before it (on that turn's thread:
+    /// `later` must hop to where the turn belongs), and returns false. The turn must call
+    /// ``release(_:)`` when it is done.
+    func acquire(_ user: String, orQueue later: @escaping @Sendable () -> Void) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if waiting[user] != nil {
+            waiting[user]!.append(later)
+            return false
+        }
+        waiting[user] = []
+        return true
     }
 
     func release(_ user: String) {
-        condition.lock()
-        busy.remove(user)
-        condition.broadcast()
-        condition.unlock()
+        lock.lock()
+        guard var queue = waiting[user], !queue.isEmpty else {
+            waiting[user] = nil
+            lock.unlock()
+            return
+        }
+        let next = queue.removeFirst()
+        waiting[user] = queue
+        lock.unlock()
+        next()
     }
+
+    /// Users with a turn in flight (for tests: nothing is left held).
+    var busyUsers: Int { lock.withLock { waiting.count } }
 }

@@ -32,7 +32,7 @@ struct LineReader {
                     skipping = false
                     continue
                 }
-                return line.count > limit + 1 ? .tooLong : .bytes(line)
+                return Self.tooLong(line, limit) ? .tooLong : .bytes(line)
             }
             if buffer.count - start > limit + 1 {
                 // Keep nothing of an over-long line; say so once and drop bytes until its end.
@@ -49,10 +49,15 @@ struct LineReader {
                 buffer.removeAll()
                 start = 0
                 if skipping { return nil }
-                return .bytes(line)
+                return Self.tooLong(line, limit) ? .tooLong : .bytes(line)
             }
             fill()
         }
+    }
+
+    /// Over the limit, a trailing `\r` (a CRLF line end) not counted: 65,537 bytes is too long.
+    private static func tooLong(_ line: [UInt8], _ limit: Int) -> Bool {
+        line.count - (line.last == UInt8(ascii: "\r") ? 1 : 0) > limit
     }
 
     private mutating func fill() {

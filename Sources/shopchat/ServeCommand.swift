@@ -19,8 +19,20 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Shared secret: each connection's first line must be {\"hello\": {\"token\": …}}.")
     var token: String?
 
+    @Option(help: "Secret that makes a connection the operator's: {\"hello\": {\"operator_token\": …}}. Without it no connection may run operator commands.")
+    var operatorToken: String?
+
     @Option(help: "Most open connections.")
     var maxConnections = 4096
+
+    @Option(help: "Most open connections from one remote address.")
+    var maxPerAddress = 1024
+
+    @Option(help: "Seconds a connection has to say hello when a token is required.")
+    var helloTimeout: Double = 10
+
+    @Option(help: "Users one connection may introduce per second (a burst of ten times that).")
+    var newUsersRate: Double = 50
 
     @Option(help: "Turns per second one user may take (sustained; twice that in a burst).")
     var rate: Double = 20
@@ -34,29 +46,34 @@ struct ServeCommand: ParsableCommand {
     func validate() throws {
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        guard (1...1_000_000).contains(maxConnections), (1...1_000_000).contains(maxPerAddress) else {
+            throw ValidationError("--max-connections and --max-per-address must be 1 to 1000000")
+        }
+        guard helloTimeout > 0, helloTimeout <= 3600 else { throw ValidationError("--hello-timeout must be over 0 and at most 3600 seconds") }
+        guard rate > 0, rate <= 1_000_000, newUsersRate > 0, newUsersRate <= 1_000_000 else {
+            throw ValidationError("--rate and --new-users-rate must be over 0 and at most 1000000")
+        }
+        guard (1...1024).contains(workers) else { throw ValidationError("--workers must be 1 to 1024") }
+        if let token, token.isEmpty { throw ValidationError("--token must not be empty") }
+        if let operatorToken, operatorToken.isEmpty || operatorToken == token {
+            throw ValidationError("--operator-token must be non-empty and differ from --token")
+        }
     }
 
     func run() throws {
-        let level = Logger.Level(rawValue: logLevel) ?? .info
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        Logs.start(level: Logger.Level(rawValue: logLevel) ?? .info)
         let logger = Logger(label: "shopchat.serve")
         let first = try options.openConversation()
-        let database = first.database
-        let engine = first.engine
-        let clock = options.shopClock
-        let seed = options.seed
-        let user = options.user
         let configuration = ServerConfiguration(
-            host: host, port: port, token: token, maximumConnections: maxConnections, turnsPerSecond: rate, burst: rate * 2,
-            workers: workers)
+            host: host, port: port, token: token, operatorToken: operatorToken, maximumConnections: maxConnections,
+            maximumPerAddress: maxPerAddress, helloTimeoutSeconds: helloTimeout, turnsPerSecond: rate, burst: rate * 2,
+            newUsersPerSecond: newUsersRate, workers: workers)
+        // Every connection shares the store and the engine: an /import on one is understood on all.
+        let template = first.template
         let server: ShopServer
         do {
             server = try ShopServer(configuration: configuration, logger: logger) {
-                Conversation(database: database, engine: engine, user: user, clock: clock, seed: seed)
+                template.make()
             }
         } catch {
             throw ValidationError("\(error)")

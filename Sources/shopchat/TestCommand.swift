@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import ShopChat
 
 /// `shopchat test [PATH...]`: replays dialog files; exit 1 if any assertion failed.
@@ -10,6 +11,7 @@ struct TestCommand: ParsableCommand {
     var paths: [String] = ["dialogs"]
 
     func run() throws {
+        Logs.start(level: .error)
         let files = DialogSuite.files(in: paths)
         guard !files.isEmpty else { throw ValidationError("no .dialog files in \(paths.joined(separator: " "))") }
         let runner = DialogSuite().runner

@@ -19,7 +19,11 @@ enum NumberReader {
         guard i < u.tokens.count else { return nil }
         let token = u.tokens[i]
         switch token.kind {
-        case .number: return multiplied(digits(u, token), u, after: i + 1)
+        case .number:
+            var reading = multiplied(digits(u, token), u, after: i + 1)
+            // "-1", "¥-20": kept negative so the conversation refuses it, never read as 1 or 20.
+            if isNegated(u, token) { reading.hundredths = -reading.hundredths }
+            return reading
         case .word: return words(u, at: i)
         case .cjk: return chinese(u, at: i)
         default: return nil
@@ -51,6 +55,19 @@ enum NumberReader {
         }
         if fractionDigits == 1 { fraction *= 10 }
         return (min(whole, limit) * 100 + fraction, inFraction)
+    }
+
+    /// A minus sign right before the digits, itself at a word's start ("-5", "¥-20", "负5"), not
+    /// inside a word or a range ("P-100", "3000-5000").
+    private static func isNegated(_ u: Utterance, _ token: Token) -> Bool {
+        let start = Int(token.start)
+        guard start >= 1 else { return false }
+        let sign = u.text[start - 1]
+        guard sign == 0x2D || sign == 0x2212 || sign == 0x8D1F else { return false }
+        guard start >= 2 else { return true }
+        let before = u.text[start - 2]
+        return before == 0x20 || before == 0x09 || before == 0xA5 || before == 0xFFE5 || before == 0x24 || before == 0x28
+            || before >= 0x3000
     }
 
     /// "3k", "5 thousand", "2千", "1.5万".

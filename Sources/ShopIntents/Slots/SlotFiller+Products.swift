@@ -44,9 +44,13 @@ extension SlotFiller {
                 if !last { return found }
                 continue
             }
-            guard entity.kind == .number || entity.kind == .count, entity.value >= 0 else { continue }
+            guard entity.kind == .number || entity.kind == .count else { continue }
             let whole = entity.kind == .count ? entity.value : entity.value / 100
-            guard entity.kind == .count || entity.value % 100 == 0, whole <= 100_000 else { continue }
+            // Numbers between 1,000 and 100,000 are usually part of a name ("20000 mAh"); a
+            // negative or an absurdly large one is a quantity to refuse, not to ignore.
+            guard entity.kind == .count || entity.value % 100 == 0, whole < 0 || whole <= 100_000 || whole >= 1_000_000 else {
+                continue
+            }
             found = whole
             if !last { return found }
         }
