@@ -55,7 +55,9 @@ struct BenchCommand: ParsableCommand {
     func runLoad(database: any ShopDatabase, engine: IntentEngine) throws {
         let clock = ShopClock.fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!)
         let server = try ShopServer(
-            configuration: ServerConfiguration(port: 0, maximumConnections: connections + 16, turnsPerSecond: 1e9, burst: 1e9, workers: workers),
+            configuration: ServerConfiguration(
+                port: 0, maximumConnections: connections + 16, maximumPerAddress: connections + 16, turnsPerSecond: 1e9, burst: 1e9,
+                newUsersPerSecond: 1e9, workers: workers),
             logger: Logger(label: "bench")
         ) { Conversation(database: database, engine: engine, clock: clock) }
         let port = try server.start()

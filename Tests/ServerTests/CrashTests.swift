@@ -13,9 +13,10 @@ import Testing
     @Test(arguments: stores)
     func aKilledServerLosesNothingAcknowledged(_ kind: String) throws {
         let location = kind == "postgres" ? try ScratchDatabase.postgres() : ScratchDatabase.sqlite()
-        let options = ["--db", location, "--clock", "2026-01-01T09:00:00+08:00", "--seed", "3", "--rate", "10000"]
+        let options = ["--db", location, "--clock", "2026-01-01T09:00:00+08:00", "--seed", "3", "--rate", "10000", "--operator-token", "ops"]
         let server = try ServeProcess(options)
         let setup = try LineClient(port: server.port)
+        _ = setup.request(#"{"hello": {"operator_token": "ops"}}"#)
         _ = setup.request(#"{"user": "ops", "text": "/stock P1003 \#(Self.initialStock)"}"#)
 
         // Each writer buys and sends its neighbour a red envelope, over and over, and notes the

@@ -13,7 +13,7 @@ struct MultiInstanceTests {
 
     init() throws {
         url = try ScratchDatabase.postgres()
-        let options = ["--db", url, "--clock", "2026-01-01T09:00:00+08:00", "--seed", "7", "--rate", "10000"]
+        let options = ["--db", url, "--clock", "2026-01-01T09:00:00+08:00", "--seed", "7", "--rate", "10000", "--operator-token", "ops"]
         first = try ServeProcess(options)
         second = try ServeProcess(options)
     }
@@ -21,6 +21,8 @@ struct MultiInstanceTests {
     /// Sends `text` as `user` to the first (or second) instance and returns the reply.
     func say(_ text: String, as user: String, onSecond: Bool = false) throws -> JSONValue {
         let client = try LineClient(port: onSecond ? second.port : first.port)
+        // Set-up commands are the operator's.
+        if text.hasPrefix("/") { _ = client.request(#"{"hello": {"operator_token": "ops"}}"#) }
         let request = JSONValue.object(["user": .string(user), "text": .string(text)])
         return try #require(client.request(request.jsonText))
     }

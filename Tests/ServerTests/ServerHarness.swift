@@ -7,12 +7,17 @@ final class ServerHarness: @unchecked Sendable {
     let server: ShopServer
     let port: Int
 
+    /// The operator token every harness server takes (see ``operatorConnection()``).
+    static let operatorToken = "op-secret"
+
     init(token: String? = nil, rate: Double = 1_000, maximumConnections: Int = 64) throws {
         let first = try Conversation(database: SQLiteDatabase(path: ":memory:"), clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
         let database = first.database
         let engine = first.engine
         server = try ShopServer(
-            configuration: ServerConfiguration(port: 0, token: token, maximumConnections: maximumConnections, turnsPerSecond: rate, burst: rate),
+            configuration: ServerConfiguration(
+                port: 0, token: token, operatorToken: Self.operatorToken, maximumConnections: maximumConnections, turnsPerSecond: rate,
+                burst: rate),
             logger: Logger(label: "test")
         ) {
             Conversation(database: database, engine: engine, clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
@@ -21,6 +26,15 @@ final class ServerHarness: @unchecked Sendable {
     }
 
     func connect() throws -> LineClient { try LineClient(port: port) }
+
+    /// A connection that has shown the operator token: operator commands run there.
+    func operatorConnection() throws -> LineClient {
+        let client = try LineClient(port: port)
+        guard client.request(#"{"hello": {"operator_token": "\#(Self.operatorToken)"}}"#)?.value(at: "hello.operator") == .bool(true) else {
+            throw POSIXError(.EACCES)
+        }
+        return client
+    }
 
     deinit { server.shutdown() }
 }

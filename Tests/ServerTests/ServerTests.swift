@@ -16,14 +16,15 @@ import Testing
         #expect(client.json()?.value(at: "error.code") == "line_too_long")
         client.send([0x7B, 0x00, 0x7D, 0x0A])
         #expect(client.json()?.value(at: "error.code") == "bad_json")
-        let reply = client.request(#"{"id": "a", "user": "alice", "text": "/wallet alice 700"}"#)
+        #expect(client.request(#"{"id": "a", "user": "alice", "text": "/wallet alice 700"}"#)?.value(at: "error.code") == "forbidden")
+        let reply = try harness.operatorConnection().request(#"{"id": "a", "user": "alice", "text": "/wallet alice 700"}"#)
         #expect(reply?["ok"] == .bool(true))
         #expect(reply?.value(at: "data.wallet.balance") == .int(700))
     }
 
     @Test func repliesComeInRequestOrder() throws {
         let harness = try ServerHarness()
-        let client = try harness.connect()
+        let client = try harness.operatorConnection()
         for index in 0..<50 { client.send(#"{"id": \#(index), "user": "u\#(index % 5)", "text": "/wallet u\#(index % 5) \#(index)"}"#) }
         for index in 0..<50 { #expect(client.json()?["id"] == .int(Int64(index))) }
     }
@@ -32,7 +33,7 @@ import Testing
     /// lane; a connection that sends many of both at once still hears back in order.
     @Test func pipelinedTurnsAndCommandsAnswerInOrder() throws {
         let harness = try ServerHarness()
-        let client = try harness.connect()
+        let client = try harness.operatorConnection()
         let texts = ["what's in my cart", "how many points do I have", "/wallet p%d 100", "search socks", "show my coupons"]
         for index in 0..<60 {
             let text = texts[index % texts.count].replacingOccurrences(of: "%d", with: "\(index % 3)")
@@ -52,7 +53,8 @@ import Testing
         #expect(stranger.readLine() == nil)
         let friend = try harness.connect()
         #expect(friend.request(#"{"hello": {"token": "s3cret"}}"#)?["ok"] == .bool(true))
-        #expect(friend.request(#"{"text": "/as bob"}"#)?["user"] == .string("bob"))
+        #expect(friend.request(#"{"user": "bob", "text": "who am I"}"#)?["user"] == .string("bob"))
+        #expect(friend.request(#"{"text": "/as bob"}"#)?.value(at: "error.code") == "forbidden")
         #expect(throws: ShopServer.Failure.self) {
             try ShopServer(configuration: ServerConfiguration(host: "0.0.0.0", port: 0), logger: .init(label: "t")) {
                 fatalError("never called")
@@ -62,7 +64,7 @@ import Testing
 
     @Test func aFloodingUserIsRateLimitedAndOthersAreNot() throws {
         let harness = try ServerHarness(rate: 5)
-        let client = try harness.connect()
+        let client = try harness.operatorConnection()
         var limited = 0
         for _ in 0..<30 where client.request(#"{"user": "flood", "text": "/wallet flood 1"}"#)?.value(at: "error.code") == "rate_limited" {
             limited += 1
@@ -75,8 +77,8 @@ import Testing
         let harness = try ServerHarness(maximumConnections: 2)
         let first = try harness.connect()
         let second = try harness.connect()
-        #expect(first.request(#"{"text": "/as a"}"#)?["ok"] == .bool(true))
-        #expect(second.request(#"{"text": "/as b"}"#)?["ok"] == .bool(true))
+        #expect(first.request(#"{"user": "a", "text": "hi"}"#)?["ok"] == .bool(true))
+        #expect(second.request(#"{"user": "b", "text": "hi"}"#)?["ok"] == .bool(true))
         let third = try harness.connect()
         #expect(third.json()?.value(at: "error.code") == "rate_limited")
         #expect(third.readLine() == nil)
@@ -88,7 +90,7 @@ import Testing
             let rude = try harness.connect()
             rude.send(Array(#"{"text": "/as gone", "us"#.utf8))
         }
-        let client = try harness.connect()
+        let client = try harness.operatorConnection()
         #expect(client.request(#"{"text": "/as here"}"#)?["user"] == .string("here"))
     }
 }

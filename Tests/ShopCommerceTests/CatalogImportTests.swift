@@ -16,8 +16,19 @@ import Testing
     @Test func badRowsAreReportedByLineAndNothingIsReturned() {
         let text = header + "P1,A,,,food,s,1.00,1,4,,\nP2,B,,,food,s,-1,1,4,,\nP3,C,,,food,s,1.00,1,7,,\n"
         #expect(throws: CatalogImport.Failure.invalid([
-            .init(line: 3, message: "price \"-1\" is not yuan with at most two decimals"),
-            .init(line: 4, message: "rating \"7\" is not between 0 and 5"),
+            .init(line: 3, message: "price is not yuan with at most two decimals, up to ¥1,000,000"),
+            .init(line: 4, message: "rating is not between 0 and 5"),
+        ])) { try CatalogImport.parse(text) }
+    }
+
+    /// A file that isn't a catalog (say /etc/passwd) must not be shown back through the errors,
+    /// and numbers past the store's limits are refused.
+    @Test func errorsDoNotEchoTheFileAndLimitsHold() {
+        let text = header + "P1,A,,,food,s,1000000.01,1,4,,\nP2,B,,,food,s,1.00,1000000000001,4,,\nroot:x:0:0:secret,B,,,food,s,1.00,1,4,,\n"
+        #expect(throws: CatalogImport.Failure.invalid([
+            .init(line: 2, message: "price is not yuan with at most two decimals, up to ¥1,000,000"),
+            .init(line: 3, message: "stock is not a whole number from 0 to 10^12"),
+            .init(line: 4, message: "sku must be up to 32 letters, digits, - or _"),
         ])) { try CatalogImport.parse(text) }
     }
 
@@ -25,7 +36,7 @@ import Testing
         let good = #"[{"sku":"P9","name":"N","category":"food","store":"s","price":"1.50","stock":3,"tags":["a","b"]}]"#
         #expect(try CatalogImport.parse(good).first?.price == 150)
         let bad = "[\n  {\"sku\":\"P9\",\"name\":\"N\",\"category\":\"food\",\"store\":\"s\",\"price\":1.5,\"stock\":3},\n  {\"sku\":\"P10\",\"name\":\"N\",\"category\":\"food\",\"store\":\"s\",\"price\":1,\"stock\":-3}\n]"
-        #expect(throws: CatalogImport.Failure.invalid([.init(line: 3, message: "stock \"-3\" is not a whole number ≥ 0")])) {
+        #expect(throws: CatalogImport.Failure.invalid([.init(line: 3, message: "stock is not a whole number from 0 to 10^12")])) {
             try CatalogImport.parse(bad)
         }
     }
