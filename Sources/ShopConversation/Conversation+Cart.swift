@@ -5,7 +5,7 @@ extension Conversation {
     func addToCart(_ turn: inout Turn) throws -> Answer {
         let quantity = turn.int("quantity") ?? 1
         guard (1...Commerce.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
-        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session)
+        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text)
         let products: [Product]
         switch try resolver.resolve(turn.slots["product"]) {
         case .found(let found):

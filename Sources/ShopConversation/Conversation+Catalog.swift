@@ -15,7 +15,7 @@ extension Conversation {
         guard !products.isEmpty else {
             return Answer("I found nothing for \(described). Try fewer words or another price range.", data: .results([]))
         }
-        turn.session.results = products.map(\.sku)
+        turn.session.showList(products.map(\.sku))
         return Answer(
             "Here's what I found for \(described):\n\(Self.list(products))\nSay \"add the first one\" or \"tell me more about 2\".",
             data: .results(products))
@@ -34,7 +34,7 @@ extension Conversation {
         let products = try turn.commerce.search(SearchQuery(category: category, dealsOnly: true, sort: .rating))
         let scope = category.map { " in \($0)" } ?? ""
         guard !products.isEmpty else { return Answer("No deals\(scope) today, sorry.", data: .results([])) }
-        turn.session.results = products.map(\.sku)
+        turn.session.showList(products.map(\.sku))
         return Answer("Today's deals\(scope):\n\(Self.list(products))", data: .results(products))
     }
 
@@ -55,7 +55,7 @@ extension Conversation {
     }
 
     func compare(_ turn: inout Turn) throws -> Answer {
-        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session)
+        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, comparing: true)
         let slot = turn.slots["products"] ?? turn.slots["product"] ?? .string("those")
         var products: [Product]
         switch try resolver.resolve(slot) {
@@ -81,7 +81,7 @@ extension Conversation {
 
     /// Resolves the `product` slot to exactly one product, or to the reply that asks which.
     func resolveOne(_ turn: inout Turn, question: String, within preferred: [Product] = []) throws -> OneProduct {
-        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session)
+        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text)
         switch try resolver.resolve(turn.slots["product"], within: preferred) {
         case .found(let products) where products.count == 1:
             // The reply's intent names what the reference meant (PROTOCOL §4: a SKU once resolved).

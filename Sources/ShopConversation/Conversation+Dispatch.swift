@@ -33,6 +33,8 @@ extension Conversation {
         case .couponList: return try listCoupons(turn)
         case .couponClaim: return try claimCoupon(&turn)
         case .pointsShow: return try showPoints(turn)
+        case .walletShow: return try showWallet(turn)
+        case .cartQuote: return try quoteCart(&turn)
         case .productReviews: return try showReviews(&turn)
         case .reviewWrite: return try writeReview(&turn)
         case .friendAdd: return try addFriend(&turn)
@@ -71,7 +73,46 @@ extension Conversation {
         case .orderTrack: "track an order"
         case .orderList: "see your orders"
         case .cancel: "cancel what we were doing"
-        default: intent.rawValue
+        case .cartQuote: "see what your cart would cost"
+        case .walletShow: "see your wallet"
+        case .pointsShow: "see your points"
+        case .pointsRedeem: "pay with points"
+        case .couponList: "see your coupons"
+        case .couponApply: "use a coupon"
+        case .couponClaim: "claim a coupon"
+        case .groupbuyStart: "start a group buy"
+        case .groupbuyJoin: "join a group buy"
+        case .redpacketSend: "send a red envelope"
+        case .redpacketGrab: "grab a red envelope"
+        case .redpacketShow: "see who grabbed your red envelope"
+        case .shareProduct: "share a product"
+        case .shareStats: "see how your shares are doing"
+        case .storeShow: "open a store"
+        case .storeSubscribe: "follow a store"
+        case .storeUnsubscribe: "unfollow a store"
+        case .catalogDeals: "see today's deals"
+        case .greeting: "say hello"
+        case .help: "hear what I can do"
+        case .thanks: "say thanks"
+        case .goodbye: "say goodbye"
+        case .confirm: "say yes"
+        case .deny: "say no"
+        case .fallback: "ask something else"
+        case .accountLogin: "log in"
+        case .accountLogout: "log out"
+        case .accountWhoami: "check who you are"
+        case .catalogCategories: "see what we sell"
+        case .productCompare: "compare products"
+        case .productReviews: "read reviews"
+        case .reviewWrite: "write a review"
+        case .friendAdd: "add a friend"
+        case .friendList: "see your friends"
+        case .shareOpen: "open a share"
+        case .feedShow: "see what your friends are buying"
+        case .inboxShow: "read your messages"
+        case .storeList: "see the stores you follow"
+        case .marketingMute: "stop friends' promotions"
+        case .marketingUnmute: "allow friends' promotions again"
         }
     }
 
@@ -80,9 +121,11 @@ extension Conversation {
           • find things: "search rice cooker under 300", "any xiaomi phones?", "搜索电饭煲", "what's on sale today"
           • tell you more: "tell me more about the second one", "compare the first two"
           • your cart: "add 2 of the first one", "make it 3", "remove the socks", "what's in my cart"
-          • buy: "check out", then "yes" to place the order; "show my orders", "where is order 1001", "cancel order 1001"
-          • you: "log me in as alice", "who am I"
-        Operator commands start with / — type /help for them.
+          • buy: "check out", then "yes" to place the order; "how much with my coupon?"; "show my orders", "where is order 1001", "cancel order 1001"
+          • coupons and points: "show my coupons", "any coupons for me?", "use 500 points", "how many points do I have"
+          • with friends: "share this with @bob", "send a ¥20 red envelope to the family group split 5 ways", "grab the red envelope", "start a group buy for this"
+          • stores: "open the xiaomi store", "follow this store", "what's on sale today"; "how much money do I have left" for your wallet
+          • you: "who am I", "stop friends' promotions"
         """
 
     static let fallbackText =

@@ -24,7 +24,7 @@ extension Conversation {
         let deals = try turn.commerce.search(SearchQuery(store: store.id, dealsOnly: true, sort: .rating, limit: 5))
         let coupons = try turn.commerce.claimableCoupons(for: turn.user, store: store.id)
         let following = try turn.commerce.followedStores(of: turn.user).contains { $0.id == store.id }
-        turn.session.results = products.map(\.sku)
+        turn.session.showList(products.map(\.sku))
         turn.session.store = store.id
         var text = "\(store.name)\(store.nameZh.isEmpty ? "" : " (\(store.nameZh))") — \(store.description)\n\(Self.list(products))"
         if !deals.isEmpty { text += "\nDeals: \(deals.map(\.name).joined(separator: ", "))." }

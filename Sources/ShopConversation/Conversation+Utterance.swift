@@ -23,7 +23,7 @@ extension Conversation {
                 let context = Self.parseContext(for: session)
                 let parse = context == guessedContext ? guessedParse : self.engine.parse(text, context: context)
                 understood = parse
-                var turn = Turn(commerce: commerce, user: user, session: session, parse: parse)
+                var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: text)
                 guard session.pending != nil && parse.intent == .confirm else { return try self.finish(&turn, from: session, notices: notices) }
                 return try self.confirm(&turn, from: session, notices: notices)
             },
@@ -128,6 +128,10 @@ extension Conversation {
             case .deny, .cancel: return Answer("OK, I didn't place the order. Your cart is still there.")
             case .couponApply, .pointsRedeem, .checkout:
                 return try dispatch(&turn, previewCoupons: coupons, previewPoints: points)
+            case let intent where Self.changesCart(intent) && turn.parse.alternatives.isEmpty:
+                return try changeCartThenPreview(&turn, coupons: coupons, points: points)
+            case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
+                return try answerAside(&turn, keeping: pending!)
             default: break
             }
         case .redPacket(let amount, let count, let mode, let recipient):
@@ -138,6 +142,8 @@ extension Conversation {
                 // "make it 10 ways": adjust the preview with what was just said.
                 let kept: [String: SlotValue] = ["amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient)]
                 turn.parse.slots = kept.merging(turn.parse.slots) { _, new in new }
+            case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
+                return try answerAside(&turn, keeping: pending!)
             default: break
             }
         case .slot(let intent, let slots, _):

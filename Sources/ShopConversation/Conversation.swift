@@ -157,7 +157,8 @@ public final class Conversation {
         // the store, the push registry and the rate limiter all key on this form.
         let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased().precomposedStringWithCanonicalMapping
         let name = trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed
-        guard (1...32).contains(name.count),
+        // Bytes are bounded too: "a" with thousands of combining accents is one character.
+        guard (1...32).contains(name.count), name.utf8.count <= 128,
             name.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) })
         else { return nil }
         return name

@@ -40,6 +40,8 @@ extension JSONValue {
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        // Scaling a huge value would overflow to infinity, which JSON can't write (found by fuzzing).
+        if abs(value) >= 1e15 { return String(value) }
         let scaled = (value * 10_000).rounded() / 10_000
         return String(scaled)
     }

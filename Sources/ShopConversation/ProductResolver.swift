@@ -13,6 +13,10 @@ struct ProductResolver {
 
     let commerce: Commerce
     let session: Session
+    /// The utterance: "them" means one product unless it says "all", "both" or "each".
+    var said = ""
+    /// For a comparison "those" is a list: the products in focus if several, else the last list.
+    var comparing = false
 
     /// `within` narrows word matches to a list first (the cart, for "remove the socks").
     func resolve(_ slot: SlotValue?, within preferred: [Product] = []) throws -> Resolution {
@@ -48,9 +52,16 @@ struct ProductResolver {
             guard let sku = session.focus.first, let product = try commerce.product(sku: sku) else { return .missing }
             return .found([product])
         case "those", "them", "these":
-            let skus = session.focus.count > 1 ? session.focus : session.results
+            // "Add 2 of them" after one product was looked at means that product; it never
+            // silently means every product of the last list (money moves on it).
+            if comparing {
+                let products = try commerce.products(skus: session.focus.count > 1 ? session.focus : session.results)
+                return products.isEmpty ? .missing : .found(products)
+            }
+            let skus = session.focus.isEmpty ? session.results : session.focus
             let products = try commerce.products(skus: skus)
-            return products.isEmpty ? .missing : .found(products)
+            if products.isEmpty { return .missing }
+            return products.count == 1 || Self.namesEvery(said) ? .found(products) : .ambiguous(products)
         default:
             break
         }
@@ -68,6 +79,13 @@ struct ProductResolver {
         }
         if hits.count > 1 { return .ambiguous(hits) }
         return .notFound(words)
+    }
+
+    /// Whether the words ask for several products at once: "both", "all of them", "each", "都".
+    static func namesEvery(_ text: String) -> Bool {
+        let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if !words.isDisjoint(with: ["all", "both", "each", "every", "everything"]) { return true }
+        return ["都", "全部", "所有", "每个", "每样", "两样"].contains { text.contains($0) }
     }
 
     static func isSKU(_ text: String) -> Bool {

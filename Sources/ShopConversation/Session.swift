@@ -24,4 +24,11 @@ public struct Session: Sendable, Equatable, Codable {
     public var pending: Pending?
 
     public init() {}
+
+    /// A new list is on screen: ordinals and "them" now refer to it, and a single result is
+    /// what "it" means. A list of several puts nothing in focus: "add it" must ask which.
+    public mutating func showList(_ skus: [String]) {
+        results = skus
+        focus = skus.count == 1 ? skus : []
+    }
 }

@@ -7,6 +7,8 @@ struct Turn {
     let user: String
     var session: Session
     var parse: Parse
+    /// What the user typed, for the few readings slots don't carry ("all of them").
+    var text = ""
 
     var slots: [String: SlotValue] { parse.slots }
 

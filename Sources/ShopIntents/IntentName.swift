@@ -25,6 +25,8 @@ public enum IntentName: String, Sendable, CaseIterable, Codable, Hashable {
     case couponApply = "coupon.apply"
     case pointsShow = "points.show"
     case pointsRedeem = "points.redeem"
+    case walletShow = "wallet.show"
+    case cartQuote = "cart.quote"
     case friendAdd = "friend.add"
     case friendList = "friend.list"
     case shareProduct = "share.product"

@@ -38,3 +38,18 @@ import Testing
         #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(text) }
     }
 }
+
+@Suite struct JSONNumberWritingTests {
+    /// Found by fuzzing: a huge double was written as `inf`, which no JSON reader takes.
+    @Test(arguments: [1e308, -1e308, 1.7976931348623157e308, 1e15, 123456789012345.5])
+    func hugeDoublesStayValidJSON(_ value: Double) throws {
+        let text = JSONValue.double(value).jsonText
+        #expect(!text.contains("inf"))
+        #expect(try JSONValue.parse(text) != .null)
+    }
+
+    @Test func aNameOfCombiningMarksIsNotAUser() {
+        #expect(Conversation.normalizedUser("a" + String(repeating: "\u{301}", count: 5_000) + "b") == nil)
+        #expect(Conversation.normalizedUser("jos\u{E9}") == "jos\u{E9}")
+    }
+}

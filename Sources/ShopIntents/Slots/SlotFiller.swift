@@ -27,7 +27,7 @@ struct SlotFiller: Sendable {
         case .reviewWrite: review(a, &slots, &used)
         case .orderTrack, .orderCancel:
             if let order = order(a) { slots["order"] = .int(order) }
-        case .checkout, .couponApply:
+        case .checkout, .couponApply, .cartQuote:
             if let coupon = code(a, after: Self.couponWords) { slots["coupon"] = .string(coupon) }
         case .couponClaim:
             if let coupon = code(a, after: Self.couponWords) { slots["coupon"] = .string(coupon) }

@@ -1,0 +1,58 @@
+import ShopCommerce
+import ShopIntents
+
+/// What happens to a checkout or red envelope waiting for a yes when the user says something
+/// else (PROTOCOL.md §9): a question that changes nothing leaves it waiting; a change to the cart
+/// replaces it with a fresh preview of exactly what "yes" would now place.
+extension Conversation {
+    /// Intents that only look: the preview still shows what "yes" would do after them.
+    static func changesNothing(_ intent: IntentName) -> Bool {
+        switch intent {
+        case .greeting, .help, .thanks, .fallback, .accountWhoami, .catalogSearch, .catalogCategories, .catalogDeals, .productShow,
+            .productCompare, .productReviews, .cartShow, .orderList, .orderTrack, .couponList, .pointsShow, .friendList, .shareStats,
+            .feedShow, .inboxShow, .redpacketShow, .storeShow, .storeList:
+            true
+        default:
+            false
+        }
+    }
+
+    static func changesCart(_ intent: IntentName) -> Bool {
+        [.cartAdd, .cartRemove, .cartUpdate, .cartClear].contains(intent)
+    }
+
+    /// Answers a side question and keeps `pending` waiting, unless the answer asked its own question.
+    func answerAside(_ turn: inout Turn, keeping pending: Session.Pending) throws -> Answer {
+        var answer = try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
+        if turn.session.pending == nil {
+            turn.session.pending = pending
+            answer.text += "\n" + (Self.stillWaiting(pending))
+        }
+        return answer
+    }
+
+    /// Changes the cart, then previews the checkout again with the coupons and points it had.
+    func changeCartThenPreview(_ turn: inout Turn, coupons: [String]?, points: Int64) throws -> Answer {
+        var answer = try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
+        guard turn.session.pending == nil, try !turn.commerce.cart(of: turn.user).isEmpty else { return answer }
+        let said = turn.parse
+        turn.parse = Parse(intent: .checkout, confidence: said.confidence)
+        defer { turn.parse = said }
+        // A coupon the new cart no longer reaches is not a reason to undo the change.
+        guard let preview = try? previewCheckout(&turn, coupons: coupons, points: points) else {
+            turn.session.pending = nil
+            answer.text += "\nThe order you were about to place changed; say \"check out\" to see it again."
+            return answer
+        }
+        answer.text += "\n" + preview.text
+        if let checkout = preview.data["checkout"] { answer.data.set("checkout", checkout) }
+        return answer
+    }
+
+    static func stillWaiting(_ pending: Session.Pending) -> String {
+        switch pending {
+        case .redPacket: "(Your red envelope is still waiting: say \"yes\" to send it or \"no\" to drop it.)"
+        default: "(Your order is still waiting: say \"yes\" to place it or \"no\" to drop it.)"
+        }
+    }
+}
