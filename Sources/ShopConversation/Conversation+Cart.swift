@@ -34,6 +34,18 @@ extension Conversation {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
+        // "Remove one of the air fryers" takes one out; without a number the whole line goes.
+        if let quantity = turn.int("quantity") {
+            guard Limits.quantity.contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
+            let held = before.lines.first { $0.product.sku == product.sku }?.quantity ?? 0
+            if quantity < held {
+                try turn.commerce.setCartQuantity(user: turn.user, sku: product.sku, quantity: held - quantity)
+                turn.session.focus = [product.sku]
+                let cart = try turn.commerce.cart(of: turn.user)
+                return Answer(
+                    "Took \(quantity) × \(product.name) out; \(held - quantity) left. \(Self.summary(cart))", data: .object(["cart": .cart(cart)]))
+            }
+        }
         try turn.commerce.removeFromCart(user: turn.user, sku: product.sku)
         let cart = try turn.commerce.cart(of: turn.user)
         return Answer("Removed \(product.name) from your cart. \(Self.summary(cart))", data: .object(["cart": .cart(cart)]))

@@ -67,7 +67,7 @@ extension Conversation {
         var seen: Set<String> = []
         products = products.filter { seen.insert($0.sku).inserted }
         guard products.count >= 2 else { return Answer("I need at least two products to compare.") }
-        products = Array(products.prefix(5))
+        products = Array(products.prefix(10))
         turn.session.focus = products.map(\.sku)
         let lines = products.enumerated().map { index, product in
             "  \(index + 1). \(product.name) — \(Money.format(product.price)), ★\(product.rating), \(product.brand), \(product.stock > 0 ? "\(product.stock) in stock" : "out of stock")"

@@ -62,6 +62,11 @@ struct ProductResolver {
             let products = try commerce.products(skus: skus)
             if products.isEmpty { return .missing }
             return products.count == 1 || Self.namesEvery(said) ? .found(products) : .ambiguous(products)
+        case "cheapest", "most expensive", "best rated", "best selling":
+            // Over the whole list on screen (or the products being compared), not its first few.
+            let pool = try commerce.products(skus: session.focus.count > 1 ? session.focus : session.results)
+            guard let best = Self.pick(words, from: pool) else { return .missing }
+            return .found([best])
         default:
             break
         }
@@ -79,6 +84,25 @@ struct ProductResolver {
         }
         if hits.count > 1 { return .ambiguous(hits) }
         return .notFound(words)
+    }
+
+    /// The product a superlative names; ties go to the one listed first.
+    static func pick(_ superlative: String, from pool: [Product]) -> Product? {
+        var best: Product?
+        for product in pool {
+            guard let current = best else {
+                best = product
+                continue
+            }
+            let better: Bool
+            switch superlative {
+            case "cheapest": better = product.price < current.price
+            case "most expensive": better = product.price > current.price
+            default: better = product.rating > current.rating
+            }
+            if better { best = product }
+        }
+        return best
     }
 
     /// Whether the words ask for several products at once: "both", "all of them", "each", "都".

@@ -27,12 +27,20 @@ extension SlotFiller {
             mark(&used, this.range)
             return .string(this.kind == .this ? "this" : "those")
         }
+        // "the cheapest one", "最便宜的", "the best rated": a superlative over the list on screen.
+        if let sort = a.entities.first(where: { $0.kind == .sort && !used[$0.start] }), let words = Self.superlatives[sort.text] {
+            mark(&used, sort.range)
+            return .string(words)
+        }
         return nil
     }
 
     func mark(_ used: inout [Bool], _ range: Range<Int>) {
         for k in range where k < used.count { used[k] = true }
     }
+
+    /// How a sort order reads as a product reference; the conversation picks from the last list.
+    static let superlatives = ["price_asc": "cheapest", "price_desc": "most expensive", "rating": "best rated", "sales": "best selling"]
 
     /// The quantity: a number that is not part of the product ("add 2 of the second one").
     func quantity(_ a: Analysis, used: [Bool], last: Bool) -> Int64? {

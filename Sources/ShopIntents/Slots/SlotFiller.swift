@@ -14,8 +14,12 @@ struct SlotFiller: Sendable {
         case .catalogSearch: search(a, &slots, &used)
         case .catalogDeals:
             if let category = category(a) { slots["category"] = .string(category) }
-        case .productShow, .productReviews, .cartRemove, .groupbuyStart:
+        case .productShow, .productReviews, .groupbuyStart:
             if let product = product(a, &used) { slots["product"] = product }
+        case .cartRemove:
+            if let product = product(a, &used) { slots["product"] = product }
+            // "remove one of the air fryers", "删掉一件": how many to take out, when said.
+            if let quantity = quantity(a, used: used, last: false) { slots["quantity"] = .int(quantity) }
         case .cartAdd:
             if let product = product(a, &used) { slots["product"] = product }
             if let quantity = quantity(a, used: used, last: false) { slots["quantity"] = .int(quantity) }
@@ -100,6 +104,8 @@ struct SlotFiller: Sendable {
         // Chinese particles, measure words and verbs that never make a product name on their own.
         "个", "的", "了", "吗", "呢", "吧", "啊", "把", "给", "和", "是", "在", "要", "想", "买", "找", "看", "有", "没",
         "我", "你", "他", "她", "这", "那", "些", "点", "么", "什", "哪", "也", "都", "就", "还", "很", "太",
+        // "再加一个", "再来两件", "少一个": quantity words around a reference, not a product.
+        "再", "来", "件", "份", "又", "多", "少", "一", "两", "删", "掉", "去",
     ])
 
     /// The longest run of free words (and, where allowed, catalog entities and numbers inside
