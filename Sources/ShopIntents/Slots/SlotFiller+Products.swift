@@ -23,14 +23,15 @@ extension SlotFiller {
             mark(&used, words.range)
             return .string(words.text)
         }
-        if let this = a.entities.first(where: { ($0.kind == .this || $0.kind == .those) && !used[$0.start] }) {
-            mark(&used, this.range)
-            return .string(this.kind == .this ? "this" : "those")
-        }
-        // "the cheapest one", "最便宜的", "the best rated": a superlative over the list on screen.
+        // "the cheapest one", "最便宜的那个", "the best rated": a superlative over the list on screen
+        // (it outranks the "那个" that often comes with it).
         if let sort = a.entities.first(where: { $0.kind == .sort && !used[$0.start] }), let words = Self.superlatives[sort.text] {
             mark(&used, sort.range)
             return .string(words)
+        }
+        if let this = a.entities.first(where: { ($0.kind == .this || $0.kind == .those) && !used[$0.start] }) {
+            mark(&used, this.range)
+            return .string(this.kind == .this ? "this" : "those")
         }
         return nil
     }
