@@ -68,7 +68,8 @@ extension Conversation {
     func placeOrder(_ turn: inout Turn, coupons: [String]?, points: Int64) throws -> Answer {
         let quote = try quote(turn, coupons: coupons, points: points)
         let order = try turn.commerce.placeOrder(user: turn.user, quote: quote)
-        turn.session.focus = []
+        // "Rate it" once it arrives means what was bought, when that was one product.
+        turn.session.focus = order.items.count == 1 ? [order.items[0].sku] : []
         try turn.commerce.record("order", user: turn.user, detail: String(order.id))
         let saved = order.discount > 0 ? " You saved \(Money.format(order.discount))." : ""
         return Answer(
@@ -101,6 +102,8 @@ extension Conversation {
             return Answer("You have no orders yet.", data: .object(["orders": .array([])]))
         }
         let status = order.status(at: now)
+        // The order being discussed puts its product in focus: "rate it" once it has arrived.
+        if order.items.count == 1 { turn.session.focus = [order.items[0].sku] }
         let story: String
         switch status {
         case .placed: story = "is placed and being packed; it ships within a day."
@@ -111,16 +114,30 @@ extension Conversation {
         return Answer("Order \(order.id) \(story) Total \(Money.format(order.total)).", data: .object(["order": .order(order, at: now)]))
     }
 
+    /// Whether the words point at the latest order ("my last order", "刚才那个", "最近的订单").
+    static func meansLatest(_ text: String) -> Bool {
+        let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if !words.isDisjoint(with: ["last", "latest", "recent", "newest", "previous", "just"]) { return true }
+        return ["刚才", "刚刚", "最近", "上一个", "上个", "最新", "刚下"].contains { text.contains($0) }
+    }
+
     /// The most recent orders a list shows.
     static let ordersShown = 20
 
     func cancelOrder(_ turn: inout Turn) throws -> Answer {
-        guard let id = turn.int("order") else {
+        var named = turn.int("order")
+        if named == nil {
             // Orders ship a day after they are placed, so only recent ones can still be open.
             let open = try turn.commerce.orders(of: turn.user, limit: Self.ordersShown).filter { $0.status(at: turn.commerce.now) == .placed }
             guard !open.isEmpty else { return Answer("You have no order that can still be cancelled.") }
-            return ask("Which order? You can cancel \(open.map { String($0.id) }.joined(separator: ", ")).", for: "order", &turn)
+            // One open order, or "my last order" / "刚才那个订单": no need to ask which.
+            if open.count == 1 || Self.meansLatest(turn.text) {
+                named = open[0].id
+            } else {
+                return ask("Which order? You can cancel \(open.map { String($0.id) }.joined(separator: ", ")).", for: "order", &turn)
+            }
         }
+        guard let id = named else { return Answer("You have no order that can still be cancelled.") }
         let order = try turn.commerce.cancelOrder(id: id, user: turn.user)
         try turn.commerce.record("order_cancelled", user: turn.user, detail: String(id))
         return Answer(
