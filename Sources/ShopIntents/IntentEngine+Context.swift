@@ -46,7 +46,10 @@ extension IntentEngine {
         // A request that stands on its own ("show my cart", "help") is itself, not an answer.
         let clearlyElse = classification.intent != .fallback && !sameIntent
             && ((classification.confidence >= 0.75 && classification.knownWords >= 2)
-                || (classification.confidence >= 0.95 && classification.knownWords >= 1 && classification.unknownWords == 0))
+                || (classification.confidence >= 0.95 && classification.knownWords >= 1 && classification.unknownWords == 0)
+                // "search umbrella" while a product is asked for is a new search, not the answer.
+                || (classification.intent == .catalogSearch && classification.confidence >= 0.9 && classification.knownWords >= 1
+                    && expecting.slot != "query"))
         if clearlyElse { return nil }
         // A bare answer fills only what was asked: "2" for the count must not also be read as
         // an amount. An answer with more in it ("20 yuan for 5 people") keeps all it says.
