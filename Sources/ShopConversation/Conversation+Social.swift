@@ -32,6 +32,21 @@ extension Conversation {
         return normalizedUser(lower).map { "@\($0)" }
     }
 
+    /// A group recipient as the store names it: the engine reads "家人群" as `#family`, but the
+    /// chat group may have been made as "家人群" or "家人". Other recipients are unchanged.
+    static func storedRecipient(_ recipient: String, _ commerce: Commerce) throws -> String {
+        guard recipient.hasPrefix("#") else { return recipient }
+        let name = String(recipient.dropFirst())
+        let candidates = [name, name + "群"] + (groupAliases[name] ?? []).flatMap { [$0 + "群", $0] }
+        for candidate in candidates where try !commerce.groupMembers(candidate).isEmpty {
+            return "#" + candidate
+        }
+        return recipient
+    }
+
+    /// Chinese names a group is often made under, for the English name the engine gives it.
+    static let groupAliases = ["family": ["家人", "家庭", "家族", "亲人", "家里人", "相亲相爱一家人", "家"]]
+
     func shareProduct(_ turn: inout Turn) throws -> Answer {
         let product: Product
         switch try resolveOne(&turn, question: "Which product would you like to share?") {
@@ -39,7 +54,7 @@ extension Conversation {
         case .reply(let answer): return answer
         }
         turn.parse.slots["product"] = .string(product.sku)
-        guard let recipient = Self.recipient(turn.string("recipient")) else {
+        guard let recipient = try Self.recipient(turn.string("recipient")).map({ try Self.storedRecipient($0, turn.commerce) }) else {
             return ask("Who should I share \(product.name) with? A friend (@bob), a group (#family), your friends or your moments.", for: "recipient", &turn)
         }
         let code = try freshShareCode(turn.commerce)

@@ -41,7 +41,14 @@ extension IntentEngine {
             return nil
         }
         let slots = slotFiller.slots(for: expecting.intent, a)
-        guard let value = expectedValue(a, expecting, slots) else { return nil }
+        guard let value = expectedValue(a, expecting, slots) else {
+            // "给bob" while the amount is asked: another slot of the same request, kept; the
+            // question comes again for what is still missing.
+            if expecting.intent == .redpacketSend, slots["recipient"] != nil, classification.confidence < 0.9 || classification.intent == .redpacketSend {
+                return Parse(intent: expecting.intent, confidence: 0.8, slots: slots)
+            }
+            return nil
+        }
         let sameIntent = classification.intent == expecting.intent
         // A request that stands on its own ("show my cart", "help") is itself, not an answer.
         let clearlyElse = classification.intent != .fallback && !sameIntent

@@ -55,6 +55,12 @@ public struct IntentEngine: Sendable {
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
         let analysis = Analysis(text, extractor: extractor)
         var classification = classify(analysis)
+        // "搜iPhone 15": an utterance that opens with 搜 is a search, whatever its numbers suggest.
+        if classification.intent != .catalogSearch, text.unicodeScalars.first(where: { $0 != " " }) == "搜" {
+            classification.intent = .catalogSearch
+            classification.confidence = max(classification.confidence, 0.9)
+            classification.alternatives = []
+        }
         if !context.choices.isEmpty, let chosen = choose(analysis, classification, among: context.choices) {
             return chosen
         }

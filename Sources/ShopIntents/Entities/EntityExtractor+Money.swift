@@ -31,8 +31,16 @@ extension EntityExtractor {
         guard i > 0, i < u.tokens.count, u.tokens[i - 1].kind == .cjk,
             u.tokens[i - 1].hash == Word.zhKuai || u.tokens[i - 1].hash == Word.zhYuan,
             u.tokens[i].kind == .cjk || u.tokens[i].kind == .number,
+            // Written right after 块 ("50块5"), not after a space ("50块 5个" is ¥50 for 5 people).
+            u.tokens[i].start == u.tokens[i - 1].end,
             let reading = NumberReader.read(u, at: i), reading.whole < 10, reading.isWhole
         else { return i }
+        // "50块5个": a classifier after the digit makes it a count, not jiao.
+        if reading.end < u.tokens.count, u.tokens[reading.end].kind == .cjk,
+            [0x4E2A, 0x4EBA, 0x4EFD, 0x4F4D].contains(u.text[Int(u.tokens[reading.end].start)])
+        {
+            return i
+        }
         fen += reading.whole * 10
         var end = reading.end
         if end < u.tokens.count, u.tokens[end].hash == Word.zhJiao || u.tokens[end].hash == Word.zhMao { end += 1 }
