@@ -4,7 +4,7 @@ import ShopIntents
 extension Conversation {
     func dispatch(_ turn: inout Turn, previewCoupons: [String]?, previewPoints: Int64) throws -> Answer {
         switch turn.parse.intent {
-        case .greeting: return greet(turn)
+        case .greeting: return try greet(turn)
         case .help: return Answer(Self.helpText)
         case .thanks: return Answer("You're welcome! Anything else I can find for you?")
         case .goodbye: return Answer("Bye for now! Your cart will be here when you come back.")
@@ -131,8 +131,15 @@ extension Conversation {
     static let fallbackText =
         "Sorry, I can't help with that. I can search products, manage your cart, check out and track orders — say \"help\" to see how."
 
-    func greet(_ turn: Turn) -> Answer {
-        Answer("Hi \(turn.user)! What are you shopping for today? Try \"search rice cooker under 300\" or \"what's on sale today\".")
+    func greet(_ turn: Turn) throws -> Answer {
+        // Behind a gateway there is no logging in: a new user's first hello is their first visit,
+        // and brings the welcome gifts.
+        if !allowsUserSwitching, try turn.commerce.logIn(turn.user) {
+            return Answer(
+                "Hi \(turn.user), welcome to shopchat! A welcome coupon is in your account — say \"show my coupons\". What are you shopping for today?",
+                data: .object(["user": .string(turn.user), "first_login": .bool(true)]))
+        }
+        return Answer("Hi \(turn.user)! What are you shopping for today? Try \"search rice cooker under 300\" or \"what's on sale today\".")
     }
 
     func logIn(_ turn: inout Turn) throws -> Answer {

@@ -44,6 +44,16 @@ import Testing
         #expect(conversation.handle(Request(text: "hi", user: "bad name!")).error?.code == "bad_user")
     }
 
+    /// Behind a gateway nobody logs in: a new user's first hello brings the welcome gifts, once.
+    @Test(arguments: Backend.all)
+    func aNewUsersFirstHelloOnAGatewayBringsTheWelcomeGifts(_ backend: Backend) throws {
+        let conversation = try gatewayConversation(backend)
+        #expect(conversation.handle(Request(text: "hi", user: "newbie")).data.value(at: "first_login") == .bool(true))
+        #expect(conversation.handle(Request(text: "show my coupons", user: "newbie")).data.value(at: "coupons.0.code") == .string("WELCOME10"))
+        #expect(conversation.handle(Request(text: "hi", user: "newbie")).data.value(at: "first_login") == nil)
+        #expect(conversation.handle(Request(text: "show my coupons", user: "newbie")).data.value(at: "coupons.1") == nil)
+    }
+
     @Test(arguments: Backend.all)
     func numbersOutOfRangeAreRefusedAndChangeNothing(_ backend: Backend) throws {
         let conversation = try gatewayConversation(backend)
