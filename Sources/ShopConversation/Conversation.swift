@@ -155,7 +155,9 @@ public final class Conversation {
         }
         // NFC, so "josé" typed with a combining accent is the same user as with a precomposed é:
         // the store, the push registry and the rate limiter all key on this form.
-        let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased().precomposedStringWithCanonicalMapping
+        // Nothing is trimmed: "alice\u{200B}" or " alice " from a gateway is not alice (found by
+        // the soak; Foundation counts U+200B as white space).
+        let trimmed = name.lowercased().precomposedStringWithCanonicalMapping
         let name = trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed
         // Bytes are bounded too: "a" with thousands of combining accents is one character.
         guard (1...32).contains(name.count), name.utf8.count <= 128,

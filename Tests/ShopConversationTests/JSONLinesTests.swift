@@ -43,7 +43,8 @@ import Testing
         // NFC and NFD spellings of josé are one user; case doesn't matter.
         #expect(decode(#"{"user": "JOSE\u0301", "text": "hi"}"#) == .request(Request(text: "hi", user: "jos\u{E9}")))
         #expect(decode(#"{"user": "jos\u00e9", "text": "hi"}"#) == .request(Request(text: "hi", user: "jos\u{E9}")))
-        for bad in [#""bad user!""#, #""""#, "5", #"""# + String(repeating: "a", count: 33) + #"""#] {
+        // Nothing is trimmed: a zero-width or ideographic space makes another name, not alice.
+        for bad in [#""bad user!""#, #""""#, "5", #"""# + String(repeating: "a", count: 33) + #"""#, #""alice\u200b""#, #"" alice ""#, #""alice\u3000""#] {
             #expect(decode(#"{"id": 1, "user": "# + bad + #", "text": "hi"}"#) == .failure(.badUser, id: id("1")), "\(bad)")
         }
     }
