@@ -116,9 +116,8 @@ public enum CatalogImport {
         guard let header = records.first else { throw .unreadable("the file is empty") }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let missing = required.filter { !names.contains($0) }
-        guard missing.isEmpty else {
-            throw .invalid([Problem(line: header.line, message: "the header lacks \(missing.joined(separator: ", "))")])
-        }
+        // A file without a catalog's header is not a catalog with bad rows: its lines say nothing.
+        guard missing.isEmpty else { throw .unreadable("the header lacks \(missing.joined(separator: ", "))") }
         var rows: [(line: Int, fields: [String: String])] = []
         var problems: [Problem] = []
         for record in records.dropFirst() {

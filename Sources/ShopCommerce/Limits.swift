@@ -12,8 +12,6 @@ public enum Limits {
     public static let wallet: ClosedRange<Int64> = 0...1_000_000_000_000
     /// Points named in one request ("use 500 points").
     public static let points: ClosedRange<Int64> = 1...1_000_000_000_000
-    /// Shares of one red envelope.
-    public static let packetCount: ClosedRange<Int64> = 1...1_000
 }
 
 /// A stored number the engine can't trust (a REAL where an integer belongs, or one outside its

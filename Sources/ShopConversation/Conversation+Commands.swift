@@ -123,6 +123,10 @@ extension Conversation {
         let products: [Product]
         do {
             products = try CatalogImport.parse(text)
+        } catch .unreadable {
+            // Not a catalog at all (no header, not JSON): answered as a missing file is, so the
+            // reply tells nothing about what is at that path.
+            return refused
         } catch {
             throw CommerceError.catalog(error)
         }

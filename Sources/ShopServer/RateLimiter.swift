@@ -45,13 +45,22 @@ final class RateLimiter: @unchecked Sendable {
     /// Users known to the limiter (bounded: idle ones are forgotten).
     var trackedUsers: Int { lock.withLock { buckets.count } }
 
-    /// Forgets buckets that have refilled: a user idle that long is as good as new. At most once
-    /// a second, so the cost is spread over many turns and the map holds only recent speakers.
+    /// Forgets users idle for ``forgetAfter``: a user back after that counts as new again (a
+    /// refilled bucket alone is not enough, or every returning user of a gateway would be "new").
+    /// At most once every ten seconds, so the map holds only recent speakers and costs little.
     private func pruneIfDue(_ now: UInt64) {
-        guard now &- lastPrune > 1_000_000_000 || now < lastPrune else { return }
+        guard now &- lastPrune > 10_000_000_000 || now < lastPrune else { return }
         lastPrune = now
-        buckets = buckets.filter { !$0.value.isFull(at: now) }
+        buckets = buckets.filter { now < $0.value.lastUse || now - $0.value.lastUse < Self.forgetAfter }
+        // Past this many, only users who used their bucket lately are kept: memory stays bounded
+        // whatever the rate of distinct users.
+        if buckets.count > Self.mostTracked { buckets = buckets.filter { now < $0.value.lastUse || now - $0.value.lastUse < 10_000_000_000 } }
     }
+
+    static let mostTracked = 1_000_000
+
+    /// How long a user is remembered after their last turn, in nanoseconds (ten minutes).
+    static let forgetAfter: UInt64 = 600_000_000_000
 }
 
 /// A token bucket on a monotonic nanosecond clock. Time that seems to run backwards (two threads
@@ -76,11 +85,8 @@ struct TokenBucket: Sendable {
         return true
     }
 
-    func isFull(at now: UInt64) -> Bool {
-        var copy = self
-        copy.refill(at: now)
-        return copy.tokens >= capacity
-    }
+    /// When a token was last taken or the bucket last refilled.
+    var lastUse: UInt64 { updated }
 
     private mutating func refill(at now: UInt64) {
         guard now > updated else { return }

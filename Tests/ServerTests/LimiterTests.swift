@@ -42,7 +42,19 @@ import Testing
         for index in 0..<500 { _ = limiter.admit("u\(index)", newUsers: &newUsers, at: 2_000_000_000) }
         #expect(limiter.trackedUsers == 500)
         _ = limiter.admit("late", newUsers: &newUsers, at: 10_000_000_000)
+        #expect(limiter.trackedUsers == 501)
+        _ = limiter.admit("later", newUsers: &newUsers, at: 700_000_000_000)
         #expect(limiter.trackedUsers == 1)
+    }
+
+    /// A gateway's users coming back after a pause are not new users (found by the attacker
+    /// suite: a refilled bucket was forgotten within a second, so every returning user counted).
+    @Test func returningUsersAreNotNew() {
+        let limiter = RateLimiter(rate: 20, burst: 40)
+        var newUsers = TokenBucket(capacity: 10, rate: 0.001, now: 0)
+        for index in 0..<10 { #expect(limiter.admit("u\(index)", newUsers: &newUsers, at: 1) == .allowed) }
+        #expect(limiter.admit("u10", newUsers: &newUsers, at: 2) == .tooManyNewUsers)
+        for index in 0..<10 { #expect(limiter.admit("u\(index)", newUsers: &newUsers, at: 30_000_000_000) == .allowed) }
     }
 
     /// A turn that finds its user busy is queued, not waited for, and runs when released, in order.
