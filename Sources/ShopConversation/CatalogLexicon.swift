@@ -9,6 +9,9 @@ public enum CatalogLexicon {
         var categories: Set<String> = []
         for product in products {
             lexicon.products[product.name.lowercased()] = product.sku
+            // Any catalog's SKUs ("Z100", not only the demo's P1001 shape) name their product, so
+            // "add Z100" is not taken for a coupon or group-buy code.
+            lexicon.products[product.sku.lowercased()] = product.sku
             if !product.nameZh.isEmpty { lexicon.products[product.nameZh] = product.sku }
             if !product.brand.isEmpty { brands.insert(product.brand) }
             categories.insert(product.category)
