@@ -3,7 +3,17 @@ import ShopIntents
 
 extension Conversation {
     func addToCart(_ turn: inout Turn) throws -> Answer {
-        let quantity = turn.int("quantity") ?? 1
+        var quantity = turn.int("quantity") ?? 1
+        // "the 20000 one", "2万毫安的那个": a number no quantity could be, that names one product
+        // of the list on screen, is that product.
+        if quantity > Commerce.maximumQuantity,
+            turn.slots["product"] == nil || Self.unitWords.contains(turn.string("product")?.lowercased() ?? "this"),
+            let named = try Self.productNamed(by: quantity, in: turn)
+        {
+            turn.parse.slots["product"] = .string(named.sku)
+            turn.parse.slots["quantity"] = nil
+            quantity = 1
+        }
         guard (1...Commerce.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text)
         let products: [Product]
@@ -23,6 +33,15 @@ extension Conversation {
         let cart = try turn.commerce.cart(of: turn.user)
         let added = products.map { "\(quantity) × \($0.name) (\(Money.format($0.price)))" }.joined(separator: ", ")
         return Answer("Added \(added) to your cart. \(Self.summary(cart))", data: .object(["cart": .cart(cart)]))
+    }
+
+    /// What may follow such a number without naming a product of its own.
+    static let unitWords: Set = ["this", "mah", "毫安", "毫安时", "w", "gb", "tb", "mm", "ml", "l"]
+
+    /// The one product of the last list whose name holds `number` ("20000mAh"), if exactly one does.
+    static func productNamed(by number: Int64, in turn: Turn) throws -> Product? {
+        let matches = try turn.commerce.products(skus: turn.session.results).filter { $0.name.contains(String(number)) }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     func removeFromCart(_ turn: inout Turn) throws -> Answer {
