@@ -1,6 +1,6 @@
 extension Commerce {
     /// The largest quantity one cart line may hold; protects against "add 1000000".
-    public static let maximumQuantity: Int64 = 999
+    public static let maximumQuantity = Limits.quantity.upperBound
 
     public func cart(of user: String) throws -> Cart {
         let rows = try tx.query(

@@ -2,7 +2,7 @@ import Foundation
 
 extension Commerce {
     /// A bound against nonsense amounts; the real limit is the sender's wallet.
-    public static let maximumPacketAmount: Int64 = 100_000_000
+    public static let maximumPacketAmount = Limits.money.upperBound
     public static let maximumPacketCount: Int64 = 100
 
     /// Checks that `sender` can send this envelope; returns who may grab it.

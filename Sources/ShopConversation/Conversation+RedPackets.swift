@@ -6,7 +6,10 @@ extension Conversation {
     /// Collects amount, count and recipient, then previews: money moves only on "yes".
     func previewRedPacket(_ turn: inout Turn) throws -> Answer {
         guard let amount = turn.int("amount") else { return ask("How much would you like to put in the red envelope?", for: "amount", &turn) }
-        guard Limits.money.contains(amount) else { throw CommerceError.invalidAmount("A red envelope holds ¥0.01 to ¥1,000,000.00.") }
+        // Refused before any question about the count: the same range `validatePacket` holds to.
+        guard (1...Commerce.maximumPacketAmount).contains(amount) else {
+            throw CommerceError.invalidAmount("A red envelope holds ¥0.01 to ¥1,000,000.00.")
+        }
         let recipient = try Self.storedRecipient(Self.recipient(turn.string("recipient")) ?? "friends", turn.commerce)
         let count: Int64
         if let given = turn.int("count") {

@@ -26,7 +26,7 @@ enum CouponCommand {
         }
         func amount(_ key: String) -> Result<Int64?, CouponCommandError> {
             guard let text = options[key] else { return .success(nil) }
-            guard let value = Int64(text), value >= 0, value <= 100_000_000 else {
+            guard let value = Int64(text), value >= 0, value <= Limits.money.upperBound else {
                 return .failure(.init("\(key)= must be a whole number of fen from 0 to 100000000 (¥1,000,000)"))
             }
             return .success(value)

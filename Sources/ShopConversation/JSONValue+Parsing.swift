@@ -17,24 +17,24 @@ extension JSONValue {
         try parse(Array(text.utf8))
     }
 
-    /// Parses like ``parse(_:)`` and also returns the bytes of each member of the top-level
-    /// object as written: a request's `id` is echoed exactly so (`1e305` stays `1e305`).
-    public static func parseKeepingTopLevelText(_ bytes: [UInt8]) throws(ParseError) -> (JSONValue, written: [String: ArraySlice<UInt8>]) {
+    /// Parses like ``parse(_:)`` and also returns the bytes of the top-level member `key` as
+    /// written: a request's `id` is echoed exactly so (`1e305` stays `1e305`).
+    public static func parse(_ bytes: [UInt8], keepingWritten key: String) throws(ParseError) -> (JSONValue, written: ArraySlice<UInt8>?) {
         var parser = JSONParser(bytes: bytes)
-        parser.recordsTopLevel = true
+        parser.recordedKey = key
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
         guard parser.index == bytes.count else { throw .invalid(offset: parser.index) }
-        return (value, parser.topLevel.mapValues { bytes[$0] })
+        return (value, parser.recorded.map { bytes[$0] })
     }
 }
 
 struct JSONParser {
     let bytes: [UInt8]
     var index = 0
-    /// When set, where each top-level member's value was written (its last occurrence).
-    var recordsTopLevel = false
-    var topLevel: [String: Range<Int>] = [:]
+    /// When set, where the top-level member of that name was written (its last occurrence).
+    var recordedKey: String?
+    var recorded: Range<Int>?
     /// Deep nesting is refused rather than risking the stack.
     static let maximumDepth = 64
 
@@ -88,7 +88,7 @@ struct JSONParser {
             skipWhitespace()
             let start = index
             members.append(JSONValue.Member(key, try parseValue(depth: depth + 1)))
-            if recordsTopLevel && depth == 0 { topLevel[key] = start..<index }
+            if depth == 0, key == recordedKey { recorded = start..<index }
             skipWhitespace()
             guard index < bytes.count else { throw fail() }
             if bytes[index] == UInt8(ascii: ",") {

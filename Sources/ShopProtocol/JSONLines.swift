@@ -20,13 +20,13 @@ public enum JSONLines {
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
         guard bytes.count <= limit else { return .failure(.lineTooLong, id: nil) }
         guard String(validating: bytes, as: UTF8.self) != nil else { return .failure(.badUTF8, id: nil) }
-        guard let (object, written) = try? JSONValue.parseKeepingTopLevelText(bytes), case .object = object else {
+        guard let (object, writtenID) = try? JSONValue.parse(bytes, keepingWritten: "id"), case .object = object else {
             return .failure(.badJSON, id: nil)
         }
         var id: RequestID?
         if let value = object["id"] {
             switch value {
-            case .string, .int, .double: id = written["id"].flatMap(RequestID.init(written:))
+            case .string, .int, .double: id = writtenID.flatMap(RequestID.init(written:))
             default: return .failure(.badJSON, id: nil)
             }
         }

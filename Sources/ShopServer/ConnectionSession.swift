@@ -148,7 +148,7 @@ final class ConnectionSession: @unchecked Sendable {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return done() }
         let decoded = JSONLines.decode(bytes, limit: shared.configuration.lineLimit)
         guard lock.withLock({ authorized }) else {
-            if case .hello(let hello, let id) = decoded, let isOperator = proves(hello, gatewayOnly: false) {
+            if case .hello(let hello, let id) = decoded, let isOperator = proves(hello, alreadyTrusted: false) {
                 lock.withLock { authorized = true }
                 greet(hello, operator: isOperator, id: id)
             } else {
@@ -163,11 +163,12 @@ final class ConnectionSession: @unchecked Sendable {
             done()
         case .hello(let hello, let id):
             // Already a gateway: a hello may subscribe to more users, or show the operator token.
-            if hello["operator_token"] != nil || hello["token"] != nil, proves(hello, gatewayOnly: true) == nil {
+            // A token it shows must be right.
+            guard let isOperator = proves(hello, alreadyTrusted: true) else {
                 send(JSONLines.encode(.unauthorized, id: id), thenClose: true)
                 return done()
             }
-            greet(hello, operator: proves(hello, gatewayOnly: true) ?? false, id: id)
+            greet(hello, operator: isOperator, id: id)
             done()
         case .request(let request):
             take(request, then: done)
@@ -175,8 +176,9 @@ final class ConnectionSession: @unchecked Sendable {
     }
 
     /// Whether a hello shows a token this server takes: nil if not, else whether it is the
-    /// operator's. An already trusted connection (`gatewayOnly`) needs no gateway token again.
-    private func proves(_ hello: JSONValue, gatewayOnly alreadyTrusted: Bool) -> Bool? {
+    /// operator's. An already trusted connection needs no gateway token again, but one it shows
+    /// must be right.
+    private func proves(_ hello: JSONValue, alreadyTrusted: Bool) -> Bool? {
         let configuration = shared.configuration
         if case .string(let shown)? = hello["operator_token"] {
             guard let expected = configuration.operatorToken, Self.same(shown, expected) else { return nil }
