@@ -8,13 +8,13 @@ extension Commerce {
     /// Checks that `sender` can send this envelope; returns who may grab it.
     public func validatePacket(from sender: String, amount: Int64, count: Int64, recipient: String) throws -> [String] {
         guard amount > 0, amount <= Self.maximumPacketAmount else {
-            throw CommerceError.invalidAmount("A red envelope holds ¥0.01 to \(Money.format(Self.maximumPacketAmount)).")
+            throw CommerceError.invalidAmount(.packetAmount(maximum: Self.maximumPacketAmount))
         }
         guard count >= 1, count <= Self.maximumPacketCount else {
-            throw CommerceError.invalidAmount("A red envelope splits 1 to \(Self.maximumPacketCount) ways.")
+            throw CommerceError.invalidAmount(.packetCount(maximum: Self.maximumPacketCount))
         }
         guard amount >= count else {
-            throw CommerceError.invalidAmount("\(Money.format(amount)) can't split \(count) ways: everyone gets at least ¥0.01.")
+            throw CommerceError.invalidAmount(.packetTooThin(amount: amount, count: count))
         }
         guard recipient != "moments" else { throw CommerceError.unknownRecipient("moments (send red envelopes to people, groups or friends)") }
         let audience = try audience(of: recipient, from: sender)

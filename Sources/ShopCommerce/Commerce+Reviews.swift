@@ -13,7 +13,7 @@ extension Commerce {
     /// Writes (or rewrites) a review; only someone who bought the product may.
     public func writeReview(sku: String, user: String, rating: Int64, text: String) throws -> Review {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
-        guard (1...5).contains(rating) else { throw CommerceError.invalidAmount("A rating is 1 to 5 stars.") }
+        guard (1...5).contains(rating) else { throw CommerceError.invalidAmount(.rating) }
         let bought = try tx.first(
             "SELECT 1 FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o.user = ? AND i.sku = ? AND o.status <> 'cancelled'",
             .text(user), .text(product.sku))

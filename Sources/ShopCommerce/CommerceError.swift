@@ -23,7 +23,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownShare(String)
     case notYourShare(String)
     case notEnoughMoney(wallet: Int64)
-    case invalidAmount(String)
+    case invalidAmount(AmountProblem)
     case unknownPacket(String)
     case notARecipient(Int64)
     case alreadyGrabbed(Int64)
@@ -105,7 +105,13 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownShare(let code): "There's no share \(code) for you."
         case .notYourShare(let code): "Share \(code) wasn't sent to you."
         case .notEnoughMoney(let wallet): "Your wallet only holds \(Money.format(wallet))."
-        case .invalidAmount(let why): why
+        case .invalidAmount(let problem):
+            switch problem {
+            case .packetAmount(let maximum): "A red envelope holds ¥0.01 to \(Money.format(maximum))."
+            case .packetCount(let maximum): "A red envelope splits 1 to \(maximum) ways."
+            case .packetTooThin(let amount, let count): "\(Money.format(amount)) can't split \(count) ways: everyone gets at least ¥0.01."
+            case .rating: "A rating is 1 to 5 stars."
+            }
         case .unknownPacket(let what): "There's no red envelope \(what) for you."
         case .notARecipient(let id): "Red envelope R\(id) isn't for you."
         case .alreadyGrabbed(let id): "You've already grabbed red envelope R\(id)."
@@ -120,4 +126,16 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
             "That \(what) is out of range: it must be \(range.lowerBound) to \(range.upperBound). Nothing was changed."
         }
     }
+}
+
+/// Why an amount or count was refused (`invalid_amount`).
+public enum AmountProblem: Equatable, Sendable {
+    /// A red envelope outside ¥0.01…`maximum`.
+    case packetAmount(maximum: Int64)
+    /// A red envelope split into more than `maximum` shares (or none).
+    case packetCount(maximum: Int64)
+    /// Less than ¥0.01 a share.
+    case packetTooThin(amount: Int64, count: Int64)
+    /// Stars outside 1…5.
+    case rating
 }

@@ -80,6 +80,10 @@ extension Conversation {
     }
 
     /// Resolves the `product` slot to exactly one product, or to the reply that asks which.
+    func resolveOne(_ turn: inout Turn, question: some Phrasebook, within preferred: [Product] = []) throws -> OneProduct {
+        try resolveOne(&turn, question: question.text(turn.lang), within: preferred)
+    }
+
     func resolveOne(_ turn: inout Turn, question: String, within preferred: [Product] = []) throws -> OneProduct {
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text)
         switch try resolver.resolve(turn.slots["product"], within: preferred) {

@@ -1,14 +1,15 @@
 import Foundation
 import ShopCommerce
+import ShopIntents
 
 extension Conversation {
     /// Operator commands (PROTOCOL.md §6): deterministic set-up and operation.
-    func handleCommand(_ line: String, user: String) -> Reply {
+    func handleCommand(_ line: String, user: String, lang: Language) -> Reply {
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
         let command = words[0].lowercased()
         let arguments = Array(words.dropFirst())
         func reply(_ text: String, data: JSONValue = .object([])) -> Reply {
-            Reply(user: command == "/as" ? currentUser : user, text: text, data: data)
+            Reply(user: command == "/as" ? currentUser : user, text: text, data: data, lang: lang)
         }
         let now = clock.now()
         do {
@@ -16,7 +17,7 @@ extension Conversation {
             case "/help":
                 return reply(Self.commandHelp)
             case "/quit", "/exit":
-                return Reply(user: user, text: "Bye!", quit: true)
+                return Reply(user: user, text: lang.pick("Bye!", "再见！"), quit: true, lang: lang)
             case "/as":
                 guard arguments.count == 1, let name = Self.normalizedUser(arguments[0]) else {
                     return reply("Usage: /as USER (letters, digits, - and _).")
@@ -99,7 +100,7 @@ extension Conversation {
                 return reply("Unknown command \(command). Type /help for the list.")
             }
         } catch let error as CommerceError {
-            return reply(error.description, data: .object(["error": .string(error.code)]))
+            return reply(RefusalText(error).text(lang), data: .object(["error": .string(error.code)]))
         } catch {
             let failure = FailureReport.make(error, user: user, during: command)
             return Reply(user: user, text: failure.message, error: failure)

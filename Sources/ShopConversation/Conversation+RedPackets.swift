@@ -8,7 +8,7 @@ extension Conversation {
         guard let amount = turn.int("amount") else { return ask("How much would you like to put in the red envelope?", for: "amount", &turn) }
         // Refused before any question about the count: the same range `validatePacket` holds to.
         guard (1...Commerce.maximumPacketAmount).contains(amount) else {
-            throw CommerceError.invalidAmount("A red envelope holds ¥0.01 to ¥1,000,000.00.")
+            throw CommerceError.invalidAmount(.packetAmount(maximum: Commerce.maximumPacketAmount))
         }
         let recipient = try Self.storedRecipient(Self.recipient(turn.string("recipient")) ?? "friends", turn.commerce)
         let count: Int64

@@ -6,8 +6,10 @@ extension Conversation {
     /// One utterance, one transaction: understand, resolve, act, remember. A refusal rolls the
     /// whole turn back, so nothing is half done. `reply` may be called after this returns, on a
     /// thread of the store's (see ``ShopDatabase/write(_:then:)``).
-    func handleUtterance(_ text: String, user: String, then reply: @escaping (Reply) -> Void) {
+    func handleUtterance(_ text: String, user: String, lang requested: Language?, then reply: @escaping (Reply) -> Void) {
         let now = clock.now()
+        let said = Language.of(text)
+        var lang = requested ?? said ?? defaultLanguage
         var understood = Parse(intent: .fallback, confidence: 0)
         // Parsed before the transaction, as the session last seen here would have it read, so
         // that concurrent turns don't parse one after another on the store's single writer; parsed
@@ -24,27 +26,39 @@ extension Conversation {
                 let parse = context == guessedContext ? guessedParse : self.engine.parse(text, context: context)
                 understood = parse
                 var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: text)
+                turn.lang = Self.language(requested: requested, session: session, said: said, fallback: self.defaultLanguage)
+                lang = turn.lang
                 guard session.pending != nil && parse.intent == .confirm else { return try self.finish(&turn, from: session, notices: notices) }
                 return try self.confirm(&turn, from: session, notices: notices)
             },
             then: { result in
                 switch result {
                 case .success(let answer): reply(answer)
-                case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: understood))
+                case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: understood, lang: lang))
                 case .failure(let error):
-                    let failure = FailureReport.make(error, user: user, during: understood.intent.rawValue)
-                    reply(Reply(user: user, text: failure.message, intent: understood, error: failure))
+                    let failure = FailureReport.make(error, user: user, during: understood.intent.rawValue, lang: lang)
+                    reply(Reply(user: user, text: failure.message, intent: understood, error: failure, lang: lang))
                 }
             })
     }
 
+    /// The language of a turn (PROTOCOL.md §4a): what the request asks for, else what the user
+    /// chose, else what they wrote in, else what they were last answered in, else `--lang`.
+    static func language(requested: Language?, session: Session, said: Language?, fallback: Language) -> Language {
+        requested ?? session.language ?? said ?? session.lastLanguage ?? fallback
+    }
+
     /// The rest of a turn: act, remember the session if it changed, record the event.
     private func finish(_ turn: inout Turn, from session: Session, notices: NoticeLog) throws -> Reply {
-        let answer = try respond(&turn)
+        var answer = try respond(&turn)
+        if turn.session.lastLanguage != turn.lang { turn.session.lastLanguage = turn.lang }
+        if answer.suggestions == nil { answer.suggestions = Suggestions.after(turn, answer) }
         // Most turns (a search, a look at the cart) leave the session as it was.
         let changed = turn.session != session ? try encodedSession(turn.session, user: turn.user) : nil
         try turn.commerce.closeTurn(for: turn.user, event: turn.parse.intent.rawValue, session: changed)
-        return Reply(user: turn.user, text: answer.text, intent: turn.parse, data: answer.data, events: Self.events(notices.notices))
+        return Reply(
+            user: turn.user, text: answer.text, intent: turn.parse, data: answer.data, events: try events(notices.notices, turn.commerce),
+            lang: turn.lang, suggestions: answer.suggestions ?? [])
     }
 
     /// A "yes" to what is waiting. Only a "yes" that fails drops what it answered (the order
@@ -65,22 +79,42 @@ extension Conversation {
             var dropped = session
             dropped.pending = nil
             try turn.commerce.storeSession(try encodedSession(dropped, user: turn.user), for: turn.user)
-            var reply = Self.refusal(error, user: turn.user, parse: parse)
+            var reply = Self.refusal(error, user: turn.user, parse: parse, lang: turn.lang)
             // What the turn's start did (refunds of expired envelopes) stays, and is told.
-            reply.events = Self.events(Array(notices.notices.prefix(noticed)))
+            reply.events = try events(Array(notices.notices.prefix(noticed)), turn.commerce)
             return reply
         }
     }
 
-    static func refusal(_ error: CommerceError, user: String, parse: Parse) -> Reply {
-        Reply(user: user, text: error.description, intent: parse, data: .object(["error": .string(error.code)]))
+    static func refusal(_ error: CommerceError, user: String, parse: Parse, lang: Language) -> Reply {
+        Reply(user: user, text: RefusalText(error).text(lang), intent: parse, data: .object(["error": .string(error.code)]), lang: lang)
     }
 
-    /// Pushed events for what the turn changed.
-    static func events(_ notices: [Notice]) -> [ShopEvent] {
-        notices.map { notice in
-            ShopEvent(name: notice.name, user: notice.user, data: .object(notice.fields.map { JSONValue.Member($0.0, JSONValue($0.1)) }))
+    /// Pushed events for what the turn changed, each with a sentence in its user's language.
+    func events(_ notices: [Notice], _ commerce: Commerce) throws -> [ShopEvent] {
+        try notices.map { notice in
+            let data = JSONValue.object(notice.fields.map { JSONValue.Member($0.0, JSONValue($0.1)) })
+            let lang = try language(of: notice.user, commerce)
+            let text = try Self.eventText(notice, commerce, lang).text(lang)
+            return ShopEvent(name: notice.name, user: notice.user, data: data, text: text, lang: lang)
         }
+    }
+
+    /// The language someone else is spoken to in: their choice, else their last reply's.
+    func language(of user: String, _ commerce: Commerce) throws -> Language {
+        let session = try Self.storedSession(of: user, commerce.tx)
+        return session?.language ?? session?.lastLanguage ?? defaultLanguage
+    }
+
+    /// The language `user` chose, if they did.
+    func storedLanguage(of user: String, _ tx: any SQLSession) throws -> Language? {
+        try Self.storedSession(of: user, tx)?.language
+    }
+
+    /// Another user's session as stored, read without touching this conversation's cache.
+    static func storedSession(of user: String, _ tx: any SQLSession) throws -> Session? {
+        guard let state = try tx.first("SELECT state FROM sessions WHERE user = ?", .text(user))?.string("state") else { return nil }
+        return try? JSONDecoder().decode(Session.self, from: Data(state.utf8))
     }
 
     static func parseContext(for session: Session) -> ParseContext {
@@ -125,7 +159,7 @@ extension Conversation {
         case .checkout(let coupons, let points):
             switch turn.parse.intent {
             case .confirm: return try placeOrder(&turn, coupons: coupons, points: points)
-            case .deny, .cancel: return Answer("OK, I didn't place the order. Your cart is still there.")
+            case .deny, .cancel: return Answer(turn.say(CheckoutText.notPlaced))
             case .couponApply, .pointsRedeem, .checkout:
                 return try dispatch(&turn, previewCoupons: coupons, previewPoints: points)
             case let intent where Self.changesCart(intent) && turn.parse.alternatives.isEmpty:
@@ -137,7 +171,7 @@ extension Conversation {
         case .redPacket(let amount, let count, let mode, let recipient):
             switch turn.parse.intent {
             case .confirm: return try sendRedPacket(&turn, amount: amount, count: count, mode: mode, recipient: recipient)
-            case .deny, .cancel: return Answer("OK, I didn't send the red envelope. Nothing was charged.")
+            case .deny, .cancel: return Answer(turn.say(RedPacketText.notSent))
             case .redpacketSend:
                 // "make it 10 ways": adjust the preview with what was just said.
                 let kept: [String: SlotValue] = ["amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient)]
@@ -150,13 +184,13 @@ extension Conversation {
             if turn.parse.intent.rawValue == intent {
                 turn.parse.slots = slots.merging(turn.parse.slots) { _, new in new }
             } else if turn.parse.intent == .cancel {
-                return Answer("OK, let's forget that.")
+                return Answer(turn.say(ChatText.forgotten))
             }
         case .choice(let intents, let slots):
             if intents.contains(turn.parse.intent.rawValue) {
                 turn.parse.slots = slots.merging(turn.parse.slots) { _, new in new }
             } else if turn.parse.intent == .cancel || turn.parse.intent == .deny {
-                return Answer("OK, let's forget that.")
+                return Answer(turn.say(ChatText.forgotten))
             }
         case nil:
             break
@@ -164,12 +198,16 @@ extension Conversation {
         if !turn.parse.alternatives.isEmpty {
             let options = [turn.parse.intent] + turn.parse.alternatives
             turn.session.pending = .choice(intents: options.map(\.rawValue), slots: turn.parse.slots)
-            let described = options.map { Self.describe($0) }
             return Answer(
-                "Did you mean to \(described.dropLast().joined(separator: ", ")) or to \(described.last ?? "")?",
+                turn.say(ChoiceText(options: options)),
                 data: .object(["choices": .array(options.map { .string($0.rawValue) })]))
         }
         return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
+    }
+
+    /// Asks for a missing slot, in the turn's language, and remembers what was already said.
+    func ask(_ question: some Phrasebook, for slot: String, _ turn: inout Turn) -> Answer {
+        ask(question.text(turn.lang), for: slot, &turn)
     }
 
     /// Asks for a missing slot and remembers what was already said.

@@ -43,6 +43,8 @@ public final class Conversation {
     /// Whether an utterance may change who speaks ("log me in as alice"): only where the person
     /// at the keyboard owns the store (REPL, pipe). A gateway says who speaks.
     public var allowsUserSwitching = true
+    /// The language of replies when nothing else says (`--lang`; PROTOCOL.md §4a).
+    public var defaultLanguage: Language = .en
 
     /// Opens a conversation on `database`, filling a fresh store with the demo catalog and
     /// training an engine on its words (some milliseconds: share it for many conversations).
@@ -80,7 +82,9 @@ public final class Conversation {
     /// `/import` in any of them, all understand the new catalog. What a server opens per
     /// connection, from any thread.
     public var template: ConversationTemplate {
-        ConversationTemplate(database: database, lexicon: lexicon, user: currentUser, clock: clock, seed: seed, baseDirectory: baseDirectory)
+        ConversationTemplate(
+            database: database, lexicon: lexicon, user: currentUser, clock: clock, seed: seed, baseDirectory: baseDirectory,
+            defaultLanguage: defaultLanguage)
     }
 
     init(
@@ -124,18 +128,23 @@ public final class Conversation {
     /// its store; the next turn of this conversation must wait for it.
     public func handle(_ request: Request, then reply: @escaping (Reply) -> Void) {
         let text = Self.trimmed(request.text)
+        // Before the store is read, the request and the words are all there is to go by.
+        let lang = request.lang ?? Language.of(text) ?? defaultLanguage
         guard let user = request.user.map(Self.normalizedUser) ?? currentUser else {
-            let error = ReplyError.badUser(request.user ?? "")
-            return reply(Reply(user: "", text: error.message, error: error))
+            let error = ReplyError.badUser(request.user ?? "", lang)
+            return reply(Reply(user: "", text: error.message, error: error, lang: lang))
         }
         if text.hasPrefix("/") {
             guard allowsOperatorCommands else {
-                return reply(Reply(user: user, text: ReplyError.forbidden.message, error: .forbidden))
+                let error = ReplyError.forbidden(lang)
+                return reply(Reply(user: user, text: error.message, error: error, lang: lang))
             }
-            return reply(handleCommand(text, user: user))
+            // The operator's own choice of language counts too ("说中文", then /stats).
+            let chosen = request.lang ?? (try? database.read { tx in try storedLanguage(of: user, tx) }) ?? nil
+            return reply(handleCommand(text, user: user, lang: chosen ?? lang))
         }
-        if text.isEmpty { return reply(Reply(user: user, text: "")) }
-        handleUtterance(text, user: user, then: reply)
+        if text.isEmpty { return reply(Reply(user: user, text: "", lang: lang)) }
+        handleUtterance(text, user: user, lang: request.lang, then: reply)
     }
 
     /// `text` without surrounding whitespace; most lines have none, and skip Foundation's trim.

@@ -1,4 +1,5 @@
 import Logging
+import ShopIntents
 
 /// A turn that failed for a reason of ours (not a refusal): logged with a reference, and the
 /// same reference goes into the reply, so a user's report can be matched to the log line.
@@ -8,13 +9,13 @@ enum FailureReport {
     /// Logs `error` (never the user's words: they may hold personal data) and returns the error
     /// for the reply. References come from the system's randomness, not the seeded generator, so
     /// they are unique across processes and never shift a replay's draws.
-    static func make(_ error: any Error, user: String, during what: String) -> ReplyError {
+    static func make(_ error: any Error, user: String, during what: String, lang: Language = .en) -> ReplyError {
         var system = SystemRandomNumberGenerator()
         let reference = "R-" + String(UInt32.random(in: 0...UInt32.max, using: &system), radix: 16, uppercase: true)
             .leftPadded(to: 8)
         logger.error("turn failed", metadata: ["reference": "\(reference)", "user": "\(user)", "during": "\(what)", "error": "\(error)"])
         return ReplyError(
-            code: "internal", message: "Something went wrong on our side; nothing was changed. Reference \(reference).",
+            code: "internal", message: GeneralText.failed(reference: reference).text(lang),
             reference: reference)
     }
 }

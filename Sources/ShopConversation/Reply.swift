@@ -18,11 +18,17 @@ public struct Reply: Sendable, Equatable {
     /// name, a failed turn): JSON fronts answer `ok: false` with it. `text` says the same for
     /// people.
     public var error: ReplyError?
+    /// The language `text` is written in (PROTOCOL.md §4a).
+    public var lang: Language
+    /// Up to four short things the user might say next, in `lang`, for quick-reply buttons.
+    public var suggestions: [String]
 
     public init(
         user: String, text: String, intent: Parse? = nil, data: JSONValue = .object([]), events: [ShopEvent] = [],
-        quit: Bool = false, error: ReplyError? = nil
+        quit: Bool = false, error: ReplyError? = nil, lang: Language = .en, suggestions: [String] = []
     ) {
+        self.lang = lang
+        self.suggestions = suggestions
         self.user = user
         self.text = text
         self.intent = intent

@@ -1,3 +1,5 @@
+import ShopIntents
+
 /// Why a turn was not taken, as the JSON fronts report it (`error.code` of PROTOCOL.md §3).
 public struct ReplyError: Sendable, Equatable {
     /// `forbidden`, `bad_user` or `internal`.
@@ -12,10 +14,11 @@ public struct ReplyError: Sendable, Equatable {
         self.reference = reference
     }
 
-    public static let forbidden = ReplyError(
-        code: "forbidden", message: "Operator commands are for the operator only; nothing was changed.")
+    public static func forbidden(_ lang: Language = .en) -> ReplyError {
+        ReplyError(code: "forbidden", message: GeneralText.forbidden.text(lang))
+    }
 
-    public static func badUser(_ name: String) -> ReplyError {
-        ReplyError(code: "bad_user", message: "\"\(name.prefix(40))\" isn't a user name: 1 to 32 letters, digits, - _ or . only.")
+    public static func badUser(_ name: String, _ lang: Language = .en) -> ReplyError {
+        ReplyError(code: "bad_user", message: GeneralText.badUser(String(name.prefix(40))).text(lang))
     }
 }

@@ -1,3 +1,5 @@
+import ShopIntents
+
 /// One turn as a front hands it over: who speaks (nil: the front's current user) and what.
 public struct Request: Sendable, Equatable {
     /// Echoed back unchanged by the JSON fronts, so a gateway can match replies to requests.
@@ -6,11 +8,14 @@ public struct Request: Sendable, Equatable {
     public var user: String?
     /// What was typed: an utterance in English or Chinese, or an operator command (`/stock P1001 5`).
     public var text: String
+    /// The language the reply must be written in, whatever else is known (PROTOCOL.md §4a).
+    public var lang: Language?
 
-    public init(text: String, user: String? = nil, id: RequestID? = nil) {
+    public init(text: String, user: String? = nil, id: RequestID? = nil, lang: Language? = nil) {
         self.text = text
         self.user = user
         self.id = id
+        self.lang = lang
     }
 
     /// An operator command (`/…`) rather than something a shopper says.

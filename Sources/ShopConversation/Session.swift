@@ -22,6 +22,10 @@ public struct Session: Sendable, Equatable, Codable {
     /// The store last opened, so "follow this store" means something.
     public var store: String?
     public var pending: Pending?
+    /// The language the user asked for ("说中文"); it wins over the language they write in.
+    public var language: Language?
+    /// The language of the last reply, for turns that don't say ("2", "ok", "P1001").
+    public var lastLanguage: Language?
 
     public init() {}
 

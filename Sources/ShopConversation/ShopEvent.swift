@@ -1,3 +1,5 @@
+import ShopIntents
+
 /// Something a user should hear about without asking (PROTOCOL.md §3 pushes): a red envelope
 /// for bob, a converted share. Fronts decide how to deliver it.
 public struct ShopEvent: Sendable, Equatable {
@@ -7,10 +9,16 @@ public struct ShopEvent: Sendable, Equatable {
     public var user: String
     /// Its details, as in the JSON Lines push.
     public var data: JSONValue
+    /// One sentence for the person, in `lang`, for fronts that show pushes as text.
+    public var text: String
+    /// The language `text` is written in: the receiver's, not the sender's.
+    public var lang: Language
 
-    public init(name: String, user: String, data: JSONValue) {
+    public init(name: String, user: String, data: JSONValue, text: String = "", lang: Language = .en) {
         self.name = name
         self.user = user
         self.data = data
+        self.text = text
+        self.lang = lang
     }
 }

@@ -9,20 +9,28 @@ struct Turn {
     var parse: Parse
     /// What the user typed, for the few readings slots don't carry ("all of them").
     var text = ""
+    /// The language of the reply (PROTOCOL.md §4a); `language.set` may change it mid-turn.
+    var lang: Language = .en
 
     var slots: [String: SlotValue] { parse.slots }
 
     func int(_ slot: String) -> Int64? { parse.slots[slot]?.intValue }
     func string(_ slot: String) -> String? { parse.slots[slot]?.stringValue }
+
+    /// `message` in the turn's language.
+    func say(_ message: some Phrasebook) -> String { message.text(lang) }
 }
 
-/// What a handler says back: words, and the structured result for programs.
+/// What a handler says back: words, the structured result for programs, and what the user might
+/// say next (none: the conversation picks them from the turn).
 struct Answer {
     var text: String
     var data: JSONValue = .object([])
+    var suggestions: [String]?
 
-    init(_ text: String, data: JSONValue = .object([])) {
+    init(_ text: String, data: JSONValue = .object([]), suggestions: [String]? = nil) {
         self.text = text
         self.data = data
+        self.suggestions = suggestions
     }
 }

@@ -27,6 +27,7 @@ public enum IntentName: String, Sendable, CaseIterable, Codable, Hashable {
     case pointsRedeem = "points.redeem"
     case walletShow = "wallet.show"
     case cartQuote = "cart.quote"
+    case languageSet = "language.set"
     case friendAdd = "friend.add"
     case friendList = "friend.list"
     case shareProduct = "share.product"

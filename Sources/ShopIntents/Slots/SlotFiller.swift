@@ -51,6 +51,8 @@ struct SlotFiller: Sendable {
             if let packet = reference(a, prefix: "R") { slots["packet"] = packet }
         case .groupbuyJoin:
             if let group = reference(a, prefix: "G") { slots["group"] = group }
+        case .languageSet:
+            if let lang = Self.language(a.utterance.text) { slots["lang"] = .string(lang.rawValue) }
         case .storeShow, .storeSubscribe, .storeUnsubscribe:
             if let store = store(a) { slots["store"] = .string(store) }
         default: break
@@ -195,4 +197,23 @@ struct SlotFiller: Sendable {
         while j >= 0, a.filler[j] { j -= 1 }
         return j >= 0 ? j : nil
     }
+}
+
+extension SlotFiller {
+    /// The language an utterance names, the last one named winning ("不要英文，说中文" → zh).
+    static func language(_ text: [UInt32]) -> Language? {
+        var best: (at: Int, lang: Language)?
+        for (word, lang) in languageNames where word.count <= text.count {
+            for start in stride(from: text.count - word.count, through: 0, by: -1) where text[start..<start + word.count].elementsEqual(word) {
+                if best == nil || start > best!.at { best = (start, lang) }
+                break
+            }
+        }
+        return best?.lang
+    }
+
+    static let languageNames: [([UInt32], Language)] = [
+        ("chinese", .zh), ("mandarin", .zh), ("中文", .zh), ("汉语", .zh), ("普通话", .zh), ("中国话", .zh), ("国语", .zh),
+        ("english", .en), ("英文", .en), ("英语", .en),
+    ].map { (word: String, lang: Language) in (word.unicodeScalars.map(\.value), lang) }
 }

@@ -1,0 +1,26 @@
+import ShopCommerce
+import ShopIntents
+
+extension Product {
+    /// The name shoppers of `lang` know it by (the English name where no Chinese one was given).
+    func name(_ lang: Language) -> String {
+        lang == .zh && !nameZh.isEmpty ? nameZh : name
+    }
+
+    /// The Chinese measure word for it: pairs of socks and shoes are 双, the rest 件.
+    var measureWord: String {
+        let pairs = ["袜", "鞋", "筷", "手套", "拖"]
+        return pairs.contains(where: { nameZh.contains($0) }) ? "双" : "件"
+    }
+
+    /// "2 × Midea Rice Cooker 4L" / "美的电饭煲 4L ×2".
+    func counted(_ quantity: Int64, _ lang: Language) -> String {
+        lang.pick("\(quantity) × \(name)", "\(nameZh.isEmpty ? name : nameZh) ×\(quantity)")
+    }
+}
+
+extension StoreInfo {
+    func name(_ lang: Language) -> String {
+        lang == .zh && !nameZh.isEmpty ? nameZh : name
+    }
+}
