@@ -5,14 +5,20 @@ import Foundation
 public struct DialogSuite {
     public static let defaultClock = "2026-01-01T09:00:00+08:00"
 
-    public init() {}
+    /// Whether replies are checked for their language too (`shopchat test --check-language`).
+    public var checksLanguage: Bool
+
+    public init(checksLanguage: Bool = false) {
+        self.checksLanguage = checksLanguage
+    }
 
     public var runner: DialogRunner {
-        DialogRunner { directory in
-            try Conversation(
-                database: SQLiteDatabase(path: ":memory:"), user: "guest",
-                clock: .fixed(ClockArgument.date(Self.defaultClock)!), seed: 1, baseDirectory: directory)
-        }
+        DialogRunner(
+            makeConversation: { directory in
+                try Conversation(
+                    database: SQLiteDatabase(path: ":memory:"), user: "guest",
+                    clock: .fixed(ClockArgument.date(Self.defaultClock)!), seed: 1, baseDirectory: directory)
+            }, checksLanguage: checksLanguage)
     }
 
     /// The `.dialog` files named by `paths` (files, or folders searched recursively), sorted.

@@ -129,7 +129,9 @@ public final class Conversation {
     public func handle(_ request: Request, then reply: @escaping (Reply) -> Void) {
         let text = Self.trimmed(request.text)
         // Before the store is read, the request and the words are all there is to go by.
-        let lang = request.lang ?? Language.of(text) ?? defaultLanguage
+        // A command's own name ("/clock") is no English: only its arguments say ("/group 家人群").
+        let words = text.hasPrefix("/") ? text.drop { !$0.isWhitespace } : Substring(text)
+        let lang = request.lang ?? Language.of(words) ?? defaultLanguage
         guard let user = request.user.map(Self.normalizedUser) ?? currentUser else {
             let error = ReplyError.badUser(request.user ?? "", lang)
             return reply(Reply(user: "", text: error.message, error: error, lang: lang))

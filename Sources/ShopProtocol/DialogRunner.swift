@@ -21,9 +21,12 @@ public struct DialogRunner {
 
     /// Makes the conversation a dialog runs against; given the dialog's folder for `/import`.
     public let makeConversation: (_ directory: String) throws -> Conversation
+    /// Whether every reply must be in the language PROTOCOL.md §4a picks (`--check-language`).
+    public var checksLanguage = false
 
-    public init(makeConversation: @escaping (_ directory: String) throws -> Conversation) {
+    public init(makeConversation: @escaping (_ directory: String) throws -> Conversation, checksLanguage: Bool = false) {
         self.makeConversation = makeConversation
+        self.checksLanguage = checksLanguage
     }
 
     public func run(file path: String) -> Outcome {
@@ -49,6 +52,7 @@ public struct DialogRunner {
         }
         var last: Reply?
         var sawTitle = false
+        var languages = LanguageCheck()
         replay: for (number, line) in lines {
             func check(_ ok: Bool, expected: @autoclosure () -> String, actual: @autoclosure () -> String) {
                 if ok {
@@ -65,10 +69,17 @@ public struct DialogRunner {
                 }
             case .command(let text):
                 let reply = conversation.handle(Request(text: text))
+                if checksLanguage, let problem = languages.problem(with: reply, to: text) {
+                    check(false, expected: problem, actual: "reply \(JSONValue.string(reply.text).jsonText)")
+                }
                 // `/quit` ends the dialog: what follows is not run (a bare `break` left only the switch).
                 if reply.quit { break replay }
             case .say(let text):
-                last = conversation.handle(Request(text: text))
+                let reply = conversation.handle(Request(text: text))
+                last = reply
+                if checksLanguage, let problem = languages.problem(with: reply, to: text) {
+                    check(false, expected: problem, actual: "reply \(JSONValue.string(reply.text).jsonText)")
+                }
             default:
                 guard let reply = last else {
                     check(false, expected: "a turn (>) before this assertion", actual: "no turn yet")

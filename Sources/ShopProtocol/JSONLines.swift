@@ -43,7 +43,14 @@ public enum JSONLines {
             guard let normal = Conversation.normalizedUser(name) else { return .failure(.badUser, id: id) }
             user = normal
         }
-        return .request(Request(text: text, user: user, id: id))
+        var lang: Language?
+        if let value = object["lang"] {
+            // Only the two languages the shop writes; anything else would be answered in a
+            // language the gateway didn't ask for.
+            guard case .string(let name) = value, let named = Language(named: name) else { return .failure(.badJSON, id: id) }
+            lang = named
+        }
+        return .request(Request(text: text, user: user, id: id, lang: lang))
     }
 
     public static func encode(_ reply: Reply, id: RequestID?) -> String {
@@ -58,7 +65,9 @@ public enum JSONLines {
         members.append(.init("ok", .bool(true)))
         if let intent = reply.intent { members.append(.init("intent", encode(intent))) }
         members.append(.init("reply", .string(reply.text)))
+        members.append(.init("lang", .string(reply.lang.rawValue)))
         members.append(.init("data", reply.data))
+        if !reply.suggestions.isEmpty { members.append(.init("suggestions", .array(reply.suggestions.map(JSONValue.string)))) }
         return withID(id, JSONValue.object(members).jsonText)
     }
 
@@ -76,7 +85,10 @@ public enum JSONLines {
     }
 
     public static func encode(_ event: ShopEvent) -> String {
-        JSONValue.object(["event": .string(event.name), "user": .string(event.user), "data": event.data]).jsonText
+        JSONValue.object([
+            "event": .string(event.name), "user": .string(event.user), "data": event.data, "text": .string(event.text),
+            "lang": .string(event.lang.rawValue),
+        ]).jsonText
     }
 
     static func encode(_ error: ReplyError) -> JSONValue {

@@ -13,7 +13,7 @@ public enum ProtocolError: String, Error, Sendable, CaseIterable {
 
     public var message: String {
         switch self {
-        case .badJSON: "The line is not a JSON object."
+        case .badJSON: "The line is not a request object (PROTOCOL.md §3: text, and optionally user, id, lang en|zh)."
         case .lineTooLong: "The line is longer than the limit."
         case .badUTF8: "The line is not valid UTF-8."
         case .missingText: "The request has no \"text\" string."

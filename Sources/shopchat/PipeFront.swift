@@ -11,11 +11,11 @@ struct PipeFront {
         reading: while let line = reader.next() {
             switch line {
             case .tooLong:
-                output.write("That line is longer than 64 KiB; I skipped it.\n")
+                output.write(conversation.defaultLanguage.pick("That line is longer than 64 KiB; I skipped it.\n", "这一行超过64 KiB，跳过了。\n"))
             case .bytes(var bytes):
                 if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
                 guard let text = String(validating: bytes, as: UTF8.self) else {
-                    output.write("That line isn't valid UTF-8; I skipped it.\n")
+                    output.write(conversation.defaultLanguage.pick("That line isn't valid UTF-8; I skipped it.\n", "这一行不是有效的UTF-8，跳过了。\n"))
                     continue
                 }
                 let trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -21,15 +21,16 @@ struct Repl {
         let historyFile = HistoryFile(url: HistoryFile.defaultURL())
         let editor = LineEditor(program: "shopchat")
         let completer = Completer()
+        let suggestions = SuggestionList()
         editor.complete = { [conversation] before in
-            completer.complete(before) { conversation.completionCandidates() }
+            completer.complete(before, suggestions: suggestions.items) { conversation.completionCandidates() }
         }
         var lastEntry: String?
         for entry in historyFile.load() {
             editor.remember(entry)
             lastEntry = entry
         }
-        print(style.note("shopchat — say \"help\" for what I understand, /help for commands; Tab completes, Ctrl-R searches history, Ctrl-D leaves."))
+        print(style.note(Self.banner(conversation.defaultLanguage)))
         var warnedAboutHistory = false
         reading: while true {
             editor.prompt = style.prompt(user: conversation.currentUser)
@@ -54,9 +55,23 @@ struct Repl {
                 if text.hasPrefix("#") { continue }
                 let reply = conversation.handle(Request(text: text))
                 if !reply.text.isEmpty { print(style.reply(reply)) }
+                // Quick replies, dim under the reply; Tab on an empty line offers them.
+                suggestions.items = reply.suggestions
+                if !reply.suggestions.isEmpty { print(style.note("  › " + reply.suggestions.joined(separator: "  ·  "))) }
                 if reply.quit { break reading }
             }
         }
         historyFile.compact()
     }
+
+    static func banner(_ lang: Language) -> String {
+        lang.pick(
+            "shopchat — say \"help\" for what I understand, /help for commands; Tab completes, Ctrl-R searches history, Ctrl-D leaves.",
+            "shopchat — 说“帮助”看我能做什么，/help 看管理命令；Tab 补全，Ctrl-R 搜历史，Ctrl-D 退出。")
+    }
+}
+
+/// The last reply's suggestions, for Tab. Read and written on the REPL's one thread only.
+final class SuggestionList {
+    var items: [String] = []
 }

@@ -10,11 +10,14 @@ struct TestCommand: ParsableCommand {
     @Argument(help: "Dialog files or folders.")
     var paths: [String] = ["dialogs"]
 
+    @Flag(help: "Also check that every reply is in the language PROTOCOL.md §4a picks.")
+    var checkLanguage = false
+
     func run() throws {
         Logs.start(level: .error)
         let files = DialogSuite.files(in: paths)
         guard !files.isEmpty else { throw ValidationError("no .dialog files in \(paths.joined(separator: " "))") }
-        let runner = DialogSuite().runner
+        let runner = DialogSuite(checksLanguage: checkLanguage).runner
         var passed = 0
         var failed = 0
         var output = OutputBuffer()

@@ -76,9 +76,9 @@ struct RefusalText: Phrasebook {
         case .twoPlatformCoupons(let a, let b):
             lang.pick("Only one platform coupon per order: \(a) or \(b).", "每单只能用一张平台券：\(a)和\(b)选一张。")
         case .twoCouponsForOneStore(let store, let a, let b):
-            lang.pick("Only one coupon per store: \(a) or \(b) for \(store).", "同一家店只能用一张券：\(store)的\(a)和\(b)选一张。")
+            lang.pick("Only one coupon per store: \(a) or \(b) for \(store).", "同一家店只能用一张券：\(a)和\(b)选一张。")
         case .noItemsFromStore(let code, let store):
-            lang.pick("Coupon \(code) is for \(store), and nothing in your cart is from there.", "优惠券\(code)只能在\(store)用，购物车里没有这家店的商品。")
+            lang.pick("Coupon \(code) is for \(store), and nothing in your cart is from there.", "优惠券\(code)是指定店铺的券，购物车里没有这家店的商品。")
         case .belowMinimum(let code, let minimum, let covered):
             lang.pick(
                 "Coupon \(code) needs \(Money.format(minimum)) of goods it covers; you have \(Money.format(covered)).",
@@ -104,7 +104,7 @@ struct RefusalText: Phrasebook {
             .unknownProduct("电饭锅"), .outOfStock(name: "美的电饭煲 4L"), .notEnoughStock(name: "美的电饭煲 4L", available: 2),
             .notInCart(name: "美的电饭煲 4L"), .emptyCart, .unknownOrder(1001), .orderAlreadyCancelled(1001), .orderAlreadyShipped(1001),
             .invalidQuantity(0), .invalidQuantity(5000), .notEnoughPoints(balance: 120),
-            .unknownCoupon("SAVE50"), .couponExpired("SAVE50"), .couponAlreadyUsed("SAVE50"), .couponLimitReached("SAVE50"),
+            .catalog(.unreadable("the file is empty")), .unknownCoupon("SAVE50"), .couponExpired("SAVE50"), .couponAlreadyUsed("SAVE50"), .couponLimitReached("SAVE50"),
             .couponNotClaimable("WELCOME10"), .couponDoesNotApply(.twoPlatformCoupons("SAVE50", "SAVE20")),
             .couponDoesNotApply(.twoCouponsForOneStore(store: "midea", "MIDEA30", "MIDEA10")),
             .couponDoesNotApply(.noItemsFromStore(code: "MIDEA30", store: "midea")),

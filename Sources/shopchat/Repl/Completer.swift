@@ -9,17 +9,19 @@ struct Completer {
     var commands: [String] = CompletionVocabulary.commands
     var words: [String] = CompletionVocabulary.words
 
-    /// `products` is asked only when needed: it reads the store.
-    func complete(_ beforeCursor: String, products: () -> [String]) -> Completion {
+    /// `products` is asked only when needed: it reads the store. `suggestions` are the last
+    /// reply's quick replies: Tab on an empty line offers them first.
+    func complete(_ beforeCursor: String, suggestions: [String] = [], products: () -> [String]) -> Completion {
         let text = Substring(beforeCursor.drop(while: \.isWhitespace))
         if text.hasPrefix("/") && !text.contains(where: \.isWhitespace) {
             return Self.choose(fragment: text, from: commands)
         }
         if text.isEmpty {
-            return .list(words)
+            if suggestions.count == 1 { return .replace(count: 0, with: suggestions[0]) }
+            return .list(suggestions.isEmpty ? words : suggestions)
         }
         let productChoices = products()
-        let candidates = text.hasPrefix("/") ? productChoices : words + productChoices
+        let candidates = text.hasPrefix("/") ? productChoices : suggestions + words + productChoices
         for start in Self.fragmentStarts(in: text) where start < text.endIndex {
             let fragment = text[start...]
             let completion = Self.choose(fragment: fragment, from: candidates)
