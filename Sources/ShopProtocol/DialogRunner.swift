@@ -17,6 +17,14 @@ public struct DialogRunner {
         public var title: String
         public var passed: Int
         public var failures: [Failure]
+        /// Each `>` turn, and whether every assertion after it held (for `shopchat eval --dialogs`).
+        public var turns: [TurnResult] = []
+    }
+
+    public struct TurnResult: Sendable, Equatable {
+        public var line: Int
+        public var text: String
+        public var passed: Bool
     }
 
     /// Makes the conversation a dialog runs against; given the dialog's folder for `/import`.
@@ -53,12 +61,14 @@ public struct DialogRunner {
         var last: Reply?
         var sawTitle = false
         var languages = LanguageCheck()
+        var turns: [TurnResult] = []
         replay: for (number, line) in lines {
             func check(_ ok: Bool, expected: @autoclosure () -> String, actual: @autoclosure () -> String) {
                 if ok {
                     passed += 1
                 } else {
                     failures.append(Failure(file: name, line: number, expected: expected(), actual: actual()))
+                    if !turns.isEmpty { turns[turns.count - 1].passed = false }
                 }
             }
             switch line {
@@ -75,6 +85,7 @@ public struct DialogRunner {
                 // `/quit` ends the dialog: what follows is not run (a bare `break` left only the switch).
                 if reply.quit { break replay }
             case .say(let text):
+                turns.append(TurnResult(line: number, text: text, passed: true))
                 let reply = conversation.handle(Request(text: text))
                 last = reply
                 if checksLanguage, let problem = languages.problem(with: reply, to: text) {
@@ -89,7 +100,7 @@ public struct DialogRunner {
                 check(ok, expected: expected, actual: actual)
             }
         }
-        return Outcome(title: title, passed: passed, failures: failures)
+        return Outcome(title: title, passed: passed, failures: failures, turns: turns)
     }
 
     /// Whether `line` holds for `reply`, with what was expected and what was found.
