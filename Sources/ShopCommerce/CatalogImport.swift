@@ -6,12 +6,19 @@ public enum CatalogImport {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         public var line: Int
         public var message: String
+        /// The same in Chinese, for an operator who works in Chinese (PROTOCOL.md §4a).
+        public var zh: String
         public var description: String { "line \(line): \(message)" }
+        public var descriptionZh: String { "第\(line)行：\(zh.isEmpty ? message : zh)" }
 
-        public init(line: Int, message: String) {
+        public init(line: Int, message: String, zh: String = "") {
             self.line = line
             self.message = message
+            self.zh = zh
         }
+
+        /// The English says what went wrong; the Chinese is the same words again.
+        public static func == (lhs: Problem, rhs: Problem) -> Bool { lhs.line == rhs.line && lhs.message == rhs.message }
     }
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -25,6 +32,29 @@ public enum CatalogImport {
                 let shown = problems.prefix(10).map(\.description).joined(separator: "; ")
                 let more = problems.count > 10 ? " (and \(problems.count - 10) more)" : ""
                 return "\(problems.count) bad row\(problems.count == 1 ? "" : "s"), nothing imported: \(shown)\(more)"
+            }
+        }
+
+        public var descriptionZh: String {
+            switch self {
+            case .unreadable(let why): return Self.chinese(why)
+            case .invalid(let problems):
+                let shown = problems.prefix(10).map(\.descriptionZh).joined(separator: "；")
+                let more = problems.count > 10 ? "（还有\(problems.count - 10)行）" : ""
+                return "有\(problems.count)行有问题，什么都没导入：\(shown)\(more)"
+            }
+        }
+
+        /// The file-level reasons above, in Chinese.
+        static func chinese(_ why: String) -> String {
+            switch why {
+            case "the file holds no products": return "文件里没有商品"
+            case "the file is empty": return "文件是空的"
+            case "the file is not valid JSON": return "文件不是有效的JSON"
+            case "the JSON is not an array of products": return "JSON不是商品列表（数组）"
+            case let lacking where lacking.hasPrefix("the header lacks "): return "表头缺少" + lacking.dropFirst("the header lacks ".count)
+            case let missing where missing.hasPrefix("the demo catalog resource"): return "找不到演示商品目录文件"
+            default: return "文件读不了"
             }
         }
     }
@@ -43,17 +73,20 @@ public enum CatalogImport {
         var products: [Product] = []
         var problems: [Problem] = []
         var seen: [String: Int] = [:]
+        var names = NamesSaid()
         for row in rows {
             switch product(from: row.fields) {
             case .success(let product):
                 if let first = seen[product.sku] {
-                    problems.append(Problem(line: row.line, message: "SKU \(product.sku) repeats line \(first)"))
+                    problems.append(Problem(line: row.line, message: "SKU \(product.sku) repeats line \(first)", zh: "SKU \(product.sku)和第\(first)行重复"))
+                } else if let conflict = names.check(product, line: row.line) {
+                    problems.append(Problem(line: row.line, message: conflict.text, zh: conflict.zh))
                 } else {
                     seen[product.sku] = row.line
                     products.append(product)
                 }
             case .failure(let message):
-                problems.append(Problem(line: row.line, message: message.text))
+                problems.append(Problem(line: row.line, message: message.text, zh: message.zh))
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }
@@ -61,34 +94,66 @@ public enum CatalogImport {
         return products
     }
 
-    struct Message: Error { var text: String }
+    struct Message: Error {
+        var text: String
+        var zh: String
+    }
+
+    /// The first line that named each category and store, so that two rows of one file cannot
+    /// name the same one differently: which should win would be a guess, and a typo in one row
+    /// would rename a whole category.
+    struct NamesSaid {
+        var categoryZh: [String: (line: Int, name: String)] = [:]
+        var storeName: [String: (line: Int, name: String)] = [:]
+        var storeNameZh: [String: (line: Int, name: String)] = [:]
+
+        /// What is wrong with `product`'s names, or nil; a row that leaves a name empty agrees with any.
+        mutating func check(_ product: Product, line: Int) -> Message? {
+            func agree(_ said: inout [String: (line: Int, name: String)], key: String, name: String, field: String, of what: String) -> Message? {
+                guard !name.isEmpty else { return nil }
+                if let first = said[key] {
+                    // Values are not echoed (see `product(from:)`); the two lines are enough to find them.
+                    return first.name == name
+                        ? nil
+                        : Message(
+                            text: "\(field) differs from line \(first.line)'s for the same \(what)",
+                            zh: "\(field)和第\(first.line)行给同一个\(what == "store" ? "店铺" : "分类")的不一样")
+                }
+                said[key] = (line, name)
+                return nil
+            }
+            return agree(&categoryZh, key: product.category, name: product.categoryZh, field: "category_zh", of: "category")
+                ?? agree(&storeName, key: product.store, name: product.storeName, field: "store_name", of: "store")
+                ?? agree(&storeNameZh, key: product.store, name: product.storeNameZh, field: "store_name_zh", of: "store")
+        }
+    }
 
     static func product(from fields: [String: String]) -> Result<Product, Message> {
         func field(_ name: String) -> String {
             Self.trimmed(fields[name] ?? "")
         }
         for name in required where field(name).isEmpty {
-            return .failure(Message(text: "\(name) is missing"))
+            return .failure(Message(text: "\(name) is missing", zh: "缺少\(name)"))
         }
         let sku = field("sku")
         guard sku.count <= 32, sku.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
-        else { return .failure(Message(text: "sku must be up to 32 letters, digits, - or _")) }
+        else { return .failure(Message(text: "sku must be up to 32 letters, digits, - or _", zh: "sku只能是最多32个字母、数字、-或_")) }
         let store = field("store")
         guard !store.contains(where: \.isWhitespace) else {
-            return .failure(Message(text: "store must be one word (an id such as xiaomi)"))
+            return .failure(Message(text: "store must be one word (an id such as xiaomi)", zh: "store必须是一个词（店铺id，比如xiaomi）"))
         }
         // Field values are not echoed: an operator's typo is found by its line, and a file that
         // isn't a catalog at all must not be shown back through the error.
         guard let price = Money.parseYuan(field("price")), price <= Limits.money.upperBound else {
-            return .failure(Message(text: "price is not yuan with at most two decimals, up to ¥1,000,000"))
+            return .failure(Message(text: "price is not yuan with at most two decimals, up to ¥1,000,000", zh: "price必须是以元为单位、最多两位小数、不超过¥1,000,000的价格"))
         }
         guard let stock = Int64(field("stock")), Limits.stock.contains(stock) else {
-            return .failure(Message(text: "stock is not a whole number from 0 to 10^12"))
+            return .failure(Message(text: "stock is not a whole number from 0 to 10^12", zh: "stock必须是0到10^12之间的整数"))
         }
         var rating = 0.0
         if !field("rating").isEmpty {
             guard let value = Double(field("rating")), value.isFinite, (0...5).contains(value) else {
-                return .failure(Message(text: "rating is not between 0 and 5"))
+                return .failure(Message(text: "rating is not between 0 and 5", zh: "rating必须在0到5之间"))
             }
             rating = (value * 10).rounded() / 10
         }
@@ -98,7 +163,8 @@ public enum CatalogImport {
             Product(
                 sku: sku.uppercased(), name: field("name"), nameZh: field("name_zh"), brand: field("brand"),
                 category: field("category").lowercased(), store: store.lowercased(), price: price, stock: stock,
-                rating: rating, tags: tags, description: field("description")))
+                rating: rating, tags: tags, description: field("description"), descriptionZh: field("description_zh"),
+                categoryZh: field("category_zh"), storeName: field("store_name"), storeNameZh: field("store_name_zh")))
     }
 
     static func csvRows(_ text: String) throws(Failure) -> [(line: Int, fields: [String: String])] {
@@ -108,9 +174,9 @@ public enum CatalogImport {
         } catch {
             switch error {
             case .unterminatedQuote(let line):
-                throw .invalid([Problem(line: line, message: "a quoted field is never closed")])
+                throw .invalid([Problem(line: line, message: "a quoted field is never closed", zh: "引号没有闭合")])
             case .strayQuote(let line):
-                throw .invalid([Problem(line: line, message: "a quote inside an unquoted field")])
+                throw .invalid([Problem(line: line, message: "a quote inside an unquoted field", zh: "没加引号的字段里出现了引号")])
             }
         }
         guard let header = records.first else { throw .unreadable("the file is empty") }
@@ -122,7 +188,7 @@ public enum CatalogImport {
         var problems: [Problem] = []
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
-                problems.append(Problem(line: record.line, message: "\(record.fields.count) fields, the header has \(names.count)"))
+                problems.append(Problem(line: record.line, message: "\(record.fields.count) fields, the header has \(names.count)", zh: "有\(record.fields.count)个字段，表头有\(names.count)个"))
                 continue
             }
             rows.append((record.line, Dictionary(zip(names, record.fields), uniquingKeysWith: { first, _ in first })))
@@ -145,7 +211,7 @@ public enum CatalogImport {
         for (index, item) in items.enumerated() {
             let line = index < lines.count ? lines[index] : 1
             guard let dictionary = item as? [String: Any] else {
-                problems.append(Problem(line: line, message: "item \(index + 1) is not an object"))
+                problems.append(Problem(line: line, message: "item \(index + 1) is not an object", zh: "第\(index + 1)项不是对象"))
                 continue
             }
             var fields: [String: String] = [:]

@@ -2,7 +2,7 @@ import Foundation
 
 extension Commerce {
     static let productColumns =
-        "p.sku, p.name, p.name_zh, p.brand, p.category, p.store, p.price, p.stock, p.rating, p.tags, p.description"
+        "p.sku, p.name, p.name_zh, p.brand, p.category, p.store, p.price, p.stock, p.rating, p.tags, p.description, p.description_zh"
 
     static func product(from row: SQLRow) throws -> Product {
         Product(
@@ -11,7 +11,7 @@ extension Commerce {
             price: try row.checkedInt("price", in: 0...Limits.money.upperBound),
             stock: try row.checkedInt("stock", in: Limits.stock), rating: row.double("rating"),
             tags: row.string("tags").split(separator: "|").map(String.init),
-            description: row.string("description"))
+            description: row.string("description"), descriptionZh: row.string("description_zh"))
     }
 
     public func product(sku: String) throws -> Product? {
@@ -127,7 +127,9 @@ extension Commerce {
         return product
     }
 
-    /// Adds or updates products by SKU; the search index follows.
+    /// Adds or updates products by SKU; the search index follows. The Chinese category names and
+    /// the store names the rows give are recorded too (the last given wins); a store no row names
+    /// is created with a name made from its id, and an existing store keeps what no row renames.
     public func importProducts(_ products: [Product]) throws -> (added: Int, updated: Int) {
         var added = 0
         var updated = 0
@@ -139,7 +141,8 @@ extension Commerce {
             let values: [SQLValue] = [
                 .text(product.name), .text(product.nameZh), .text(product.brand), .text(product.category),
                 .text(product.store), .int(product.price), .int(product.stock), .double(product.rating),
-                .text(product.tags.joined(separator: "|")), .text(product.description), .text(searchText),
+                .text(product.tags.joined(separator: "|")), .text(product.description), .text(product.descriptionZh),
+                .text(searchText),
             ]
             if exists {
                 updated += 1
@@ -150,18 +153,16 @@ extension Commerce {
                         fields: [("sku", .text(product.sku)), ("price", .int(product.price))])
                 }
                 try tx.execute(
-                    "UPDATE products SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, search_text = ? WHERE sku = ?",
+                    "UPDATE products SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, description_zh = ?, search_text = ? WHERE sku = ?",
                     values + [.text(product.sku)])
             } else {
                 added += 1
                 position += 1
                 try tx.execute(
-                    "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, search_text, sku, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, description_zh, search_text, sku, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     values + [.text(product.sku), .int(position)])
             }
-            try tx.execute(
-                "INSERT INTO stores (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", .text(product.store),
-                .text(Self.displayName(ofStore: product.store)))
+            try recordNames(of: product)
         }
         if !products.isEmpty {
             // A new version makes every process's in-memory catalog text stale (see CatalogTextCache).
@@ -170,6 +171,42 @@ extension Commerce {
                 .text(UUID().uuidString))
         }
         return (added, updated)
+    }
+
+    /// Records the names `product`'s catalog row gave its category and store, and makes sure its
+    /// store exists.
+    private func recordNames(of product: Product) throws {
+        if !product.categoryZh.isEmpty {
+            try tx.execute(
+                "INSERT INTO categories (id, name_zh) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh",
+                .text(product.category), .text(product.categoryZh))
+        }
+        let name = product.storeName.isEmpty ? Self.displayName(ofStore: product.store) : product.storeName
+        try tx.execute(
+            "INSERT INTO stores (id, name, name_zh) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING", .text(product.store),
+            .text(name), .text(product.storeNameZh))
+        // A name the row leaves empty is not a rename: the store keeps the one it has.
+        if !product.storeName.isEmpty {
+            try tx.execute("UPDATE stores SET name = ? WHERE id = ?", .text(product.storeName), .text(product.store))
+        }
+        if !product.storeNameZh.isEmpty {
+            try tx.execute("UPDATE stores SET name_zh = ? WHERE id = ?", .text(product.storeNameZh), .text(product.store))
+        }
+    }
+
+    /// Chinese names of the store's categories, by key: the name an import recorded, else a common
+    /// key's built-in name (`builtinCategoryNameZh`); a category with neither is left out, for the
+    /// caller to show its key.
+    public func categoryNamesZh() throws -> [String: String] {
+        var names: [String: String] = [:]
+        for row in try tx.query("SELECT DISTINCT category FROM products") {
+            let key = row.string("category")
+            if let builtin = Self.builtinCategoryNameZh(key) { names[key] = builtin }
+        }
+        for row in try tx.query("SELECT id, name_zh FROM categories") where !row.string("name_zh").isEmpty {
+            names[row.string("id")] = row.string("name_zh")
+        }
+        return names
     }
 
     /// The catalog's search text, from the store's cache when it is still current.

@@ -24,7 +24,8 @@ public enum CatalogLexicon {
             // People shorten "小米官方旗舰店" to "小米旗舰店" or "小米官方店".
             if store.nameZh.hasSuffix("官方旗舰店") {
                 let brand = store.nameZh.dropLast(5)
-                names += [brand + "旗舰店", brand + "官方店", brand + "专卖店"]
+                // …and to the brand alone in "关注美的", "去美的店逛逛".
+                names += [brand + "旗舰店", brand + "官方店", brand + "专卖店", brand + "店", String(brand)]
             }
             lexicon.stores[store.id] = names
         }

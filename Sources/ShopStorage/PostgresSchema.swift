@@ -93,5 +93,14 @@ enum PostgresSchema {
             // As in SQLite's v5: every turn appends an event; the statistics scan them all.
             "v5 events without an index", "DROP INDEX events_kind;"
         ),
+        (
+            // As in SQLite's v7 (SQLite's v6 changed only its own table layout): a product's
+            // description and its category's name in Chinese.
+            "v7 chinese names",
+            """
+            ALTER TABLE products ADD COLUMN description_zh TEXT NOT NULL DEFAULT '';
+            CREATE TABLE categories (id TEXT PRIMARY KEY, name_zh TEXT NOT NULL);
+            """
+        ),
     ]
 }

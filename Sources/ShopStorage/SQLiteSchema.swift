@@ -129,6 +129,16 @@ enum SQLiteSchema {
                     ALTER TABLE cart_items_by_user RENAME TO cart_items;
                     """)
         }
+        migrator.registerMigration("v7 chinese names") { db in
+            // Replies in Chinese show a product's description and its category in Chinese too
+            // (store names already had name_zh). Categories are keys on products; their names
+            // live here, one row per named category.
+            try db.execute(
+                sql: """
+                    ALTER TABLE products ADD COLUMN description_zh TEXT NOT NULL DEFAULT '';
+                    CREATE TABLE categories (id TEXT PRIMARY KEY, name_zh TEXT NOT NULL);
+                    """)
+        }
         return migrator
     }
 }

@@ -22,7 +22,7 @@ struct RefusalText: Phrasebook {
                 ? lang.pick("That's more than I can handle at once: say 1 to 999.", "一次最多999件，请说1到999之间的数量。")
                 : lang.pick("\(quantity) isn't a quantity I can use: say 1 to 999.", "数量\(quantity)不行，请说1到999之间的数量。")
         case .notEnoughPoints(let balance): lang.pick("You only have \(balance) points.", "你只有\(balance)积分。")
-        case .catalog(let failure): lang.pick("Import refused: \(failure.description)", "导入失败，什么都没改：\(failure.description)")
+        case .catalog(let failure): lang.pick("Import refused: \(failure.description)", "导入失败，什么都没改：\(failure.descriptionZh)")
         case .unknownCoupon(let code): lang.pick("There's no coupon \(code).", "没有\(code)这张券。")
         case .couponExpired(let code): lang.pick("Coupon \(code) has expired.", "优惠券\(code)已过期。")
         case .couponAlreadyUsed(let code): lang.pick("You've already used coupon \(code).", "优惠券\(code)你已经用过了。")
