@@ -111,7 +111,7 @@ extension Commerce {
         try tx.query("SELECT * FROM inbox WHERE user = ? ORDER BY id DESC LIMIT \(limit)", .text(user)).map {
             InboxItem(
                 kind: $0.string("kind"), text: $0.string("text"), at: Date(timeIntervalSince1970: TimeInterval($0.int("at"))),
-                silent: $0.int("silent") == 1)
+                silent: $0.int("silent") == 1, fields: InboxFields.decode($0.string("fields")))
         }
     }
 

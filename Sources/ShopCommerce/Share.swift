@@ -29,7 +29,15 @@ public struct ShareStats: Sendable, Equatable {
 /// One line of a user's inbox.
 public struct InboxItem: Sendable, Equatable {
     public var kind: String
+    /// The message as written when it arrived (English), for rows from before `fields`.
     public var text: String
     public var at: Date
     public var silent: Bool
+    /// Its details, as its push carried them, to write it again in the reader's language.
+    public var fields: [(String, SQLValue)] = []
+
+    public static func == (lhs: InboxItem, rhs: InboxItem) -> Bool {
+        lhs.kind == rhs.kind && lhs.text == rhs.text && lhs.at == rhs.at && lhs.silent == rhs.silent
+            && lhs.fields.map(\.0) == rhs.fields.map(\.0) && lhs.fields.map(\.1) == rhs.fields.map(\.1)
+    }
 }

@@ -159,6 +159,11 @@ extension Conversation {
         case .checkout(let coupons, let points):
             switch turn.parse.intent {
             case .confirm: return try placeOrder(&turn, coupons: coupons, points: points)
+            // "确认下单", "place the order", "pay now" with a preview on screen are that preview's
+            // yes, JD's own button words; "check out" again only shows it again.
+            case .checkout where turn.slots.isEmpty && Self.commits(turn.text, to: Self.orderCommitments):
+                turn.parse.intent = .confirm
+                return try placeOrder(&turn, coupons: coupons, points: points)
             case .deny, .cancel: return Answer(turn.say(CheckoutText.notPlaced))
             case .couponApply, .pointsRedeem, .checkout:
                 return try dispatch(&turn, previewCoupons: coupons, previewPoints: points)
@@ -171,6 +176,10 @@ extension Conversation {
         case .redPacket(let amount, let count, let mode, let recipient):
             switch turn.parse.intent {
             case .confirm: return try sendRedPacket(&turn, amount: amount, count: count, mode: mode, recipient: recipient)
+            // "发吧", "send it": the preview's yes, unless it changes something.
+            case .redpacketSend where turn.slots.isEmpty && Self.commits(turn.text, to: Self.packetCommitments):
+                turn.parse.intent = .confirm
+                return try sendRedPacket(&turn, amount: amount, count: count, mode: mode, recipient: recipient)
             case .deny, .cancel: return Answer(turn.say(RedPacketText.notSent))
             case .redpacketSend:
                 // "make it 10 ways": adjust the preview with what was just said.
@@ -204,6 +213,19 @@ extension Conversation {
         }
         return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
     }
+
+    /// Whether `text` is nothing but a commitment ("确认下单", "发吧"), give or take politeness.
+    static func commits(_ text: String, to phrases: Set<String>) -> Bool {
+        let bare = text.lowercased().filter { !$0.isPunctuation && !$0.isWhitespace && !"吧啊呀了哈嗯好的吗呗".contains($0) }
+        return phrases.contains(bare)
+    }
+
+    static let orderCommitments: Set<String> = [
+        "确认下单", "确定下单", "提交订单", "下单", "去付款", "付款", "立即付款", "支付", "去支付", "确认支付", "确认付款", "买单",
+        "placetheorder", "placeorder", "placemyorder", "paynow", "pay", "confirmorder", "confirmtheorder", "confirmandpay",
+    ]
+
+    static let packetCommitments: Set<String> = ["发", "发出去", "发送", "就这么发", "塞钱进红包", "sendit", "send", "sendtheredenvelope", "sendnow"]
 
     /// Asks for a missing slot, in the turn's language, and remembers what was already said.
     func ask(_ question: some Phrasebook, for slot: String, _ turn: inout Turn) -> Answer {

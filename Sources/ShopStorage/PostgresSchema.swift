@@ -102,5 +102,6 @@ enum PostgresSchema {
             CREATE TABLE categories (id TEXT PRIMARY KEY, name_zh TEXT NOT NULL);
             """
         ),
+        ("v8 inbox fields", "ALTER TABLE inbox ADD COLUMN fields TEXT NOT NULL DEFAULT ''"),
     ]
 }

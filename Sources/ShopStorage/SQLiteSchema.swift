@@ -139,6 +139,11 @@ enum SQLiteSchema {
                     CREATE TABLE categories (id TEXT PRIMARY KEY, name_zh TEXT NOT NULL);
                     """)
         }
+        migrator.registerMigration("v8 inbox fields") { db in
+            // A message's details as JSON, so it is written in the reader's language when read,
+            // not in the language of whoever caused it.
+            try db.execute(sql: "ALTER TABLE inbox ADD COLUMN fields TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 }

@@ -33,6 +33,13 @@ extension SlotFiller {
         return nil
     }
 
+    /// Whether a number comes with a classifier ("一个", "两张"): a count, never an id, so
+    /// "取消最近一个订单" names no order 1 and "再抢一个" no red envelope R1.
+    func isCounted(_ a: Analysis, _ entity: Entity) -> Bool {
+        // The extractor keeps a classifier it read with the number as the entity's text.
+        !entity.text.isEmpty || (entity.end < a.tokens.count && Word.zhClassifiers.contains(a.tokens[entity.end].hash))
+    }
+
     static let codeSkips = Word.set(["code", "coupon", "voucher", "called", "named", "number", "is", "#", ":"])
     static let notCodes = Word.set([
         "the", "a", "an", "my", "for", "on", "to", "it", "this", "that", "and", "with", "at", "in", "now", "please",
@@ -44,7 +51,7 @@ extension SlotFiller {
     func order(_ a: Analysis) -> Int64? {
         for entity in a.entities {
             switch entity.kind {
-            case .number where entity.value % 100 == 0 && entity.value > 0: return entity.value / 100
+            case .number where entity.value % 100 == 0 && entity.value > 0 && !isCounted(a, entity): return entity.value / 100
             case .ordinal: return entity.value
             case .code:
                 let digits = entity.text.filter(\.isNumber)

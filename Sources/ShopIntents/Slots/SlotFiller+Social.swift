@@ -179,7 +179,7 @@ extension SlotFiller {
         for entity in a.entities {
             switch entity.kind {
             case .code: return .string(entity.text)
-            case .number where entity.value % 100 == 0: return .int(entity.value / 100)
+            case .number where entity.value % 100 == 0 && !isCounted(a, entity): return .int(entity.value / 100)
             case .ordinal where a.tokens[entity.start].kind == .symbol: return .int(entity.value)
             default: continue
             }
