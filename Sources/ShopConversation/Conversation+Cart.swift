@@ -24,7 +24,8 @@ extension Conversation {
         case .missing: return ask(CartText.whichToAdd, for: "product", &turn)
         case .ambiguous(let options): return offer(options, &turn)
         case .notFound(let what):
-            return Answer(turn.say(CartText.notFound(what)), data: .object(["error": "unknown_product"]))
+            let said = resolver.missingOrdinal(in: turn.slots["product"]).map { turn.say(CatalogText.noSuchNumber($0)) } ?? turn.say(CartText.notFound(what))
+            return Answer(said, data: .object(["error": "unknown_product"]))
         }
         for product in products {
             try turn.commerce.addToCart(user: turn.user, sku: product.sku, quantity: quantity)

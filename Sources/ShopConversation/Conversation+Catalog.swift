@@ -8,74 +8,68 @@ extension Conversation {
             text: turn.string("query") ?? "", category: turn.string("category"), brand: turn.string("brand"),
             store: turn.string("store"), minPrice: turn.int("min_price"), maxPrice: turn.int("max_price"), sort: sort)
         guard !query.text.isEmpty || query.category != nil || query.brand != nil || query.store != nil else {
-            return ask("What are you looking for?", for: "query", &turn)
+            return ask(CatalogText.whatToFind, for: "query", &turn)
         }
         let products = try turn.commerce.search(query)
-        let described = Self.describe(query)
+        let names = try catalogNames(turn)
         guard !products.isEmpty else {
-            return Answer("I found nothing for \(described). Try fewer words or another price range.", data: .results([]))
+            return Answer(turn.say(CatalogText.nothingFound(query, names)), data: .results([]))
         }
         turn.session.showList(products.map(\.sku))
-        return Answer(
-            "Here's what I found for \(described):\n\(Self.list(products))\nSay \"add the first one\" or \"tell me more about 2\".",
-            data: .results(products))
+        return Answer(turn.say(CatalogText.found(products, for: query, names)), data: .results(products))
     }
 
     func categories(_ turn: Turn) throws -> Answer {
         let categories = try turn.commerce.categories()
-        let lines = categories.map { "  • \($0.category) (\($0.count))" }.joined(separator: "\n")
         return Answer(
-            "We sell:\n\(lines)\nSay \"show me kitchen deals\" or \"search rice cooker\".",
+            turn.say(CatalogText.categories(categories.map { .init(key: $0.category, count: $0.count) }, try catalogNames(turn))),
             data: .object(["categories": .array(categories.map { .object(["name": .string($0.category), "count": .int($0.count)]) })]))
     }
 
     func deals(_ turn: inout Turn) throws -> Answer {
         let category = turn.string("category")
         let products = try turn.commerce.search(SearchQuery(category: category, dealsOnly: true, sort: .rating))
-        let scope = category.map { " in \($0)" } ?? ""
-        guard !products.isEmpty else { return Answer("No deals\(scope) today, sorry.", data: .results([])) }
+        let names = try catalogNames(turn)
+        guard !products.isEmpty else { return Answer(turn.say(CatalogText.noDeals(category: category, names)), data: .results([])) }
         turn.session.showList(products.map(\.sku))
-        return Answer("Today's deals\(scope):\n\(Self.list(products))", data: .results(products))
+        return Answer(turn.say(CatalogText.deals(products, category: category, names)), data: .results(products))
     }
 
     func showProduct(_ turn: inout Turn) throws -> Answer {
         let product: Product
-        switch try resolveOne(&turn, question: "Which product would you like to see?") {
+        switch try resolveOne(&turn, question: CatalogText.whichToShow) {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
         turn.session.focus = [product.sku]
-        var text = Self.details(product)
+        let names = try catalogNames(turn, store: product.store)
+        var text = turn.say(CatalogText.details(product, names))
         // The store's coupons this user can still claim, where they help: next to its products.
         let coupons = try turn.commerce.claimableCoupons(for: turn.user, store: product.store)
         if !coupons.isEmpty {
-            text += "\nCoupons from \(product.store) to claim: \(coupons.map { "\($0.code) (\($0.summary))" }.joined(separator: ", "))."
+            text += "\n" + turn.say(CatalogText.storeCoupons(store: product.store, coupons, names))
         }
         return Answer(text, data: .object(["product": .product(product)]))
     }
 
     func compare(_ turn: inout Turn) throws -> Answer {
-        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, comparing: true)
+        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, comparing: true, lang: turn.lang)
         let slot = turn.slots["products"] ?? turn.slots["product"] ?? .string("those")
         var products: [Product]
         switch try resolver.resolve(slot) {
         case .found(let found): products = found
-        case .missing: return ask("Which products should I compare?", for: "products", &turn)
-        case .notFound(let what): return Answer("I can't find \(what) to compare.")
+        case .missing: return ask(CatalogText.whichToCompare, for: "products", &turn)
+        case .notFound(let what):
+            return Answer(turn.say(resolver.missingOrdinal(in: slot).map(CatalogText.cantCompareNumber) ?? CatalogText.cantCompare(what)))
         case .ambiguous(let options): return offer(options, &turn)
         }
         var seen: Set<String> = []
         products = products.filter { seen.insert($0.sku).inserted }
-        guard products.count >= 2 else { return Answer("I need at least two products to compare.") }
+        guard products.count >= 2 else { return Answer(turn.say(CatalogText.needTwoToCompare)) }
         products = Array(products.prefix(10))
         turn.session.focus = products.map(\.sku)
-        let lines = products.enumerated().map { index, product in
-            "  \(index + 1). \(product.name) — \(Money.format(product.price)), ★\(product.rating), \(product.brand), \(product.stock > 0 ? "\(product.stock) in stock" : "out of stock")"
-        }
-        let cheapest = products.min { $0.price < $1.price }!
-        let best = products.max { $0.rating < $1.rating }!
         return Answer(
-            "Side by side:\n\(lines.joined(separator: "\n"))\nCheapest: \(cheapest.name). Best rated: \(best.name).",
+            turn.say(CatalogText.sideBySide(products)),
             data: .object(["products": .array(products.map(JSONValue.product))]))
     }
 
@@ -85,7 +79,7 @@ extension Conversation {
     }
 
     func resolveOne(_ turn: inout Turn, question: String, within preferred: [Product] = []) throws -> OneProduct {
-        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text)
+        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, lang: turn.lang)
         switch try resolver.resolve(turn.slots["product"], within: preferred) {
         case .found(let products) where products.count == 1:
             // The reply's intent names what the reference meant (PROTOCOL §4: a SKU once resolved).
@@ -94,8 +88,8 @@ extension Conversation {
         case .found(let products), .ambiguous(let products): return .reply(offer(products, &turn))
         case .missing: return .reply(ask(question, for: "product", &turn))
         case .notFound(let what):
-            return .reply(
-                Answer("I couldn't find \(what). Try searching for it, e.g. \"search \(what)\".", data: .object(["error": "unknown_product"])))
+            let text = resolver.missingOrdinal(in: turn.slots["product"]).map { turn.say(CatalogText.noSuchNumber($0)) } ?? turn.say(CartText.notFound(what))
+            return .reply(Answer(text, data: .object(["error": "unknown_product"])))
         }
     }
 
@@ -103,41 +97,16 @@ extension Conversation {
     func offer(_ options: [Product], _ turn: inout Turn) -> Answer {
         turn.session.results = options.map(\.sku)
         turn.session.pending = .slot(intent: turn.parse.intent.rawValue, slots: turn.parse.slots.filter { $0.key != "product" }, missing: "product")
-        return Answer("Which one do you mean?\n\(Self.list(options))", data: .results(options))
+        return Answer(turn.say(CatalogText.whichOne(options)), data: .results(options))
     }
 
-    static func list(_ products: [Product]) -> String {
-        products.enumerated().map { index, product in
-            let stock = product.stock == 0 ? " — out of stock" : product.stock <= 3 ? " — only \(product.stock) left" : ""
-            return "  \(index + 1). \(product.name) — \(Money.format(product.price)) ★\(product.rating) [\(product.sku)]\(stock)"
-        }.joined(separator: "\n")
-    }
-
-    static func details(_ product: Product) -> String {
-        let stock = product.stock == 0 ? "Out of stock." : "\(product.stock) in stock."
-        let zh = product.nameZh.isEmpty ? "" : " (\(product.nameZh))"
-        return """
-            \(product.name)\(zh) [\(product.sku)]
-              \(Money.format(product.price)) · ★\(product.rating) · \(product.brand) · \(product.category) · sold by \(product.store)
-              \(product.description)
-              \(stock) Group price \(Money.format(product.groupPrice)).
-            Say "add it to my cart" to buy it.
-            """
-    }
-
-    static func describe(_ query: SearchQuery) -> String {
-        var parts: [String] = []
-        if !query.text.isEmpty { parts.append("\"\(query.text)\"") }
-        if let brand = query.brand { parts.append(parts.isEmpty ? brand : "from \(brand)") }
-        if let category = query.category { parts.append(parts.isEmpty ? category : "in \(category)") }
-        if let store = query.store { parts.append("at \(store)") }
-        switch (query.minPrice, query.maxPrice) {
-        case (let min?, let max?): parts.append("between \(Money.format(min)) and \(Money.format(max))")
-        case (let min?, nil): parts.append("from \(Money.format(min))")
-        case (nil, let max?): parts.append("under \(Money.format(max))")
-        case (nil, nil): break
-        }
-        return parts.joined(separator: " ")
+    /// The Chinese names of categories and stores a reply in `turn.lang` needs (none in English):
+    /// every store's, or only `store`'s when one is given.
+    func catalogNames(_ turn: Turn, store: String? = nil) throws -> CatalogNames {
+        guard turn.lang == .zh else { return CatalogNames() }
+        let stores = try store.map { try turn.commerce.store(id: $0).map { [$0] } ?? [] } ?? turn.commerce.stores()
+        return CatalogNames(
+            categories: try turn.commerce.categoryNamesZh(), stores: Dictionary(stores.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 }
 

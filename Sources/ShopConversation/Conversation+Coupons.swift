@@ -7,23 +7,15 @@ extension Conversation {
         let held = try turn.commerce.heldCoupons(of: turn.user)
         let now = turn.commerce.now
         let claimable = try turn.commerce.claimableCoupons(for: turn.user)
-        var lines: [String] = []
-        if held.isEmpty {
-            lines.append("You have no coupons yet.")
-        } else {
-            lines.append("Your coupons:")
-            for entry in held {
-                let state =
-                    entry.usedOrder.map { "used on order \($0)" }
-                    ?? (entry.coupon.isExpired(at: now) ? "expired" : entry.coupon.expiresAt.map { "valid until \(ClockArgument.format($0))" } ?? "ready to use")
-                lines.append("  • \(entry.coupon.code) — \(entry.coupon.summary) — \(state)")
-            }
+        let entries = held.map { entry in
+            let state: CouponText.State =
+                entry.usedOrder.map { .usedOn(order: $0) }
+                ?? (entry.coupon.isExpired(at: now) ? .expired : entry.coupon.expiresAt.map { .validUntil($0) } ?? .ready)
+            return CouponText.Held(coupon: entry.coupon, state: state)
         }
-        if !claimable.isEmpty {
-            lines.append("You can claim: \(claimable.map { "\($0.code) (\($0.summary))" }.joined(separator: ", ")). Say \"claim \(claimable[0].code)\".")
-        }
+        let stores = try Self.storeNames(held.map(\.coupon) + claimable, turn)
         return Answer(
-            lines.joined(separator: "\n"),
+            turn.say(CouponText.list(held: entries, claimable: claimable, stores: stores)),
             data: .object([
                 "coupons": .array(held.map { Self.couponData($0.coupon, used: $0.usedOrder != nil, now: now) }),
                 "claimable": .array(claimable.map { Self.couponData($0, used: false, now: now) }),
@@ -38,22 +30,24 @@ extension Conversation {
         if let code = turn.string("coupon") {
             let coupon = try turn.commerce.claimCoupon(code, user: turn.user)
             return Answer(
-                "Claimed \(coupon.code): \(coupon.summary). It's applied at checkout when it saves you money.",
+                turn.say(CouponText.claimed(coupon, stores: try Self.storeNames([coupon], turn))),
                 data: .object(["coupon": Self.couponData(coupon, used: false, now: now)]))
         }
         let offers = try turn.commerce.claimableCoupons(for: turn.user, store: store)
         switch offers.count {
         case 0:
-            return Answer("There are no coupons for you to claim right now\(store.map { " at \($0)" } ?? "").", data: .object(["claimable": .array([])]))
+            // The store as the reply's language names it: the words said in English, its Chinese name in Chinese.
+            var at = store
+            if turn.lang == .zh, let said = store, let known = try turn.commerce.store(id: said) { at = known.name(.zh) }
+            return Answer(turn.say(CouponText.noneToClaim(at: at)), data: .object(["claimable": .array([])]))
         case 1:
             let coupon = try turn.commerce.claimCoupon(offers[0].code, user: turn.user)
             return Answer(
-                "Claimed \(coupon.code): \(coupon.summary). It's applied at checkout when it saves you money.",
+                turn.say(CouponText.claimed(coupon, stores: try Self.storeNames([coupon], turn))),
                 data: .object(["coupon": Self.couponData(coupon, used: false, now: now)]))
         default:
-            let lines = offers.map { "  • \($0.code) — \($0.summary)" }.joined(separator: "\n")
             return Answer(
-                "Coupons you can claim:\n\(lines)\nSay \"claim \(offers[0].code)\" to take one.",
+                turn.say(CouponText.offers(offers, stores: try Self.storeNames(offers, turn))),
                 data: .object(["claimable": .array(offers.map { Self.couponData($0, used: false, now: now) })]))
         }
     }
@@ -61,16 +55,25 @@ extension Conversation {
     func showPoints(_ turn: Turn) throws -> Answer {
         let points = try turn.commerce.points(of: turn.user)
         let tier = MemberTier(lifetimePoints: points.lifetime)
-        var text = "You have \(points.balance) points (worth \(Money.format(points.balance * Pricing.fenPerPoint))). Member level: \(tier.rawValue)."
         var data: [JSONValue.Member] = [.init("balance", .int(points.balance)), .init("tier", .string(tier.rawValue)), .init("lifetime", .int(points.lifetime))]
+        var needed: Int64 = 0
         if let next = tier.next {
-            let needed = next.threshold - points.lifetime
-            text += " \(needed) more points to \(next.rawValue)."
+            needed = next.threshold - points.lifetime
             data.append(.init("next_tier", .string(next.rawValue)))
             data.append(.init("points_to_next", .int(needed)))
         }
-        text += " You earn 1 point per yuan paid; 100 points pay ¥1 at checkout (\"use 500 points\")."
-        return Answer(text, data: .object(["points": .object(data)]))
+        return Answer(
+            turn.say(PointsText.balance(points.balance, tier: tier, next: tier.next, toNext: needed)), data: .object(["points": .object(data)]))
+    }
+
+    /// The Chinese names of the stores `coupons` are limited to, when the reply is Chinese (English names stores by id).
+    static func storeNames(_ coupons: [Coupon], _ turn: Turn) throws -> CouponText.StoreNames {
+        guard turn.lang == .zh else { return [:] }
+        var names: CouponText.StoreNames = [:]
+        for id in Set(coupons.compactMap(\.store)) {
+            if let store = try turn.commerce.store(id: id) { names[id] = store.name(.zh) }
+        }
+        return names
     }
 
     static func couponData(_ coupon: Coupon, used: Bool, now: Date) -> JSONValue {

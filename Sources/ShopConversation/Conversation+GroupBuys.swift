@@ -5,14 +5,14 @@ import ShopIntents
 extension Conversation {
     func startGroupBuy(_ turn: inout Turn) throws -> Answer {
         let product: Product
-        switch try resolveOne(&turn, question: "Which product should the group buy be for?") {
+        switch try resolveOne(&turn, question: GroupBuyText.whichProduct) {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
         let group = try turn.commerce.startGroupBuy(sku: product.sku, user: turn.user)
         turn.session.focus = [product.sku]
         return Answer(
-            "Group buy \(group.code) started for \(product.name) at \(Money.format(group.price)) (usually \(Money.format(product.price))). It completes when \(GroupBuy.size) people join within 24 hours — tell friends to say \"join the group buy \(group.code)\".",
+            turn.say(GroupBuyText.started(group: group.code, product: product, price: group.price)),
             data: .object(["groupbuy": Self.groupBuyData(group, now: turn.commerce.now)]))
     }
 
@@ -23,16 +23,16 @@ extension Conversation {
         } else if let open = try turn.commerce.joinableGroupBuy(for: turn.user) {
             id = open
         } else {
-            return Answer("There's no open group buy to join right now.", data: .object(["error": "no_groupbuy"]))
+            return Answer(turn.say(GroupBuyText.noneOpen), data: .object(["error": "no_groupbuy"]))
         }
         let group = try turn.commerce.joinGroupBuy(id: id, user: turn.user)
-        let name = try turn.commerce.product(sku: group.sku)?.name ?? group.sku
+        let name = try turn.commerce.product(sku: group.sku)?.name(turn.lang) ?? group.sku
         let data = JSONValue.object(["groupbuy": Self.groupBuyData(group, now: turn.commerce.now)])
         if group.completed {
-            return Answer("You joined \(group.code) and completed it! Everyone buys \(name) at \(Money.format(group.price)); your order is placed.", data: data)
+            return Answer(turn.say(GroupBuyText.completed(group: group.code, product: name, price: group.price)), data: data)
         }
         let needed = GroupBuy.size - group.members.count
-        return Answer("You joined group buy \(group.code) for \(name). \(needed) more to go.", data: data)
+        return Answer(turn.say(GroupBuyText.joined(group: group.code, product: name, needed: needed)), data: data)
     }
 
     /// "G12", "12" or 12 → 12.

@@ -12,19 +12,14 @@ extension Conversation {
             points = waitingPoints
         }
         let quote = try quote(turn, coupons: coupons, points: points)
-        var lines = ["Your cart now: subtotal \(Money.format(quote.subtotal))"]
-        for coupon in quote.coupons { lines.append("  coupon \(coupon.code) −\(Money.format(coupon.saving))") }
-        if quote.pointsUsed > 0 { lines.append("  \(quote.pointsUsed / Pricing.fenPerPoint) points −\(Money.format(quote.pointsUsed))") }
-        lines.append("  shipping \(quote.shipping == 0 ? "free" : Money.format(quote.shipping))")
-        lines.append("You'd pay \(Money.format(quote.total)). Say \"check out\" when you're ready.")
-        return Answer(lines.joined(separator: "\n"), data: .object(["quote": .checkout(quote)]))
+        return Answer(turn.say(CheckoutText.quote(.init(quote))), data: .object(["quote": .checkout(quote)]))
     }
 
     /// `wallet.show`: the money red envelopes are paid from.
     func showWallet(_ turn: Turn) throws -> Answer {
         let balance = try turn.commerce.wallet(of: turn.user)
         return Answer(
-            "Your wallet holds \(Money.format(balance)); red envelopes are paid from it.",
+            turn.say(PointsText.wallet(balance)),
             data: .object(["wallet": .object(["user": .string(turn.user), "balance": .int(balance)])]))
     }
 }

@@ -5,7 +5,7 @@ import ShopIntents
 extension Conversation {
     /// Collects amount, count and recipient, then previews: money moves only on "yes".
     func previewRedPacket(_ turn: inout Turn) throws -> Answer {
-        guard let amount = turn.int("amount") else { return ask("How much would you like to put in the red envelope?", for: "amount", &turn) }
+        guard let amount = turn.int("amount") else { return ask(RedPacketText.howMuch, for: "amount", &turn) }
         // Refused before any question about the count: the same range `validatePacket` holds to.
         guard (1...Commerce.maximumPacketAmount).contains(amount) else {
             throw CommerceError.invalidAmount(.packetAmount(maximum: Commerce.maximumPacketAmount))
@@ -18,14 +18,13 @@ extension Conversation {
             count = 1
         } else {
             turn.parse.slots["recipient"] = .string(recipient)
-            return ask("How many people can grab it?", for: "count", &turn)
+            return ask(RedPacketText.howManyShares, for: "count", &turn)
         }
         let mode = turn.string("mode") == "equal" ? "equal" : "lucky"
         _ = try turn.commerce.validatePacket(from: turn.user, amount: amount, count: count, recipient: recipient)
         turn.session.pending = .redPacket(amount: amount, count: count, mode: mode, recipient: recipient)
-        let split = mode == "equal" ? "split evenly" : "lucky split"
         return Answer(
-            "Send a red envelope of \(Money.format(amount)) to \(recipient), \(count) share\(count == 1 ? "" : "s"), \(split)? Your wallet pays it. (yes / no)",
+            turn.say(RedPacketText.preview(amount: amount, count: count, mode: mode, recipient: recipient)),
             data: .object([
                 "packet_preview": .object(["amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient)])
             ]))
@@ -37,7 +36,7 @@ extension Conversation {
         let wallet = try turn.commerce.wallet(of: turn.user)
         try turn.commerce.record("redpacket", user: turn.user, detail: String(packet.id))
         return Answer(
-            "Sent red envelope R\(packet.id): \(Money.format(amount)) to \(recipient), \(count) share\(count == 1 ? "" : "s"). Your wallet: \(Money.format(wallet)).",
+            turn.say(RedPacketText.sent(packet: packet.id, amount: amount, count: count, recipient: recipient, wallet: wallet)),
             data: .object([
                 "packet": .object([
                     "id": .int(packet.id), "amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient),
@@ -63,29 +62,28 @@ extension Conversation {
         } else if let available = try turn.commerce.grabbablePacket(for: turn.user) {
             id = available
         } else {
-            return Answer("There's no red envelope for you to grab right now.", data: .object(["error": "no_packet"]))
+            return Answer(turn.say(RedPacketText.nothingToGrab), data: .object(["error": "no_packet"]))
         }
         let grab = try turn.commerce.grab(packet: id, user: turn.user, random: &random)
         let packet = try turn.commerce.packet(id: id)
         let wallet = try turn.commerce.wallet(of: turn.user)
         return Answer(
-            "You grabbed \(Money.format(grab.amount)) from \(packet.sender)'s red envelope R\(id)! Your wallet: \(Money.format(wallet)).",
+            turn.say(RedPacketText.grabbed(amount: grab.amount, sender: packet.sender, packet: id, wallet: wallet)),
             data: .object(["grab": .object(["packet": .int(id), "amount": .int(grab.amount)])]))
     }
 
     func showRedPacket(_ turn: inout Turn) throws -> Answer {
         guard let id = try Self.packetID(turn.slots["packet"]) ?? turn.commerce.latestSentPacket(by: turn.user) else {
-            return Answer("You haven't sent a red envelope yet.")
+            return Answer(turn.say(RedPacketText.noneSent))
         }
         let packet = try turn.commerce.packet(id: id)
         let audience = try turn.commerce.audience(of: packet.recipient, from: packet.sender)
         guard packet.sender == turn.user || audience.contains(turn.user) else { throw CommerceError.unknownPacket("R\(id)") }
-        let lines = packet.grabs.enumerated().map { "  \($0.offset + 1). \($0.element.user) — \(Money.format($0.element.amount))" }
-        var text = "Red envelope R\(id) from \(packet.sender): \(Money.format(packet.amount)), \(packet.grabs.count) of \(packet.count) grabbed."
-        if !lines.isEmpty { text += "\n" + lines.joined(separator: "\n") }
-        if packet.refunded > 0 { text += "\n\(Money.format(packet.refunded)) went back to \(packet.sender) after 24 hours." }
+        let status = RedPacketText.status(
+            packet: id, sender: packet.sender, amount: packet.amount, count: packet.count,
+            grabs: packet.grabs.map { RedPacketText.Grab(user: $0.user, amount: $0.amount) }, refunded: packet.refunded)
         return Answer(
-            text,
+            turn.say(status),
             data: .object([
                 "packet": .object([
                     "id": .int(id), "sender": .string(packet.sender), "amount": .int(packet.amount), "count": .int(packet.count),

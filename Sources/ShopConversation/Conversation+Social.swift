@@ -5,21 +5,21 @@ import ShopIntents
 extension Conversation {
     func addFriend(_ turn: inout Turn) throws -> Answer {
         guard let name = turn.string("user").map({ $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }) ?? turn.string("recipient").map({ String($0.drop { $0 == "@" }) }) else {
-            return ask("Who would you like to add as a friend?", for: "user", &turn)
+            return ask(SocialText.whoToBefriend, for: "user", &turn)
         }
         guard let friend = Self.normalizedUser(name), friend != turn.user else {
-            return Answer("\"\(name)\" isn't someone I can add as your friend.")
+            return Answer(turn.say(SocialText.cannotBefriend(name)))
         }
         let added = try turn.commerce.befriend(turn.user, friend)
         let friends = try turn.commerce.friends(of: turn.user)
         return Answer(
-            added ? "You and \(friend) are friends now." : "You and \(friend) are already friends.",
+            turn.say(added ? SocialText.nowFriends(friend) : SocialText.alreadyFriends(friend)),
             data: .object(["friends": .array(friends.map(JSONValue.string))]))
     }
 
     func listFriends(_ turn: Turn) throws -> Answer {
         let friends = try turn.commerce.friends(of: turn.user)
-        let text = friends.isEmpty ? "You have no friends here yet — say \"add bob as a friend\"." : "Your friends: \(friends.joined(separator: ", "))."
+        let text = turn.say(friends.isEmpty ? SocialText.noFriends : SocialText.friends(friends))
         return Answer(text, data: .object(["friends": .array(friends.map(JSONValue.string))]))
     }
 
@@ -49,25 +49,19 @@ extension Conversation {
 
     func shareProduct(_ turn: inout Turn) throws -> Answer {
         let product: Product
-        switch try resolveOne(&turn, question: "Which product would you like to share?") {
+        switch try resolveOne(&turn, question: SocialText.whichToShare) {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
         turn.parse.slots["product"] = .string(product.sku)
         guard let recipient = try Self.recipient(turn.string("recipient")).map({ try Self.storedRecipient($0, turn.commerce) }) else {
-            return ask("Who should I share \(product.name) with? A friend (@bob), a group (#family), your friends or your moments.", for: "recipient", &turn)
+            return ask(SocialText.shareWithWhom(product), for: "recipient", &turn)
         }
         let code = try freshShareCode(turn.commerce)
         let share = try turn.commerce.share(sku: product.sku, from: turn.user, to: recipient, code: code)
         turn.session.focus = [product.sku]
-        let whom: String
-        switch recipient {
-        case "moments": whom = "your Moments"
-        case "friends": whom = "your \(share.reached) friend\(share.reached == 1 ? "" : "s")"
-        default: whom = recipient
-        }
         return Answer(
-            "Shared \(product.name) with \(whom). Share code \(code). You earn \(Commerce.shareReward) points when it leads to a purchase.",
+            turn.say(SocialText.shared(product, recipient: recipient, reached: share.reached, code: code)),
             data: .object(["share": .object(["code": .string(code), "sku": .string(product.sku), "recipient": .string(recipient)])]))
     }
 
@@ -98,7 +92,7 @@ extension Conversation {
         turn.session.focus = [product.sku]
         turn.session.results = [product.sku]
         return Answer(
-            "\(share.sharer) shared this with you:\n\(Self.details(product))",
+            turn.say(SocialText.sharedWithYou(from: share.sharer, product, try catalogNames(turn, store: product.store))),
             data: .object([
                 "share": .object(["code": .string(share.code), "sku": .string(share.sku), "from": .string(share.sharer)]),
                 "product": .product(product),
@@ -108,7 +102,7 @@ extension Conversation {
     func shareStats(_ turn: Turn) throws -> Answer {
         let stats = try turn.commerce.shareStats(of: turn.user)
         return Answer(
-            "Your shares: \(stats.sent) sent, \(stats.opened) opened, \(stats.converted) bought. Rewards earned: \(stats.rewards) points.",
+            turn.say(SocialText.shareStats(stats)),
             data: .object([
                 "shares": .object(["sent": .int(stats.sent), "opened": .int(stats.opened), "converted": .int(stats.converted), "rewards": .int(stats.rewards)])
             ]))
@@ -119,8 +113,8 @@ extension Conversation {
         let data = JSONValue.object([
             "feed": .array(feed.map { .object(["user": .string($0.user), "text": .string($0.text), "sku": .string($0.sku), "at": .string(ClockArgument.format($0.at))]) })
         ])
-        guard !feed.isEmpty else { return Answer("Nothing from your friends yet.", data: data) }
-        return Answer("From your friends:\n" + feed.map { "  • \($0.text)" }.joined(separator: "\n"), data: data)
+        guard !feed.isEmpty else { return Answer(turn.say(SocialText.feedEmpty), data: data) }
+        return Answer(turn.say(SocialText.feed(try feed.map { try Self.feedLine($0, turn.commerce, turn.lang) })), data: data)
     }
 
     func showInbox(_ turn: Turn) throws -> Answer {
@@ -128,16 +122,41 @@ extension Conversation {
         let data = JSONValue.object([
             "inbox": .array(items.map { .object(["kind": .string($0.kind), "text": .string($0.text), "at": .string(ClockArgument.format($0.at)), "silent": .bool($0.silent)]) })
         ])
-        guard !items.isEmpty else { return Answer("Your inbox is empty.", data: data) }
-        return Answer("Your messages:\n" + items.map { "  • \($0.text)" }.joined(separator: "\n"), data: data)
+        guard !items.isEmpty else { return Answer(turn.say(SocialText.inboxEmpty), data: data) }
+        return Answer(turn.say(SocialText.inbox(try items.map { try Self.inboxLine($0, user: turn.user, turn.commerce, turn.lang) })), data: data)
     }
 
     func setMarketing(_ turn: Turn, muted: Bool) throws -> Answer {
         try turn.commerce.setMuted(turn.user, muted)
         return Answer(
-            muted
-                ? "Done: friends' shares will wait quietly in your inbox instead of being pushed to you."
-                : "Done: you'll hear about friends' shares again.",
+            turn.say(muted ? SocialText.muted : SocialText.unmuted),
             data: .object(["muted": .bool(muted)]))
+    }
+
+    /// A line of the friends' feed in `lang`. The feed gives each line in English, with the
+    /// product's SKU; in Chinese it is written again with the product's Chinese name.
+    static func feedLine(_ item: (user: String, text: String, sku: String, at: Date), _ commerce: Commerce, _ lang: Language) throws -> FeedLine {
+        guard lang != .en else { return .asGiven(item.text) }
+        let product = try commerce.product(sku: item.sku)?.name(lang) ?? item.sku
+        // "alice posted Midea Rice Cooker 4L to Moments (share K7Q2XM)" or "bob bought …".
+        if item.text.hasPrefix("\(item.user) posted "), item.text.hasSuffix(")"), let open = item.text.range(of: " (share ", options: .backwards) {
+            return .post(user: item.user, product: product, code: String(item.text[open.upperBound..<item.text.index(before: item.text.endIndex)]))
+        }
+        if item.text.hasPrefix("\(item.user) bought ") { return .purchase(user: item.user, product: product) }
+        return .asGiven(item.text)
+    }
+
+    /// An inbox message in `lang`, written again from the details its push carried, as the push
+    /// was (`eventText`). English, and rows stored before details were, keep the words they
+    /// arrived with.
+    static func inboxLine(_ item: InboxItem, user: String, _ commerce: Commerce, _ lang: Language) throws -> InboxLine {
+        guard lang != .en, !item.fields.isEmpty else { return .asStored(item.text) }
+        // A deal whose coupon is gone would read as a price drop of nothing.
+        if item.kind == "store.new_deal", case .text(let code)? = item.fields.first(where: { $0.0 == "coupon" })?.1, try commerce.coupon(code: code) == nil {
+            return .asStored(item.text)
+        }
+        let event = try eventText(Notice(name: item.kind, user: user, fields: item.fields), commerce, lang)
+        if case .other = event { return .asStored(item.text) }
+        return .event(event)
     }
 }

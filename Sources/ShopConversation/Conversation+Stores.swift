@@ -19,19 +19,15 @@ extension Conversation {
     }
 
     func showStore(_ turn: inout Turn) throws -> Answer {
-        guard let store = try resolveStore(&turn, question: "") else { return ask("Which store would you like to open?", for: "store", &turn) }
+        guard let store = try resolveStore(&turn, question: "") else { return ask(StoreText.whichToOpen, for: "store", &turn) }
         let products = try turn.commerce.search(SearchQuery(store: store.id, sort: .rating))
         let deals = try turn.commerce.search(SearchQuery(store: store.id, dealsOnly: true, sort: .rating, limit: 5))
         let coupons = try turn.commerce.claimableCoupons(for: turn.user, store: store.id)
         let following = try turn.commerce.followedStores(of: turn.user).contains { $0.id == store.id }
         turn.session.showList(products.map(\.sku))
         turn.session.store = store.id
-        var text = "\(store.name)\(store.nameZh.isEmpty ? "" : " (\(store.nameZh))") — \(store.description)\n\(Self.list(products))"
-        if !deals.isEmpty { text += "\nDeals: \(deals.map(\.name).joined(separator: ", "))." }
-        if !coupons.isEmpty { text += "\nCoupons to claim: \(coupons.map { "\($0.code) (\($0.summary))" }.joined(separator: ", "))." }
-        text += following ? "\nYou follow this store." : "\nSay \"follow this store\" to hear about its deals."
         return Answer(
-            text,
+            turn.say(StoreText.page(store, products: products, deals: deals, coupons: coupons, following: following)),
             data: .object([
                 "store": .object([
                     "id": .string(store.id), "name": .string(store.name), "name_zh": .string(store.nameZh), "following": .bool(following),
@@ -44,44 +40,43 @@ extension Conversation {
 
     func followStore(_ turn: inout Turn, follow: Bool) throws -> Answer {
         guard let store = try resolveStore(&turn, question: "") else {
-            return ask(follow ? "Which store would you like to follow?" : "Which store would you like to unfollow?", for: "store", &turn)
+            return ask(follow ? StoreText.whichToFollow : StoreText.whichToUnfollow, for: "store", &turn)
         }
         let changed = follow ? try turn.commerce.follow(store: store.id, user: turn.user) : try turn.commerce.unfollow(store: store.id, user: turn.user)
         let stores = try turn.commerce.followedStores(of: turn.user)
-        let text: String
+        let text: StoreText
         switch (follow, changed) {
-        case (true, true): text = "You follow \(store.name) now: its new coupons and price drops will land in your inbox."
-        case (true, false): text = "You already follow \(store.name)."
-        case (false, true): text = "You no longer follow \(store.name)."
-        case (false, false): text = "You weren't following \(store.name)."
+        case (true, true): text = .followed(store)
+        case (true, false): text = .alreadyFollowing(store)
+        case (false, true): text = .unfollowed(store)
+        case (false, false): text = .wasNotFollowing(store)
         }
-        return Answer(text, data: .object(["stores": .array(stores.map { .string($0.id) })]))
+        return Answer(turn.say(text), data: .object(["stores": .array(stores.map { .string($0.id) })]))
     }
 
     func listFollowedStores(_ turn: Turn) throws -> Answer {
         let stores = try turn.commerce.followedStores(of: turn.user)
-        let text = stores.isEmpty ? "You don't follow any store yet." : "You follow: \(stores.map(\.name).joined(separator: ", "))."
-        return Answer(text, data: .object(["stores": .array(stores.map { .string($0.id) })]))
+        return Answer(turn.say(StoreText.following(stores)), data: .object(["stores": .array(stores.map { .string($0.id) })]))
     }
 
     func writeReview(_ turn: inout Turn) throws -> Answer {
         let product: Product
-        switch try resolveOne(&turn, question: "Which product would you like to review?") {
+        switch try resolveOne(&turn, question: ReviewText.whichToReview) {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
         turn.parse.slots["product"] = .string(product.sku)
-        guard let rating = turn.int("rating") else { return ask("How many stars (1 to 5) would you give \(product.name)?", for: "rating", &turn) }
+        guard let rating = turn.int("rating") else { return ask(ReviewText.howManyStars(product), for: "rating", &turn) }
         let review = try turn.commerce.writeReview(sku: product.sku, user: turn.user, rating: rating, text: turn.string("text") ?? "")
         turn.session.focus = [product.sku]
         return Answer(
-            "Thanks! You rated \(product.name) \(String(repeating: "★", count: Int(review.rating))).",
+            turn.say(ReviewText.thanks(product, rating: review.rating)),
             data: .object(["review": .object(["sku": .string(product.sku), "rating": .int(review.rating), "text": .string(review.text)])]))
     }
 
     func showReviews(_ turn: inout Turn) throws -> Answer {
         let product: Product
-        switch try resolveOne(&turn, question: "Which product's reviews would you like to see?") {
+        switch try resolveOne(&turn, question: ReviewText.whichReviews) {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
@@ -93,8 +88,8 @@ extension Conversation {
                     .object(["user": .string($0.review.user), "rating": .int($0.review.rating), "text": .string($0.review.text), "friend": .bool($0.byFriend)])
                 })
         ])
-        guard !reviews.isEmpty else { return Answer("No reviews of \(product.name) yet (★\(product.rating) overall).", data: data) }
-        let lines = reviews.map { "  • \($0.review.user)\($0.byFriend ? " (friend)" : ""): \(String(repeating: "★", count: Int($0.review.rating))) \($0.review.text)" }
-        return Answer("Reviews of \(product.name):\n\(lines.joined(separator: "\n"))", data: data)
+        guard !reviews.isEmpty else { return Answer(turn.say(ReviewText.noReviews(product)), data: data) }
+        let entries = reviews.map { ReviewText.Entry(user: $0.review.user, rating: $0.review.rating, text: $0.review.text, byFriend: $0.byFriend) }
+        return Answer(turn.say(ReviewText.reviews(product, entries)), data: data)
     }
 }

@@ -26,7 +26,7 @@ extension Conversation {
         var answer = try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
         if turn.session.pending == nil {
             turn.session.pending = pending
-            answer.text += "\n" + (Self.stillWaiting(pending))
+            answer.text += "\n" + turn.say(Self.stillWaiting(pending))
         }
         return answer
     }
@@ -41,7 +41,7 @@ extension Conversation {
         // A coupon the new cart no longer reaches is not a reason to undo the change.
         guard let preview = try? previewCheckout(&turn, coupons: coupons, points: points) else {
             turn.session.pending = nil
-            answer.text += "\nThe order you were about to place changed; say \"check out\" to see it again."
+            answer.text += "\n" + turn.say(CheckoutText.orderChanged)
             return answer
         }
         answer.text += "\n" + preview.text
@@ -49,10 +49,10 @@ extension Conversation {
         return answer
     }
 
-    static func stillWaiting(_ pending: Session.Pending) -> String {
+    static func stillWaiting(_ pending: Session.Pending) -> CheckoutText {
         switch pending {
-        case .redPacket: "(Your red envelope is still waiting: say \"yes\" to send it or \"no\" to drop it.)"
-        default: "(Your order is still waiting: say \"yes\" to place it or \"no\" to drop it.)"
+        case .redPacket: .redPacketStillWaiting
+        default: .orderStillWaiting
         }
     }
 }

@@ -3,31 +3,28 @@ import ShopCommerce
 
 /// Reads `/coupon CODE kind=threshold min=30000 off=5000 [store=S] [expires=ISO8601] [limit=N]`.
 enum CouponCommand {
-    static let usage =
-        "Usage: /coupon CODE kind=threshold|percent|fixed|shipping [min=FEN] [off=FEN] [pct=1-99] [store=S] [expires=ISO8601] [limit=N]"
-
-    /// The coupon, or a message saying exactly what is wrong.
+    /// The coupon, or exactly what is wrong (``CommandText/couponProblem(_:_:)`` says it).
     static func parse(_ arguments: [String]) -> Result<Coupon, CouponCommandError> {
         guard let code = arguments.first?.uppercased(), !code.contains("="),
             (1...32).contains(code.count), code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
-        else { return .failure(.init("a coupon needs a CODE of letters and digits first. \(usage)")) }
+        else { return .failure(.needsCode) }
         var options: [String: String] = [:]
         for argument in arguments.dropFirst() {
             let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[1].isEmpty else { return .failure(.init("\"\(argument)\" is not key=value. \(usage)")) }
+            guard parts.count == 2, !parts[1].isEmpty else { return .failure(.notKeyValue(argument)) }
             let key = parts[0].lowercased()
             guard ["kind", "min", "off", "pct", "store", "expires", "limit"].contains(key) else {
-                return .failure(.init("unknown option \"\(key)\". \(usage)"))
+                return .failure(.unknownOption(key))
             }
             options[key] = parts[1]
         }
         guard let kindText = options["kind"], let kind = Coupon.Kind(rawValue: kindText.lowercased()) else {
-            return .failure(.init("kind= must be threshold, percent, fixed or shipping. \(usage)"))
+            return .failure(.badKind)
         }
         func amount(_ key: String) -> Result<Int64?, CouponCommandError> {
             guard let text = options[key] else { return .success(nil) }
             guard let value = Int64(text), value >= 0, value <= Limits.money.upperBound else {
-                return .failure(.init("\(key)= must be a whole number of fen from 0 to 100000000 (¥1,000,000)"))
+                return .failure(.badAmount(key: key))
             }
             return .success(value)
         }
@@ -43,22 +40,22 @@ enum CouponCommand {
         }
         switch kind {
         case .threshold:
-            guard options["min"] != nil, off > 0 else { return .failure(.init("a threshold coupon needs min= and off= > 0")) }
+            guard options["min"] != nil, off > 0 else { return .failure(.thresholdNeedsMinAndOff) }
         case .fixed:
-            guard off > 0 else { return .failure(.init("a fixed coupon needs off= > 0")) }
+            guard off > 0 else { return .failure(.fixedNeedsOff) }
         case .percent:
-            guard (1...99).contains(pct) else { return .failure(.init("a percent coupon needs pct= from 1 to 99 (85 means 15% off)")) }
+            guard (1...99).contains(pct) else { return .failure(.percentNeedsPct) }
         case .shipping:
             break
         }
         var expires: Date?
         if let text = options["expires"] {
-            guard let date = ClockArgument.date(text) else { return .failure(.init("expires=\(text) is not an ISO 8601 time")) }
+            guard let date = ClockArgument.date(text) else { return .failure(.badExpiry(text)) }
             expires = date
         }
         var limit: Int64 = 1
         if let text = options["limit"] {
-            guard let value = Int64(text), value >= 1, value <= 1000 else { return .failure(.init("limit=\(text) must be 1 to 1000")) }
+            guard let value = Int64(text), value >= 1, value <= 1000 else { return .failure(.badLimit(text)) }
             limit = value
         }
         return .success(
@@ -68,7 +65,18 @@ enum CouponCommand {
     }
 }
 
-struct CouponCommandError: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
+/// What is wrong with a `/coupon` line.
+enum CouponCommandError: Error, Equatable, Sendable {
+    /// The first argument is not a code (letters, digits, - and _, at most 32).
+    case needsCode
+    case notKeyValue(String)
+    case unknownOption(String)
+    case badKind
+    /// `min=`, `off=` or `pct=` is not a whole number of fen in range.
+    case badAmount(key: String)
+    case thresholdNeedsMinAndOff
+    case fixedNeedsOff
+    case percentNeedsPct
+    case badExpiry(String)
+    case badLimit(String)
 }

@@ -17,6 +17,12 @@ struct ProductResolver {
     var said = ""
     /// For a comparison "those" is a list: the products in focus if several, else the last list.
     var comparing = false
+    /// The language of what `notFound` says; unset, the one the shopper was last talked to in.
+    var lang: Language?
+
+    /// The language `notFound` words are written in: the turn's when given, else the shopper's
+    /// choice, what they wrote in, or what they were last answered in.
+    var wordsLanguage: Language { lang ?? session.language ?? Language.of(said) ?? session.lastLanguage ?? .en }
 
     /// `within` narrows word matches to a list first (the cart, for "remove the socks").
     func resolve(_ slot: SlotValue?, within preferred: [Product] = []) throws -> Resolution {
@@ -26,9 +32,11 @@ struct ProductResolver {
             return .found([product])
         case .int(let ordinal)?:
             guard ordinal >= 1, ordinal <= session.results.count else {
-                return .notFound(session.results.isEmpty ? "#\(ordinal)" : "#\(ordinal) (the last list had \(session.results.count))")
+                return .notFound(MissingOrdinal(number: ordinal, listed: session.results.count).words(wordsLanguage))
             }
-            guard let product = try commerce.product(sku: session.results[Int(ordinal) - 1]) else { return .notFound("#\(ordinal)") }
+            guard let product = try commerce.product(sku: session.results[Int(ordinal) - 1]) else {
+                return .notFound(MissingOrdinal(number: ordinal, listed: 0).words(wordsLanguage))
+            }
             return .found([product])
         case .list(let values)?:
             var products: [Product] = []
@@ -86,6 +94,16 @@ struct ProductResolver {
         return .notFound(words)
     }
 
+    /// The number in `slot` that no product of the last list has ("the ninth one" after two), if any.
+    func missingOrdinal(in slot: SlotValue?) -> MissingOrdinal? {
+        switch slot {
+        case .int(let ordinal)? where ordinal < 1 || ordinal > session.results.count:
+            MissingOrdinal(number: ordinal, listed: session.results.count)
+        case .list(let values)?: values.lazy.compactMap { missingOrdinal(in: $0) }.first
+        default: nil
+        }
+    }
+
     /// The product a superlative names; ties go to the one listed first.
     static func pick(_ superlative: String, from pool: [Product]) -> Product? {
         var best: Product?
@@ -124,5 +142,19 @@ struct ProductResolver {
         let haystack = "\(product.name) \(product.nameZh) \(product.brand)".lowercased()
         let terms = Commerce.searchTerms(words)
         return !terms.isEmpty && terms.allSatisfy { haystack.contains($0) }
+    }
+}
+
+/// A number that picks no product of the last list: "the ninth one" when it had two.
+struct MissingOrdinal: Sendable {
+    var number: Int64
+    /// How many products the last list had (0: none was shown).
+    var listed: Int
+
+    /// "#9 (the last list had 2)" / "第9件（上次的列表只有2件）".
+    func words(_ lang: Language) -> String {
+        listed == 0
+            ? lang.pick("#\(number)", "第\(number)件")
+            : lang.pick("#\(number) (the last list had \(listed))", "第\(number)件（上次的列表只有\(listed)件）")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ShopCommerce
+import ShopIntents
 
 /// The funnel as `data.stats` and as a table with bars for people.
 public enum StatsReport {
@@ -12,17 +13,13 @@ public enum StatsReport {
         ])
     }
 
-    public static func text(_ stats: FunnelStats) -> String {
-        let rows: [(String, Double)] = [
-            ("opening", stats.openingRate), ("conversion", stats.conversionRate), ("retention D1", stats.retentionD1),
-            ("retention D7", stats.retentionD7), ("share", stats.shareRate), ("share conversion", stats.shareConversionRate),
+    /// The report for people, in `lang`: a heading, then a row with a bar per figure.
+    public static func text(_ stats: FunnelStats, lang: Language) -> String {
+        let rates: [(FunnelFigure, Double)] = [
+            (.opening, stats.openingRate), (.conversion, stats.conversionRate), (.retentionD1, stats.retentionD1),
+            (.retentionD7, stats.retentionD7), (.share, stats.shareRate), (.shareConversion, stats.shareConversionRate),
         ]
-        var lines = ["Entrance funnel: \(stats.users) active of \(stats.knownUsers) known users, \(stats.orders) orders, \(stats.shares) shares"]
-        for (name, rate) in rows {
-            let percent = (rate * 1000).rounded() / 10
-            let bar = String(repeating: "█", count: Int((rate * 20).rounded()))
-            lines.append("  \(name.padding(toLength: 17, withPad: " ", startingAt: 0)) \(String(format: "%5.1f", percent))%  \(bar)")
-        }
-        return lines.joined(separator: "\n")
+        let heading = StatsText.heading(active: stats.users, known: stats.knownUsers, orders: stats.orders, shares: stats.shares)
+        return ([heading] + rates.map { StatsText.row($0, rate: $1) }).map { $0.text(lang) }.joined(separator: "\n")
     }
 }

@@ -13,7 +13,8 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let conversation = try options.openConversation()
-        let reply = conversation.handle(Request(text: "/stats"))
+        // `--lang` decides, not the operator's chat language nor the word "stats".
+        let reply = conversation.handle(Request(text: "/stats", lang: options.language))
         print(json ? (reply.data["stats"] ?? .null).jsonText : reply.text)
     }
 }

@@ -81,7 +81,10 @@ import ShopIntents
     /// Latin words a Chinese sentence may hold: brands, the shop's name, sample user names,
     /// currency and units.
     static let allowedLatin: Set<String> = [
-        "shopchat", "bob", "alice", "carol", "Midea", "Xiaomi", "iPhone", "KiB", "UTF", "mAh", "L", "GB", "help",
+        "shopchat", "bob", "alice", "carol", "Midea", "Xiaomi", "Panda", "iPhone", "KiB", "UTF", "mAh", "GB", "help", "huawei", "xiaomi",
+        "midea", "json", "csv", "md",
+        // The `/coupon` command's option names and kinds, which the operator types as they are.
+        "kind", "min", "off", "pct", "store", "expires", "limit", "threshold", "percent", "fixed", "shipping",
     ]
 
     /// Said in the language just chosen, whatever the turn's: "说英文" is answered in English.
@@ -108,6 +111,8 @@ import ShopIntents
         var text: String
         /// The character before it: "/" for a command, "@" or "#" for a name.
         var before: Character?
+        /// The character after it: "=" after an option's name (`min=`), which is typed as it is.
+        var after: Character?
         var allCaps: Bool { text.allSatisfy { $0.isUppercase } }
     }
 
@@ -122,7 +127,7 @@ import ShopIntents
                 current.append(character)
             } else {
                 if !current.isEmpty, !(character.isASCII && character.isNumber) || current.count > 1 {
-                    words.append(LatinWord(text: current, before: before))
+                    words.append(LatinWord(text: current, before: before, after: character))
                 }
                 current = ""
             }
@@ -132,8 +137,11 @@ import ShopIntents
     }
 
     static func isAllowed(_ word: LatinWord) -> Bool {
-        if word.allCaps || allowedLatin.contains(word.text) { return true }
-        if let before = word.before, "/@#-".contains(before) { return true }
+        // Codes, known names, units ("2h"), and what an operator types exactly: `/stock`, `min=`,
+        // `kind=threshold|percent`, `[store=…]`.
+        if word.allCaps || word.text.count == 1 || allowedLatin.contains(word.text) { return true }
+        if let before = word.before, "/@#-=|[+.".contains(before) || before.isNumber { return true }
+        if let after = word.after, "=|".contains(after) { return true }
         return false
     }
 }

@@ -5,7 +5,8 @@ import ShopIntents
 enum MessageCatalog {
     static let pages: [any Phrasebook.Type] = [
         CartText.self, ChatText.self, ChoiceText.self, GeneralText.self, RefusalText.self, EventText.self, CheckoutText.self,
-        RedPacketText.self,
+        RedPacketText.self, CatalogText.self, StoreText.self, ReviewText.self, CommandText.self, StatsText.self,
+        SocialText.self, GroupBuyText.self, OrderText.self, CouponText.self, PointsText.self,
     ]
 
     /// Each page's name and the texts of its samples in `lang`.

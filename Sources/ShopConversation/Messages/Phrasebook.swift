@@ -16,7 +16,7 @@ protocol Phrasebook: Sendable {
 extension Language {
     /// The English or the Chinese sentence; only the chosen one is built.
     @inline(__always)
-    func pick(_ en: @autoclosure () -> String, _ zh: @autoclosure () -> String) -> String {
+    public func pick(_ en: @autoclosure () -> String, _ zh: @autoclosure () -> String) -> String {
         self == .zh ? zh() : en()
     }
 

@@ -7,6 +7,11 @@ extension Product {
         lang == .zh && !nameZh.isEmpty ? nameZh : name
     }
 
+    /// What the catalog says of it in `lang` (the English description where no Chinese one was given).
+    func description(_ lang: Language) -> String {
+        lang == .zh && !descriptionZh.isEmpty ? descriptionZh : description
+    }
+
     /// The Chinese measure word for it: pairs of socks and shoes are 双, the rest 件.
     var measureWord: String {
         let pairs = ["袜", "鞋", "筷", "手套", "拖"]
