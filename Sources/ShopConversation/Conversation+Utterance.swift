@@ -26,7 +26,7 @@ extension Conversation {
                 let parse = context == guessedContext ? guessedParse : self.engine.parse(text, context: context)
                 understood = parse
                 var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: text)
-                turn.lang = Self.language(requested: requested, session: session, said: said, fallback: self.defaultLanguage)
+                turn.lang = Self.language(requested: requested, session: session, said: said, fallback: self.defaultLanguage, text: text)
                 lang = turn.lang
                 guard session.pending != nil && parse.intent == .confirm else { return try self.finish(&turn, from: session, notices: notices) }
                 return try self.confirm(&turn, from: session, notices: notices)
@@ -44,8 +44,10 @@ extension Conversation {
 
     /// The language of a turn (PROTOCOL.md §4a): what the request asks for, else what the user
     /// chose, else what they wrote in, else what they were last answered in, else `--lang`.
-    static func language(requested: Language?, session: Session, said: Language?, fallback: Language) -> Language {
-        requested ?? session.language ?? said ?? session.lastLanguage ?? fallback
+    static func language(requested: Language?, session: Session, said: Language?, fallback: Language, text: String = "") -> Language {
+        // One Latin word answering a question ("bob" to "分享给谁？") is a name, not English.
+        let answersInOneWord = session.pending != nil && said == .en && !text.contains(where: \.isWhitespace)
+        return requested ?? session.language ?? (answersInOneWord ? nil : said) ?? session.lastLanguage ?? said ?? fallback
     }
 
     /// The rest of a turn: act, remember the session if it changed, record the event.

@@ -10,7 +10,7 @@ extension Conversation {
         switch intent {
         case .greeting, .help, .thanks, .fallback, .accountWhoami, .catalogSearch, .catalogCategories, .catalogDeals, .productShow,
             .productCompare, .productReviews, .cartShow, .orderList, .orderTrack, .couponList, .pointsShow, .friendList, .shareStats,
-            .feedShow, .inboxShow, .redpacketShow, .storeShow, .storeList:
+            .feedShow, .inboxShow, .redpacketShow, .storeShow, .storeList, .cartQuote, .walletShow, .languageSet:
             true
         default:
             false

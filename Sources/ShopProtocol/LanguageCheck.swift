@@ -10,6 +10,13 @@ struct LanguageCheck {
     /// Who spoke last: an operator command is answered in its speaker's chosen language, even
     /// `/as bob`, whose reply is already bob's.
     private var speaker = "guest"
+    /// Whether the user's last reply asked them something.
+    private var waiting: [String: Bool] = [:]
+
+    /// A preview that waits for a yes (PROTOCOL.md §9).
+    static func awaitsYes(_ reply: Reply) -> Bool {
+        reply.data["checkout"] != nil || reply.data["packet_preview"] != nil
+    }
 
     /// The problem with `reply` to `text`, if any.
     mutating func problem(with reply: Reply, to text: String, fallback: Language = .en) -> String? {
@@ -17,7 +24,10 @@ struct LanguageCheck {
         let said = Language.of(isCommand ? text.drop { !$0.isWhitespace } : Substring(text))
         let user = isCommand ? speaker : reply.user
         speaker = reply.user.isEmpty ? speaker : reply.user
-        var expected = chosen[user] ?? said ?? (isCommand ? nil : last[user]) ?? fallback
+        // One Latin word answering a question ("bob") keeps the conversation's language.
+        let oneWordAnswer = !isCommand && said == .en && !text.contains(where: \.isWhitespace) && waiting[user] == true
+        var expected = chosen[user] ?? (oneWordAnswer ? nil : said) ?? (isCommand ? nil : last[user]) ?? said ?? fallback
+        if !isCommand { waiting[user] = reply.data["expecting"] != nil || reply.data["choices"] != nil || Self.awaitsYes(reply) }
         if reply.intent?.intent == .languageSet, case .string(let name)? = reply.data["lang"], let lang = Language(named: name) {
             chosen[reply.user] = lang
             expected = lang

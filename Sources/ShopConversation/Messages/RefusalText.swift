@@ -46,7 +46,7 @@ struct RefusalText: Phrasebook {
         case .invalidAmount(let problem):
             switch problem {
             case .packetAmount(let maximum):
-                lang.pick("A red envelope holds ¥0.01 to \(Money.format(maximum)).", "红包金额要在¥0.01到\(Money.format(maximum))之间。")
+                lang.pick("A red envelope holds ¥0.01 to \(Self.grouped(maximum)).", "红包金额要在¥0.01到\(Self.grouped(maximum))之间。")
             case .packetCount(let maximum): lang.pick("A red envelope splits 1 to \(maximum) ways.", "红包个数要在1到\(maximum)个之间。")
             case .packetTooThin(let amount, let count):
                 lang.pick(
@@ -86,13 +86,26 @@ struct RefusalText: Phrasebook {
         }
     }
 
+    /// ¥1,000,000.00: a limit reads better with its thousands marked.
+    static func grouped(_ fen: Int64) -> String {
+        let plain = Money.format(fen)
+        guard let dot = plain.firstIndex(of: "."), plain.hasPrefix("¥") else { return plain }
+        var whole = Array(plain[plain.index(after: plain.startIndex)..<dot])
+        var index = whole.count - 3
+        while index > 0 {
+            whole.insert(",", at: index)
+            index -= 3
+        }
+        return "¥" + String(whole) + plain[dot...]
+    }
+
     /// The Chinese for the names of numbers `outOfRange` reports.
     static func chinese(_ what: String) -> String {
         switch what {
         case "stock": "库存"
         case "wallet": "钱包金额"
         case "amount": "金额"
-        case "points": "积分"
+        case "points", "number of points": "积分数"
         case "quantity": "数量"
         case "price": "价格"
         default: "这个数"
