@@ -12,7 +12,12 @@ public enum CatalogLexicon {
             // Any catalog's SKUs ("Z100", not only the demo's P1001 shape) name their product, so
             // "add Z100" is not taken for a coupon or group-buy code.
             lexicon.products[product.sku.lowercased()] = product.sku
-            if !product.nameZh.isEmpty { lexicon.products[product.nameZh] = product.sku }
+            if !product.nameZh.isEmpty {
+                lexicon.products[product.nameZh] = product.sku
+                // Typed without the space: "米家电饭煲3L".
+                let joined = product.nameZh.filter { !$0.isWhitespace }.lowercased()
+                if joined != product.nameZh { lexicon.products[joined] = product.sku }
+            }
             if !product.brand.isEmpty { brands.insert(product.brand) }
             categories.insert(product.category)
         }

@@ -11,6 +11,8 @@ extension Conversation {
             throw CommerceError.invalidAmount(.packetAmount(maximum: Commerce.maximumPacketAmount))
         }
         let recipient = try Self.storedRecipient(Self.recipient(turn.string("recipient")) ?? "friends", turn.commerce)
+        // The reply's intent names the group as the store knows it (#家人群, not its alias #family).
+        if turn.slots["recipient"] != nil { turn.parse.slots["recipient"] = .string(recipient) }
         let count: Int64
         if let given = turn.int("count") {
             count = given

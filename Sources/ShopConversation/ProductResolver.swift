@@ -85,7 +85,12 @@ struct ProductResolver {
             if matches.count == 1 { return .found(matches) }
             if matches.count > 1 { return .ambiguous(matches) }
         }
-        let hits = try commerce.search(SearchQuery(text: words, limit: 5)).filter { Self.matches($0, words: words) }
+        var hits = try commerce.search(SearchQuery(text: words, limit: 5)).filter { Self.matches($0, words: words) }
+        // "熊猫电饭煲5L" is typed without the space the catalog has ("熊猫电饭煲 5L").
+        let spaced = Self.spacedAtScriptChanges(words)
+        if hits.isEmpty, spaced != words {
+            hits = try commerce.search(SearchQuery(text: spaced, limit: 5)).filter { Self.matches($0, words: spaced) }
+        }
         if hits.count == 1 { return .found(hits) }
         if let exact = hits.first(where: { $0.name.lowercased() == words.lowercased() || $0.nameZh == words }) {
             return .found([exact])
@@ -135,6 +140,20 @@ struct ProductResolver {
         return upper.count >= 2 && upper.count <= 32 && upper.first?.isLetter == true
             && upper.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
             && upper.contains(where: \.isNumber)
+    }
+
+    /// `words` with a space where Chinese meets Latin letters or digits: "米家电饭煲 3l".
+    static func spacedAtScriptChanges(_ words: String) -> String {
+        var result = ""
+        var previousIsHan: Bool?
+        for character in words {
+            let isHan = character.unicodeScalars.first.map(Language.isHan) ?? false
+            let isSpace = character.isWhitespace
+            if let previous = previousIsHan, !isSpace, previous != isHan, result.last?.isWhitespace == false { result.append(" ") }
+            result.append(character)
+            previousIsHan = isSpace ? nil : isHan
+        }
+        return result
     }
 
     /// Every word of `words` appears in the product's names or brand (plural "s" forgiven).

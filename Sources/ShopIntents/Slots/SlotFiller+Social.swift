@@ -74,6 +74,8 @@ extension SlotFiller {
         "coupon", "coupons", "points", "code", "friend", "friends", "moments", "again", "now", "anyone", "somebody",
         "someone", "people", "shop", "more", "less", "price", "buy", "user", "request", "friendship", "account", "named",
         "called", "as", "name", "username",
+        // "用微信登录" signs in with WeChat, as nobody called 微信.
+        "微信", "支付宝", "手机号", "手机", "邮箱", "账号", "微博",
     ])
 
     /// The user of `account.login` / `friend.add`: a mention, a known user, or the name given.
