@@ -11,14 +11,14 @@ struct ReplRun {
 
     /// Starts `shopchat --db :memory:` (or `database`) with `LANG=C.UTF-8` and, unless `color`,
     /// `NO_COLOR=1`; waits for the first prompt.
-    static func start(stateHome: URL? = nil, database: String = ":memory:", color: Bool = false) async throws -> ReplRun {
+    static func start(stateHome: URL? = nil, database: String = ":memory:", color: Bool = false, arguments: [String] = []) async throws -> ReplRun {
         let stateHome = stateHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-repl-\(UUID().uuidString)")
         var environment = [
             "HOME": stateHome.path, "PATH": "/usr/bin:/bin", "TERM": "screen", "LANG": "C.UTF-8",
             "XDG_STATE_HOME": stateHome.path,
         ]
         if !color { environment["NO_COLOR"] = "1" }
-        let terminal = try TerminalSession([try ShopchatBinary.path(), "--db", database], environment: environment)
+        let terminal = try TerminalSession([try ShopchatBinary.path(), "--db", database] + arguments, environment: environment)
         let run = ReplRun(stateHome: stateHome, terminal: terminal)
         do {
             // Generous: under a full parallel test run the first prompt can take seconds.

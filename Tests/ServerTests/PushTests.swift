@@ -29,6 +29,24 @@ import Testing
         }
     }
 
+    /// A push is written for whoever receives it: bob chose Chinese, so alice's English red
+    /// envelope reaches him in Chinese, while her reply stays English.
+    @Test func aPushSpeaksTheReceiversLanguage() throws {
+        let harness = try ServerHarness()
+        let bob = try harness.connect()
+        #expect(bob.request(#"{"user": "bob", "text": "说中文"}"#)?["lang"] == .string("zh"))
+        let alice = try harness.connect()
+        _ = alice.request(#"{"user": "alice", "text": "send a ¥8.88 red envelope to @bob"}"#)
+        let sent = alice.request(#"{"user": "alice", "text": "yes"}"#)
+        #expect(sent?["lang"] == .string("en"))
+        let pushed = event("redpacket.received", on: bob)
+        #expect(pushed?["lang"] == .string("zh"))
+        #expect(pushed?["text"]?.plainText.contains("抢红包") == true)
+        // Bob's inbox shows it in Chinese too.
+        let inbox = bob.request(#"{"user": "bob", "text": "我的消息"}"#)
+        #expect(inbox?["reply"]?.plainText.contains("alice发了个红包") == true, "\(inbox?["reply"]?.plainText ?? "")")
+    }
+
     @Test func completingAGroupBuyTellsTheOthersTheirOrdersArePlaced() throws {
         let harness = try ServerHarness()
         let starter = try harness.connect()

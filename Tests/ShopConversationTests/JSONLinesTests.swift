@@ -20,6 +20,22 @@ import Testing
         #expect(decode(long) == .failure(.lineTooLong, id: nil))
     }
 
+    @Test func aRequestMayAskForItsReplysLanguage() {
+        #expect(decode(#"{"text": "hi", "lang": "zh"}"#) == .request(Request(text: "hi", lang: .zh)))
+        #expect(decode(#"{"text": "hi", "lang": "zh-CN"}"#) == .request(Request(text: "hi", lang: .zh)))
+        #expect(decode(#"{"text": "hi", "lang": "en"}"#) == .request(Request(text: "hi", lang: .en)))
+        #expect(decode(#"{"id": 3, "text": "hi", "lang": "fr"}"#) == .failure(.badJSON, id: id("3")))
+        #expect(decode(#"{"text": "hi", "lang": 1}"#) == .failure(.badJSON, id: nil))
+    }
+
+    @Test func aReplyCarriesItsLanguageAndSuggestions() {
+        let reply = Reply(user: "mei", text: "购物车是空的。", lang: .zh, suggestions: ["搜电饭煲", "今天有什么优惠"])
+        let line = JSONLines.encode(reply, id: nil)
+        #expect(line.contains(#""lang":"zh""#))
+        #expect(line.contains(#""suggestions":["搜电饭煲","今天有什么优惠"]"#))
+        #expect(!JSONLines.encode(Reply(user: "mei", text: "OK."), id: nil).contains("suggestions"))
+    }
+
     @Test func errorRepliesEchoTheId() {
         #expect(JSONLines.encode(.missingText, id: RequestID("7")).hasPrefix(#"{"id":"7","ok":false,"error":{"code":"missing_text""#))
     }

@@ -35,7 +35,7 @@ struct RefusalText: Phrasebook {
             lang.pick(
                 "I don't know who \(who) is. Name a user (@bob), a group (#family), your friends or your moments.",
                 "不知道“\(who)”是谁。可以说好友（@bob）、群（#家人群）、“朋友们”或“朋友圈”。")
-        case .nobodyToReach(let who): lang.pick("\(who) reaches nobody yet — add some friends first.", "\(who)里还没有人，先加几个好友吧。")
+        case .nobodyToReach(let who): lang.pick("\(who) reaches nobody yet — add some friends first.", "\(Self.recipientZh(who))里还没有人，先加几个好友吧。")
         case .shareLimitReached(let limit):
             lang.pick(
                 "You've shared \(limit) times today, the daily limit. Friends are friends, not an audience!",
@@ -99,6 +99,15 @@ struct RefusalText: Phrasebook {
         return "¥" + String(whole) + plain[dot...]
     }
 
+    /// `friends` and `moments` as a Chinese shopper calls them; names and groups as they are.
+    static func recipientZh(_ who: String) -> String {
+        switch who {
+        case "friends": "好友列表"
+        case "moments": "朋友圈"
+        default: who
+        }
+    }
+
     /// The Chinese for the names of numbers `outOfRange` reports.
     static func chinese(_ what: String) -> String {
         switch what {
@@ -122,7 +131,7 @@ struct RefusalText: Phrasebook {
             .couponDoesNotApply(.twoCouponsForOneStore(store: "midea", "MIDEA30", "MIDEA10")),
             .couponDoesNotApply(.noItemsFromStore(code: "MIDEA30", store: "midea")),
             .couponDoesNotApply(.belowMinimum(code: "SAVE50", minimum: 29900, covered: 19900)), .unknownRecipient("老王"),
-            .nobodyToReach("#家人群"), .shareLimitReached(20), .unknownShare("K7Q2XM"), .notYourShare("K7Q2XM"),
+            .nobodyToReach("#家人群"), .nobodyToReach("friends"), .shareLimitReached(20), .unknownShare("K7Q2XM"), .notYourShare("K7Q2XM"),
             .notEnoughMoney(wallet: 1000), .invalidAmount(.packetAmount(maximum: 100_000_000)), .invalidAmount(.packetCount(maximum: 100)), .invalidAmount(.packetTooThin(amount: 3, count: 5)), .invalidAmount(.rating), .unknownPacket("R9"), .notARecipient(3), .alreadyGrabbed(3), .packetEmpty(3),
             .packetExpired(3), .unknownGroupBuy("G9"), .groupBuyClosed("G9"), .alreadyJoined("G9"), .unknownStore("小米"),
             .notBought("美的电饭煲 4L"), .outOfRange(what: "stock", range: 0...1_000_000_000_000),
