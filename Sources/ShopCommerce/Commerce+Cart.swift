@@ -19,8 +19,8 @@ extension Commerce {
             throw CommerceError.invalidQuantity(quantity)
         }
         let wanted = current + quantity
-        guard product.stock > 0 else { throw CommerceError.outOfStock(name: product.name) }
-        guard wanted <= product.stock else { throw CommerceError.notEnoughStock(name: product.name, available: product.stock) }
+        guard product.stock > 0 else { throw CommerceError.outOfStock(name: product.name, nameZh: product.nameZh) }
+        guard wanted <= product.stock else { throw CommerceError.notEnoughStock(name: product.name, available: product.stock, nameZh: product.nameZh) }
         if current == 0 {
             let position = try tx.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM cart_items WHERE user = ?", .text(user))
             try tx.execute(
@@ -37,13 +37,13 @@ extension Commerce {
     public func setCartQuantity(user: String, sku: String, quantity: Int64) throws -> Product {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
         guard try tx.first("SELECT 1 FROM cart_items WHERE user = ? AND sku = ?", .text(user), .text(product.sku)) != nil else {
-            throw CommerceError.notInCart(name: product.name)
+            throw CommerceError.notInCart(name: product.name, nameZh: product.nameZh)
         }
         guard (0...Self.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
         if quantity == 0 { return try removeFromCart(user: user, sku: sku) }
         guard quantity <= product.stock else {
-            if product.stock == 0 { throw CommerceError.outOfStock(name: product.name) }
-            throw CommerceError.notEnoughStock(name: product.name, available: product.stock)
+            if product.stock == 0 { throw CommerceError.outOfStock(name: product.name, nameZh: product.nameZh) }
+            throw CommerceError.notEnoughStock(name: product.name, available: product.stock, nameZh: product.nameZh)
         }
         try tx.execute("UPDATE cart_items SET quantity = ? WHERE user = ? AND sku = ?", .int(quantity), .text(user), .text(product.sku))
         return product
@@ -53,7 +53,7 @@ extension Commerce {
     public func removeFromCart(user: String, sku: String) throws -> Product {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
         guard try tx.first("SELECT 1 FROM cart_items WHERE user = ? AND sku = ?", .text(user), .text(product.sku)) != nil else {
-            throw CommerceError.notInCart(name: product.name)
+            throw CommerceError.notInCart(name: product.name, nameZh: product.nameZh)
         }
         try tx.execute("DELETE FROM cart_items WHERE user = ? AND sku = ?", .text(user), .text(product.sku))
         return product

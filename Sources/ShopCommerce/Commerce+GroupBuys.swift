@@ -4,7 +4,7 @@ extension Commerce {
     /// Starts a group buy of `sku`; the starter is its first member.
     public func startGroupBuy(sku: String, user: String) throws -> GroupBuy {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
-        guard product.stock > 0 else { throw CommerceError.outOfStock(name: product.name) }
+        guard product.stock > 0 else { throw CommerceError.outOfStock(name: product.name, nameZh: product.nameZh) }
         let id = try tx.query(
             "INSERT INTO group_buys (sku, starter, price, created_at, expires_at, status) VALUES (?, ?, ?, ?, ?, 'open') RETURNING id",
             .text(product.sku), .text(user), .int(product.groupPrice), .int(timestamp), .int(timestamp + Int64(GroupBuy.window))

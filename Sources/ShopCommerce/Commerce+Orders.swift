@@ -11,8 +11,8 @@ extension Commerce {
                 .int(line.quantity), .int(line.quantity), .text(line.product.sku), .int(line.quantity))
             if taken.isEmpty {
                 let left = try product(sku: line.product.sku)?.stock ?? 0
-                if left == 0 { throw CommerceError.outOfStock(name: line.product.name) }
-                throw CommerceError.notEnoughStock(name: line.product.name, available: left)
+                if left == 0 { throw CommerceError.outOfStock(name: line.product.name, nameZh: line.product.nameZh) }
+                throw CommerceError.notEnoughStock(name: line.product.name, available: left, nameZh: line.product.nameZh)
             }
         }
         if quote.pointsUsed > 0 {

@@ -17,7 +17,7 @@ extension Commerce {
         let bought = try tx.first(
             "SELECT 1 FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o.user = ? AND i.sku = ? AND o.status <> 'cancelled'",
             .text(user), .text(product.sku))
-        guard bought != nil else { throw CommerceError.notBought(product.name) }
+        guard bought != nil else { throw CommerceError.notBought(product.name, nameZh: product.nameZh) }
         try tx.execute("DELETE FROM reviews WHERE user = ? AND sku = ?", .text(user), .text(product.sku))
         try tx.execute(
             "INSERT INTO reviews (user, sku, rating, text, at) VALUES (?, ?, ?, ?, ?)", .text(user), .text(product.sku), .int(rating),

@@ -1,9 +1,9 @@
 /// What can go wrong in a use case, in the shopper's terms. Throwing one rolls the turn back.
 public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownProduct(String)
-    case outOfStock(name: String)
-    case notEnoughStock(name: String, available: Int64)
-    case notInCart(name: String)
+    case outOfStock(name: String, nameZh: String = "")
+    case notEnoughStock(name: String, available: Int64, nameZh: String = "")
+    case notInCart(name: String, nameZh: String = "")
     case emptyCart
     case unknownOrder(Int64)
     case orderAlreadyCancelled(Int64)
@@ -33,7 +33,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     case groupBuyClosed(String)
     case alreadyJoined(String)
     case unknownStore(String)
-    case notBought(String)
+    case notBought(String, nameZh: String = "")
     /// A number outside what the store takes (PROTOCOL.md §1): `what` is stock, wallet, …
     case outOfRange(what: String, range: ClosedRange<Int64>)
 
@@ -81,10 +81,10 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownProduct(let what): "I couldn't find a product called \"\(what)\"."
-        case .outOfStock(let name): "Sorry, \(name) is out of stock."
-        case .notEnoughStock(let name, let available):
+        case .outOfStock(let name, _): "Sorry, \(name) is out of stock."
+        case .notEnoughStock(let name, let available, _):
             "Sorry, only \(available) × \(name) left in stock."
-        case .notInCart(let name): "\(name) isn't in your cart."
+        case .notInCart(let name, _): "\(name) isn't in your cart."
         case .emptyCart: "Your cart is empty, so there's nothing to check out."
         case .unknownOrder(let id): "You have no order \(id)."
         case .orderAlreadyCancelled(let id): "Order \(id) is already cancelled."
@@ -121,7 +121,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .groupBuyClosed(let what): "Group buy \(what) is closed."
         case .alreadyJoined(let what): "You're already in group buy \(what)."
         case .unknownStore(let what): "I don't know a store called \(what)."
-        case .notBought(let name): "You can review \(name) once you've bought it."
+        case .notBought(let name, _): "You can review \(name) once you've bought it."
         case .outOfRange(let what, let range):
             "That \(what) is out of range: it must be \(range.lowerBound) to \(range.upperBound). Nothing was changed."
         }

@@ -176,6 +176,11 @@ extension Conversation {
             default: break
             }
         case .redPacket(let amount, let count, let mode, let recipient):
+            // "要平分的", "改成普通红包" change the split; whatever the classifier made of them, they
+            // are never the preview's yes (money would move on the other split).
+            if let said = Self.splitMode(in: turn.text), said != mode {
+                turn.parse = Parse(intent: .redpacketSend, confidence: turn.parse.confidence, slots: ["mode": .string(said)])
+            }
             switch turn.parse.intent {
             case .confirm: return try sendRedPacket(&turn, amount: amount, count: count, mode: mode, recipient: recipient)
             // "发吧", "send it": the preview's yes, unless it changes something.
@@ -216,9 +221,18 @@ extension Conversation {
         return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
     }
 
+    /// The split a red envelope's words ask for, if they name one.
+    static func splitMode(in text: String) -> String? {
+        let folded = text.lowercased()
+        if ["平分", "均分", "平均", "普通红包", "equal", "evenly"].contains(where: folded.contains) { return "equal" }
+        if ["拼手气", "手气红包", "lucky", "random"].contains(where: folded.contains) { return "lucky" }
+        return nil
+    }
+
     /// Whether `text` is nothing but a commitment ("确认下单", "发吧"), give or take politeness.
     static func commits(_ text: String, to phrases: Set<String>) -> Bool {
-        let bare = text.lowercased().filter { !$0.isPunctuation && !$0.isWhitespace && !"吧啊呀了哈嗯好的吗呗".contains($0) }
+        var bare = text.lowercased().filter { !$0.isPunctuation && !$0.isWhitespace && !"吧啊呀了哈嗯好的吗呗".contains($0) }
+        for lead in ["ok", "okay", "yes", "那就", "就"] where bare.hasPrefix(lead) && bare.count > lead.count { bare.removeFirst(lead.count) }
         return phrases.contains(bare)
     }
 

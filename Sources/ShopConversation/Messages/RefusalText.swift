@@ -10,9 +10,10 @@ struct RefusalText: Phrasebook {
     func text(_ lang: Language) -> String {
         switch error {
         case .unknownProduct(let what): lang.pick("I couldn't find a product called \"\(what)\".", "没找到叫“\(what)”的商品。")
-        case .outOfStock(let name): lang.pick("Sorry, \(name) is out of stock.", "抱歉，\(name)卖完了。")
-        case .notEnoughStock(let name, let available): lang.pick("Sorry, only \(available) × \(name) left in stock.", "抱歉，\(name)只剩\(available)件了。")
-        case .notInCart(let name): lang.pick("\(name) isn't in your cart.", "购物车里没有\(name)。")
+        case .outOfStock(let name, let zh): lang.pick("Sorry, \(name) is out of stock.", "抱歉，\(zh.isEmpty ? name : zh)卖完了。")
+        case .notEnoughStock(let name, let available, let zh):
+            lang.pick("Sorry, only \(available) × \(name) left in stock.", "抱歉，\(zh.isEmpty ? name : zh)只剩\(available)件了。")
+        case .notInCart(let name, let zh): lang.pick("\(name) isn't in your cart.", "购物车里没有\(zh.isEmpty ? name : zh)。")
         case .emptyCart: lang.pick("Your cart is empty, so there's nothing to check out.", "购物车是空的，没有可以结算的。")
         case .unknownOrder(let id): lang.pick("You have no order \(id).", "你没有订单\(id)。")
         case .orderAlreadyCancelled(let id): lang.pick("Order \(id) is already cancelled.", "订单\(id)已经取消了。")
@@ -63,7 +64,7 @@ struct RefusalText: Phrasebook {
         case .groupBuyClosed(let what): lang.pick("Group buy \(what) is closed.", "拼团\(what)已经结束了。")
         case .alreadyJoined(let what): lang.pick("You're already in group buy \(what).", "你已经在拼团\(what)里了。")
         case .unknownStore(let what): lang.pick("I don't know a store called \(what).", "没找到叫“\(what)”的店铺。")
-        case .notBought(let name): lang.pick("You can review \(name) once you've bought it.", "买过\(name)之后才能评价哦。")
+        case .notBought(let name, let zh): lang.pick("You can review \(name) once you've bought it.", "买过\(zh.isEmpty ? name : zh)之后才能评价哦。")
         case .outOfRange(let what, let range):
             lang.pick(
                 "That \(what) is out of range: it must be \(range.lowerBound) to \(range.upperBound). Nothing was changed.",

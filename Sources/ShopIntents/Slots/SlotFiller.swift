@@ -108,8 +108,8 @@ struct SlotFiller: Sendable {
         "我", "你", "他", "她", "这", "那", "些", "点", "么", "什", "哪", "也", "都", "就", "还", "很", "太",
         // "再加一个", "再来两件", "少一个": quantity words around a reference, not a product.
         "再", "来", "件", "份", "又", "多", "少", "一", "两", "删", "掉", "去",
-        // "比较下", "看下": 下 softens a verb (一下).
-        "下",
+        // "比较下", "看下": 下 softens a verb (一下). "等等" is a pause, never a product.
+        "下", "等",
     ])
 
     /// The longest run of free words (and, where allowed, catalog entities and numbers inside
