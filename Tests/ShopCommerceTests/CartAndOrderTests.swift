@@ -6,10 +6,10 @@ import Testing
     func addingMoreThanTheStockIsRefusedAndChangesNothing(_ backend: Backend) throws {
         let store = try StoreFixture(backend)
         _ = try store.write { try $0.addToCart(user: "a", sku: "T2", quantity: 2) }
-        #expect(throws: CommerceError.notEnoughStock(name: "Test Socks", available: 2)) {
+        #expect(throws: CommerceError.notEnoughStock(name: "Test Socks", available: 2, nameZh: "测试袜子")) {
             try store.write { try $0.addToCart(user: "a", sku: "T2", quantity: 1) }
         }
-        #expect(throws: CommerceError.outOfStock(name: "Test Phone")) {
+        #expect(throws: CommerceError.outOfStock(name: "Test Phone", nameZh: "测试手机")) {
             try store.write { try $0.addToCart(user: "a", sku: "T3", quantity: 1) }
         }
         #expect(try store.write { try $0.cart(of: "a").itemCount } == 2)
@@ -52,7 +52,7 @@ import Testing
             try commerce.addToCart(user: "a", sku: "T2", quantity: 2)
         }
         _ = try store.write { try $0.setStock(sku: "T2", to: 1) }
-        #expect(throws: CommerceError.notEnoughStock(name: "Test Socks", available: 1)) {
+        #expect(throws: CommerceError.notEnoughStock(name: "Test Socks", available: 1, nameZh: "测试袜子")) {
             try store.write { commerce in
                 try commerce.placeOrder(user: "a", quote: Pricing.quote(cart: commerce.cart(of: "a")))
             }

@@ -84,7 +84,7 @@ import Testing
     @Test(arguments: Backend.all)
     func onlyBuyersReviewAndFriendsReviewsComeFirst(_ backend: Backend) throws {
         let store = try StoreFixture(backend)
-        #expect(throws: CommerceError.notBought("Test Rice Cooker")) { try store.write { try $0.writeReview(sku: "T1", user: "bob", rating: 5, text: "") } }
+        #expect(throws: CommerceError.notBought("Test Rice Cooker", nameZh: "测试电饭煲")) { try store.write { try $0.writeReview(sku: "T1", user: "bob", rating: 5, text: "") } }
         for user in ["bob", "carol"] {
             _ = try store.write { commerce in
                 try commerce.ensureUser(user)
