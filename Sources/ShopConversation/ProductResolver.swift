@@ -96,6 +96,10 @@ struct ProductResolver {
             return .found([exact])
         }
         if hits.count > 1 { return .ambiguous(hits) }
+        // A shortened Chinese name: one product is it; several close ones are asked about, never guessed.
+        let named = try ChineseNameMatch.find(words, in: commerce)
+        if named.count == 1 { return .found(named) }
+        if named.count > 1 { return .ambiguous(named) }
         return .notFound(words)
     }
 
