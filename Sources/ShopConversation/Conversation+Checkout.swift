@@ -25,6 +25,13 @@ extension Conversation {
         }
     }
 
+    /// Whether the words ask for every point there is.
+    static func meansAllPoints(_ text: String) -> Bool {
+        let folded = text.lowercased()
+        return ["全用", "都用", "全部", "全抵", "都抵", "能用多少用多少", "all my points", "all the points", "all points", "max points", "maximum"]
+            .contains(where: folded.contains)
+    }
+
     /// Shows what the order would cost and waits for a yes: money only moves on `confirm`.
     func previewCheckout(_ turn: inout Turn, coupons: [String]?, points: Int64) throws -> Answer {
         var named = coupons
@@ -36,7 +43,11 @@ extension Conversation {
                 return ask(CheckoutText.whichCoupon, for: "coupon", &turn)
             }
         case .pointsRedeem:
-            guard let requested = turn.int("points") else { return ask(CheckoutText.howManyPoints, for: "points", &turn) }
+            // "积分全用上", "use all my points": as many as the order may take (Pricing caps them).
+            let all = Self.meansAllPoints(turn.text) ? try turn.commerce.points(of: turn.user).balance : nil
+            guard let requested = turn.int("points") ?? all.flatMap({ $0 > 0 ? $0 : nil }) else {
+                return ask(CheckoutText.howManyPoints, for: "points", &turn)
+            }
             guard Limits.points.contains(requested) else { throw CommerceError.outOfRange(what: "number of points", range: Limits.points) }
             points = requested
         default:
