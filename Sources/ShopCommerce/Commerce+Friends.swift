@@ -35,6 +35,15 @@ extension Commerce {
         try tx.query("SELECT member FROM chat_groups WHERE name = ? ORDER BY member", .text(name)).map { $0.string("member") }
     }
 
+    /// The chat groups whose name starts with `prefix`, in name order.
+    public func groupNames(startingWith prefix: String) throws -> [String] {
+        // Both stores count characters as code points in substr, so the length is given as one.
+        try tx.query(
+            "SELECT DISTINCT name FROM chat_groups WHERE substr(name, 1, CAST(? AS INTEGER)) = ? ORDER BY name", .int(Int64(prefix.unicodeScalars.count)),
+            .text(prefix))
+            .map { $0.string("name") }
+    }
+
     /// Who a recipient (`@bob`, `#family`, `friends`, `moments`) reaches from `sender`, sender excluded.
     public func audience(of recipient: String, from sender: String) throws -> [String] {
         if recipient.hasPrefix("@") {

@@ -35,6 +35,14 @@ extension Conversation {
     /// A group recipient as the store names it: the engine reads "家人群" as `#family`, but the
     /// chat group may have been made as "家人群" or "家人". Other recipients are unchanged.
     static func storedRecipient(_ recipient: String, _ commerce: Commerce) throws -> String {
+        // "给相亲相爱一家人发个红包", "send it to trio": a name that is no user but starts exactly one
+        // chat group's name is that group.
+        if recipient.hasPrefix("@") {
+            let name = String(recipient.dropFirst())
+            guard try !commerce.userExists(name) else { return recipient }
+            let groups = try commerce.groupNames(startingWith: name)
+            return groups.count == 1 ? "#" + groups[0] : recipient
+        }
         guard recipient.hasPrefix("#") else { return recipient }
         let name = String(recipient.dropFirst())
         let candidates = [name, name + "群"] + (groupAliases[name] ?? []).flatMap { [$0 + "群", $0] }
