@@ -11,7 +11,7 @@ extension Conversation {
             return ask(CatalogText.whatToFind, for: "query", &turn)
         }
         let products = try turn.commerce.search(query)
-        let names = try catalogNames(turn)
+        let names = try catalogNames(turn, store: query.store)
         guard !products.isEmpty else {
             return Answer(turn.say(CatalogText.nothingFound(query, names)), data: .results([]))
         }
@@ -100,11 +100,11 @@ extension Conversation {
         return Answer(turn.say(CatalogText.whichOne(options)), data: .results(options))
     }
 
-    /// The Chinese names of categories and stores a reply in `turn.lang` needs (none in English):
-    /// every store's, or only `store`'s when one is given.
+    /// The Chinese names of categories and of the one store a reply in `turn.lang` names (none in
+    /// English). Only that store is read: a catalog may have thousands.
     func catalogNames(_ turn: Turn, store: String? = nil) throws -> CatalogNames {
         guard turn.lang == .zh else { return CatalogNames() }
-        let stores = try store.map { try turn.commerce.store(id: $0).map { [$0] } ?? [] } ?? turn.commerce.stores()
+        let stores = try store.flatMap { try turn.commerce.store(id: $0) }.map { [$0] } ?? []
         return CatalogNames(
             categories: try turn.commerce.categoryNamesZh(), stores: Dictionary(stores.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
     }

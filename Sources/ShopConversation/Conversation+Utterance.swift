@@ -116,7 +116,12 @@ extension Conversation {
     /// Another user's session as stored, read without touching this conversation's cache.
     static func storedSession(of user: String, _ tx: any SQLSession) throws -> Session? {
         guard let state = try tx.first("SELECT state FROM sessions WHERE user = ?", .text(user))?.string("state") else { return nil }
-        return try? JSONDecoder().decode(Session.self, from: Data(state.utf8))
+        return decode(state)
+    }
+
+    /// A session from its stored text; nil if unreadable (then it starts afresh).
+    static func decode(_ state: String) -> Session? {
+        try? JSONDecoder().decode(Session.self, from: Data(state.utf8))
     }
 
     static func parseContext(for session: Session) -> ParseContext {
@@ -140,7 +145,7 @@ extension Conversation {
         guard let state else { return Session() }
         // The stored text is what this conversation last read or wrote: skip decoding it again.
         if let known = lastSession, known.user == user, known.state == state { return known.session }
-        let session = (try? JSONDecoder().decode(Session.self, from: Data(state.utf8))) ?? Session()
+        let session = Self.decode(state) ?? Session()
         lastSession = (user, state, session)
         return session
     }

@@ -20,7 +20,7 @@ extension Product {
 
     /// "2 × Midea Rice Cooker 4L" / "美的电饭煲 4L ×2".
     func counted(_ quantity: Int64, _ lang: Language) -> String {
-        lang.pick("\(quantity) × \(name)", "\(nameZh.isEmpty ? name : nameZh) ×\(quantity)")
+        lang.pick("\(quantity) × \(name)", "\(name(.zh)) ×\(quantity)")
     }
 }
 
