@@ -31,7 +31,8 @@ public enum CatalogImport {
             case .invalid(let problems):
                 let shown = problems.prefix(10).map(\.description).joined(separator: "; ")
                 let more = problems.count > 10 ? " (and \(problems.count - 10) more)" : ""
-                return "\(problems.count) bad row\(problems.count == 1 ? "" : "s"), nothing imported: \(shown)\(more)"
+                let count = problems.count >= CatalogReader.mostProblems ? "\(problems.count)+" : "\(problems.count)"
+                return "\(count) bad row\(problems.count == 1 ? "" : "s"), nothing imported: \(shown)\(more)"
             }
         }
 
@@ -64,12 +65,11 @@ public enum CatalogImport {
     /// Parses `text` as JSON when it starts with `[`, else as CSV with a header row.
     public static func parse(_ text: String) throws(Failure) -> [Product] {
         let trimmed = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
-        let rows: [(line: Int, fields: [String: String])]
-        if trimmed.first == "[" {
-            rows = try jsonRows(String(trimmed), leadingLines: text.prefix(while: { $0 != "[" }).filter { $0 == "\n" }.count)
-        } else {
-            rows = try csvRows(text)
+        guard trimmed.first == "[" else {
+            var reader = CatalogReader()
+            return try reader.feed(Array(text.utf8)) + reader.finish()
         }
+        let rows = try jsonRows(String(trimmed), leadingLines: text.prefix(while: { $0 != "[" }).filter { $0 == "\n" }.count)
         var products: [Product] = []
         var problems: [Problem] = []
         var seen: [String: Int] = [:]
@@ -165,36 +165,6 @@ public enum CatalogImport {
                 category: field("category").lowercased(), store: store.lowercased(), price: price, stock: stock,
                 rating: rating, tags: tags, description: field("description"), descriptionZh: field("description_zh"),
                 categoryZh: field("category_zh"), storeName: field("store_name"), storeNameZh: field("store_name_zh")))
-    }
-
-    static func csvRows(_ text: String) throws(Failure) -> [(line: Int, fields: [String: String])] {
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(text)
-        } catch {
-            switch error {
-            case .unterminatedQuote(let line):
-                throw .invalid([Problem(line: line, message: "a quoted field is never closed", zh: "引号没有闭合")])
-            case .strayQuote(let line):
-                throw .invalid([Problem(line: line, message: "a quote inside an unquoted field", zh: "没加引号的字段里出现了引号")])
-            }
-        }
-        guard let header = records.first else { throw .unreadable("the file is empty") }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        let missing = required.filter { !names.contains($0) }
-        // A file without a catalog's header is not a catalog with bad rows: its lines say nothing.
-        guard missing.isEmpty else { throw .unreadable("the header lacks \(missing.joined(separator: ", "))") }
-        var rows: [(line: Int, fields: [String: String])] = []
-        var problems: [Problem] = []
-        for record in records.dropFirst() {
-            guard record.fields.count == names.count else {
-                problems.append(Problem(line: record.line, message: "\(record.fields.count) fields, the header has \(names.count)", zh: "有\(record.fields.count)个字段，表头有\(names.count)个"))
-                continue
-            }
-            rows.append((record.line, Dictionary(zip(names, record.fields), uniquingKeysWith: { first, _ in first })))
-        }
-        if !problems.isEmpty { throw .invalid(problems) }
-        return rows
     }
 
     static func jsonRows(_ text: String, leadingLines: Int) throws(Failure) -> [(line: Int, fields: [String: String])] {

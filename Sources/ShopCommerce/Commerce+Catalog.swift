@@ -28,81 +28,28 @@ extension Commerce {
         try tx.scalar("SELECT COUNT(*) FROM products")
     }
 
-    /// Every product name (English and Chinese) with its SKU, for the intent engine's lexicon.
-    public func productNames() throws -> [(name: String, nameZh: String, sku: String, brand: String, store: String)] {
-        try tx.query("SELECT sku, name, name_zh, brand, store FROM products ORDER BY position, sku").map {
-            ($0.string("name"), $0.string("name_zh"), $0.string("sku"), $0.string("brand"), $0.string("store"))
-        }
-    }
-
-    /// Categories with how many products each has, largest first.
-    public func categories() throws -> [(category: String, count: Int64)] {
-        try tx.query("SELECT category, COUNT(*) AS n FROM products GROUP BY category ORDER BY n DESC, category")
-            .map { ($0.string("category"), $0.int("n")) }
-    }
-
-    public func search(_ query: SearchQuery) throws -> [Product] {
-        let terms = Self.searchTerms(query.text)
-        guard !terms.isEmpty else { return try search(query, terms: [], among: nil) }
-        let text = try catalogText()
-        let all = try search(query, terms: terms, among: text.skus(matching: terms, all: true))
-        if !all.isEmpty || terms.count < 2 { return all }
-        // Nothing has every word: show what has some of them rather than nothing.
-        return try search(query, terms: terms, among: text.skus(matching: terms, all: false))
-    }
-
-    /// Products passing `query`'s filters, among `skus` (the ones whose text matched) if given.
-    private func search(_ query: SearchQuery, terms: [String], among skus: [String]?) throws -> [Product] {
-        var conditions: [String] = []
-        var arguments: [SQLValue] = []
-        if let skus {
-            guard !skus.isEmpty else { return [] }
-            conditions.append("p.sku IN (" + skus.map { _ in "?" }.joined(separator: ", ") + ")")
-            arguments += skus.map { .text($0) }
-        }
-        if let category = query.category {
-            conditions.append("p.category = ?")
-            arguments.append(.text(category.lowercased()))
-        }
-        if let brand = query.brand {
-            conditions.append("LOWER(p.brand) = ?")
-            arguments.append(.text(brand.lowercased()))
-        }
-        if let store = query.store {
-            conditions.append("p.store = ?")
-            arguments.append(.text(store.lowercased()))
-        }
-        if let min = query.minPrice {
-            conditions.append("p.price >= ?")
-            arguments.append(.int(min))
-        }
-        if let max = query.maxPrice {
-            conditions.append("p.price <= ?")
-            arguments.append(.int(max))
-        }
-        if query.dealsOnly { conditions.append("('|' || p.tags || '|') LIKE '%|deal|%'") }
-        let order: String
-        var orderArguments: [SQLValue] = []
-        switch query.sort {
-        case .relevance:
-            // Products whose own name or brand has every word come first, best rated first;
-            // text rank only breaks ties, so a short description does not outrank a better product.
-            if terms.isEmpty {
-                order = "p.rating DESC, p.sales DESC, p.price"
-            } else {
-                let inName = terms.map { _ in "LOWER(p.name || ' ' || p.name_zh || ' ' || p.brand) LIKE ?" }
-                order = "CASE WHEN \(inName.joined(separator: " AND ")) THEN 0 ELSE 1 END, p.rating DESC, p.sales DESC, p.price"
-                orderArguments = terms.map { .text("%\($0)%") }
+    /// The products whose names the intent engine learns at start: the catalog's first `limit`
+    /// (in catalog order), best rated first. Bounded, so start-up does not grow with the catalog;
+    /// other products are found through search.
+    public func lexiconProducts(limit: Int) throws -> [Product] {
+        try tx.query("SELECT \(Self.productColumns) FROM products p ORDER BY p.position, p.sku LIMIT ?", .int(Int64(limit)))
+            .map { try Self.product(from: $0) }
+            .sorted { left, right in
+                if left.rating != right.rating { return left.rating > right.rating }
+                if left.price != right.price { return left.price < right.price }
+                return left.sku < right.sku
             }
-        case .priceAscending: order = "p.price, p.rating DESC"
-        case .priceDescending: order = "p.price DESC, p.rating DESC"
-        case .rating: order = "p.rating DESC, p.sales DESC, p.price"
-        case .sales: order = "p.sales DESC, p.rating DESC, p.price"
-        }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql =
-            "SELECT \(Self.productColumns) FROM products p\(whereClause) ORDER BY \(order), p.sku LIMIT \(max(1, query.limit))"
-        return try tx.query(sql, arguments + orderArguments).map { try Self.product(from: $0) }
+    }
+
+    /// Brands with how many products each has, as the last import counted them.
+    public func brands() throws -> [String] {
+        try tx.query("SELECT value FROM catalog_facets WHERE kind = 'brand' ORDER BY value").map { $0.string("value") }
+    }
+
+    /// Categories with how many products each has, largest first, as the last import counted them.
+    public func categories() throws -> [(category: String, count: Int64)] {
+        try tx.query("SELECT value, products FROM catalog_facets WHERE kind = 'category' ORDER BY products DESC, value")
+            .map { ($0.string("value"), $0.int("products")) }
     }
 
     private static let stopwords: Set<String> = ["a", "an", "the", "some", "for", "me", "of", "and", "with", "any", "to", "in", "my"]
@@ -127,55 +74,17 @@ extension Commerce {
         return product
     }
 
-    /// Adds or updates products by SKU; the search index follows. The Chinese category names and
-    /// the store names the rows give are recorded too (the last given wins); a store no row names
-    /// is created with a name made from its id, and an existing store keeps what no row renames.
+    /// Adds or updates products by SKU (see `CatalogImporter`).
     public func importProducts(_ products: [Product]) throws -> (added: Int, updated: Int) {
-        var added = 0
-        var updated = 0
-        var position = try tx.scalar("SELECT COALESCE(MAX(position), 0) FROM products")
-        for product in products {
-            let exists = try tx.first("SELECT 1 FROM products WHERE sku = ?", .text(product.sku)) != nil
-            let searchText = [product.name, product.nameZh, product.brand, product.category, product.store, product.tags.joined(separator: " ")]
-                .joined(separator: " ").lowercased()
-            let values: [SQLValue] = [
-                .text(product.name), .text(product.nameZh), .text(product.brand), .text(product.category),
-                .text(product.store), .int(product.price), .int(product.stock), .double(product.rating),
-                .text(product.tags.joined(separator: "|")), .text(product.description), .text(product.descriptionZh),
-                .text(searchText),
-            ]
-            if exists {
-                updated += 1
-                if let old = try self.product(sku: product.sku), product.price < old.price {
-                    try announce(
-                        store: product.store,
-                        "Price drop at \(product.store): \(product.name) is now \(Money.format(product.price)) (was \(Money.format(old.price))).",
-                        fields: [("sku", .text(product.sku)), ("price", .int(product.price))])
-                }
-                try tx.execute(
-                    "UPDATE products SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, description_zh = ?, search_text = ? WHERE sku = ?",
-                    values + [.text(product.sku)])
-            } else {
-                added += 1
-                position += 1
-                try tx.execute(
-                    "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, description_zh, search_text, sku, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    values + [.text(product.sku), .int(position)])
-            }
-            try recordNames(of: product)
-        }
-        if !products.isEmpty {
-            // A new version makes every process's in-memory catalog text stale (see CatalogTextCache).
-            try tx.execute(
-                "INSERT INTO meta (key, value) VALUES ('catalog', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                .text(UUID().uuidString))
-        }
-        return (added, updated)
+        var importer = try CatalogImporter(self)
+        for product in products { try importer.add(product) }
+        let counts = try importer.finish()
+        return (counts.added, counts.updated)
     }
 
     /// Records the names `product`'s catalog row gave its category and store, and makes sure its
     /// store exists.
-    private func recordNames(of product: Product) throws {
+    func recordNames(of product: Product) throws {
         if !product.categoryZh.isEmpty {
             try tx.execute(
                 "INSERT INTO categories (id, name_zh) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh",
@@ -207,15 +116,6 @@ extension Commerce {
             names[row.string("id")] = row.string("name_zh")
         }
         return names
-    }
-
-    /// The catalog's search text, from the store's cache when it is still current.
-    func catalogText() throws -> CatalogText {
-        let version = try tx.first("SELECT value FROM meta WHERE key = 'catalog'")?.string("value") ?? ""
-        if let cached = tx.catalogTextCache?.text(for: version) { return cached }
-        let text = CatalogText(rows: try tx.query("SELECT sku, search_text FROM products ORDER BY sku"))
-        tx.catalogTextCache?.store(text, for: version)
-        return text
     }
 
     /// "jd-fresh" → "Jd Fresh Store": a readable name for a store the catalog only names by id.

@@ -7,15 +7,17 @@ public enum SQLDialect: Sendable {
 /// One open transaction. Statements use `?` placeholders; the backend maps them.
 public protocol SQLSession {
     var dialect: SQLDialect { get }
-    /// Where the store keeps its in-memory catalog text between transactions; nil builds it
-    /// for each search.
-    var catalogTextCache: CatalogTextCache? { get }
     func execute(_ sql: String, _ arguments: [SQLValue]) throws
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+    /// A condition on products `p` that holds when the product's search terms (`SearchTerms`)
+    /// include every one of `terms` (or any one, when `any`), in its names alone or anywhere.
+    /// The store keeps the index: FTS5 on SQLite, tsvector on PostgreSQL.
+    func textCondition(_ terms: [String], namesOnly: Bool, any: Bool) -> (sql: String, arguments: [SQLValue])
+    /// Recounts in `search_terms` how many products hold each term, after the catalog changed.
+    func recountSearchTerms() throws
 }
 
 extension SQLSession {
-    public var catalogTextCache: CatalogTextCache? { nil }
 
     public func execute(_ sql: String, _ arguments: SQLValue...) throws {
         try execute(sql, arguments)

@@ -115,42 +115,6 @@ extension Conversation {
             return Reply(user: user, text: failure.message, error: failure, lang: lang)
         }
     }
-
-    /// Imports a catalog file, all or nothing; relative paths are read from `baseDirectory`. The
-    /// answer is in `lang`, by default the conversation's ``defaultLanguage``.
-    public func importCatalog(path: String, lang: Language? = nil) throws -> String {
-        let lang = lang ?? defaultLanguage
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path)
-        // One import at a time in a process: each holds the whole file and its rows in memory.
-        Self.importLock.lock()
-        defer { Self.importLock.unlock() }
-        // One answer for a missing file, a directory, an unreadable or oversized one: the reply
-        // must not tell whether a path exists.
-        let refused = CommandText.importRefused.text(lang)
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
-            size.int64Value <= Self.largestCatalog,
-            let data = FileManager.default.contents(atPath: url.path), data.count <= Self.largestCatalog,
-            let text = String(validatingUTF8: data)
-        else { return refused }
-        let products: [Product]
-        do {
-            products = try CatalogImport.parse(text)
-        } catch .unreadable {
-            // Not a catalog at all (no header, not JSON): answered as a missing file is, so the
-            // reply tells nothing about what is at that path.
-            return refused
-        } catch {
-            throw CommerceError.catalog(error)
-        }
-        let now = clock.now()
-        let counts = try database.write { tx in try Commerce(tx, now: now).importProducts(products) }
-        try refreshLexicon()
-        return CommandText.imported(count: products.count, path: path, added: counts.added, updated: counts.updated).text(lang)
-    }
-
-    /// Catalog files above this are refused before they are read (PROTOCOL.md §1).
-    static let largestCatalog = 256 * 1024 * 1024
-    private static let importLock = NSLock()
 }
 
 extension String {

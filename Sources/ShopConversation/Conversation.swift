@@ -206,7 +206,8 @@ public final class Conversation {
     }
 
     static func lexicon(_ commerce: Commerce) throws -> Lexicon {
-        let products = try commerce.search(SearchQuery(limit: Int.max))
-        return CatalogLexicon.make(products: products, stores: try commerce.stores())
+        CatalogLexicon.make(
+            products: try commerce.lexiconProducts(limit: CatalogLexicon.namedProducts), brands: try commerce.brands(),
+            categories: try commerce.categories().map(\.category), stores: try commerce.stores())
     }
 }

@@ -9,7 +9,6 @@ import ShopCommerce
 /// machinery cost more than the statements themselves there.
 struct GRDBSession: SQLSession {
     let db: Database
-    let catalogTextCache: CatalogTextCache?
     var dialect: SQLDialect { .sqlite }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
@@ -34,6 +33,19 @@ struct GRDBSession: SQLSession {
             }
             rows.append(SQLRow(columns: columns, values: (0..<count).map { Self.value(statement, $0) }))
         }
+    }
+
+    func textCondition(_ terms: [String], namesOnly: Bool, any: Bool) -> (sql: String, arguments: [SQLValue]) {
+        // Terms are letters, digits and Chinese characters only (SearchTerms), so quoting each is
+        // all FTS5's query syntax needs.
+        let joined = terms.map { "\"\($0)\"" }.joined(separator: any ? " OR " : " AND ")
+        let match = namesOnly ? "{search_name} : (\(joined))" : joined
+        return ("p.rowid IN (SELECT rowid FROM product_index WHERE product_index MATCH ?)", [.text(match)])
+    }
+
+    func recountSearchTerms() throws {
+        try execute("DELETE FROM search_terms", [])
+        try execute("INSERT INTO search_terms (term, products) SELECT term, doc FROM product_index_terms", [])
     }
 
     /// The cached statement for `sql`, reset and bound to `arguments`.

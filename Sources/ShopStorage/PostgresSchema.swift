@@ -103,5 +103,24 @@ enum PostgresSchema {
             """
         ),
         ("v8 inbox fields", "ALTER TABLE inbox ADD COLUMN fields TEXT NOT NULL DEFAULT ''"),
+        (
+            // As in SQLite's v9: the products' SearchTerms, indexed as they are (array_to_tsvector
+            // takes each word verbatim, as FTS5 does), by name and by every field.
+            "v9 search index",
+            """
+            ALTER TABLE products ADD COLUMN search_name TEXT NOT NULL DEFAULT '';
+            ALTER TABLE products ADD COLUMN search_other TEXT NOT NULL DEFAULT '';
+            CREATE INDEX products_position ON products(position);
+            UPDATE products SET search_text = '';
+            ALTER TABLE products ADD COLUMN name_terms tsvector
+                GENERATED ALWAYS AS (array_to_tsvector(array_remove(string_to_array(search_name, ' '), ''))) STORED;
+            ALTER TABLE products ADD COLUMN all_terms tsvector
+                GENERATED ALWAYS AS (array_to_tsvector(array_remove(string_to_array(search_name || ' ' || search_other, ' '), ''))) STORED;
+            CREATE INDEX products_name_terms ON products USING gin (name_terms);
+            CREATE INDEX products_all_terms ON products USING gin (all_terms);
+            CREATE TABLE search_terms (term TEXT PRIMARY KEY, products BIGINT NOT NULL);
+            CREATE TABLE catalog_facets (kind TEXT NOT NULL, value TEXT NOT NULL, products BIGINT NOT NULL, PRIMARY KEY (kind, value));
+            """
+        ),
     ]
 }

@@ -26,7 +26,6 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
 
     private let group: MultiThreadedEventLoopGroup
     private let logger: Logger
-    private let catalogText = CatalogTextCache()
     private let lock = NSCondition()
     private var idle: [PostgresConnection] = []
     /// Attempts of one transaction before giving up on serialization conflicts.
@@ -70,7 +69,7 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
     private func transaction<T>(readOnly: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
         let connection = borrow()
         defer { giveBack(connection) }
-        let session = PostgresSession(connection: connection, logger: logger, catalogTextCache: catalogText)
+        let session = PostgresSession(connection: connection, logger: logger)
         var lastConflict = ""
         for attempt in 0..<Self.attempts {
             try session.execute(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN ISOLATION LEVEL SERIALIZABLE", [])
@@ -131,6 +130,8 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
                 for statement in migration.sql.split(separator: ";") where !statement.allSatisfy(\.isWhitespace) {
                     try session.raw(String(statement))
                 }
+                // Search terms are made in Swift (SearchTerms), for rows the catalog already has.
+                if migration.name == "v9 search index" { try CatalogIndexing.reindex(session) }
                 try session.execute("INSERT INTO schema_migrations (name) VALUES (?)", [.text(migration.name)])
                 try session.execute("COMMIT", [])
             } catch {
@@ -145,11 +146,22 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
 struct PostgresSession: SQLSession {
     let connection: PostgresConnection
     let logger: Logger
-    var catalogTextCache: CatalogTextCache? = nil
     var dialect: SQLDialect { .postgres }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
         _ = try run(PostgresSQL.translate(sql), arguments)
+    }
+
+    func textCondition(_ terms: [String], namesOnly: Bool, any: Bool) -> (sql: String, arguments: [SQLValue]) {
+        // Terms are letters, digits and Chinese characters only (SearchTerms): quoted, the
+        // tsquery keeps each as it is, as SQLite's FTS5 does.
+        let query = terms.map { "'\($0)'" }.joined(separator: any ? " | " : " & ")
+        return ("p.\(namesOnly ? "name_terms" : "all_terms") @@ ?::tsquery", [.text(query)])
+    }
+
+    func recountSearchTerms() throws {
+        try execute("DELETE FROM search_terms", [])
+        try execute("INSERT INTO search_terms (term, products) SELECT word, ndoc FROM ts_stat('SELECT all_terms FROM products')", [])
     }
 
     /// Runs SQL exactly as written (the schema, which quotes its own identifiers).

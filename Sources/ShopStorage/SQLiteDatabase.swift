@@ -8,7 +8,6 @@ public final class SQLiteDatabase: ShopDatabase {
     private let writer: any DatabaseWriter
     private let commits: GroupCommit
     private let checkpointer: Checkpointer?
-    private let catalogText = CatalogTextCache()
 
     /// Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`,
     /// and brings its schema up to date. `checkpointPages`: log pages that start a background
@@ -56,16 +55,16 @@ public final class SQLiteDatabase: ShopDatabase {
     }
 
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try commits.write { db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }
+        try commits.write { db in try body(GRDBSession(db: db)) }
     }
 
     public var queuesWrites: Bool { true }
 
     public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
-        commits.submit({ [catalogText] db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }, completion: completion)
+        commits.submit({ db in try body(GRDBSession(db: db)) }, completion: completion)
     }
 
     public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try writer.read { db in try body(GRDBSession(db: db, catalogTextCache: catalogText)) }
+        try writer.read { db in try body(GRDBSession(db: db)) }
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import ShopCommerce
 
 /// The SQLite schema as named migrations; a migration is never edited once shipped, only added.
 enum SQLiteSchema {
@@ -143,6 +144,47 @@ enum SQLiteSchema {
             // A message's details as JSON, so it is written in the reader's language when read,
             // not in the language of whoever caused it.
             try db.execute(sql: "ALTER TABLE inbox ADD COLUMN fields TEXT NOT NULL DEFAULT ''")
+        }
+        migrator.registerMigration("v9 search index") { db in
+            // Search runs on an index in the store, so a process need not read the catalog.
+            // `search_name`/`search_other` hold a product's SearchTerms; FTS5 indexes them from
+            // the products table itself (external content), kept in step by triggers that fire
+            // only when those columns change, never on a stock or sales update.
+            try db.execute(
+                sql: """
+                    ALTER TABLE products ADD COLUMN search_name TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE products ADD COLUMN search_other TEXT NOT NULL DEFAULT '';
+                    CREATE INDEX products_position ON products(position);
+                    UPDATE products SET search_text = '';
+                    CREATE VIRTUAL TABLE product_index USING fts5(
+                        search_name, search_other, content = 'products', content_rowid = 'rowid', detail = 'column',
+                        tokenize = 'unicode61 remove_diacritics 0');
+                    CREATE VIRTUAL TABLE product_index_terms USING fts5vocab(product_index, 'row');
+                    CREATE TABLE search_terms (term TEXT PRIMARY KEY, products INTEGER NOT NULL) WITHOUT ROWID;
+                    CREATE TABLE catalog_facets (
+                        kind TEXT NOT NULL, value TEXT NOT NULL, products INTEGER NOT NULL, PRIMARY KEY (kind, value)) WITHOUT ROWID;
+                    """)
+            // Rows already there get their terms, then the index is built from them all, and
+            // only then do triggers follow each change (a trigger's 'delete' of a row the index
+            // never held would corrupt it).
+            try CatalogIndexing.reindex(GRDBSession(db: db))
+            try db.execute(
+                sql: """
+                    INSERT INTO product_index (product_index) VALUES ('rebuild');
+                    CREATE TRIGGER products_indexed AFTER INSERT ON products BEGIN
+                        INSERT INTO product_index (rowid, search_name, search_other) VALUES (new.rowid, new.search_name, new.search_other);
+                    END;
+                    CREATE TRIGGER products_unindexed AFTER DELETE ON products BEGIN
+                        INSERT INTO product_index (product_index, rowid, search_name, search_other)
+                            VALUES ('delete', old.rowid, old.search_name, old.search_other);
+                    END;
+                    CREATE TRIGGER products_reindexed AFTER UPDATE OF search_name, search_other ON products BEGIN
+                        INSERT INTO product_index (product_index, rowid, search_name, search_other)
+                            VALUES ('delete', old.rowid, old.search_name, old.search_other);
+                        INSERT INTO product_index (rowid, search_name, search_other) VALUES (new.rowid, new.search_name, new.search_other);
+                    END;
+                    """)
+            try CatalogIndexing.recount(GRDBSession(db: db))
         }
         return migrator
     }

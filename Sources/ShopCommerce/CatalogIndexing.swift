@@ -1,0 +1,74 @@
+/// What the store keeps beside the products so that nothing needs the whole catalog in memory:
+/// each product's search terms, how many products hold each term (for typo fixes), and the
+/// brands and categories with their product counts (for the intent engine's lexicon and
+/// "show categories").
+public enum CatalogIndexing {
+    /// The two search columns of a product: the terms of its names, and of everything else
+    /// searchable (category, store and tags, in both languages).
+    public static func columns(
+        of product: Product, categoryZh: String, storeNames: [String]
+    ) -> (name: String, other: String) {
+        let name = SearchTerms.document([product.name, product.nameZh, product.brand])
+        let other = SearchTerms.document([product.category, categoryZh, product.store] + storeNames + product.tags)
+        return (name.joined(separator: " "), other.joined(separator: " "))
+    }
+
+    /// Recomputes every product's search columns (after the terms' rules changed, or for rows
+    /// written before the index existed), then the counts.
+    public static func reindex(_ tx: any SQLSession) throws {
+        var names = NameCache(tx: tx)
+        for row in try tx.query("SELECT \(Commerce.productColumns) FROM products p ORDER BY p.sku", []) {
+            let product = try Commerce.product(from: row)
+            let columns = Self.columns(
+                of: product, categoryZh: try names.categoryZh(product.category), storeNames: try names.storeNames(product.store))
+            try tx.execute(
+                "UPDATE products SET search_name = ?, search_other = ? WHERE sku = ?",
+                [.text(columns.name), .text(columns.other), .text(product.sku)])
+        }
+        try recount(tx)
+    }
+
+    /// Brings the term counts and the brand and category lists up to date: once per import.
+    public static func recount(_ tx: any SQLSession) throws {
+        try tx.recountSearchTerms()
+        try tx.execute("DELETE FROM catalog_facets", [])
+        try tx.execute(
+            "INSERT INTO catalog_facets (kind, value, products) SELECT 'brand', brand, COUNT(*) FROM products WHERE brand <> '' GROUP BY brand",
+            [])
+        try tx.execute(
+            "INSERT INTO catalog_facets (kind, value, products) SELECT 'category', category, COUNT(*) FROM products GROUP BY category", [])
+    }
+
+    /// The Chinese category names and store names the index needs, read once per import.
+    struct NameCache {
+        let tx: any SQLSession
+        private var categories: [String: String] = [:]
+        private var stores: [String: [String]] = [:]
+
+        init(tx: any SQLSession) {
+            self.tx = tx
+        }
+
+        mutating func categoryZh(_ category: String) throws -> String {
+            if let known = categories[category] { return known }
+            let recorded = try tx.query("SELECT name_zh FROM categories WHERE id = ?", [.text(category)]).first?.string("name_zh") ?? ""
+            let name = recorded.isEmpty ? Commerce.builtinCategoryNameZh(category) ?? "" : recorded
+            categories[category] = name
+            return name
+        }
+
+        mutating func storeNames(_ store: String) throws -> [String] {
+            if let known = stores[store] { return known }
+            let row = try tx.query("SELECT name, name_zh FROM stores WHERE id = ?", [.text(store)]).first
+            let names = [row?.string("name") ?? "", row?.string("name_zh") ?? ""].filter { !$0.isEmpty }
+            stores[store] = names
+            return names
+        }
+
+        /// Forgets what an import just renamed.
+        mutating func forget(category: String, store: String) {
+            categories[category] = nil
+            stores[store] = nil
+        }
+    }
+}

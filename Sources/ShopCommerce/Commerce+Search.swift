@@ -1,0 +1,118 @@
+extension Commerce {
+    /// Products matching `query`: those whose names hold every search term first, then those
+    /// that hold them anywhere (category, store, tags), each group best rated first. A query the
+    /// catalog has no product for is tried again without the terms no product holds, a typo
+    /// corrected ("rice coker", "雨伞卖" → 雨伞), and last with any of its terms.
+    public func search(_ query: SearchQuery) throws -> [Product] {
+        let terms = SearchTerms.query(query.text)
+        guard !terms.isEmpty else { return try products(query, matching: nil) }
+        let found = try search(query, terms: terms, any: false)
+        if !found.isEmpty { return found }
+        let known = try corrected(terms)
+        if !known.isEmpty, known != terms {
+            let fixed = try search(query, terms: known, any: false)
+            if !fixed.isEmpty { return fixed }
+        }
+        // Nothing has every word: show what has some of them rather than nothing.
+        guard known.count >= 2 else { return [] }
+        return try search(query, terms: known, any: true)
+    }
+
+    /// Names first, then anywhere else: two index lookups, each sorted and cut in the store.
+    private func search(_ query: SearchQuery, terms: [String], any: Bool) throws -> [Product] {
+        let limit = max(1, query.limit)
+        let named = try products(query, matching: tx.textCondition(terms, namesOnly: true, any: any))
+        guard named.count < limit else { return named }
+        // The names' matches are among these too: skipped, the rest fill the list.
+        let shown = Set(named.map(\.sku))
+        let anywhere = try products(query, matching: tx.textCondition(terms, namesOnly: false, any: any))
+        return named + anywhere.filter { !shown.contains($0.sku) }.prefix(limit - named.count)
+    }
+
+    /// `terms` with each one no product holds replaced by the catalog's closest term (one letter
+    /// wrong, missing, extra or swapped) or dropped: a typo, or a Chinese pair that spans two words.
+    func corrected(_ terms: [String]) throws -> [String] {
+        let counts = try productCounts(of: terms)
+        var result: [String] = []
+        for term in terms {
+            if counts[term, default: 0] > 0 {
+                result.append(term)
+            } else if let fixed = try correction(of: term) {
+                result.append(fixed)
+            }
+        }
+        var seen: Set<String> = []
+        return result.filter { seen.insert($0).inserted }
+    }
+
+    /// The most common catalog term one edit away from `term`, for words of four letters or more.
+    private func correction(of term: String) throws -> String? {
+        guard term.count >= 4, term.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        let counts = try productCounts(of: SpellingEdits.oneEditAway(term))
+        return counts.filter { $0.value > 0 }.max { left, right in
+            left.value != right.value ? left.value < right.value : left.key > right.key
+        }?.key
+    }
+
+    /// How many products hold each of `terms`, from the counts the last import made.
+    func productCounts(of terms: [String]) throws -> [String: Int64] {
+        var counts: [String: Int64] = [:]
+        // Fixed-size batches keep one cached statement, however many terms there are.
+        let batch = 64
+        for start in stride(from: 0, to: terms.count, by: batch) {
+            var chunk = Array(terms[start..<min(start + batch, terms.count)])
+            chunk += Array(repeating: chunk[0], count: batch - chunk.count)
+            let marks = Array(repeating: "?", count: batch).joined(separator: ", ")
+            for row in try tx.query("SELECT term, products FROM search_terms WHERE term IN (\(marks))", chunk.map { .text($0) }) {
+                counts[row.string("term")] = row.int("products")
+            }
+        }
+        return counts
+    }
+
+    /// Products passing `query`'s filters, among those `matching` (a text condition) if given,
+    /// sorted and cut to its limit.
+    private func products(_ query: SearchQuery, matching: (sql: String, arguments: [SQLValue])?) throws -> [Product] {
+        var conditions: [String] = []
+        var arguments: [SQLValue] = []
+        if let matching {
+            conditions.append(matching.sql)
+            arguments += matching.arguments
+        }
+        if let category = query.category {
+            conditions.append("p.category = ?")
+            arguments.append(.text(category.lowercased()))
+        }
+        if let brand = query.brand {
+            conditions.append("LOWER(p.brand) = ?")
+            arguments.append(.text(brand.lowercased()))
+        }
+        if let store = query.store {
+            conditions.append("p.store = ?")
+            arguments.append(.text(store.lowercased()))
+        }
+        if let min = query.minPrice {
+            conditions.append("p.price >= ?")
+            arguments.append(.int(min))
+        }
+        if let max = query.maxPrice {
+            conditions.append("p.price <= ?")
+            arguments.append(.int(max))
+        }
+        if query.dealsOnly { conditions.append("('|' || p.tags || '|') LIKE '%|deal|%'") }
+        let order =
+            switch query.sort {
+            case .relevance, .rating: "p.rating DESC, p.sales DESC, p.price"
+            case .priceAscending: "p.price, p.rating DESC"
+            case .priceDescending: "p.price DESC, p.rating DESC"
+            case .sales: "p.sales DESC, p.rating DESC, p.price"
+            }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let limit = Int64(min(max(1, query.limit), Self.largestSearch))
+        let sql = "SELECT \(Self.productColumns) FROM products p\(whereClause) ORDER BY \(order), p.sku LIMIT ?"
+        return try tx.query(sql, arguments + [.int(limit)]).map { try Self.product(from: $0) }
+    }
+
+    /// The most products one search returns.
+    public static let largestSearch = 1_000
+}

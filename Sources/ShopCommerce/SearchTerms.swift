@@ -1,0 +1,177 @@
+import Foundation
+
+/// How catalog text and shoppers' queries become the search index's terms. Both stores index
+/// these terms as they are (SQLite's FTS5 and PostgreSQL's tsvector see only words separated by
+/// spaces), so the same catalog finds the same products on either.
+///
+/// - Latin letters and digits are lower-cased words, split where letters meet digits ("iPhone15",
+///   "4L", "20000mAh" → iphone 15, 4 l, 20000 mah), a plural "s" dropped ("phones" → phone).
+/// - Chinese has no spaces, so a name is indexed by its characters and each pair of neighbouring
+///   characters, across the spaces and Latin words between them ("戴森 Supersonic 吹风机" holds
+///   戴森, 森吹, 吹风, 风机): a query's pairs then find a name however the shopper runs it
+///   together or shortens it ("戴森吹风机", "兰蔻小黑瓶").
+/// - Names also hold two neighbouring Latin words written as one ("power bank" → powerbank).
+public enum SearchTerms {
+    /// The terms of a product's fields, each once.
+    public static func document(_ fields: [String]) -> [String] {
+        var terms: [String] = []
+        var seen: Set<String> = []
+        func add(_ term: String) {
+            if !term.isEmpty, seen.insert(term).inserted { terms.append(term) }
+        }
+        for field in fields {
+            let pieces = Self.pieces(field)
+            var han: [Character] = []
+            var previousWord: String?
+            for piece in pieces {
+                switch piece {
+                case .han(let characters):
+                    han += characters
+                    previousWord = nil
+                case .word(let word, let spacedBefore):
+                    add(word)
+                    if let previous = previousWord, spacedBefore, isLetters(previous), isLetters(word), previous.count >= 2, word.count >= 2 {
+                        add(previous + word)
+                    }
+                    previousWord = word
+                }
+            }
+            for character in han { add(String(character)) }
+            for index in han.indices.dropLast() { add(String(han[index...index + 1])) }
+        }
+        return terms
+    }
+
+    /// The terms a query must find: its words, and each Chinese run's pairs (or the character
+    /// alone when the run has one). Small English words that never name a product are left out.
+    public static func query(_ text: String) -> [String] {
+        var terms: [String] = []
+        for piece in pieces(normalizedQuery(text)) {
+            switch piece {
+            case .han(let run):
+                if run.count == 1 {
+                    terms.append(String(run[0]))
+                } else {
+                    for index in run.indices.dropLast() { terms.append(String(run[index...index + 1])) }
+                }
+            case .word(let word, _):
+                if !stopwords.contains(word) { terms.append(word) }
+            }
+        }
+        var seen: Set<String> = []
+        return terms.filter { seen.insert($0).inserted }
+    }
+
+    /// Chinese quantities as the catalog writes them: "2万毫安" → "20000mah".
+    static func normalizedQuery(_ text: String) -> String {
+        var text = text
+        for (said, written) in units where text.contains(said) {
+            text = text.replacingOccurrences(of: said, with: written)
+        }
+        // "2万" is 20000 only right after a number.
+        guard text.contains("万") else { return text }
+        var result = ""
+        var digits = ""
+        for character in text {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+                continue
+            }
+            if character == "万", let number = Int(digits), number > 0, number < 100_000 {
+                result += String(number * 10_000)
+            } else {
+                result += digits
+                result.append(character)
+            }
+            digits = ""
+        }
+        return result + digits
+    }
+
+    /// Chinese unit names, longest first, and how catalogs write them.
+    private static let units: [(String, String)] = [
+        ("毫安时", "mah"), ("毫安", "mah"), ("毫升", "ml"), ("千克", "kg"), ("公斤", "kg"), ("英寸", "inch"),
+    ]
+
+    private static let stopwords: Set<String> = [
+        "a", "an", "the", "some", "for", "me", "of", "and", "with", "any", "to", "in", "my", "or",
+    ]
+
+    enum Piece: Equatable {
+        case han([Character])
+        /// A lower-cased word; `spacedBefore` when only a space (no digit run or other mark)
+        /// separates it from the previous word.
+        case word(String, spacedBefore: Bool)
+    }
+
+    /// `text` cut into Chinese runs and words, everything else a separator.
+    static func pieces(_ text: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var han: [Character] = []
+        var word = ""
+        var wordIsDigits = false
+        // A word ended and only spaces followed it so far; `spaced` once one did.
+        var afterWord = false
+        var spaced = false
+        func flushWord() {
+            guard !word.isEmpty else { return }
+            pieces.append(.word(singular(word), spacedBefore: afterWord && spaced))
+            word = ""
+            afterWord = true
+            spaced = false
+        }
+        for character in text {
+            guard let scalar = character.unicodeScalars.first else { continue }
+            if isHan(scalar) {
+                flushWord()
+                han.append(character)
+                afterWord = false
+                continue
+            }
+            if !han.isEmpty {
+                pieces.append(.han(han))
+                han = []
+            }
+            let folded = halfWidth(scalar)
+            let isDigit = ("0"..."9").contains(folded)
+            guard character.unicodeScalars.count == 1, isDigit || folded.properties.isAlphabetic else {
+                flushWord()
+                if character == " " { spaced = true } else { afterWord = false }
+                continue
+            }
+            // "iphone15" is two words; they were not spaced apart.
+            if !word.isEmpty, isDigit != wordIsDigits {
+                flushWord()
+            }
+            word += String(folded).lowercased()
+            wordIsDigits = isDigit
+        }
+        flushWord()
+        if !han.isEmpty { pieces.append(.han(han)) }
+        return pieces
+    }
+
+    /// "phones" → "phone"; short words and "glass" keep their "s".
+    static func singular(_ word: String) -> String {
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), word.allSatisfy(\.isASCII) else { return word }
+        return String(word.dropLast())
+    }
+
+    static func isLetters(_ word: String) -> Bool {
+        word.allSatisfy { $0.isLetter }
+    }
+
+    /// CJK ideographs, common and extension A, and the compatibility block.
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF: true
+        default: false
+        }
+    }
+
+    /// Full-width letters and digits ("ｉＰｈｏｎｅ１５") as their ASCII forms.
+    static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard (0xFF01...0xFF5E).contains(scalar.value) else { return scalar }
+        return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
+    }
+}
