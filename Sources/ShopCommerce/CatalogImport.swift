@@ -248,9 +248,12 @@ public enum CatalogImport {
         return lines
     }
 
-    /// Without surrounding spaces; most fields have none, and Foundation's trimming is slow
-    /// enough to show when the demo catalog is read at start-up.
+    /// Without surrounding spaces; most fields have none, and checking a Character for
+    /// whitespace is slow enough to show in a million-row import, so ASCII ends are read as bytes.
     static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+        if plain(first) && plain(last) { return text }
         guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text }
         return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }

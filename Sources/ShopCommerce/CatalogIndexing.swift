@@ -8,9 +8,36 @@ public enum CatalogIndexing {
     public static func columns(
         of product: Product, categoryZh: String, storeNames: [String]
     ) -> (name: String, other: String) {
-        let name = SearchTerms.document([product.name, product.nameZh, product.brand])
-        let other = SearchTerms.document([product.category, categoryZh, product.store] + storeNames + product.tags)
-        return (name.joined(separator: " "), other.joined(separator: " "))
+        (nameTerms(of: product), otherTerms(of: product, categoryZh: categoryZh, storeNames: storeNames))
+    }
+
+    /// A key that sorts products best first: best rated, then cheapest, then by a hash of the
+    /// SKU (unique: `freeKey` steps past a taken one). The index reads matches in this order,
+    /// so a search stops at its limit. Stock and sales do not move it: they change with every
+    /// order, the key only when an import changes the rating or the price.
+    public static func searchKey(rating: Double, price: Int64, sku: String) -> Int64 {
+        let tenths = Int64(max(0, min(50, (rating * 10).rounded())))
+        let price = max(0, min(price, (1 << 34) - 1))
+        var hash: UInt32 = 2_166_136_261
+        for byte in sku.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return (50 - tenths) << 55 | price << 21 | Int64(hash & 0xFFFFF) << 1
+    }
+
+    /// `key`, or the next one no other product holds.
+    static func freeKey(_ key: Int64, for sku: String, _ tx: any SQLSession) throws -> Int64 {
+        var key = key
+        while let holder = try tx.query("SELECT sku FROM products WHERE search_key = ?", [.int(key)]).first, holder.string("sku") != sku {
+            key += 1
+        }
+        return key
+    }
+
+    static func nameTerms(of product: Product) -> String {
+        SearchTerms.document([product.name, product.nameZh, product.brand]).joined(separator: " ")
+    }
+
+    static func otherTerms(of product: Product, categoryZh: String, storeNames: [String]) -> String {
+        SearchTerms.document([product.category, categoryZh, product.store] + storeNames + product.tags).joined(separator: " ")
     }
 
     /// Recomputes every product's search columns (after the terms' rules changed, or for rows
@@ -21,9 +48,10 @@ public enum CatalogIndexing {
             let product = try Commerce.product(from: row)
             let columns = Self.columns(
                 of: product, categoryZh: try names.categoryZh(product.category), storeNames: try names.storeNames(product.store))
+            let key = try freeKey(searchKey(rating: product.rating, price: product.price, sku: product.sku), for: product.sku, tx)
             try tx.execute(
-                "UPDATE products SET search_name = ?, search_other = ? WHERE sku = ?",
-                [.text(columns.name), .text(columns.other), .text(product.sku)])
+                "UPDATE products SET search_name = ?, search_other = ?, search_key = ? WHERE sku = ?",
+                [.text(columns.name), .text(columns.other), .int(key), .text(product.sku)])
         }
         try recount(tx)
     }

@@ -108,8 +108,8 @@ extension Commerce {
     /// caller to show its key.
     public func categoryNamesZh() throws -> [String: String] {
         var names: [String: String] = [:]
-        for row in try tx.query("SELECT DISTINCT category FROM products") {
-            let key = row.string("category")
+        for row in try tx.query("SELECT value FROM catalog_facets WHERE kind = 'category'") {
+            let key = row.string("value")
             if let builtin = Self.builtinCategoryNameZh(key) { names[key] = builtin }
         }
         for row in try tx.query("SELECT id, name_zh FROM categories") where !row.string("name_zh").isEmpty {

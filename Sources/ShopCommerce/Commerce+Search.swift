@@ -19,13 +19,21 @@ extension Commerce {
     }
 
     /// Names first, then anywhere else: two index lookups, each sorted and cut in the store.
+    /// Among the names' best, those the query names the head of (`NameHead`) come first.
     private func search(_ query: SearchQuery, terms: [String], any: Bool) throws -> [Product] {
         let limit = max(1, query.limit)
-        let named = try products(query, matching: tx.textCondition(terms, namesOnly: true, any: any))
+        var wider = query
+        wider.limit = max(limit, Self.reranked)
+        var named = try products(wider, matching: tx.textMatch(terms, namesOnly: true, any: any))
+        if query.sort == .relevance {
+            let headed = named.filter { NameHead.isNamed($0, by: terms) }
+            named = headed + named.filter { !NameHead.isNamed($0, by: terms) }
+        }
+        named = Array(named.prefix(limit))
         guard named.count < limit else { return named }
         // The names' matches are among these too: skipped, the rest fill the list.
         let shown = Set(named.map(\.sku))
-        let anywhere = try products(query, matching: tx.textCondition(terms, namesOnly: false, any: any))
+        let anywhere = try products(query, matching: tx.textMatch(terms, namesOnly: false, any: any))
         return named + anywhere.filter { !shown.contains($0.sku) }.prefix(limit - named.count)
     }
 
@@ -72,11 +80,11 @@ extension Commerce {
 
     /// Products passing `query`'s filters, among those `matching` (a text condition) if given,
     /// sorted and cut to its limit.
-    private func products(_ query: SearchQuery, matching: (sql: String, arguments: [SQLValue])?) throws -> [Product] {
+    private func products(_ query: SearchQuery, matching: TextMatch?) throws -> [Product] {
         var conditions: [String] = []
         var arguments: [SQLValue] = []
         if let matching {
-            conditions.append(matching.sql)
+            conditions.append(matching.condition)
             arguments += matching.arguments
         }
         if let category = query.category {
@@ -100,18 +108,37 @@ extension Commerce {
             arguments.append(.int(max))
         }
         if query.dealsOnly { conditions.append("('|' || p.tags || '|') LIKE '%|deal|%'") }
-        let order =
-            switch query.sort {
-            case .relevance, .rating: "p.rating DESC, p.sales DESC, p.price"
-            case .priceAscending: "p.price, p.rating DESC"
-            case .priceDescending: "p.price DESC, p.rating DESC"
-            case .sales: "p.sales DESC, p.rating DESC, p.price"
-            }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let limit = Int64(min(max(1, query.limit), Self.largestSearch))
-        let sql = "SELECT \(Self.productColumns) FROM products p\(whereClause) ORDER BY \(order), p.sku LIMIT ?"
+        let from = matching?.from ?? "products p"
+        // Best first is the search key's order (best rated, then cheapest: CatalogIndexing),
+        // which the index reads in order and stops at the limit.
+        let best = matching?.bestFirst ?? "p.search_key"
+        guard query.sort != .relevance else {
+            let sql = "SELECT \(Self.productColumns) FROM \(from)\(whereClause) ORDER BY \(best) LIMIT ?"
+            return try tx.query(sql, arguments + [.int(limit)]).map { try Self.product(from: $0) }
+        }
+        // Another order sorts the best `sortedPool` matches: all of them in any catalog of
+        // fewer, and a bounded cost in a catalog of a million.
+        let order =
+            switch query.sort {
+            case .relevance, .rating: "p.rating DESC, p.sales DESC, p.price, p.sku"
+            case .priceAscending: "p.price, p.rating DESC, p.sku"
+            case .priceDescending: "p.price DESC, p.rating DESC, p.sku"
+            case .sales: "p.sales DESC, p.rating DESC, p.price, p.sku"
+            }
+        let sql = """
+            SELECT \(Self.productColumns) FROM (SELECT \(Self.productColumns), p.sales FROM \(from)\(whereClause) \
+            ORDER BY \(best) LIMIT \(Self.sortedPool)) p ORDER BY \(order) LIMIT ?
+            """
         return try tx.query(sql, arguments + [.int(limit)]).map { try Self.product(from: $0) }
     }
+
+    /// How many of the best matches a search sorted by price, rating or sales orders.
+    public static let sortedPool = 2_000
+
+    /// How many of the names' matches are re-ranked by their head.
+    static let reranked = 30
 
     /// The most products one search returns.
     public static let largestSearch = 1_000

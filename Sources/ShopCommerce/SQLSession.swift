@@ -9,12 +9,34 @@ public protocol SQLSession {
     var dialect: SQLDialect { get }
     func execute(_ sql: String, _ arguments: [SQLValue]) throws
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
-    /// A condition on products `p` that holds when the product's search terms (`SearchTerms`)
-    /// include every one of `terms` (or any one, when `any`), in its names alone or anywhere.
-    /// The store keeps the index: FTS5 on SQLite, tsvector on PostgreSQL.
-    func textCondition(_ terms: [String], namesOnly: Bool, any: Bool) -> (sql: String, arguments: [SQLValue])
+    /// How to read the products `p` whose search terms (`SearchTerms`) include every one of
+    /// `terms` (or any one, when `any`), in their names alone or anywhere. The store keeps the
+    /// index: FTS5 on SQLite, tsvector on PostgreSQL.
+    func textMatch(_ terms: [String], namesOnly: Bool, any: Bool) -> TextMatch
     /// Recounts in `search_terms` how many products hold each term, after the catalog changed.
     func recountSearchTerms() throws
+    /// Stops indexing products as they are added, for a large import in this transaction…
+    func pauseSearchIndexing() throws
+    /// …and indexes every product afresh.
+    func resumeSearchIndexing() throws
+}
+
+/// Products matching search terms, as parts of a SELECT (`SQLSession.textMatch`).
+public struct TextMatch: Sendable {
+    /// The FROM clause, naming the products `p`.
+    public var from: String
+    public var condition: String
+    public var arguments: [SQLValue]
+    /// What to ORDER BY for the best first: the products' search key, read from the index in
+    /// its own order where the store can, so it stops at the limit.
+    public var bestFirst: String
+
+    public init(from: String, condition: String, arguments: [SQLValue], bestFirst: String) {
+        self.from = from
+        self.condition = condition
+        self.arguments = arguments
+        self.bestFirst = bestFirst
+    }
 }
 
 extension SQLSession {

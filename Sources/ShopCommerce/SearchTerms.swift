@@ -16,6 +16,7 @@ public enum SearchTerms {
     public static func document(_ fields: [String]) -> [String] {
         var terms: [String] = []
         var seen: Set<String> = []
+        seen.reserveCapacity(64)
         func add(_ term: String) {
             if !term.isEmpty, seen.insert(term).inserted { terms.append(term) }
         }
@@ -88,6 +89,9 @@ public enum SearchTerms {
         return result + digits
     }
 
+    /// Units written right after a number, as one term.
+    private static let unitAliases = ["gb": "g", "tb": "t"]
+
     /// Chinese unit names, longest first, and how catalogs write them.
     private static let units: [(String, String)] = [
         ("毫安时", "mah"), ("毫安", "mah"), ("毫升", "ml"), ("千克", "kg"), ("公斤", "kg"), ("英寸", "inch"),
@@ -104,46 +108,71 @@ public enum SearchTerms {
         case word(String, spacedBefore: Bool)
     }
 
-    /// `text` cut into Chinese runs and words, everything else a separator.
+    /// `text` cut into Chinese runs and words, everything else a separator. Read scalar by
+    /// scalar, ASCII first: this runs for every product of an import.
     static func pieces(_ text: String) -> [Piece] {
         var pieces: [Piece] = []
         var han: [Character] = []
-        var word = ""
+        var word = String.UnicodeScalarView()
         var wordIsDigits = false
         // A word ended and only spaces followed it so far; `spaced` once one did.
         var afterWord = false
         var spaced = false
+        var previousWasDigits = false
         func flushWord() {
             guard !word.isEmpty else { return }
-            pieces.append(.word(singular(word), spacedBefore: afterWord && spaced))
-            word = ""
+            var text = singular(String(word))
+            // "128G" is how shoppers say 128GB: one term for both.
+            if previousWasDigits, !spaced, let alias = unitAliases[text] { text = alias }
+            previousWasDigits = wordIsDigits
+            pieces.append(.word(text, spacedBefore: afterWord && spaced))
+            word = String.UnicodeScalarView()
             afterWord = true
             spaced = false
         }
-        for character in text {
-            guard let scalar = character.unicodeScalars.first else { continue }
-            if isHan(scalar) {
-                flushWord()
-                han.append(character)
-                afterWord = false
-                continue
+        for scalar in text.unicodeScalars {
+            var letter: Unicode.Scalar?
+            var isDigit = false
+            switch scalar.value {
+            case 0x30...0x39:
+                letter = scalar
+                isDigit = true
+            case 0x61...0x7A:
+                letter = scalar
+            case 0x41...0x5A:
+                letter = Unicode.Scalar(scalar.value + 0x20)
+            case 0..<0x80:
+                break
+            default:
+                if isHan(scalar) {
+                    flushWord()
+                    han.append(Character(scalar))
+                    afterWord = false
+                    continue
+                }
+                let folded = halfWidth(scalar)
+                if ("0"..."9").contains(folded) {
+                    letter = folded
+                    isDigit = true
+                } else if folded.properties.isAlphabetic {
+                    letter = folded.properties.lowercaseMapping.unicodeScalars.count == 1
+                        ? folded.properties.lowercaseMapping.unicodeScalars.first : folded
+                }
             }
             if !han.isEmpty {
                 pieces.append(.han(han))
                 han = []
             }
-            let folded = halfWidth(scalar)
-            let isDigit = ("0"..."9").contains(folded)
-            guard character.unicodeScalars.count == 1, isDigit || folded.properties.isAlphabetic else {
+            guard let letter else {
                 flushWord()
-                if character == " " { spaced = true } else { afterWord = false }
+                if scalar == " " { spaced = true } else { afterWord = false }
                 continue
             }
             // "iphone15" is two words; they were not spaced apart.
             if !word.isEmpty, isDigit != wordIsDigits {
                 flushWord()
             }
-            word += String(folded).lowercased()
+            word.append(letter)
             wordIsDigits = isDigit
         }
         flushWord()
@@ -157,8 +186,9 @@ public enum SearchTerms {
         return String(word.dropLast())
     }
 
+    /// A word of `pieces` holds letters and ASCII digits only: without digits, it is letters.
     static func isLetters(_ word: String) -> Bool {
-        word.allSatisfy { $0.isLetter }
+        !word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// CJK ideographs, common and extension A, and the compatibility block.

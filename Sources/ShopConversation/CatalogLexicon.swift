@@ -6,7 +6,7 @@ public enum CatalogLexicon {
     /// How many products' names the lexicon holds (the catalog's first; see
     /// `Commerce.lexiconProducts`). The rest are understood as words and found by search: with a
     /// name per product a 1,000,000-product catalog took 16 s and 1 GB to start.
-    public static let namedProducts = 5_000
+    public static let namedProducts = 500
 
     public static func make(products: [Product], brands: [String], categories: [String], stores: [StoreInfo]) -> Lexicon {
         var lexicon = Lexicon()

@@ -49,16 +49,10 @@ extension Conversation {
             } else {
                 counts = try database.write { tx in
                     var importer = try CatalogImporter(Commerce(tx, now: now))
-                    var reader = CatalogReader()
-                    var read = Int64(head.count)
-                    var chunk = head
-                    while !chunk.isEmpty {
-                        for product in try reader.feed(chunk) { try importer.add(product) }
-                        progress?(ImportProgress(rows: reader.rows, bytesRead: read, fileSize: size))
-                        chunk = try handle.read(upToCount: Self.chunk) ?? Data()
-                        read += Int64(chunk.count)
+                    try CatalogPipeline.read(handle, head: head, chunkSize: Self.chunk) { rows, read in
+                        for row in rows { try importer.add(row.product, nameTerms: row.nameTerms) }
+                        progress?(ImportProgress(rows: read.rows, bytesRead: read.bytesRead, fileSize: size))
                     }
-                    for product in try reader.finish() { try importer.add(product) }
                     return try importer.finish()
                 }
             }

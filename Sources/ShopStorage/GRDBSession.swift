@@ -35,17 +35,29 @@ struct GRDBSession: SQLSession {
         }
     }
 
-    func textCondition(_ terms: [String], namesOnly: Bool, any: Bool) -> (sql: String, arguments: [SQLValue]) {
+    func textMatch(_ terms: [String], namesOnly: Bool, any: Bool) -> TextMatch {
         // Terms are letters, digits and Chinese characters only (SearchTerms), so quoting each is
         // all FTS5's query syntax needs.
         let joined = terms.map { "\"\($0)\"" }.joined(separator: any ? " OR " : " AND ")
         let match = namesOnly ? "{search_name} : (\(joined))" : joined
-        return ("p.rowid IN (SELECT rowid FROM product_index WHERE product_index MATCH ?)", [.text(match)])
+        // The index drives: its rowid is the search key, so FTS5 hands matches over best first.
+        return TextMatch(
+            from: "product_index JOIN products p ON p.search_key = product_index.rowid", condition: "product_index MATCH ?",
+            arguments: [.text(match)], bestFirst: "product_index.rowid")
     }
 
     func recountSearchTerms() throws {
         try execute("DELETE FROM search_terms", [])
         try execute("INSERT INTO search_terms (term, products) SELECT term, doc FROM product_index_terms", [])
+    }
+
+    func pauseSearchIndexing() throws {
+        try execute("DROP TRIGGER products_indexed", [])
+    }
+
+    func resumeSearchIndexing() throws {
+        try execute("INSERT INTO product_index (product_index) VALUES ('rebuild')", [])
+        try execute(SQLiteSchema.indexingTrigger, [])
     }
 
     /// The cached statement for `sql`, reset and bound to `arguments`.

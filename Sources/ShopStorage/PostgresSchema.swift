@@ -110,7 +110,14 @@ enum PostgresSchema {
             """
             ALTER TABLE products ADD COLUMN search_name TEXT NOT NULL DEFAULT '';
             ALTER TABLE products ADD COLUMN search_other TEXT NOT NULL DEFAULT '';
+            ALTER TABLE products ADD COLUMN search_key BIGINT;
+            CREATE UNIQUE INDEX products_search_key ON products(search_key);
             CREATE INDEX products_position ON products(position);
+            DROP INDEX products_category;
+            DROP INDEX products_store;
+            CREATE INDEX products_category ON products(category, search_key);
+            CREATE INDEX products_store ON products(store, search_key);
+            CREATE INDEX products_brand ON products(LOWER(brand), search_key);
             UPDATE products SET search_text = '';
             ALTER TABLE products ADD COLUMN name_terms tsvector
                 GENERATED ALWAYS AS (array_to_tsvector(array_remove(string_to_array(search_name, ' '), ''))) STORED;

@@ -152,12 +152,19 @@ struct PostgresSession: SQLSession {
         _ = try run(PostgresSQL.translate(sql), arguments)
     }
 
-    func textCondition(_ terms: [String], namesOnly: Bool, any: Bool) -> (sql: String, arguments: [SQLValue]) {
+    func textMatch(_ terms: [String], namesOnly: Bool, any: Bool) -> TextMatch {
         // Terms are letters, digits and Chinese characters only (SearchTerms): quoted, the
         // tsquery keeps each as it is, as SQLite's FTS5 does.
         let query = terms.map { "'\($0)'" }.joined(separator: any ? " | " : " & ")
-        return ("p.\(namesOnly ? "name_terms" : "all_terms") @@ ?::tsquery", [.text(query)])
+        return TextMatch(
+            from: "products p", condition: "p.\(namesOnly ? "name_terms" : "all_terms") @@ ?::tsquery", arguments: [.text(query)],
+            bestFirst: "p.search_key")
     }
+
+    // PostgreSQL keeps indexing row by row: setting its indexes aside would lock the products
+    // table against every other instance's turns for the whole import.
+    func pauseSearchIndexing() throws {}
+    func resumeSearchIndexing() throws {}
 
     func recountSearchTerms() throws {
         try execute("DELETE FROM search_terms", [])

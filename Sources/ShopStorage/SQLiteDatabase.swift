@@ -26,6 +26,9 @@ public final class SQLiteDatabase: ShopDatabase {
                 // NORMAL is durable across a process crash in WAL mode; only power loss can drop
                 // the last commits, and never half of one.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // 32 MB of pages per connection (2 MB by default): a large catalog's indexes
+                // stay in memory while an import writes them and while searches read them.
+                try db.execute(sql: "PRAGMA cache_size = -32768")
             }
             writer = try DatabasePool(path: path, configuration: configuration)
             checkpointer = Checkpointer(path: path, threshold: checkpointPages ?? Checkpointer.defaultThreshold)

@@ -3,6 +3,13 @@ import ShopCommerce
 
 /// The SQLite schema as named migrations; a migration is never edited once shipped, only added.
 enum SQLiteSchema {
+    /// Indexes each product added (set aside during a large import: GRDBSession.pauseSearchIndexing).
+    static let indexingTrigger = """
+        CREATE TRIGGER products_indexed AFTER INSERT ON products BEGIN
+            INSERT INTO product_index (rowid, search_name, search_other) VALUES (new.search_key, new.search_name, new.search_other);
+        END
+        """
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 catalog, users, carts, orders") { db in
@@ -149,15 +156,24 @@ enum SQLiteSchema {
             // Search runs on an index in the store, so a process need not read the catalog.
             // `search_name`/`search_other` hold a product's SearchTerms; FTS5 indexes them from
             // the products table itself (external content), kept in step by triggers that fire
-            // only when those columns change, never on a stock or sales update.
+            // only when those columns change, never on a stock or sales update. The index's
+            // rowid is the product's `search_key`, which sorts best first (CatalogIndexing): FTS5
+            // reads its matches in rowid order, so the best ten of 50,000 matches cost ten rows.
             try db.execute(
                 sql: """
                     ALTER TABLE products ADD COLUMN search_name TEXT NOT NULL DEFAULT '';
                     ALTER TABLE products ADD COLUMN search_other TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE products ADD COLUMN search_key INTEGER;
+                    CREATE UNIQUE INDEX products_search_key ON products(search_key);
                     CREATE INDEX products_position ON products(position);
+                    DROP INDEX products_category;
+                    DROP INDEX products_store;
+                    CREATE INDEX products_category ON products(category, search_key);
+                    CREATE INDEX products_store ON products(store, search_key);
+                    CREATE INDEX products_brand ON products(LOWER(brand), search_key);
                     UPDATE products SET search_text = '';
                     CREATE VIRTUAL TABLE product_index USING fts5(
-                        search_name, search_other, content = 'products', content_rowid = 'rowid', detail = 'column',
+                        search_name, search_other, content = 'products', content_rowid = 'search_key', detail = 'column',
                         tokenize = 'unicode61 remove_diacritics 0');
                     CREATE VIRTUAL TABLE product_index_terms USING fts5vocab(product_index, 'row');
                     CREATE TABLE search_terms (term TEXT PRIMARY KEY, products INTEGER NOT NULL) WITHOUT ROWID;
@@ -171,17 +187,15 @@ enum SQLiteSchema {
             try db.execute(
                 sql: """
                     INSERT INTO product_index (product_index) VALUES ('rebuild');
-                    CREATE TRIGGER products_indexed AFTER INSERT ON products BEGIN
-                        INSERT INTO product_index (rowid, search_name, search_other) VALUES (new.rowid, new.search_name, new.search_other);
-                    END;
+                    \(indexingTrigger);
                     CREATE TRIGGER products_unindexed AFTER DELETE ON products BEGIN
                         INSERT INTO product_index (product_index, rowid, search_name, search_other)
-                            VALUES ('delete', old.rowid, old.search_name, old.search_other);
+                            VALUES ('delete', old.search_key, old.search_name, old.search_other);
                     END;
-                    CREATE TRIGGER products_reindexed AFTER UPDATE OF search_name, search_other ON products BEGIN
+                    CREATE TRIGGER products_reindexed AFTER UPDATE OF search_name, search_other, search_key ON products BEGIN
                         INSERT INTO product_index (product_index, rowid, search_name, search_other)
-                            VALUES ('delete', old.rowid, old.search_name, old.search_other);
-                        INSERT INTO product_index (rowid, search_name, search_other) VALUES (new.rowid, new.search_name, new.search_other);
+                            VALUES ('delete', old.search_key, old.search_name, old.search_other);
+                        INSERT INTO product_index (rowid, search_name, search_other) VALUES (new.search_key, new.search_name, new.search_other);
                     END;
                     """)
             try CatalogIndexing.recount(GRDBSession(db: db))

@@ -12,9 +12,13 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let conversation = try options.openConversation()
+        let bar = ImportProgressBar.wanted ? ImportProgressBar() : nil
         do {
-            print(try conversation.importCatalog(path: file))
+            let answer = try conversation.importCatalog(path: file, progress: bar.map { bar in { bar.show($0) } })
+            bar?.finish()
+            print(answer)
         } catch {
+            bar?.finish()
             print("\(error)")
             throw ExitCode(1)
         }

@@ -62,7 +62,7 @@ import Testing
 
     /// The store's index against the obvious scan over `SearchTerms`, on made-up names from a
     /// tiny alphabet (so words overlap, repeat and sit at the ends of texts), English and
-    /// Chinese: the same products, in the same order (names first, then best rated), on both
+    /// Chinese: the same products, in the same order (names first, then by search key), on both
     /// stores.
     @Test(arguments: Backend.all)
     func theIndexAgreesWithAPlainScan(_ backend: Backend) throws {
@@ -83,8 +83,11 @@ import Testing
             let text = words(1...2)
             let terms = SearchTerms.query(text)
             func holds(_ fields: [String]) -> Bool { Set(SearchTerms.document(fields)).isSuperset(of: terms) }
-            let byRank: (Product, Product) -> Bool = { $0.rating != $1.rating ? $0.rating > $1.rating : $0.sku < $1.sku }
-            let named = products.filter { holds([$0.name, $0.nameZh, $0.brand]) }.sorted(by: byRank)
+            func key(_ product: Product) -> Int64 { CatalogIndexing.searchKey(rating: product.rating, price: product.price, sku: product.sku) }
+            let byRank: (Product, Product) -> Bool = { key($0) < key($1) }
+            let ranked = products.filter { holds([$0.name, $0.nameZh, $0.brand]) }.sorted(by: byRank)
+            // Those whose name's head the query names first (NameHead), as ranked otherwise.
+            let named = ranked.filter { NameHead.isNamed($0, by: terms) } + ranked.filter { !NameHead.isNamed($0, by: terms) }
             let elsewhere = products.filter { holds([$0.name, $0.nameZh, $0.brand, $0.category, $0.store] + $0.tags) }
                 .filter { product in !named.contains(product) }.sorted(by: byRank)
             let found = try store.write { try $0.search(SearchQuery(text: text, limit: 1_000)) }.map(\.sku).filter { $0.hasPrefix("R") }

@@ -58,8 +58,8 @@ enum CommandText: Phrasebook {
                 "已从 \(path) 导入\(count)件商品：新增\(added)件，更新\(updated)件。")
         case .importRefused:
             lang.pick(
-                "Import refused: I can't read that file as a catalog (CSV or JSON, UTF-8, at most 256 MB).",
-                "导入失败：这个文件读不成商品目录（要求CSV或JSON格式、UTF-8编码、不超过256 MB）。")
+                "Import refused: I can't read that file as a catalog (CSV up to 16 GB or JSON up to 256 MB, UTF-8).",
+                "导入失败：这个文件读不成商品目录（要求CSV（不超过16 GB）或JSON（不超过256 MB），UTF-8编码）。")
         case .usageStock: lang.pick("Usage: /stock SKU N (N ≥ 0).", "用法：/stock SKU 数量（数量 ≥ 0）。")
         case .stockSet(let product):
             lang.pick(

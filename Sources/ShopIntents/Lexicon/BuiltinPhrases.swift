@@ -99,6 +99,7 @@ enum BuiltinPhrases {
             "sports", "sport", "fitness", "outdoor", "outdoors", "sportswear", "exercise", "运动", "户外", "健身", "运动户外",
         ]),
         ("books", ["books", "book", "novels", "reading", "图书", "书", "书籍", "小说"]),
-        ("pets", ["pets", "pet", "pet supplies", "pet food", "宠物", "宠物用品", "猫粮", "狗粮"]),
+        // Not 猫粮 or 狗粮: "搜猫粮" asks for cat food, not for everything a pet store has.
+        ("pets", ["pets", "pet", "pet supplies", "pet food", "宠物", "宠物用品"]),
     ]
 }

@@ -131,9 +131,21 @@ extension SlotFiller {
             default: continue
             }
         }
-        if let words = freeText(a, used: used, allow: { self.meaning($0)?.product != nil || self.meaning($0)?.category != nil || $0.kind == .code }) {
-            slots["query"] = .string(words.text)
+        if let words = freeText(
+            a, used: used, numbersInNames: true,
+            allow: { self.meaning($0)?.product != nil || self.meaning($0)?.category != nil || $0.kind == .code }),
+            let query = Self.withoutRequestWords(words.text)
+        {
+            slots["query"] = .string(query)
         }
+    }
+
+    /// A query without the Chinese words around it that ask rather than name: "雨伞卖" (有没有雨伞卖),
+    /// "充电宝吗"; nil when nothing is left.
+    static func withoutRequestWords(_ text: String) -> String? {
+        var text = Substring(text)
+        while let last = text.last, "卖吗呢吧啊呀的".contains(last), text.count > 1 { text = text.dropLast() }
+        return text.isEmpty ? nil : String(text)
     }
 
     private func followedByFreeWords(_ a: Analysis, _ entity: Entity) -> Bool {

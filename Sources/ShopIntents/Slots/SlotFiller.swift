@@ -113,14 +113,17 @@ struct SlotFiller: Sendable {
     ])
 
     /// The longest run of free words (and, where allowed, catalog entities and numbers inside
-    /// it), as the user typed it but lower-cased.
-    func freeText(_ a: Analysis, used: [Bool], allow: (Entity) -> Bool) -> (text: String, range: Range<Int>)? {
+    /// it), as the user typed it but lower-cased. With `numbersInNames` (a search) a number may
+    /// also start the run or end it: "搜三体", "2万毫安充电宝", "search iphone 15".
+    func freeText(
+        _ a: Analysis, used: [Bool], numbersInNames: Bool = false, allow: (Entity) -> Bool
+    ) -> (text: String, range: Range<Int>)? {
         let tokens = a.tokens
         var best: Range<Int>?
         var bestWeight = 0
         var k = 0
         while k < tokens.count {
-            guard !used[k], startsFree(a, k, allow: allow) else {
+            guard !used[k], startsFree(a, k, numbersInNames: numbersInNames, used: used, allow: allow) else {
                 k += 1
                 continue
             }
@@ -140,6 +143,13 @@ struct SlotFiller: Sendable {
                         entity.end > j, isFreeWord(a, entity.end) || (a.entity(at: entity.end).map(allow) ?? false)
                     {
                         j = entity.end
+                        continue
+                    }
+                    if numbersInNames, entity.kind == .number, weight > 0, end == j, entity.end > j,
+                        entity.end == tokens.count || tokens[entity.end].kind == .clauseBreak
+                    {
+                        j = entity.end
+                        end = j
                         continue
                     }
                     break
@@ -168,9 +178,16 @@ struct SlotFiller: Sendable {
         return text.isEmpty ? nil : (text, range)
     }
 
-    private func startsFree(_ a: Analysis, _ k: Int, allow: (Entity) -> Bool) -> Bool {
-        if let entity = a.entity(at: k) { return entity.start == k && allow(entity) }
-        return isFreeWord(a, k)
+    private func startsFree(_ a: Analysis, _ k: Int, numbersInNames: Bool, used: [Bool], allow: (Entity) -> Bool) -> Bool {
+        guard let entity = a.entity(at: k) else { return isFreeWord(a, k) }
+        guard entity.start == k else { return false }
+        if allow(entity) { return true }
+        // A number written against the word after it: "三体", "2万毫安" — not a count ("一双跑鞋").
+        guard numbersInNames, entity.kind == .number, entity.end < a.tokens.count, !used[entity.end],
+            a.tokens[entity.end].start == a.tokens[entity.end - 1].end,
+            !Word.zhClassifiers.contains(a.tokens[entity.end].hash), !Word.zhClassifiers.contains(a.tokens[entity.end - 1].hash)
+        else { return false }
+        return isFreeWord(a, entity.end) || (a.entity(at: entity.end).map(allow) ?? false)
     }
 
     private func isGlue(_ a: Analysis, _ j: Int) -> Bool {
