@@ -49,7 +49,7 @@ public struct CatalogImporter {
         if otherTerms.count < 100_000 { otherTerms[made] = other }
         let columns = (name: nameTerms ?? CatalogIndexing.nameTerms(of: product), other: other)
         let old = try tx.query(
-            "SELECT \(Commerce.productColumns), p.search_name, p.search_other, p.search_key FROM products p WHERE p.sku = ?", [.text(product.sku)]
+            "SELECT \(Commerce.productColumns), p.search_name, p.search_other, p.search_key, p.position FROM products p WHERE p.sku = ?", [.text(product.sku)]
         ).first
         let values: [SQLValue] = [
             .text(product.name), .text(product.nameZh), .text(product.brand), .text(product.category),
@@ -65,8 +65,7 @@ public struct CatalogImporter {
             }
             counts.added += 1
             position += 1
-            let key = try CatalogIndexing.freeKey(
-                CatalogIndexing.searchKey(rating: product.rating, price: product.price, sku: product.sku), for: product.sku, tx)
+            let key = CatalogIndexing.searchKey(rating: product.rating, price: product.price, position: position)
             try tx.execute(
                 "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, description_zh, search_name, search_other, search_key, sku, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 values + [.int(key), .text(product.sku), .int(position)])
@@ -88,8 +87,7 @@ public struct CatalogImporter {
         let key =
             stored.rating == product.rating && stored.price == product.price
             ? old.int("search_key")
-            : try CatalogIndexing.freeKey(
-                CatalogIndexing.searchKey(rating: product.rating, price: product.price, sku: product.sku), for: product.sku, tx)
+            : CatalogIndexing.searchKey(rating: product.rating, price: product.price, position: old.int("position"))
         try tx.execute(
             "UPDATE products SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, description_zh = ?, search_name = ?, search_other = ?, search_key = ? WHERE sku = ?",
             values + [.int(key), .text(product.sku)])

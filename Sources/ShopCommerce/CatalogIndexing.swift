@@ -11,25 +11,14 @@ public enum CatalogIndexing {
         (nameTerms(of: product), otherTerms(of: product, categoryZh: categoryZh, storeNames: storeNames))
     }
 
-    /// A key that sorts products best first: best rated, then cheapest, then by a hash of the
-    /// SKU (unique: `freeKey` steps past a taken one). The index reads matches in this order,
-    /// so a search stops at its limit. Stock and sales do not move it: they change with every
-    /// order, the key only when an import changes the rating or the price.
-    public static func searchKey(rating: Double, price: Int64, sku: String) -> Int64 {
+    /// A key that sorts products best first: best rated, then cheapest, then first in the
+    /// catalog. The index reads matches in this order, so a search stops at its limit. It is
+    /// unique because positions are (and below 2^30); stock and sales do not move it (they
+    /// change with every order), an import that changes the rating or the price does.
+    public static func searchKey(rating: Double, price: Int64, position: Int64) -> Int64 {
         let tenths = Int64(max(0, min(50, (rating * 10).rounded())))
-        let price = max(0, min(price, (1 << 34) - 1))
-        var hash: UInt32 = 2_166_136_261
-        for byte in sku.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return (50 - tenths) << 55 | price << 21 | Int64(hash & 0xFFFFF) << 1
-    }
-
-    /// `key`, or the next one no other product holds.
-    static func freeKey(_ key: Int64, for sku: String, _ tx: any SQLSession) throws -> Int64 {
-        var key = key
-        while let holder = try tx.query("SELECT sku FROM products WHERE search_key = ?", [.int(key)]).first, holder.string("sku") != sku {
-            key += 1
-        }
-        return key
+        let price = max(0, min(price, (1 << 27) - 1))
+        return (50 - tenths) << 57 | price << 30 | (position & ((1 << 30) - 1))
     }
 
     static func nameTerms(of product: Product) -> String {
@@ -44,14 +33,19 @@ public enum CatalogIndexing {
     /// written before the index existed), then the counts.
     public static func reindex(_ tx: any SQLSession) throws {
         var names = NameCache(tx: tx)
-        for row in try tx.query("SELECT \(Commerce.productColumns) FROM products p ORDER BY p.sku", []) {
+        var position: Int64 = 0
+        for row in try tx.query("SELECT \(Commerce.productColumns), p.position FROM products p ORDER BY p.position, p.sku", []) {
             let product = try Commerce.product(from: row)
             let columns = Self.columns(
                 of: product, categoryZh: try names.categoryZh(product.category), storeNames: try names.storeNames(product.store))
-            let key = try freeKey(searchKey(rating: product.rating, price: product.price, sku: product.sku), for: product.sku, tx)
+            // Positions become unique (the search key relies on it), in the order they had.
+            position = max(position + 1, row.int("position"))
             try tx.execute(
-                "UPDATE products SET search_name = ?, search_other = ?, search_key = ? WHERE sku = ?",
-                [.text(columns.name), .text(columns.other), .int(key), .text(product.sku)])
+                "UPDATE products SET search_name = ?, search_other = ?, position = ?, search_key = ? WHERE sku = ?",
+                [
+                    .text(columns.name), .text(columns.other), .int(position),
+                    .int(searchKey(rating: product.rating, price: product.price, position: position)), .text(product.sku),
+                ])
         }
         try recount(tx)
     }

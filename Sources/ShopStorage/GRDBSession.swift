@@ -53,10 +53,17 @@ struct GRDBSession: SQLSession {
 
     func pauseSearchIndexing() throws {
         try execute("DROP TRIGGER products_indexed", [])
+        for index in SQLiteSchema.productIndexes { try execute("DROP INDEX \(index.name)", []) }
     }
 
     func resumeSearchIndexing() throws {
-        try execute("INSERT INTO product_index (product_index) VALUES ('rebuild')", [])
+        for index in SQLiteSchema.productIndexes { try execute(index.create, []) }
+        // Not 'rebuild': it reads products in table order, and FTS5 writes a segment each time a
+        // rowid (the search key) comes lower than the last. In key order it appends.
+        try execute("INSERT INTO product_index (product_index) VALUES ('delete-all')", [])
+        try execute(
+            "INSERT INTO product_index (rowid, search_name, search_other) SELECT search_key, search_name, search_other FROM products ORDER BY search_key",
+            [])
         try execute(SQLiteSchema.indexingTrigger, [])
     }
 

@@ -3,6 +3,16 @@ import ShopCommerce
 
 /// The SQLite schema as named migrations; a migration is never edited once shipped, only added.
 enum SQLiteSchema {
+    /// The products' secondary indexes (set aside during a large import, made again after it:
+    /// sorting a million keys once is cheaper than a million random inserts).
+    static let productIndexes: [(name: String, create: String)] = [
+        ("products_search_key", "CREATE UNIQUE INDEX products_search_key ON products(search_key)"),
+        ("products_position", "CREATE INDEX products_position ON products(position)"),
+        ("products_category", "CREATE INDEX products_category ON products(category, search_key)"),
+        ("products_store", "CREATE INDEX products_store ON products(store, search_key)"),
+        ("products_brand", "CREATE INDEX products_brand ON products(LOWER(brand), search_key)"),
+    ]
+
     /// Indexes each product added (set aside during a large import: GRDBSession.pauseSearchIndexing).
     static let indexingTrigger = """
         CREATE TRIGGER products_indexed AFTER INSERT ON products BEGIN
@@ -164,13 +174,9 @@ enum SQLiteSchema {
                     ALTER TABLE products ADD COLUMN search_name TEXT NOT NULL DEFAULT '';
                     ALTER TABLE products ADD COLUMN search_other TEXT NOT NULL DEFAULT '';
                     ALTER TABLE products ADD COLUMN search_key INTEGER;
-                    CREATE UNIQUE INDEX products_search_key ON products(search_key);
-                    CREATE INDEX products_position ON products(position);
                     DROP INDEX products_category;
                     DROP INDEX products_store;
-                    CREATE INDEX products_category ON products(category, search_key);
-                    CREATE INDEX products_store ON products(store, search_key);
-                    CREATE INDEX products_brand ON products(LOWER(brand), search_key);
+                    \(productIndexes.map(\.create).joined(separator: ";\n"));
                     UPDATE products SET search_text = '';
                     CREATE VIRTUAL TABLE product_index USING fts5(
                         search_name, search_other, content = 'products', content_rowid = 'search_key', detail = 'column',
@@ -186,7 +192,8 @@ enum SQLiteSchema {
             try CatalogIndexing.reindex(GRDBSession(db: db))
             try db.execute(
                 sql: """
-                    INSERT INTO product_index (product_index) VALUES ('rebuild');
+                    INSERT INTO product_index (rowid, search_name, search_other)
+                        SELECT search_key, search_name, search_other FROM products ORDER BY search_key;
                     \(indexingTrigger);
                     CREATE TRIGGER products_unindexed AFTER DELETE ON products BEGIN
                         INSERT INTO product_index (product_index, rowid, search_name, search_other)

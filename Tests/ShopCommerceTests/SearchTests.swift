@@ -83,8 +83,11 @@ import Testing
             let text = words(1...2)
             let terms = SearchTerms.query(text)
             func holds(_ fields: [String]) -> Bool { Set(SearchTerms.document(fields)).isSuperset(of: terms) }
-            func key(_ product: Product) -> Int64 { CatalogIndexing.searchKey(rating: product.rating, price: product.price, sku: product.sku) }
-            let byRank: (Product, Product) -> Bool = { key($0) < key($1) }
+            // Best rated, then cheapest, then first in the catalog (the search key).
+            let position = Dictionary(uniqueKeysWithValues: products.enumerated().map { ($1.sku, $0) })
+            let byRank: (Product, Product) -> Bool = {
+                ($0.rating, -$0.price, -position[$0.sku]!) > ($1.rating, -$1.price, -position[$1.sku]!)
+            }
             let ranked = products.filter { holds([$0.name, $0.nameZh, $0.brand]) }.sorted(by: byRank)
             // Those whose name's head the query names first (NameHead), as ranked otherwise.
             let named = ranked.filter { NameHead.isNamed($0, by: terms) } + ranked.filter { !NameHead.isNamed($0, by: terms) }
