@@ -48,29 +48,33 @@ public struct CatalogImporter {
         let other = otherTerms[made] ?? CatalogIndexing.otherTerms(of: product, categoryZh: categoryZh, storeNames: storeNames)
         if otherTerms.count < 100_000 { otherTerms[made] = other }
         let columns = (name: nameTerms ?? CatalogIndexing.nameTerms(of: product), other: other)
-        let old = try tx.query(
-            "SELECT \(Commerce.productColumns), p.search_name, p.search_other, p.search_key, p.position FROM products p WHERE p.sku = ?", [.text(product.sku)]
-        ).first
         let values: [SQLValue] = [
             .text(product.name), .text(product.nameZh), .text(product.brand), .text(product.category),
             .text(product.store), .int(product.price), .int(product.stock), .double(product.rating),
             .text(product.tags.joined(separator: "|")), .text(product.description), .text(product.descriptionZh),
             .text(columns.name), .text(columns.other),
         ]
-        guard let old else {
-            // Many new rows: the index is rebuilt once at the end, faster than row by row.
-            if !bulk, counts.added >= Self.bulkRows, Int64(counts.added) * 4 >= productsAtStart {
-                try tx.pauseSearchIndexing()
-                bulk = true
-            }
+        // Many new rows: the index is rebuilt once at the end, faster than row by row.
+        if !bulk, counts.added >= Self.bulkRows, Int64(counts.added) * 4 >= productsAtStart {
+            try tx.pauseSearchIndexing()
+            bulk = true
+        }
+        // Tried as new first: one statement for a new row (one round trip on PostgreSQL).
+        let newKey = CatalogIndexing.searchKey(rating: product.rating, price: product.price, position: position + 1)
+        let inserted = try tx.query(
+            "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, description_zh, search_name, search_other, search_key, sku, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku) DO NOTHING RETURNING sku",
+            values + [.int(newKey), .text(product.sku), .int(position + 1)])
+        if !inserted.isEmpty {
             counts.added += 1
             position += 1
-            let key = CatalogIndexing.searchKey(rating: product.rating, price: product.price, position: position)
-            try tx.execute(
-                "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, description_zh, search_name, search_other, search_key, sku, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values + [.int(key), .text(product.sku), .int(position)])
             return
         }
+        guard
+            let old = try tx.query(
+                "SELECT \(Commerce.productColumns), p.search_name, p.search_other, p.search_key, p.position FROM products p WHERE p.sku = ?",
+                [.text(product.sku)]
+            ).first
+        else { return }
         let stored = try Commerce.product(from: old)
         if Self.sameRow(stored, product), old.string("search_name") == columns.name, old.string("search_other") == columns.other {
             counts.unchanged += 1

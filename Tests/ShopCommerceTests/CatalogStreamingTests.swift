@@ -1,0 +1,89 @@
+import Foundation
+import ShopChat
+import Testing
+
+/// A CSV catalog streamed into the store: any size in bounded memory, all or nothing, unchanged
+/// rows untouched, and a large import's index rebuilt in one go — on both stores.
+@Suite struct CatalogStreamingTests {
+    static let header = "sku,name,name_zh,brand,category,store,price,stock,rating\n"
+
+    static func file(_ rows: [String]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).csv").path
+        try (header + rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    static func row(_ index: Int, price: String = "10.00", name: String? = nil) -> String {
+        "S\(index),\(name ?? "Widget \(index) Kettle"),水壶\(index)号,Bear,kitchen,bear,\(price),5,4.5"
+    }
+
+    func conversation(_ backend: Backend) throws -> (Conversation, any ShopDatabase) {
+        let (database, _) = try backend.freshStore()
+        return (try Conversation(database: database, user: "ops", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!)), database)
+    }
+
+    func skus(_ database: any ShopDatabase, _ text: String, limit: Int = 10) throws -> [String] {
+        try database.read { tx in try Commerce(tx, now: Date()).search(SearchQuery(text: text, limit: limit)).map(\.sku) }
+    }
+
+    /// The reader hands out the same records however the bytes are cut: a chunk may end inside
+    /// a quoted field, a UTF-8 character or a CRLF.
+    @Test func recordsDoNotDependOnWhereChunksEnd() throws {
+        let text = "sku,name\r\nP1,\"Pot, \"\"large\"\"\nsecond line\"\r\nP2,电饭煲 5L\n\nP3,x"
+        let whole = try CSVReader.records(text)
+        for size in [1, 2, 3, 7] {
+            var reader = CSVReader()
+            var records: [CSVReader.Record] = []
+            let bytes = Array(text.utf8)
+            for start in stride(from: 0, to: bytes.count, by: size) {
+                records += try reader.feed(bytes[start..<min(start + size, bytes.count)])
+            }
+            records += try reader.finish()
+            #expect(records == whole)
+        }
+        #expect(whole.count == 4)
+        #expect(whole[1].fields == ["P1", "Pot, \"large\"\nsecond line"])
+        #expect(whole[3].line == 6)
+    }
+
+    /// A bad row in the last chunk of a file larger than one chunk rolls back every row before it.
+    @Test(arguments: Backend.all)
+    func aBadRowAtTheEndOfALargeFileChangesNothing(_ backend: Backend) throws {
+        let (conversation, database) = try conversation(backend)
+        let rows = (0..<30_000).map { Self.row($0) } + ["S-bad,Broken,,,kitchen,bear,free,5,4"]
+        #expect(throws: CommerceError.self) { try conversation.importCatalog(path: try Self.file(rows)) }
+        #expect(try skus(database, "widget").isEmpty)
+        #expect(try database.read { tx in try Commerce(tx, now: Date()).productCount() } == 332)
+    }
+
+    /// Large enough to set the index aside (more than 20,000 new rows): every row is found, and
+    /// a product added after it is indexed as one at a time again.
+    @Test(arguments: Backend.all)
+    func aLargeImportIsSearchableAndLaterImportsAreToo(_ backend: Backend) throws {
+        let (conversation, database) = try conversation(backend)
+        var progressCalls = 0
+        let answer = try conversation.importCatalog(path: try Self.file((0..<25_000).map { Self.row($0) })) { _ in progressCalls += 1 }
+        #expect(answer.contains("25000 new"))
+        #expect(progressCalls >= 1)
+        #expect(try skus(database, "widget 24999 kettle") == ["S24999"])
+        #expect(try skus(database, "水壶7号") == ["S7"])
+        _ = try conversation.importCatalog(path: try Self.file(["S99999,Lonely Teapot,孤独茶壶,Bear,kitchen,bear,9.00,1,5"]))
+        #expect(try skus(database, "teapot") == ["S99999"])
+        #expect(try skus(database, "茶壶") == ["S99999"])
+    }
+
+    /// Re-importing the same file writes nothing; a changed row is the one updated, and is
+    /// found by its new name, not its old.
+    @Test(arguments: Backend.all)
+    func aReimportTouchesOnlyChangedRows(_ backend: Backend) throws {
+        let (conversation, database) = try conversation(backend)
+        let rows = (0..<50).map { Self.row($0) }
+        _ = try conversation.importCatalog(path: try Self.file(rows))
+        #expect(try conversation.importCatalog(path: try Self.file(rows)).contains("0 new, 0 updated"))
+        var changed = rows
+        changed[7] = Self.row(7, price: "8.00", name: "Widget 7 Teapot")
+        #expect(try conversation.importCatalog(path: try Self.file(changed)).contains("0 new, 1 updated"))
+        #expect(try skus(database, "widget 7 teapot") == ["S7"])
+        #expect(try !skus(database, "widget kettle", limit: 100).contains("S7"))
+    }
+}
