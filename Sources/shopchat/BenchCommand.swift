@@ -36,6 +36,31 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "How long each open-loop load lasts, in seconds.")
     var openSeconds = 5.0
 
+    @Option(help: "Instead: generate a catalog of this many products and measure import, start-up, memory, search latency and accuracy with it and without (BENCHMARKS.md).")
+    var catalog: Int?
+
+    @Option(help: "With --catalog: the generator's seed.")
+    var catalogSeed: UInt64 = 1
+
+    @Option(help: "With --catalog: searches timed in-process on each store.")
+    var searches = 300
+
+    @Option(help: "With --catalog: judged queries for search accuracy.")
+    var judged = 400
+
+    @Option(help: "With --catalog: keep the catalog, its judged queries and the store in this folder.")
+    var keep: String?
+
+    @Flag(help: "With --catalog: then run the TCP load (as without --catalog) on the store with the generated catalog.")
+    var withLoad = false
+
+    func validate() throws {
+        if let catalog, !(1...CatalogGenerator.maximumCount).contains(catalog) {
+            throw ValidationError("--catalog takes 1 to \(CatalogGenerator.maximumCount) products")
+        }
+        if catalog == nil && (keep != nil || withLoad) { throw ValidationError("--keep and --with-load go with --catalog") }
+    }
+
     /// A shopping session that leaves the store as it found it, so it can repeat forever.
     static let script = [
         "hi", "search rice cooker under 300", "tell me more about the second one", "add 2 of the first one",
@@ -106,6 +131,12 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let catalog {
+            Logs.start(level: .error)
+            let benchmark = CatalogBenchmark(count: catalog, seed: catalogSeed, searches: searches, judged: judged, postgres: postgres, keep: keep)
+            try benchmark.run(load: withLoad ? { database, engine in try runLoad(database: database, engine: engine) } : nil)
+            return
+        }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: directory) }
         let database: any ShopDatabase = try postgres.map { try PostgresStore(url: $0) }

@@ -5,10 +5,12 @@ import ShopChat
 
 /// `shopchat eval FILE`: how well the intent engine understands a labelled corpus
 /// (`intent<TAB>utterance` lines), per intent and overall; `shopchat eval --dialogs DIR`: how many
-/// turns of a corpus of conversations pass. Prints figures; asserts nothing.
+/// turns of a corpus of conversations pass; `shopchat eval --search FILE`: how often search puts
+/// the judged product first and among the first three. Prints figures; asserts nothing.
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "eval", abstract: "Score the intent engine on a labelled intent<TAB>utterance corpus, or on conversations.")
+        commandName: "eval",
+        abstract: "Score the intent engine on a labelled intent<TAB>utterance corpus, on conversations, or search on judged queries.")
 
     @Argument(help: "The corpus file (e.g. Tests/ShopIntentsTests/Corpus/eval.tsv).")
     var corpus: String?
@@ -19,14 +21,25 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "With --dialogs: a reply in the wrong language fails its turn too.")
     var checkLanguage = false
 
+    @Option(help: "A judged search file: query<TAB>first SKUs[<TAB>top-3 SKUs] lines (e.g. corpus/search/demo.tsv).")
+    var search: String?
+
+    @Option(help: "With --search: the store to search, a SQLite file or postgres://… (default: the demo store, in memory). Each query adds a user to it.")
+    var db: String?
+
     func validate() throws {
-        if corpus == nil && dialogs.isEmpty { throw ValidationError("give a corpus file or --dialogs DIR") }
+        if corpus == nil && dialogs.isEmpty && search == nil { throw ValidationError("give a corpus file, --dialogs DIR or --search FILE") }
+        if db != nil && search == nil { throw ValidationError("--db goes with --search") }
     }
 
-    @Option(help: "Exit with status 1 when accuracy falls below this fraction (e.g. 0.95).")
+    @Option(help: "Exit with status 1 when accuracy falls below this fraction (e.g. 0.95); with --search, when either language's top-1 does.")
     var minimum: Double?
 
     func run() throws {
+        if let search {
+            try runSearch(search)
+            return
+        }
         if !dialogs.isEmpty {
             Logs.start(level: .error)
             let result = ConversationEval.run(dialogs, checkLanguage: checkLanguage)
@@ -50,5 +63,33 @@ struct EvalCommand: ParsableCommand {
         }
         print(evaluation.report)
         if let minimum, evaluation.accuracy < minimum { throw ExitCode(1) }
+    }
+
+    /// `--search FILE`: every judged query through a conversation on the store, scored.
+    func runSearch(_ path: String) throws {
+        Logs.start(level: .error)
+        let judgements: [SearchJudgement]
+        do {
+            judgements = try SearchEval.parse(try String(contentsOfFile: path, encoding: .utf8))
+        } catch let error as SearchEval.FileError {
+            throw ValidationError("\(path): \(error)")
+        } catch {
+            throw ValidationError("can't read \(path): \(error.localizedDescription)")
+        }
+        let location = StoreLocation(db ?? ":memory:")
+        // Opening a path that holds no store would make one with the demo catalog: never what
+        // was meant.
+        if case .sqlite(let file) = location, !FileManager.default.fileExists(atPath: file) {
+            throw ValidationError("no store at \(file)")
+        }
+        let conversation: Conversation
+        do {
+            conversation = try Conversation(database: try location.open(), clock: .fixed(ClockArgument.date(DialogSuite.defaultClock)!))
+        } catch {
+            throw ValidationError("can't open the store: \(error)")
+        }
+        let report = SearchEval.run(judgements, on: conversation)
+        print(report.text)
+        if let minimum, report.worstTop1 < minimum { throw ExitCode(1) }
     }
 }
