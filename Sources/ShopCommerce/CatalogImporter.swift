@@ -47,12 +47,12 @@ public struct CatalogImporter {
         let made = [product.category, categoryZh, product.store] + storeNames + product.tags
         let other = otherTerms[made] ?? CatalogIndexing.otherTerms(of: product, categoryZh: categoryZh, storeNames: storeNames)
         if otherTerms.count < 100_000 { otherTerms[made] = other }
-        let columns = (name: nameTerms ?? CatalogIndexing.nameTerms(of: product), other: other)
+        let columns = (name: nameTerms ?? CatalogIndexing.nameTerms(of: product), other: other, more: CatalogIndexing.moreTerms(of: product))
         let values: [SQLValue] = [
             .text(product.name), .text(product.nameZh), .text(product.brand), .text(product.category),
             .text(product.store), .int(product.price), .int(product.stock), .double(product.rating),
             .text(product.tags.joined(separator: "|")), .text(product.description), .text(product.descriptionZh),
-            .text(columns.name), .text(columns.other),
+            .text(columns.name), .text(columns.other), .text(columns.more),
         ]
         // Many new rows: the index is rebuilt once at the end, faster than row by row.
         if !bulk, counts.added >= Self.bulkRows, Int64(counts.added) * 4 >= productsAtStart {
@@ -62,7 +62,7 @@ public struct CatalogImporter {
         // Tried as new first: one statement for a new row (one round trip on PostgreSQL).
         let newKey = CatalogIndexing.searchKey(rating: product.rating, price: product.price, position: position + 1)
         let inserted = try tx.query(
-            "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, description_zh, search_name, search_other, search_key, sku, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku) DO NOTHING RETURNING sku",
+            "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, description_zh, search_name, search_other, search_more, search_key, sku, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku) DO NOTHING RETURNING sku",
             values + [.int(newKey), .text(product.sku), .int(position + 1)])
         if !inserted.isEmpty {
             counts.added += 1
@@ -71,12 +71,14 @@ public struct CatalogImporter {
         }
         guard
             let old = try tx.query(
-                "SELECT \(Commerce.productColumns), p.search_name, p.search_other, p.search_key, p.position FROM products p WHERE p.sku = ?",
+                "SELECT \(Commerce.productColumns), p.search_name, p.search_other, p.search_more, p.search_key, p.position FROM products p WHERE p.sku = ?",
                 [.text(product.sku)]
             ).first
         else { return }
         let stored = try Commerce.product(from: old)
-        if Self.sameRow(stored, product), old.string("search_name") == columns.name, old.string("search_other") == columns.other {
+        if Self.sameRow(stored, product), old.string("search_name") == columns.name, old.string("search_other") == columns.other,
+            old.string("search_more") == columns.more
+        {
             counts.unchanged += 1
             return
         }
@@ -93,7 +95,7 @@ public struct CatalogImporter {
             ? old.int("search_key")
             : CatalogIndexing.searchKey(rating: product.rating, price: product.price, position: old.int("position"))
         try tx.execute(
-            "UPDATE products SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, description_zh = ?, search_name = ?, search_other = ?, search_key = ? WHERE sku = ?",
+            "UPDATE products SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, description_zh = ?, search_name = ?, search_other = ?, search_more = ?, search_key = ? WHERE sku = ?",
             values + [.int(key), .text(product.sku)])
     }
 

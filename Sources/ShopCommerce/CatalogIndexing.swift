@@ -3,12 +3,12 @@
 /// brands and categories with their product counts (for the intent engine's lexicon and
 /// "show categories").
 public enum CatalogIndexing {
-    /// The two search columns of a product: the terms of its names, and of everything else
-    /// searchable (category, store and tags, in both languages).
+    /// The three search columns of a product: the terms of its names; of its category, store
+    /// and tags; and of its descriptions (both languages each).
     public static func columns(
         of product: Product, categoryZh: String, storeNames: [String]
-    ) -> (name: String, other: String) {
-        (nameTerms(of: product), otherTerms(of: product, categoryZh: categoryZh, storeNames: storeNames))
+    ) -> (name: String, other: String, more: String) {
+        (nameTerms(of: product), otherTerms(of: product, categoryZh: categoryZh, storeNames: storeNames), moreTerms(of: product))
     }
 
     /// A key that sorts products best first: best rated, then cheapest, then first in the
@@ -29,6 +29,10 @@ public enum CatalogIndexing {
         SearchTerms.document([product.category, categoryZh, product.store] + storeNames + product.tags).joined(separator: " ")
     }
 
+    static func moreTerms(of product: Product) -> String {
+        SearchTerms.document([product.description, product.descriptionZh]).joined(separator: " ")
+    }
+
     /// Recomputes every product's search columns (after the terms' rules changed, or for rows
     /// written before the index existed), then the counts.
     public static func reindex(_ tx: any SQLSession) throws {
@@ -41,9 +45,9 @@ public enum CatalogIndexing {
             // Positions become unique (the search key relies on it), in the order they had.
             position = max(position + 1, row.int("position"))
             try tx.execute(
-                "UPDATE products SET search_name = ?, search_other = ?, position = ?, search_key = ? WHERE sku = ?",
+                "UPDATE products SET search_name = ?, search_other = ?, search_more = ?, position = ?, search_key = ? WHERE sku = ?",
                 [
-                    .text(columns.name), .text(columns.other), .int(position),
+                    .text(columns.name), .text(columns.other), .text(columns.more), .int(position),
                     .int(searchKey(rating: product.rating, price: product.price, position: position)), .text(product.sku),
                 ])
         }

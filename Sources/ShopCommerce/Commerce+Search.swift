@@ -8,13 +8,13 @@ extension Commerce {
         guard !terms.isEmpty else { return try products(query, matching: nil) }
         let found = try search(query, terms: terms, any: false)
         if !found.isEmpty { return found }
-        let known = try corrected(terms)
+        let known = try corrected(terms, dropping: query.forgiving)
         if !known.isEmpty, known != terms {
             let fixed = try search(query, terms: known, any: false)
             if !fixed.isEmpty { return fixed }
         }
         // Nothing has every word: show what has some of them rather than nothing.
-        guard known.count >= 2 else { return [] }
+        guard query.forgiving, known.count >= 2 else { return [] }
         return try search(query, terms: known, any: true)
     }
 
@@ -24,7 +24,7 @@ extension Commerce {
         let limit = max(1, query.limit)
         var wider = query
         wider.limit = max(limit, Self.reranked)
-        var named = try products(wider, matching: tx.textMatch(terms, namesOnly: true, any: any))
+        var named = try products(wider, matching: tx.textMatch(terms, in: .names, any: any))
         if query.sort == .relevance {
             let headed = named.filter { NameHead.isNamed($0, by: terms) }
             named = headed + named.filter { !NameHead.isNamed($0, by: terms) }
@@ -33,13 +33,17 @@ extension Commerce {
         guard named.count < limit else { return named }
         // The names' matches are among these too: skipped, the rest fill the list.
         let shown = Set(named.map(\.sku))
-        let anywhere = try products(query, matching: tx.textMatch(terms, namesOnly: false, any: any))
+        var anywhere = try products(query, matching: tx.textMatch(terms, in: .catalog, any: any))
+        // Descriptions only when neither names nor categories, stores or tags have the words:
+        // "笔记本电脑" for a MateBook, but never a phone whose description mentions earphones.
+        if anywhere.isEmpty { anywhere = try products(query, matching: tx.textMatch(terms, in: .everything, any: any)) }
         return named + anywhere.filter { !shown.contains($0.sku) }.prefix(limit - named.count)
     }
 
     /// `terms` with each one no product holds replaced by the catalog's closest term (one letter
     /// wrong, missing, extra or swapped) or dropped: a typo, or a Chinese pair that spans two words.
-    func corrected(_ terms: [String]) throws -> [String] {
+    /// Not `dropping`, a term with no correction leaves nothing.
+    func corrected(_ terms: [String], dropping: Bool = true) throws -> [String] {
         let counts = try productCounts(of: terms)
         var result: [String] = []
         for term in terms {
@@ -47,6 +51,8 @@ extension Commerce {
                 result.append(term)
             } else if let fixed = try correction(of: term) {
                 result.append(fixed)
+            } else if !dropping {
+                return []
             }
         }
         var seen: Set<String> = []

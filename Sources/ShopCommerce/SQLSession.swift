@@ -10,15 +10,25 @@ public protocol SQLSession {
     func execute(_ sql: String, _ arguments: [SQLValue]) throws
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
     /// How to read the products `p` whose search terms (`SearchTerms`) include every one of
-    /// `terms` (or any one, when `any`), in their names alone or anywhere. The store keeps the
-    /// index: FTS5 on SQLite, tsvector on PostgreSQL.
-    func textMatch(_ terms: [String], namesOnly: Bool, any: Bool) -> TextMatch
+    /// `terms` (or any one, when `any`), within `scope`. The store keeps the index: FTS5 on
+    /// SQLite, tsvector on PostgreSQL.
+    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool) -> TextMatch
     /// Recounts in `search_terms` how many products hold each term, after the catalog changed.
     func recountSearchTerms() throws
     /// Stops indexing products as they are added, for a large import in this transaction…
     func pauseSearchIndexing() throws
     /// …and indexes every product afresh.
     func resumeSearchIndexing() throws
+}
+
+/// Where a product's search terms are looked for, narrowest first.
+public enum SearchScope: Sendable {
+    /// Name, Chinese name and brand (`search_name`).
+    case names
+    /// …and category, store and tags (`search_other`).
+    case catalog
+    /// …and the descriptions (`search_more`).
+    case everything
 }
 
 /// Products matching search terms, as parts of a SELECT (`SQLSession.textMatch`).

@@ -13,6 +13,9 @@ public struct SearchQuery: Sendable, Equatable {
     public var dealsOnly: Bool
     public var sort: Sort
     public var limit: Int
+    /// When nothing has every word, drop words no product has and accept any word (see
+    /// `Commerce.search`); unset, only a typo's correction is tried.
+    public var forgiving = true
 
     public init(
         text: String = "", category: String? = nil, brand: String? = nil, store: String? = nil,

@@ -1,3 +1,4 @@
+import Foundation
 import ShopCommerce
 import ShopIntents
 
@@ -17,6 +18,26 @@ extension Conversation {
         }
         turn.session.showList(products.map(\.sku))
         return Answer(turn.say(CatalogText.found(products, for: query, names)), data: .results(products))
+    }
+
+    /// A short utterance the engine did not understand may name a product ("umbrela",
+    /// "ricecooker", "the great gatsby"): if the catalog has it, the turn is that search.
+    func searchInstead(_ turn: inout Turn) throws -> Answer? {
+        let text = turn.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.split(separator: " ").count <= 5, text.count <= 40,
+            !SearchTerms.query(text).isEmpty, !(try turn.commerce.search(Self.probe(text)).isEmpty)
+        else { return nil }
+        turn.parse.intent = .catalogSearch
+        turn.parse.slots = ["query": .string(text.lowercased())]
+        return try search(&turn)
+    }
+
+    /// Every word of `text` (or its one-letter correction) in one product: no word dropped and
+    /// no "any word", so "北京今天天气咋样" names nothing even if some product says 今天.
+    static func probe(_ text: String) -> SearchQuery {
+        var query = SearchQuery(text: text, limit: 1)
+        query.forgiving = false
+        return query
     }
 
     func categories(_ turn: Turn) throws -> Answer {

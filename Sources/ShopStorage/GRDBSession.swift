@@ -35,11 +35,16 @@ struct GRDBSession: SQLSession {
         }
     }
 
-    func textMatch(_ terms: [String], namesOnly: Bool, any: Bool) -> TextMatch {
+    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool) -> TextMatch {
         // Terms are letters, digits and Chinese characters only (SearchTerms), so quoting each is
         // all FTS5's query syntax needs.
         let joined = terms.map { "\"\($0)\"" }.joined(separator: any ? " OR " : " AND ")
-        let match = namesOnly ? "{search_name} : (\(joined))" : joined
+        let match =
+            switch scope {
+            case .names: "{search_name} : (\(joined))"
+            case .catalog: "{search_name search_other} : (\(joined))"
+            case .everything: joined
+            }
         // The index drives: its rowid is the search key, so FTS5 hands matches over best first.
         return TextMatch(
             from: "product_index JOIN products p ON p.search_key = product_index.rowid", condition: "product_index MATCH ?",
@@ -62,7 +67,7 @@ struct GRDBSession: SQLSession {
         // rowid (the search key) comes lower than the last. In key order it appends.
         try execute("INSERT INTO product_index (product_index) VALUES ('delete-all')", [])
         try execute(
-            "INSERT INTO product_index (rowid, search_name, search_other) SELECT search_key, search_name, search_other FROM products ORDER BY search_key",
+            "INSERT INTO product_index (rowid, search_name, search_other, search_more) SELECT search_key, search_name, search_other, search_more FROM products ORDER BY search_key",
             [])
         try execute(SQLiteSchema.indexingTrigger, [])
     }

@@ -110,6 +110,7 @@ enum PostgresSchema {
             """
             ALTER TABLE products ADD COLUMN search_name TEXT NOT NULL DEFAULT '';
             ALTER TABLE products ADD COLUMN search_other TEXT NOT NULL DEFAULT '';
+            ALTER TABLE products ADD COLUMN search_more TEXT NOT NULL DEFAULT '';
             ALTER TABLE products ADD COLUMN search_key BIGINT;
             CREATE UNIQUE INDEX products_search_key ON products(search_key);
             CREATE INDEX products_position ON products(position);
@@ -121,9 +122,12 @@ enum PostgresSchema {
             UPDATE products SET search_text = '';
             ALTER TABLE products ADD COLUMN name_terms tsvector
                 GENERATED ALWAYS AS (array_to_tsvector(array_remove(string_to_array(search_name, ' '), ''))) STORED;
-            ALTER TABLE products ADD COLUMN all_terms tsvector
+            ALTER TABLE products ADD COLUMN catalog_terms tsvector
                 GENERATED ALWAYS AS (array_to_tsvector(array_remove(string_to_array(search_name || ' ' || search_other, ' '), ''))) STORED;
+            ALTER TABLE products ADD COLUMN all_terms tsvector GENERATED ALWAYS AS (
+                array_to_tsvector(array_remove(string_to_array(search_name || ' ' || search_other || ' ' || search_more, ' '), ''))) STORED;
             CREATE INDEX products_name_terms ON products USING gin (name_terms);
+            CREATE INDEX products_catalog_terms ON products USING gin (catalog_terms);
             CREATE INDEX products_all_terms ON products USING gin (all_terms);
             CREATE TABLE search_terms (term TEXT PRIMARY KEY, products BIGINT NOT NULL);
             CREATE TABLE catalog_facets (kind TEXT NOT NULL, value TEXT NOT NULL, products BIGINT NOT NULL, PRIMARY KEY (kind, value));

@@ -152,12 +152,12 @@ struct PostgresSession: SQLSession {
         _ = try run(PostgresSQL.translate(sql), arguments)
     }
 
-    func textMatch(_ terms: [String], namesOnly: Bool, any: Bool) -> TextMatch {
+    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool) -> TextMatch {
         // Terms are letters, digits and Chinese characters only (SearchTerms): quoted, the
         // tsquery keeps each as it is, as SQLite's FTS5 does.
         let query = terms.map { "'\($0)'" }.joined(separator: any ? " | " : " & ")
         return TextMatch(
-            from: "products p", condition: "p.\(namesOnly ? "name_terms" : "all_terms") @@ ?::tsquery", arguments: [.text(query)],
+            from: "products p", condition: "p.\(Self.vector(scope)) @@ ?::tsquery", arguments: [.text(query)],
             bestFirst: "p.search_key")
     }
 
@@ -165,6 +165,14 @@ struct PostgresSession: SQLSession {
     // table against every other instance's turns for the whole import.
     func pauseSearchIndexing() throws {}
     func resumeSearchIndexing() throws {}
+
+    static func vector(_ scope: SearchScope) -> String {
+        switch scope {
+        case .names: "name_terms"
+        case .catalog: "catalog_terms"
+        case .everything: "all_terms"
+        }
+    }
 
     func recountSearchTerms() throws {
         try execute("DELETE FROM search_terms", [])

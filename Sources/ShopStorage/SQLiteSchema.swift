@@ -16,7 +16,7 @@ enum SQLiteSchema {
     /// Indexes each product added (set aside during a large import: GRDBSession.pauseSearchIndexing).
     static let indexingTrigger = """
         CREATE TRIGGER products_indexed AFTER INSERT ON products BEGIN
-            INSERT INTO product_index (rowid, search_name, search_other) VALUES (new.search_key, new.search_name, new.search_other);
+            INSERT INTO product_index (rowid, search_name, search_other, search_more) VALUES (new.search_key, new.search_name, new.search_other, new.search_more);
         END
         """
 
@@ -173,13 +173,14 @@ enum SQLiteSchema {
                 sql: """
                     ALTER TABLE products ADD COLUMN search_name TEXT NOT NULL DEFAULT '';
                     ALTER TABLE products ADD COLUMN search_other TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE products ADD COLUMN search_more TEXT NOT NULL DEFAULT '';
                     ALTER TABLE products ADD COLUMN search_key INTEGER;
                     DROP INDEX products_category;
                     DROP INDEX products_store;
                     \(productIndexes.map(\.create).joined(separator: ";\n"));
                     UPDATE products SET search_text = '';
                     CREATE VIRTUAL TABLE product_index USING fts5(
-                        search_name, search_other, content = 'products', content_rowid = 'search_key', detail = 'column',
+                        search_name, search_other, search_more, content = 'products', content_rowid = 'search_key', detail = 'column',
                         tokenize = 'unicode61 remove_diacritics 0');
                     CREATE VIRTUAL TABLE product_index_terms USING fts5vocab(product_index, 'row');
                     CREATE TABLE search_terms (term TEXT PRIMARY KEY, products INTEGER NOT NULL) WITHOUT ROWID;
@@ -192,17 +193,17 @@ enum SQLiteSchema {
             try CatalogIndexing.reindex(GRDBSession(db: db))
             try db.execute(
                 sql: """
-                    INSERT INTO product_index (rowid, search_name, search_other)
-                        SELECT search_key, search_name, search_other FROM products ORDER BY search_key;
+                    INSERT INTO product_index (rowid, search_name, search_other, search_more)
+                        SELECT search_key, search_name, search_other, search_more FROM products ORDER BY search_key;
                     \(indexingTrigger);
                     CREATE TRIGGER products_unindexed AFTER DELETE ON products BEGIN
-                        INSERT INTO product_index (product_index, rowid, search_name, search_other)
-                            VALUES ('delete', old.search_key, old.search_name, old.search_other);
+                        INSERT INTO product_index (product_index, rowid, search_name, search_other, search_more)
+                            VALUES ('delete', old.search_key, old.search_name, old.search_other, old.search_more);
                     END;
-                    CREATE TRIGGER products_reindexed AFTER UPDATE OF search_name, search_other, search_key ON products BEGIN
-                        INSERT INTO product_index (product_index, rowid, search_name, search_other)
-                            VALUES ('delete', old.search_key, old.search_name, old.search_other);
-                        INSERT INTO product_index (rowid, search_name, search_other) VALUES (new.search_key, new.search_name, new.search_other);
+                    CREATE TRIGGER products_reindexed AFTER UPDATE OF search_name, search_other, search_more, search_key ON products BEGIN
+                        INSERT INTO product_index (product_index, rowid, search_name, search_other, search_more)
+                            VALUES ('delete', old.search_key, old.search_name, old.search_other, old.search_more);
+                        INSERT INTO product_index (rowid, search_name, search_other, search_more) VALUES (new.search_key, new.search_name, new.search_other, new.search_more);
                     END;
                     """)
             try CatalogIndexing.recount(GRDBSession(db: db))
