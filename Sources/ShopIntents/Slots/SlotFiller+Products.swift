@@ -40,6 +40,13 @@ extension SlotFiller {
         for k in range where k < used.count { used[k] = true }
     }
 
+    /// A number written against a unit ("5L", "67W", "128G", "20000mAh", "5升").
+    func isSize(_ a: Analysis, _ entity: Entity) -> Bool {
+        guard entity.end < a.tokens.count, entity.end > entity.start else { return false }
+        let next = a.tokens[entity.end]
+        return next.start == a.tokens[entity.end - 1].end && Word.units.contains(next.hash)
+    }
+
     /// How a sort order reads as a product reference; the conversation picks from the last list.
     static let superlatives = ["price_asc": "cheapest", "price_desc": "most expensive", "rating": "best rated", "sales": "best selling"]
 
@@ -54,6 +61,8 @@ extension SlotFiller {
                 continue
             }
             guard entity.kind == .number || entity.kind == .count else { continue }
+            // "5L电饭煲", "67W charger", "iphone 15": a size or a model, not how many.
+            if entity.kind == .number, isSize(a, entity) { continue }
             let whole = entity.kind == .count ? entity.value : entity.value / 100
             // Numbers between 1,000 and 100,000 are usually part of a name ("20000 mAh"); a
             // negative or an absurdly large one is a quantity to refuse, not to ignore.

@@ -182,6 +182,8 @@ struct SlotFiller: Sendable {
         guard let entity = a.entity(at: k) else { return isFreeWord(a, k) }
         guard entity.start == k else { return false }
         if allow(entity) { return true }
+        // A size starts a name: "5L电饭煲".
+        if entity.kind == .number, isSize(a, entity) { return true }
         // A number written against the word after it: "三体", "2万毫安" — not a count ("一双跑鞋").
         guard numbersInNames, entity.kind == .number, entity.end < a.tokens.count, !used[entity.end],
             a.tokens[entity.end].start == a.tokens[entity.end - 1].end,

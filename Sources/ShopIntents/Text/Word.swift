@@ -51,6 +51,11 @@ enum Word {
     static let zhShang = h("上"), zhNei = h("内"), zhZhi = h("之"), zhDao = h("到"), zhZhi2 = h("至")
     static let zhJian = h("间"), zhQun = h("群"), zhXing = h("星"), zhFen = h("分"), zhRen = h("人")
     static let zhFen2 = h("份"), zhHe = h("和"), zhBao = h("包"), zhLiao = h("聊"), zhKe = h("颗")
+    /// Units written against a number: the number is a size, not a quantity.
+    static let units = set([
+        "l", "ml", "g", "kg", "gb", "tb", "w", "kw", "mah", "inch", "cm", "mm", "m", "v", "hz", "p",
+        "升", "毫升", "克", "千克", "公斤", "寸", "英寸", "瓦", "毫安", "米", "厘米", "段", "码",
+    ])
     /// Classifiers after "第N" or a count ("第二个", "两件").
     static let zhClassifiers = set(["个", "款", "件", "项", "条", "种", "台", "只", "双", "本", "瓶", "盒", "套", "支", "部", "张", "袋", "箱", "包", "斤", "位", "份"])
 }
