@@ -1,7 +1,8 @@
 /// CSV lines written straight from a row's draw as bytes: a million rows must take seconds, and
 /// making each row's strings first took ten microseconds a row. `row(_:)` makes the same text as
 /// strings; a test holds the two to each other. No word of the tables holds a comma, quote or
-/// line break (a test checks), so no field needs quoting.
+/// line break (asserted when the tables are first read, so a debug run or a test catches one),
+/// so no field needs quoting.
 extension CatalogGenerator {
     /// The words of the tables as UTF-8, made once.
     private struct Bytes {
