@@ -84,10 +84,15 @@ public protocol ShopDatabase: Sendable {
     /// Whether `write(_:then:)` queues writes rather than running them at once: if so, a turn may
     /// start on a thread that must not block, as it will not wait for the store.
     var queuesWrites: Bool { get }
+    /// Folds what a large write left in the store's log into the store itself, so the next
+    /// process does not start by doing it (SQLite's WAL after a million-row import). Optional.
+    func settle() throws
 }
 
 extension ShopDatabase {
     public var queuesWrites: Bool { false }
+
+    public func settle() throws {}
 
     public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
         completion(Result { try write(body) })

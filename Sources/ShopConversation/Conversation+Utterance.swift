@@ -216,6 +216,15 @@ extension Conversation {
         case nil:
             break
         }
+        // A model number reads like a coupon code ("苏泊尔水杯 SP-X7230K"): no such coupon, and a
+        // product that has every word, is a search.
+        if Self.mayBeModelNumber(turn.parse), try turn.commerce.coupon(code: turn.string("coupon") ?? "") == nil {
+            let slots = lexicon.engine.slots(turn.text, as: .catalogSearch)
+            if let query = slots["query"]?.stringValue, try !turn.commerce.search(Self.probe(query)).isEmpty {
+                turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: slots)
+                return try search(&turn)
+            }
+        }
         if !turn.parse.alternatives.isEmpty {
             let options = [turn.parse.intent] + turn.parse.alternatives
             turn.session.pending = .choice(intents: options.map(\.rawValue), slots: turn.parse.slots)
@@ -224,6 +233,12 @@ extension Conversation {
                 data: .object(["choices": .array(options.map { .string($0.rawValue) })]))
         }
         return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
+    }
+
+    /// A coupon reading that may be a product's model number instead.
+    static func mayBeModelNumber(_ parse: Parse) -> Bool {
+        let couponish: Set<IntentName> = [.couponClaim, .couponApply]
+        return couponish.contains(parse.intent) || parse.alternatives.contains(where: couponish.contains)
     }
 
     /// The split a red envelope's words ask for, if they name one.

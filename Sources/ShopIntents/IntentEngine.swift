@@ -73,6 +73,11 @@ public struct IntentEngine: Sendable {
             slots: slotFiller.slots(for: classification.intent, analysis), alternatives: classification.alternatives)
     }
 
+    /// The slots `text` has when read as `intent`, whatever the classifier thinks of it.
+    public func slots(_ text: String, as intent: IntentName) -> [String: SlotValue] {
+        slotFiller.slots(for: intent, Analysis(text, extractor: extractor))
+    }
+
     /// The training phrases as `(intent, text)` pairs, slot annotations removed.
     public static var trainingExamples: [(intent: IntentName, text: String)] {
         TrainingSet.phrases.map { ($0.intent, $0.text) }

@@ -63,6 +63,10 @@ public final class SQLiteDatabase: ShopDatabase {
 
     public var queuesWrites: Bool { true }
 
+    public func settle() throws {
+        try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    }
+
     public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
         commits.submit({ db in try body(GRDBSession(db: db)) }, completion: completion)
     }
