@@ -1,5 +1,5 @@
 /// The PostgreSQL schema: the same tables as SQLite's, in PostgreSQL's types, as named
-/// migrations recorded in `schema_migrations`. Search matches `search_text` in memory (CatalogText).
+/// migrations recorded in `schema_migrations`. Search runs on `tsvector` columns (v9), as SQLite's on FTS5.
 enum PostgresSchema {
     static let migrations: [(name: String, sql: String)] = [
         (
