@@ -39,9 +39,9 @@ public struct CatalogImporter {
         productsAtStart = try commerce.tx.scalar("SELECT COUNT(*) FROM products")
     }
 
-    /// Adds or updates `product`; `nameTerms`, when given, are its names' search terms, made
-    /// already (CatalogPipeline makes them on another thread).
-    public mutating func add(_ product: Product, nameTerms: String? = nil) throws {
+    /// Adds or updates `product`; `nameTerms` and `moreTerms`, when given, are its names' and
+    /// descriptions' search terms, made already (CatalogPipeline makes them on another thread).
+    public mutating func add(_ product: Product, nameTerms: String? = nil, moreTerms: String? = nil) throws {
         let tx = commerce.tx
         if recorded.insert([product.category, product.categoryZh, product.store, product.storeName, product.storeNameZh]).inserted {
             try commerce.recordNames(of: product)
@@ -52,7 +52,7 @@ public struct CatalogImporter {
         let made = [product.category, categoryZh, product.store] + storeNames + product.tags
         let other = otherTerms[made] ?? CatalogIndexing.otherTerms(of: product, categoryZh: categoryZh, storeNames: storeNames)
         if otherTerms.count < 100_000 { otherTerms[made] = other }
-        let columns = (name: nameTerms ?? CatalogIndexing.nameTerms(of: product), other: other, more: CatalogIndexing.moreTerms(of: product))
+        let columns = (name: nameTerms ?? CatalogIndexing.nameTerms(of: product), other: other, more: moreTerms ?? CatalogIndexing.moreTerms(of: product))
         let values: [SQLValue] = [
             .text(product.name), .text(product.nameZh), .text(product.brand), .text(product.category),
             .text(product.store), .int(product.price), .int(product.stock), .double(product.rating),

@@ -38,17 +38,26 @@ public enum CatalogIndexing {
     public static func reindex(_ tx: any SQLSession) throws {
         var names = NameCache(tx: tx)
         var position: Int64 = 0
-        for row in try tx.query("SELECT \(Commerce.productColumns), p.position FROM products p ORDER BY p.position, p.sku", []) {
+        let sql = "SELECT \(Commerce.productColumns), p.position, p.search_name, p.search_other, p.search_more, p.search_key FROM products p ORDER BY p.position, p.sku"
+        for row in try tx.query(sql, []) {
             let product = try Commerce.product(from: row)
             let columns = Self.columns(
                 of: product, categoryZh: try names.categoryZh(product.category), storeNames: try names.storeNames(product.store))
             // Positions become unique (the search key relies on it), in the order they had.
             position = max(position + 1, row.int("position"))
+            // Rows whose terms and key stay as they were are not written (each write is two
+            // index updates).
+            let key = searchKey(rating: product.rating, price: product.price, position: position)
+            if row.string("search_name") == columns.name, row.string("search_other") == columns.other, row.string("search_more") == columns.more,
+                row.int("search_key") == key, row.int("position") == position
+            {
+                continue
+            }
             try tx.execute(
                 "UPDATE products SET search_name = ?, search_other = ?, search_more = ?, position = ?, search_key = ? WHERE sku = ?",
                 [
                     .text(columns.name), .text(columns.other), .text(columns.more), .int(position),
-                    .int(searchKey(rating: product.rating, price: product.price, position: position)), .text(product.sku),
+                    .int(key), .text(product.sku),
                 ])
         }
         try recount(tx)

@@ -4,10 +4,12 @@ import Foundation
 /// terms (the costly part), while the caller's thread writes them to the store: on two cores a
 /// 1,000,000-row import takes about as long as the slower of the two, not their sum.
 public enum CatalogPipeline {
-    /// A product read from the file, with the search terms of its names already made.
+    /// A product read from the file, with the search terms of its names and descriptions
+    /// already made.
     public struct Row: Sendable {
         public var product: Product
         public var nameTerms: String
+        public var moreTerms: String
     }
 
     /// How far the reading has come.
@@ -72,6 +74,6 @@ public enum CatalogPipeline {
     }
 
     static func prepared(_ product: Product) -> Row {
-        Row(product: product, nameTerms: CatalogIndexing.nameTerms(of: product))
+        Row(product: product, nameTerms: CatalogIndexing.nameTerms(of: product), moreTerms: CatalogIndexing.moreTerms(of: product))
     }
 }

@@ -4,8 +4,18 @@ extension Commerce {
     /// catalog has no product for is tried again without the terms no product holds, a typo
     /// corrected ("rice coker", "雨伞卖" → 雨伞), and last with any of its terms.
     public func search(_ query: SearchQuery) throws -> [Product] {
+        let found = try searchAsSaid(query)
+        // Fewer than wanted: the catalog may call it otherwise (SearchSynonyms).
+        guard found.count < query.limit, let text = SearchSynonyms.rewritten(query.text) else { return found }
+        var synonym = query
+        synonym.text = text
+        let shown = Set(found.map(\.sku))
+        return found + (try searchAsSaid(synonym)).filter { !shown.contains($0.sku) }.prefix(query.limit - found.count)
+    }
+
+    private func searchAsSaid(_ query: SearchQuery) throws -> [Product] {
         let terms = SearchTerms.query(query.text)
-        guard !terms.isEmpty else { return try products(query, matching: nil) }
+        guard !terms.isEmpty else { return try browse(query) }
         let found = try search(query, terms: terms, any: false)
         if !found.isEmpty { return found }
         let known = try corrected(terms, dropping: query.forgiving)
@@ -18,19 +28,32 @@ extension Commerce {
         return try search(query, terms: known, any: true)
     }
 
+    /// Products by filters alone. A category asked for as such ("phones", "cheapest phone",
+    /// "2000以下的手机") means its own kind first: its accessories (chargers, cases, cables) follow.
+    private func browse(_ query: SearchQuery) throws -> [Product] {
+        guard query.category != nil else { return try products(query, matching: nil) }
+        var wider = query
+        wider.limit = max(query.limit, Self.browsed)
+        let found = try products(wider, matching: nil)
+        let accessories = found.filter(NameHead.isAccessory)
+        guard !accessories.isEmpty else { return Array(found.prefix(query.limit)) }
+        return Array((found.filter { !NameHead.isAccessory($0) } + accessories).prefix(query.limit))
+    }
+
+    /// How many products a category browse reads to put its accessories after its own kind.
+    static let browsed = 100
+
     /// Names first, then anywhere else: two index lookups, each sorted and cut in the store.
-    /// Among the names' best, those the query names the head of (`NameHead`) come first.
+    /// Among the names' best, those the query names the head of (`NameHead`) come first, and the
+    /// plain model before the variants the query did not ask for.
     private func search(_ query: SearchQuery, terms: [String], any: Bool) throws -> [Product] {
         let limit = max(1, query.limit)
         var wider = query
         wider.limit = max(limit, Self.reranked)
         var named = try products(wider, matching: tx.textMatch(terms, in: .names, any: any))
-        if query.sort == .relevance {
-            let headed = named.filter { NameHead.isNamed($0, by: terms) }
-            named = headed + named.filter { !NameHead.isNamed($0, by: terms) }
-        }
+        if query.sort == .relevance { named = NameHead.ranked(named, by: terms) }
         named = Array(named.prefix(limit))
-        guard named.count < limit else { return named }
+        guard named.count < limit, !query.namesOnly else { return named }
         // The names' matches are among these too: skipped, the rest fill the list.
         let shown = Set(named.map(\.sku))
         var anywhere = try products(query, matching: tx.textMatch(terms, in: .catalog, any: any))
@@ -42,21 +65,45 @@ extension Commerce {
 
     /// `terms` with each one no product holds replaced by the catalog's closest term (one letter
     /// wrong, missing, extra or swapped) or dropped: a typo, or a Chinese pair that spans two words.
-    /// Not `dropping`, a term with no correction leaves nothing.
+    /// Not `dropping`, a term with no correction leaves nothing — except a Chinese pair whose two
+    /// characters the kept pairs still hold (洁牙 in 高露洁牙膏: 高露, 露洁 and 牙膏 stay).
     func corrected(_ terms: [String], dropping: Bool = true) throws -> [String] {
-        let counts = try productCounts(of: terms)
+        // "tooth paste" is toothpaste: two words no product holds apart, one it holds together.
+        let joined = zip(terms, terms.dropFirst()).map { $0 + $1 }.filter(Self.isEnglish)
+        let counts = try productCounts(of: terms + joined)
         var result: [String] = []
-        for term in terms {
+        var spanning: [String] = []
+        var index = 0
+        while index < terms.count {
+            let term = terms[index]
+            index += 1
             if counts[term, default: 0] > 0 {
                 result.append(term)
+            } else if index < terms.count, Self.isEnglish(term + terms[index]), counts[term + terms[index], default: 0] > 0 {
+                result.append(term + terms[index])
+                index += 1
             } else if let fixed = try correction(of: term) {
                 result.append(fixed)
+            } else if !dropping, Self.isHanPair(term) {
+                spanning.append(term)
             } else if !dropping {
                 return []
             }
         }
+        if !spanning.isEmpty {
+            let held = Set(result.filter { $0.unicodeScalars.allSatisfy(SearchTerms.isHan) }.flatMap { $0 })
+            guard spanning.allSatisfy({ $0.allSatisfy(held.contains) }) else { return [] }
+        }
         var seen: Set<String> = []
         return result.filter { seen.insert($0).inserted }
+    }
+
+    static func isEnglish(_ term: String) -> Bool {
+        term.allSatisfy { $0.isASCII && $0.isLetter }
+    }
+
+    static func isHanPair(_ term: String) -> Bool {
+        term.count == 2 && term.unicodeScalars.allSatisfy(SearchTerms.isHan)
     }
 
     /// The most common catalog term one edit away from `term`, for words of four letters or more.

@@ -16,6 +16,8 @@ public struct SearchQuery: Sendable, Equatable {
     /// When nothing has every word, drop words no product has and accept any word (see
     /// `Commerce.search`); unset, only a typo's correction is tried.
     public var forgiving = true
+    /// Match product names only, not categories, stores, tags or descriptions.
+    public var namesOnly = false
 
     public init(
         text: String = "", category: String? = nil, brand: String? = nil, store: String? = nil,

@@ -47,9 +47,14 @@ public enum SearchTerms {
     /// alone when the run has one). Small English words that never name a product are left out.
     public static func query(_ text: String) -> [String] {
         var terms: [String] = []
+        var afterNumber = false
         for piece in pieces(normalizedQuery(text)) {
             switch piece {
             case .han(let run):
+                // A counter right after a number ("1段奶粉", "7号篮球") is its own term: the pair it
+                // makes with the next word is in no name.
+                if afterNumber, run.count > 1 { terms.append(String(run[0])) }
+                afterNumber = false
                 if run.count == 1 {
                     terms.append(String(run[0]))
                 } else {
@@ -57,20 +62,25 @@ public enum SearchTerms {
                 }
             case .word(let word, _):
                 if !stopwords.contains(word) { terms.append(word) }
+                afterNumber = !isLetters(word)
             }
         }
         var seen: Set<String> = []
         return terms.filter { seen.insert($0).inserted }
     }
 
-    /// Chinese quantities as the catalog writes them: "2万毫安" → "20000mah".
+    /// Chinese quantities as the catalog writes them: "2万毫安" → "20000mah"; traditional
+    /// characters as simplified ones ("吹風機" → 吹风机), as catalogs here write names.
     static func normalizedQuery(_ text: String) -> String {
         var text = text
+        if text.unicodeScalars.contains(where: isHan), let simplified = text.applyingTransform(simplifiedChinese, reverse: false) {
+            text = simplified
+        }
         for (said, written) in units where text.contains(said) {
             text = text.replacingOccurrences(of: said, with: written)
         }
-        // "2万" is 20000 only right after a number.
-        guard text.contains("万") else { return text }
+        // "2万" is 20000 and "60升" 60l only right after a number.
+        guard text.contains("万") || text.contains("升") else { return text }
         var result = ""
         var digits = ""
         for character in text {
@@ -80,6 +90,8 @@ public enum SearchTerms {
             }
             if character == "万", let number = Int(digits), number > 0, number < 100_000 {
                 result += String(number * 10_000)
+            } else if character == "升", !digits.isEmpty {
+                result += digits + "l"
             } else {
                 result += digits
                 result.append(character)
@@ -88,6 +100,10 @@ public enum SearchTerms {
         }
         return result + digits
     }
+
+    /// ICU's traditional-to-simplified transliteration (a query costs microseconds; the intent
+    /// engine keeps its own small table, as it reads every utterance).
+    private static let simplifiedChinese = StringTransform("Hant-Hans")
 
     /// Units written right after a number, as one term.
     private static let unitAliases = ["gb": "g", "tb": "t"]
@@ -120,6 +136,7 @@ public enum SearchTerms {
         var spaced = false
         var previousWasDigits = false
         func flushWord() {
+            if word.last == "p", wordIsDigits { word.removeLast() }
             guard !word.isEmpty else { return }
             var text = singular(String(word))
             // "128G" is how shoppers say 128GB: one term for both.
@@ -162,6 +179,12 @@ public enum SearchTerms {
             if !han.isEmpty {
                 pieces.append(.han(han))
                 han = []
+            }
+            // "5.5L" is 5.5 litres, not 5 and 5: a point between digits stays in the number.
+            // (Written "5p5": the stores' tokenizers split words at a point.)
+            if scalar == ".", wordIsDigits, !word.isEmpty, word.last != "p" {
+                word.append("p")
+                continue
             }
             guard let letter else {
                 flushWord()

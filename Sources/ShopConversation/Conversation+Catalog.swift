@@ -20,16 +20,50 @@ extension Conversation {
         return Answer(turn.say(CatalogText.found(products, for: query, names)), data: .results(products))
     }
 
-    /// A short utterance the engine did not understand may name a product ("umbrela",
-    /// "ricecooker", "the great gatsby"): if the catalog has it, the turn is that search.
-    func searchInstead(_ turn: inout Turn) throws -> Answer? {
-        let text = turn.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty, text.split(separator: " ").count <= 5, text.count <= 40,
-            !SearchTerms.query(text).isEmpty, !(try turn.commerce.search(Self.probe(text)).isEmpty)
-        else { return nil }
-        turn.parse.intent = .catalogSearch
-        turn.parse.slots = ["query": .string(text.lowercased())]
-        return try search(&turn)
+    /// An utterance that is nothing but a product's name is a search, whatever its numbers or
+    /// words made of it: "iphone 13" (not 13 iPhones), "5L电饭煲", "levi's 501", "the great
+    /// gatsby", "安克充电宝" (not the Anker store), "umbrela". Every word must be in one product
+    /// — its name, unless the engine understood nothing at all — so "add iphone 13" stays an add.
+    /// Returns the query, or nil.
+    func productNamed(by turn: Turn) throws -> String? {
+        let parse = turn.parse
+        // A search the engine was unsure of ("走步机": search, or something else?) is one if a
+        // product has the words.
+        guard parse.intent != .catalogSearch || !parse.alternatives.isEmpty else { return nil }
+        let understood = parse.intent != .fallback
+        if understood {
+            // An answer to a question is that answer; a clear command stays one.
+            switch turn.session.pending {
+            case .slot, .choice: return nil
+            default: break
+            }
+            guard Self.oftenAProductName.contains(parse.intent) || parse.confidence < 0.5 || parse.intent == .catalogSearch else { return nil }
+        }
+        // A search's own words are its query ("有扫地机器人吗" → 扫地机器人).
+        let said = parse.intent == .catalogSearch ? turn.string("query") ?? "" : turn.text
+        let text = Self.withoutAsking(said.trimmingCharacters(in: .whitespacesAndNewlines))
+        guard !text.isEmpty, text.split(separator: " ").count <= 6, text.count <= 40, !SearchTerms.query(text).isEmpty else { return nil }
+        var probe = Self.probe(text)
+        probe.namesOnly = understood
+        return try turn.commerce.search(probe).isEmpty ? nil : text.lowercased()
+    }
+
+    /// Intents whose phrasing a bare product name can take: a name with a number reads as a
+    /// quantity (cart.add, cart.update), a model number as a code, a brand as its store.
+    static let oftenAProductName: Set<IntentName> = [
+        .cartAdd, .cartUpdate, .couponClaim, .couponApply, .checkout, .shareOpen, .reviewWrite, .storeShow, .storeSubscribe,
+        .catalogCategories,
+    ]
+
+    /// `text` without a Chinese question's tail ("烧水壶有吗" → 烧水壶) or question marks.
+    static func withoutAsking(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last == "?" || last == "？" { text = text.dropLast() }
+        for tail in ["有没有", "有吗", "吗", "呢"] where text.hasSuffix(tail) && text.count > tail.count {
+            text = text.dropLast(tail.count)
+            break
+        }
+        return String(text)
     }
 
     /// Every word of `text` (or its one-letter correction) in one product: no word dropped and
@@ -49,11 +83,30 @@ extension Conversation {
 
     func deals(_ turn: inout Turn) throws -> Answer {
         let category = turn.string("category")
+        if let text = turn.string("query") { return try deals(on: text, &turn) }
         let products = try turn.commerce.search(SearchQuery(category: category, dealsOnly: true, sort: .rating))
         let names = try catalogNames(turn)
         guard !products.isEmpty else { return Answer(turn.say(CatalogText.noDeals(category: category, names)), data: .results([])) }
         turn.session.showList(products.map(\.sku))
         return Answer(turn.say(CatalogText.deals(products, category: category, names)), data: .results(products))
+    }
+
+    /// Deals on what the shopper named ("rice cooker deals"); none on deal, what matches.
+    private func deals(on text: String, _ turn: inout Turn) throws -> Answer {
+        var query = SearchQuery(
+            text: text, category: turn.string("category"), brand: turn.string("brand"), store: turn.string("store"),
+            minPrice: turn.int("min_price"), maxPrice: turn.int("max_price"), dealsOnly: true)
+        let names = try catalogNames(turn, store: query.store)
+        var products = try turn.commerce.search(query)
+        if !products.isEmpty {
+            turn.session.showList(products.map(\.sku))
+            return Answer(turn.say(CatalogText.dealsOn(products, query, names)), data: .results(products))
+        }
+        query.dealsOnly = false
+        products = try turn.commerce.search(query)
+        guard !products.isEmpty else { return Answer(turn.say(CatalogText.nothingFound(query, names)), data: .results([])) }
+        turn.session.showList(products.map(\.sku))
+        return Answer(turn.say(CatalogText.noDealsOn(products, query, names)), data: .results(products))
     }
 
     func showProduct(_ turn: inout Turn) throws -> Answer {

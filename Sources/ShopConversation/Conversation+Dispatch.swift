@@ -11,7 +11,7 @@ extension Conversation {
         case .confirm: return Answer(turn.say(ChatText.nothingToConfirm))
         case .deny: return Answer(turn.say(ChatText.ok))
         case .cancel: return Answer(turn.say(ChatText.nothingToCancel))
-        case .fallback: return try searchInstead(&turn) ?? Answer(turn.say(ChatText.fallback))
+        case .fallback: return Answer(turn.say(ChatText.fallback))
         case .languageSet: return try setLanguage(&turn)
         case .accountLogin: return try logIn(&turn)
         case .accountLogout: return logOut(turn)

@@ -50,7 +50,7 @@ extension Conversation {
                 counts = try database.write { tx in
                     var importer = try CatalogImporter(Commerce(tx, now: now))
                     try CatalogPipeline.read(handle, head: head, chunkSize: Self.chunk) { rows, read in
-                        for row in rows { try importer.add(row.product, nameTerms: row.nameTerms) }
+                        for row in rows { try importer.add(row.product, nameTerms: row.nameTerms, moreTerms: row.moreTerms) }
                         progress?(ImportProgress(rows: read.rows, bytesRead: read.bytesRead, fileSize: size))
                     }
                     return try importer.finish()

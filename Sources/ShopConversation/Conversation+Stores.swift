@@ -20,6 +20,15 @@ extension Conversation {
 
     func showStore(_ turn: inout Turn) throws -> Answer {
         guard let store = try resolveStore(&turn, question: "") else { return ask(StoreText.whichToOpen, for: "store", &turn) }
+        if turn.string("query") != nil || turn.string("category") != nil {
+            let query = SearchQuery(text: turn.string("query") ?? "", category: turn.string("category"), store: store.id)
+            let products = try turn.commerce.search(query)
+            if !products.isEmpty {
+                turn.session.showList(products.map(\.sku))
+                turn.session.store = store.id
+                return Answer(turn.say(CatalogText.found(products, for: query, try catalogNames(turn, store: store.id))), data: .results(products))
+            }
+        }
         let products = try turn.commerce.search(SearchQuery(store: store.id, sort: .rating))
         let deals = try turn.commerce.search(SearchQuery(store: store.id, dealsOnly: true, sort: .rating, limit: 5))
         let coupons = try turn.commerce.claimableCoupons(for: turn.user, store: store.id)

@@ -160,6 +160,9 @@ extension Conversation {
 
     /// Settles what was pending (a yes to a preview, a missing slot, a choice), then acts.
     func respond(_ turn: inout Turn) throws -> Answer {
+        if let query = try productNamed(by: turn) {
+            turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: ["query": .string(query)])
+        }
         let pending = turn.session.pending
         turn.session.pending = nil
         switch pending {
@@ -238,7 +241,7 @@ extension Conversation {
     /// A coupon reading that may be a product's model number instead.
     static func mayBeModelNumber(_ parse: Parse) -> Bool {
         let couponish: Set<IntentName> = [.couponClaim, .couponApply]
-        return couponish.contains(parse.intent) || parse.alternatives.contains(where: couponish.contains)
+        return couponish.contains(parse.intent) || parse.alternatives.contains(where: couponish.contains) || parse.slots["coupon"] != nil
     }
 
     /// The split a red envelope's words ask for, if they name one.

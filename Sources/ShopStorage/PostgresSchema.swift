@@ -133,5 +133,7 @@ enum PostgresSchema {
             CREATE TABLE catalog_facets (kind TEXT NOT NULL, value TEXT NOT NULL, products BIGINT NOT NULL, PRIMARY KEY (kind, value));
             """
         ),
+        // As in SQLite's v10: search terms made again where their rules changed (in Swift).
+        ("v10 decimal terms", ""),
     ]
 }

@@ -131,7 +131,7 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
                     try session.raw(String(statement))
                 }
                 // Search terms are made in Swift (SearchTerms), for rows the catalog already has.
-                if migration.name == "v9 search index" { try CatalogIndexing.reindex(session) }
+                if ["v9 search index", "v10 decimal terms"].contains(migration.name) { try CatalogIndexing.reindex(session) }
                 try session.execute("INSERT INTO schema_migrations (name) VALUES (?)", [.text(migration.name)])
                 try session.execute("COMMIT", [])
             } catch {

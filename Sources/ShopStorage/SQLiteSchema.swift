@@ -208,6 +208,11 @@ enum SQLiteSchema {
                     """)
             try CatalogIndexing.recount(GRDBSession(db: db))
         }
+        migrator.registerMigration("v10 decimal terms") { db in
+            // "5.5L" became one number term (SearchTerms): only the rows whose terms changed are
+            // written again.
+            try CatalogIndexing.reindex(GRDBSession(db: db))
+        }
         return migrator
     }
 }

@@ -36,6 +36,10 @@ enum CatalogText: Phrasebook {
     case categories([CategoryCount], CatalogNames)
     case noDeals(category: String?, CatalogNames)
     case deals([Product], category: String?, CatalogNames)
+    /// Deals among a search's matches ("rice cooker deals", "电饭煲有优惠吗").
+    case dealsOn([Product], SearchQuery, CatalogNames)
+    /// None of a search's matches is on deal: what matches, at its price.
+    case noDealsOn([Product], SearchQuery, CatalogNames)
     case whichToShow
     case details(Product, CatalogNames)
     /// The coupons of the product's store the shopper can still claim, under its page.
@@ -78,6 +82,14 @@ enum CatalogText: Phrasebook {
             lang.pick(
                 "Today's deals\(category.map { " in \($0)" } ?? ""):\n\(Self.list(products, lang))",
                 "今日\(category.map { names.category($0, lang) } ?? "")特价：\n\(Self.list(products, lang))")
+        case .dealsOn(let products, let query, let names):
+            lang.pick(
+                "Deals on \(Self.describe(query, names, lang)):\n\(Self.list(products, lang))",
+                "\(Self.describe(query, names, lang))的特价：\n\(Self.list(products, lang))")
+        case .noDealsOn(let products, let query, let names):
+            lang.pick(
+                "No deals on \(Self.describe(query, names, lang)) today; at their usual prices:\n\(Self.list(products, lang))",
+                "\(Self.describe(query, names, lang))今天没有特价，原价的有这些：\n\(Self.list(products, lang))")
         case .whichToShow: lang.pick("Which product would you like to see?", "想看哪件商品？")
         case .details(let product, let names): Self.details(product, names, lang)
         case .storeCoupons(let store, let coupons, let names):
@@ -235,7 +247,8 @@ enum CatalogText: Phrasebook {
             .found([cooker], for: SearchQuery(store: "midea", minPrice: 10000), names),
             .categories([.init(key: "kitchen", count: 12), .init(key: "phones", count: 9)], names),
             .noDeals(category: nil, names), .noDeals(category: "kitchen", names), .deals([cooker], category: nil, names),
-            .deals([cooker], category: "kitchen", names), .whichToShow, .details(cooker, names), .details(soldOut, names),
+            .deals([cooker], category: "kitchen", names), .dealsOn([cooker], byWords, names), .noDealsOn([cooker], byWords, names),
+            .whichToShow, .details(cooker, names), .details(soldOut, names),
             .storeCoupons(store: "midea", [coupon], names), .whichToCompare, .cantCompare("电饭锅"),
             .cantCompareNumber(MissingOrdinal(number: 9, listed: 2)), .needTwoToCompare, .sideBySide([cooker, soldOut]),
             .whichOne([cooker, soldOut]), .noSuchNumber(MissingOrdinal(number: 9, listed: 2)), .noSuchNumber(MissingOrdinal(number: 2, listed: 0)),

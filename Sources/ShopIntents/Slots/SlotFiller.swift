@@ -13,7 +13,9 @@ struct SlotFiller: Sendable {
         switch intent {
         case .catalogSearch: search(a, &slots, &used)
         case .catalogDeals:
-            if let category = category(a) { slots["category"] = .string(category) }
+            // "rice cooker deals", "电饭煲有优惠吗": deals among a search's matches.
+            search(a, &slots, &used)
+            if Self.isStray(slots["query"]) { slots["query"] = nil }
         case .productShow, .productReviews, .groupbuyStart:
             if let product = product(a, &used) { slots["product"] = product }
         case .cartRemove:
@@ -53,11 +55,25 @@ struct SlotFiller: Sendable {
             if let group = reference(a, prefix: "G") { slots["group"] = group }
         case .languageSet:
             if let lang = Self.language(a.utterance.text) { slots["lang"] = .string(lang.rawValue) }
-        case .storeShow, .storeSubscribe, .storeUnsubscribe:
+        case .storeShow:
+            if let store = store(a) { slots["store"] = .string(store) }
+            // "宠物乐园的猫粮", "phones from the xiaomi store": a search in that store.
+            var wanted: [String: SlotValue] = [:]
+            search(a, &wanted, &used)
+            if Self.isStray(wanted["query"]) { wanted["query"] = nil }
+            for slot in ["query", "category"] where wanted[slot] != nil { slots[slot] = wanted[slot] }
+        case .storeSubscribe, .storeUnsubscribe:
             if let store = store(a) { slots["store"] = .string(store) }
         default: break
         }
         return slots
+    }
+
+    /// One Chinese character left over from the words around a request (惠 of 特惠, 美 of
+    /// 美的的店): not a product the shopper named, where the request itself was the point.
+    static func isStray(_ query: SlotValue?) -> Bool {
+        guard let text = query?.stringValue else { return false }
+        return text.count == 1 && text.unicodeScalars.allSatisfy { $0.properties.isUnifiedIdeograph }
     }
 
     // MARK: Shared readers
@@ -121,6 +137,7 @@ struct SlotFiller: Sendable {
         let tokens = a.tokens
         var best: Range<Int>?
         var bestWeight = 0
+        var bestBought = false
         var k = 0
         while k < tokens.count {
             guard !used[k], startsFree(a, k, numbersInNames: numbersInNames, used: used, allow: allow) else {
@@ -167,8 +184,12 @@ struct SlotFiller: Sendable {
                 }
                 break
             }
-            if weight > bestWeight {
+            // The run a buying verb takes is the thing wanted, however long the run before it:
+            // "夏天太热了想买个风扇" is a 风扇.
+            let bought = weight > 0 && followsBuying(a, k)
+            if (bought && !bestBought) || (bought == bestBought && weight > bestWeight) {
                 bestWeight = weight
+                bestBought = bought
                 best = k..<end
             }
             k = max(end, k + 1)
@@ -177,6 +198,15 @@ struct SlotFiller: Sendable {
         let text = a.utterance.phrase(range)
         return text.isEmpty ? nil : (text, range)
     }
+
+    /// Whether token `k` comes right after a verb of buying, a measure word between ("买件").
+    private func followsBuying(_ a: Analysis, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, Word.zhClassifiers.contains(a.tokens[j].hash) { j -= 1 }
+        return j >= 0 && Self.buyingVerbs.contains(a.tokens[j].hash)
+    }
+
+    static let buyingVerbs = Word.set(["买", "要", "找", "搜", "buy", "want", "need", "find"])
 
     private func startsFree(_ a: Analysis, _ k: Int, numbersInNames: Bool, used: [Bool], allow: (Entity) -> Bool) -> Bool {
         guard let entity = a.entity(at: k) else { return isFreeWord(a, k) }
