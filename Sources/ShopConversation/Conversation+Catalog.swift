@@ -11,7 +11,20 @@ extension Conversation {
         guard !query.text.isEmpty || query.category != nil || query.brand != nil || query.store != nil else {
             return ask(CatalogText.whatToFind, for: "query", &turn)
         }
-        let products = try turn.commerce.search(query)
+        var products = try turn.commerce.search(query)
+        // A model number names one product whatever the words around it ("anta leggings
+        // at-e4238j", "苏泊尔运动水壶sp-t6052w"): the few products that have it come first.
+        let modelled = try Self.modelNumbers(in: turn.text).flatMap { code in
+            var exact = Self.probe(code)
+            exact.limit = 4
+            exact.namesOnly = true
+            let found = try turn.commerce.search(exact)
+            return found.count < exact.limit ? found : []
+        }
+        if !modelled.isEmpty {
+            let first = Set(modelled.map(\.sku))
+            products = Array((modelled + products.filter { !first.contains($0.sku) }).prefix(query.limit))
+        }
         let names = try catalogNames(turn, store: query.store)
         guard !products.isEmpty else {
             return Answer(turn.say(CatalogText.nothingFound(query, names)), data: .results([]))
@@ -42,7 +55,7 @@ extension Conversation {
         // A search's own words are its query ("有扫地机器人吗" → 扫地机器人).
         let said = parse.intent == .catalogSearch ? turn.string("query") ?? "" : turn.text
         let text = Self.withoutAsking(said.trimmingCharacters(in: .whitespacesAndNewlines))
-        guard !text.isEmpty, text.split(separator: " ").count <= 6, text.count <= 40, !SearchTerms.query(text).isEmpty else { return nil }
+        guard !text.isEmpty, text.split(separator: " ").count <= 8, text.count <= 80, !SearchTerms.query(text).isEmpty else { return nil }
         var probe = Self.probe(text)
         probe.namesOnly = understood
         return try turn.commerce.search(probe).isEmpty ? nil : text.lowercased()
@@ -64,6 +77,29 @@ extension Conversation {
             break
         }
         return String(text)
+    }
+
+    /// The words of `text` that read like a model number: a letter first, then at least three
+    /// digits, or digits and a hyphen ("SP-T6052W", "y7000p", "WH-1000XM5").
+    static func modelNumbers(in text: String) -> [String] {
+        var codes: [String] = []
+        var run = ""
+        func flush() {
+            let digits = run.filter(\.isNumber).count
+            let letters = run.filter(\.isLetter).count
+            // It starts with a letter: "128GB" and "20000mAh" are sizes.
+            if run.count >= 5, run.first?.isLetter == true, letters > 0, digits >= 3 || (digits > 0 && run.contains("-")) { codes.append(run) }
+            run = ""
+        }
+        for character in text {
+            if character.isASCII, character.isLetter || character.isNumber || character == "-" {
+                run.append(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return codes
     }
 
     /// Every word of `text` (or its one-letter correction) in one product: no word dropped and
