@@ -107,7 +107,10 @@ public struct CatalogImporter {
     /// Ends the import: recounts terms and facets once, unless no row changed.
     public func finish() throws -> Counts {
         if bulk { try commerce.tx.resumeSearchIndexing() }
-        if counts.added + counts.updated > 0 { try CatalogIndexing.recount(commerce.tx) }
+        if counts.added + counts.updated > 0 {
+            try CatalogIndexing.recount(commerce.tx)
+            try CatalogIndexing.catalogChanged(commerce.tx)
+        }
         return counts
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the store keeps beside the products so that nothing needs the whole catalog in memory:
 /// each product's search terms, how many products hold each term (for typo fixes), and the
 /// brands and categories with their product counts (for the intent engine's lexicon and
@@ -61,6 +63,19 @@ public enum CatalogIndexing {
                 ])
         }
         try recount(tx)
+    }
+
+    /// Moves the catalog's version on, so searches remembered for the catalog as it was are
+    /// forgotten (SearchCache). A random step, not +1: a copied store file that changes apart
+    /// from its original must not reach the same version with other contents.
+    public static func catalogChanged(_ tx: any SQLSession) throws {
+        try tx.execute("UPDATE catalog_version SET version = version + ?", [.int(Int64.random(in: 1...1_000_000_000))])
+    }
+
+    /// A new store's catalog identity: random from the system, never from a replayed seed, as
+    /// it must differ between stores.
+    public static func newCatalogID() -> String {
+        UUID().uuidString
     }
 
     /// Brings the term counts and the brand and category lists up to date: once per import.

@@ -4,6 +4,21 @@ extension Commerce {
     /// catalog has no product for is tried again without the terms no product holds, a typo
     /// corrected ("rice coker", "雨伞卖" → 雨伞), and last with any of its terms.
     public func search(_ query: SearchQuery) throws -> [Product] {
+        // Sales move with every order: a list sorted by them is not kept.
+        guard query.sort != .sales, let catalog = try catalogVersion() else { return try searchUncached(query) }
+        let key = SearchCache.Key(catalog: catalog.id, version: catalog.version, query: query)
+        if let skus = SearchCache.shared.skus(for: key) { return try products(skus: skus) }
+        let found = try searchUncached(query)
+        SearchCache.shared.remember(found.map(\.sku), for: key)
+        return found
+    }
+
+    /// The catalog's identity and version (`SearchCache`); nil in a store without them.
+    func catalogVersion() throws -> (id: String, version: Int64)? {
+        try tx.first("SELECT id, version FROM catalog_version").map { ($0.string("id"), $0.int("version")) }
+    }
+
+    private func searchUncached(_ query: SearchQuery) throws -> [Product] {
         let found = try searchAsSaid(query)
         // Fewer than wanted: the catalog may call it otherwise (SearchSynonyms).
         guard found.count < query.limit, let text = SearchSynonyms.rewritten(query.text) else { return found }

@@ -1,6 +1,6 @@
 /// A catalog search: free text plus filters, all optional.
-public struct SearchQuery: Sendable, Equatable {
-    public enum Sort: String, Sendable {
+public struct SearchQuery: Sendable, Hashable {
+    public enum Sort: String, Sendable, Hashable {
         case relevance, priceAscending = "price_asc", priceDescending = "price_desc", rating, sales
     }
 

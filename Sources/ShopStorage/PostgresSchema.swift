@@ -135,5 +135,7 @@ enum PostgresSchema {
         ),
         // As in SQLite's v10: search terms made again where their rules changed (in Swift).
         ("v10 decimal terms", ""),
+        // As in SQLite's v11 (its row is written in Swift: PostgresStore).
+        ("v11 catalog version", "CREATE TABLE catalog_version (id TEXT NOT NULL, version BIGINT NOT NULL)"),
     ]
 }

@@ -132,6 +132,9 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
                 }
                 // Search terms are made in Swift (SearchTerms), for rows the catalog already has.
                 if ["v9 search index", "v10 decimal terms"].contains(migration.name) { try CatalogIndexing.reindex(session) }
+                if migration.name == "v11 catalog version" {
+                    try session.execute("INSERT INTO catalog_version (id, version) VALUES (?, 0)", [.text(CatalogIndexing.newCatalogID())])
+                }
                 try session.execute("INSERT INTO schema_migrations (name) VALUES (?)", [.text(migration.name)])
                 try session.execute("COMMIT", [])
             } catch {

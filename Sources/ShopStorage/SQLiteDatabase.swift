@@ -12,6 +12,9 @@ public final class SQLiteDatabase: ShopDatabase {
     /// Opens (creating if needed) the database at `path`, or an in-memory one for `:memory:`,
     /// and brings its schema up to date. `checkpointPages`: log pages that start a background
     /// checkpoint (nil: 8,000, 32 MB; a test may want to see many).
+    /// Each connection's page cache, in KiB.
+    static let cacheKiB = 32_768
+
     public init(path: String, checkpointPages: Int32? = nil) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
@@ -28,7 +31,7 @@ public final class SQLiteDatabase: ShopDatabase {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 // 32 MB of pages per connection (2 MB by default): a large catalog's indexes
                 // stay in memory while an import writes them and while searches read them.
-                try db.execute(sql: "PRAGMA cache_size = -32768")
+                try db.execute(sql: "PRAGMA cache_size = -\(SQLiteDatabase.cacheKiB)")
             }
             writer = try DatabasePool(path: path, configuration: configuration)
             checkpointer = Checkpointer(path: path, threshold: checkpointPages ?? Checkpointer.defaultThreshold)

@@ -213,6 +213,11 @@ enum SQLiteSchema {
             // written again.
             try CatalogIndexing.reindex(GRDBSession(db: db))
         }
+        migrator.registerMigration("v11 catalog version") { db in
+            // Which catalog this is and how far it changed, for the search cache (SearchCache).
+            try db.execute(sql: "CREATE TABLE catalog_version (id TEXT NOT NULL, version INTEGER NOT NULL)")
+            try db.execute(sql: "INSERT INTO catalog_version (id, version) VALUES (?, 0)", arguments: [CatalogIndexing.newCatalogID()])
+        }
         return migrator
     }
 }
