@@ -33,6 +33,11 @@ public enum SearchScope: Sendable {
 
 /// Products matching search terms, as parts of a SELECT (`SQLSession.textMatch`).
 public struct TextMatch: Sendable {
+    /// How many of the best matches an any-word search reads before its filters: "band OR hw OR
+    /// h OR r" matches most of a large catalog, and with a filter that few pass, reading all of
+    /// it cost a second on a million products.
+    public static let anyWordCandidates = 2_000
+
     /// The FROM clause, naming the products `p`.
     public var from: String
     public var condition: String

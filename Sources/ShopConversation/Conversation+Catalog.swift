@@ -5,21 +5,32 @@ import ShopIntents
 extension Conversation {
     func search(_ turn: inout Turn) throws -> Answer {
         let sort = turn.string("sort").flatMap(SearchQuery.Sort.init(rawValue:)) ?? .relevance
-        let query = SearchQuery(
+        var query = SearchQuery(
             text: turn.string("query") ?? "", category: turn.string("category"), brand: turn.string("brand"),
             store: turn.string("store"), minPrice: turn.int("min_price"), maxPrice: turn.int("max_price"), sort: sort)
         guard !query.text.isEmpty || query.category != nil || query.brand != nil || query.store != nil else {
             return ask(CatalogText.whatToFind, for: "query", &turn)
         }
         var products = try turn.commerce.search(query)
+        // A category read from a word is a guess ("fitness band": sports?): with words to
+        // search, a guess that leaves nothing is dropped.
+        if products.isEmpty, !query.text.isEmpty, query.category != nil {
+            var wider = query
+            wider.category = nil
+            products = try turn.commerce.search(wider)
+            if !products.isEmpty { query = wider }
+        }
         // A model number names one product whatever the words around it ("anta leggings
         // at-e4238j", "苏泊尔运动水壶sp-t6052w"): the few products that have it come first.
-        let modelled = try Self.modelNumbers(in: turn.text).flatMap { code in
+        let modelled = try Self.modelNumbers(in: turn.text).flatMap { code -> [Product] in
             var exact = Self.probe(code)
             exact.limit = 4
             exact.namesOnly = true
             let found = try turn.commerce.search(exact)
-            return found.count < exact.limit ? found : []
+            guard found.count < exact.limit else { return [] }
+            // The terms are a bag (LX-A5958Z and LX-Z5958A hold the same): as written, first.
+            let written = { (product: Product) in product.name.lowercased().contains(code.lowercased()) }
+            return found.filter(written) + found.filter { !written($0) }
         }
         if !modelled.isEmpty {
             let first = Set(modelled.map(\.sku))
@@ -134,6 +145,14 @@ extension Conversation {
             minPrice: turn.int("min_price"), maxPrice: turn.int("max_price"), dealsOnly: true)
         let names = try catalogNames(turn, store: query.store)
         var products = try turn.commerce.search(query)
+        // A category read from a word is a guess ("fitness band": sports?): with words to
+        // search, a guess that leaves nothing is dropped.
+        if products.isEmpty, !query.text.isEmpty, query.category != nil {
+            var wider = query
+            wider.category = nil
+            products = try turn.commerce.search(wider)
+            if !products.isEmpty { query = wider }
+        }
         if !products.isEmpty {
             turn.session.showList(products.map(\.sku))
             return Answer(turn.say(CatalogText.dealsOn(products, query, names)), data: .results(products))

@@ -45,6 +45,14 @@ struct GRDBSession: SQLSession {
             case .catalog: "{search_name search_other} : (\(joined))"
             case .everything: joined
             }
+        if any {
+            return TextMatch(
+                from: """
+                    (SELECT rowid AS key FROM product_index WHERE product_index MATCH ? ORDER BY rowid LIMIT \(TextMatch.anyWordCandidates)) m \
+                    JOIN products p ON p.search_key = m.key
+                    """,
+                condition: "1 = 1", arguments: [.text(match)], bestFirst: "m.key")
+        }
         // The index drives: its rowid is the search key, so FTS5 hands matches over best first.
         return TextMatch(
             from: "product_index JOIN products p ON p.search_key = product_index.rowid", condition: "product_index MATCH ?",

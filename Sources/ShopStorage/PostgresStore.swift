@@ -159,6 +159,14 @@ struct PostgresSession: SQLSession {
         // Terms are letters, digits and Chinese characters only (SearchTerms): quoted, the
         // tsquery keeps each as it is, as SQLite's FTS5 does.
         let query = terms.map { "'\($0)'" }.joined(separator: any ? " | " : " & ")
+        if any {
+            return TextMatch(
+                from: """
+                    (SELECT search_key AS key FROM products WHERE \(Self.vector(scope)) @@ ?::tsquery ORDER BY search_key \
+                    LIMIT \(TextMatch.anyWordCandidates)) m JOIN products p ON p.search_key = m.key
+                    """,
+                condition: "1 = 1", arguments: [.text(query)], bestFirst: "m.key")
+        }
         return TextMatch(
             from: "products p", condition: "p.\(Self.vector(scope)) @@ ?::tsquery", arguments: [.text(query)],
             bestFirst: "p.search_key")

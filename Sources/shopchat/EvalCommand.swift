@@ -88,8 +88,12 @@ struct EvalCommand: ParsableCommand {
         } catch {
             throw ValidationError("can't open the store: \(error)")
         }
-        let report = SearchEval.run(judgements, on: conversation)
+        var seconds: [Double] = []
+        let report = SearchEval.run(judgements, on: conversation) { seconds.append($0) }
         print(report.text)
+        // The slowest turns, to find what a latency percentile hides.
+        let slowest = zip(seconds, judgements).sorted { $0.0 > $1.0 }.prefix(5)
+        print("Slowest: " + slowest.map { String(format: "%@ %.1f ms", $0.1.query, $0.0 * 1000) }.joined(separator: " · "))
         if let minimum, report.worstTop1 < minimum { throw ExitCode(1) }
     }
 }
