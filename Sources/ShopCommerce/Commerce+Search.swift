@@ -133,8 +133,10 @@ extension Commerce {
     /// How many products hold each of `terms`, from the counts the last import made.
     func productCounts(of terms: [String]) throws -> [String: Int64] {
         var counts: [String: Int64] = [:]
-        // Fixed-size batches keep one cached statement, however many terms there are.
-        let batch = 64
+        // Two fixed shapes keep two cached statements, however many terms there are: a query's
+        // few terms, or a typo's hundreds of one-edit candidates in one statement (a round trip
+        // each on PostgreSQL, where batches of 64 made a typo cost seven).
+        let batch = terms.count <= 16 ? 16 : 512
         for start in stride(from: 0, to: terms.count, by: batch) {
             var chunk = Array(terms[start..<min(start + batch, terms.count)])
             chunk += Array(repeating: chunk[0], count: batch - chunk.count)
