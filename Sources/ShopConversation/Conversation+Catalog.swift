@@ -55,16 +55,20 @@ extension Conversation {
         // product has the words.
         guard parse.intent != .catalogSearch || !parse.alternatives.isEmpty else { return nil }
         let understood = parse.intent != .fallback
+        // Torn between a search and something else ("有卖口罩的吗": deals, or search?).
+        let tornSearch = parse.intent == .catalogSearch || parse.alternatives.contains(.catalogSearch)
         if understood {
             // An answer to a question is that answer; a clear command stays one.
             switch turn.session.pending {
             case .slot, .choice: return nil
             default: break
             }
-            guard Self.oftenAProductName.contains(parse.intent) || parse.confidence < 0.5 || parse.intent == .catalogSearch else { return nil }
+            guard Self.oftenAProductName.contains(parse.intent) || parse.confidence < 0.5 || tornSearch else { return nil }
         }
         // A search's own words are its query ("有扫地机器人吗" → 扫地机器人).
-        let said = parse.intent == .catalogSearch ? turn.string("query") ?? "" : turn.text
+        let said =
+            parse.intent == .catalogSearch ? turn.string("query") ?? ""
+            : tornSearch ? lexicon.engine.slots(turn.text, as: .catalogSearch)["query"]?.stringValue ?? "" : turn.text
         let text = Self.withoutAsking(said.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !text.isEmpty, text.split(separator: " ").count <= 8, text.count <= 80, !SearchTerms.query(text).isEmpty else { return nil }
         var probe = Self.probe(text)

@@ -150,10 +150,12 @@ extension SlotFiller {
     }
 
     /// A query without the Chinese words around it that ask rather than name: "雨伞卖" (有没有雨伞卖),
-    /// "充电宝吗"; nil when nothing is left.
+    /// "充电宝吗", "卖口罩" (有卖口罩的吗); nil when nothing is left.
     static func withoutRequestWords(_ text: String) -> String? {
         var text = Substring(text)
         while let last = text.last, "卖吗呢吧啊呀的".contains(last), text.count > 1 { text = text.dropLast() }
+        // "有卖口罩的吗": 卖 asks too.
+        if text.first == "卖", text.count > 2 { text = text.dropFirst() }
         return text.isEmpty ? nil : String(text)
     }
 
