@@ -5,21 +5,12 @@ import ShopIntents
 extension Conversation {
     func search(_ turn: inout Turn) throws -> Answer {
         let sort = turn.string("sort").flatMap(SearchQuery.Sort.init(rawValue:)) ?? .relevance
-        var query = SearchQuery(
-            text: turn.string("query") ?? "", category: turn.string("category"), brand: turn.string("brand"),
-            store: turn.string("store"), minPrice: turn.int("min_price"), maxPrice: turn.int("max_price"), sort: sort)
+        var query = Self.searchQuery(turn, text: turn.string("query") ?? "")
+        query.sort = sort
         guard !query.text.isEmpty || query.category != nil || query.brand != nil || query.store != nil else {
             return ask(CatalogText.whatToFind, for: "query", &turn)
         }
-        var products = try turn.commerce.search(query)
-        // A category read from a word is a guess ("fitness band": sports?): with words to
-        // search, a guess that leaves nothing is dropped.
-        if products.isEmpty, !query.text.isEmpty, query.category != nil {
-            var wider = query
-            wider.category = nil
-            products = try turn.commerce.search(wider)
-            if !products.isEmpty { query = wider }
-        }
+        var products = try searchDroppingGuesses(&query, turn)
         // A model number names one product whatever the words around it ("anta leggings
         // at-e4238j", "苏泊尔运动水壶sp-t6052w"): the few products that have it come first.
         let modelled = try Self.modelNumbers(in: turn.text).flatMap { code -> [Product] in
@@ -142,21 +133,31 @@ extension Conversation {
         return Answer(turn.say(CatalogText.deals(products, category: category, names)), data: .results(products))
     }
 
+    /// A search for `text` with the turn's filter slots (category, brand, store, prices).
+    static func searchQuery(_ turn: Turn, text: String) -> SearchQuery {
+        SearchQuery(
+            text: text, category: turn.string("category"), brand: turn.string("brand"), store: turn.string("store"),
+            minPrice: turn.int("min_price"), maxPrice: turn.int("max_price"))
+    }
+
+    /// Searches `query`. A category read from a word is a guess ("fitness band": sports?): with
+    /// words to search, a guess that leaves nothing is dropped, from `query` too.
+    func searchDroppingGuesses(_ query: inout SearchQuery, _ turn: Turn) throws -> [Product] {
+        let products = try turn.commerce.search(query)
+        guard products.isEmpty, !query.text.isEmpty, query.category != nil else { return products }
+        var wider = query
+        wider.category = nil
+        let found = try turn.commerce.search(wider)
+        if !found.isEmpty { query = wider }
+        return found
+    }
+
     /// Deals on what the shopper named ("rice cooker deals"); none on deal, what matches.
     private func deals(on text: String, _ turn: inout Turn) throws -> Answer {
-        var query = SearchQuery(
-            text: text, category: turn.string("category"), brand: turn.string("brand"), store: turn.string("store"),
-            minPrice: turn.int("min_price"), maxPrice: turn.int("max_price"), dealsOnly: true)
+        var query = Self.searchQuery(turn, text: text)
+        query.dealsOnly = true
         let names = try catalogNames(turn, store: query.store)
-        var products = try turn.commerce.search(query)
-        // A category read from a word is a guess ("fitness band": sports?): with words to
-        // search, a guess that leaves nothing is dropped.
-        if products.isEmpty, !query.text.isEmpty, query.category != nil {
-            var wider = query
-            wider.category = nil
-            products = try turn.commerce.search(wider)
-            if !products.isEmpty { query = wider }
-        }
+        var products = try searchDroppingGuesses(&query, turn)
         if !products.isEmpty {
             turn.session.showList(products.map(\.sku))
             return Answer(turn.say(CatalogText.dealsOn(products, query, names)), data: .results(products))
