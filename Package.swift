@@ -20,6 +20,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .systemLibrary(
@@ -64,10 +69,37 @@ let package = Package(
             dependencies: ["ShopIntents", "ShopCommerce", "ShopStorage", "ShopConversation", "ShopProtocol", "ShopServer"],
             swiftSettings: strict
         ),
+        // Channel fronts on the same engine: WeChat Official Account, MCP, the operator's HTTP port.
+        .target(
+            name: "ShopWeChat",
+            dependencies: [
+                "ShopChat",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ShopMCP",
+            dependencies: ["ShopChat", .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ShopAdmin",
+            dependencies: [
+                "ShopChat",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "shopchat",
             dependencies: [
-                "ShopChat", "CEditLine",
+                "ShopChat", "CEditLine", "ShopWeChat", "ShopMCP", "ShopAdmin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -83,6 +115,10 @@ let package = Package(
         // Starting and stopping the real `shopchat` binary, for the terminal and server tests.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "ReplTests", dependencies: ["ShopChat", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "WeChatTests", dependencies: ["ShopWeChat", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "MCPTests", dependencies: ["ShopMCP", "TestSupport", .product(name: "MCP", package: "swift-sdk")], swiftSettings: strict),
+        .testTarget(name: "AdminTests", dependencies: ["ShopAdmin", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
             dependencies: [

@@ -4,10 +4,15 @@ import Foundation
 /// Runs the command line, mapping argument errors to exit status 2 as PROTOCOL.md §1 asks.
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         do {
             var command = try Shopchat.parseAsRoot()
-            try command.run()
+            // The channel fronts (wechat, mcp) are async; the older modes run on this thread.
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = Shopchat.exitCode(for: error)
             let message = Shopchat.fullMessage(for: error)
