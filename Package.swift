@@ -58,6 +58,7 @@ let package = Package(
             name: "ShopServer",
             dependencies: [
                 "ShopProtocol", "ShopIntents",
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -93,6 +94,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -118,7 +122,6 @@ let package = Package(
         .testTarget(name: "WeChatTests", dependencies: ["ShopWeChat", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "MCPTests", dependencies: ["ShopMCP", "TestSupport", .product(name: "MCP", package: "swift-sdk")], swiftSettings: strict),
-        .testTarget(name: "AdminTests", dependencies: ["ShopAdmin", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
             dependencies: [

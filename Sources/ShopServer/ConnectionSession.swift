@@ -100,8 +100,10 @@ final class ConnectionSession: @unchecked Sendable {
     func writabilityChanged(_ writable: Bool) {
         lock.lock()
         pausedForWrites = !writable
+        let read = writable ? unreadPushBytes : 0
         if writable { unreadPushBytes = 0 }
         lock.unlock()
+        shared.unreadPushesChanged(by: -read)
         updateReading()
     }
 
@@ -141,7 +143,7 @@ final class ConnectionSession: @unchecked Sendable {
 
     private func handle(_ frame: LineFrameDecoder.Frame, then done: @escaping @Sendable () -> Void) {
         guard case .line(let buffer) = frame else {
-            send(JSONLines.encode(.lineTooLong, id: nil))
+            refuse(.lineTooLong, id: nil)
             return done()
         }
         let bytes = buffer.readableBytesView
@@ -153,19 +155,19 @@ final class ConnectionSession: @unchecked Sendable {
                 greet(hello, operator: isOperator, id: id)
             } else {
                 shared.logger.info("refused a connection without the token", metadata: ["remote": "\(remote)"])
-                send(JSONLines.encode(.unauthorized, id: nil), thenClose: true)
+                refuse(.unauthorized, id: nil, thenClose: true)
             }
             return done()
         }
         switch decoded {
         case .failure(let error, let id):
-            send(JSONLines.encode(error, id: id))
+            refuse(error, id: id)
             done()
         case .hello(let hello, let id):
             // Already a gateway: a hello may subscribe to more users, or show the operator token.
             // A token it shows must be right.
             guard let isOperator = proves(hello, alreadyTrusted: true) else {
-                send(JSONLines.encode(.unauthorized, id: id), thenClose: true)
+                refuse(.unauthorized, id: id, thenClose: true)
                 return done()
             }
             greet(hello, operator: isOperator, id: id)
@@ -181,24 +183,13 @@ final class ConnectionSession: @unchecked Sendable {
     private func proves(_ hello: JSONValue, alreadyTrusted: Bool) -> Bool? {
         let configuration = shared.configuration
         if case .string(let shown)? = hello["operator_token"] {
-            guard let expected = configuration.operatorToken, Self.same(shown, expected) else { return nil }
+            guard let expected = configuration.operatorToken, Secret.same(shown, expected) else { return nil }
             return true
         }
         if hello["operator_token"] != nil { return nil }
         guard let expected = configuration.token else { return false }
-        if case .string(let shown)? = hello["token"] { return Self.same(shown, expected) ? false : nil }
+        if case .string(let shown)? = hello["token"] { return Secret.same(shown, expected) ? false : nil }
         return alreadyTrusted ? false : nil
-    }
-
-    /// Compares secrets in time that does not depend on where they first differ.
-    private static func same(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8)
-        let y = Array(b.utf8)
-        var difference = UInt8(truncatingIfNeeded: x.count ^ y.count)
-        for index in 0..<max(x.count, y.count) {
-            difference |= (index < x.count ? x[index] : 0) ^ (index < y.count ? y[index] : 0)
-        }
-        return difference == 0 && x.count == y.count
     }
 
     /// Answers an accepted hello: operator rights, and pushes for the user it names.
@@ -215,7 +206,7 @@ final class ConnectionSession: @unchecked Sendable {
         switch shared.limiter.admit(user, newUsers: &newUsers) {
         case .allowed: break
         case .tooFast, .tooManyNewUsers:
-            send(JSONLines.encode(.rateLimited, id: request.id))
+            refuse(.rateLimited, id: request.id)
             return done()
         }
         let started = DispatchTime.now().uptimeNanoseconds
@@ -245,6 +236,8 @@ final class ConnectionSession: @unchecked Sendable {
     private func deliver(_ reply: Reply, id: RequestID?, started: UInt64) {
         if reply.error == nil, !reply.user.isEmpty { shared.registry.register(self, for: reply.user) }
         send(JSONLines.encode(reply, id: id), thenClose: reply.quit)
+        shared.metrics.turn(intent: reply.intent?.intent.rawValue ?? "command", failed: reply.error != nil, started: started)
+        if let code = reply.error?.code { shared.metrics.error(code: code) }
         for event in reply.events {
             let line = JSONLines.encode(event)
             // The speaker's own connection has the reply; their other connections hear it.
@@ -260,11 +253,13 @@ final class ConnectionSession: @unchecked Sendable {
     /// A push from another connection's turn. Written at once while the client reads; counted
     /// while it does not, and past the limit the connection is closed rather than buffered.
     func push(_ line: String) {
+        shared.metrics.pushed()
         if !channel.isWritable {
             let over = lock.withLock {
                 unreadPushBytes += line.utf8.count + 1
                 return unreadPushBytes > shared.configuration.maximumUnreadPushes
             }
+            shared.unreadPushesChanged(by: line.utf8.count + 1)
             if over {
                 shared.logger.warning("closed a connection that left its pushes unread", metadata: ["remote": "\(remote)"])
                 channel.close(promise: nil)
@@ -272,6 +267,20 @@ final class ConnectionSession: @unchecked Sendable {
             }
         }
         Self.write(line, to: channel)
+    }
+
+    /// The connection is gone: its unread pushes leave the backlog. Returns their bytes.
+    func dropUnreadPushes() -> Int {
+        lock.withLock {
+            defer { unreadPushBytes = 0 }
+            return unreadPushBytes
+        }
+    }
+
+    /// Answers with a protocol error, counted by its code.
+    private func refuse(_ error: ProtocolError, id: RequestID?, thenClose: Bool = false) {
+        shared.metrics.error(code: error.rawValue)
+        send(JSONLines.encode(error, id: id), thenClose: thenClose)
     }
 
     private func send(_ line: String, thenClose: Bool = false) {

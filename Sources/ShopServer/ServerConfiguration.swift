@@ -63,7 +63,10 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// Loopback addresses may go without a token; anything else may not.
-    public var isLoopback: Bool {
+    public var isLoopback: Bool { Self.isLoopback(host) }
+
+    /// Whether `host` is a loopback address (the admin port follows the same rule).
+    public static func isLoopback(_ host: String) -> Bool {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 }

@@ -11,6 +11,7 @@ final class ServerState: @unchecked Sendable {
     let registry = PushRegistry()
     let userLocks = UserLocks()
     let limiter: RateLimiter
+    let metrics = ServerMetrics()
     /// Turns being handled; shutdown waits for it to empty.
     let inFlight = DispatchGroup()
     /// Mixed into every connection's random seed: two processes started with the same `--seed`
@@ -23,6 +24,8 @@ final class ServerState: @unchecked Sendable {
     private var perAddress: [String: Int] = [:]
     private var nextLane = 0
     private var accepted: UInt64 = 0
+    /// Push bytes written to connections whose clients are not reading (the push backlog).
+    private var unreadPushBytes = 0
 
     init(configuration: ServerConfiguration, logger: Logger) {
         self.configuration = configuration
@@ -60,6 +63,7 @@ final class ServerState: @unchecked Sendable {
         connections[ObjectIdentifier(channel)] = channel
         perAddress[address, default: 0] += 1
         accepted += 1
+        metrics.connectionsOpen(connections.count)
         return .success(accepted)
     }
 
@@ -70,8 +74,22 @@ final class ServerState: @unchecked Sendable {
             perAddress[address, default: 1] -= 1
             if perAddress[address] == 0 { perAddress[address] = nil }
         }
+        metrics.connectionsOpen(connections.count)
         lock.unlock()
-        if let session { registry.unregister(session) }
+        if let session {
+            registry.unregister(session)
+            unreadPushesChanged(by: -session.dropUnreadPushes())
+        }
+    }
+
+    /// A connection's unread push backlog grew or shrank by `delta` bytes.
+    func unreadPushesChanged(by delta: Int) {
+        guard delta != 0 else { return }
+        let total = lock.withLock {
+            unreadPushBytes += delta
+            return unreadPushBytes
+        }
+        metrics.unreadPushes(total)
     }
 
     var openConnections: [any Channel] {

@@ -17,6 +17,9 @@ public final class ShopServer: @unchecked Sendable {
         }
     }
 
+    /// The swift-metrics label of the turn latency histogram (its buckets are set at bootstrap).
+    public static let turnLatencyLabel = ServerMetrics.turnLatency
+
     private let shared: ServerState
     private let makeConversation: @Sendable () -> Conversation
     private let group: MultiThreadedEventLoopGroup
@@ -50,6 +53,7 @@ public final class ShopServer: @unchecked Sendable {
             .childChannelInitializer { channel in
                 switch shared.admit(channel) {
                 case .failure(let refusal):
+                    shared.metrics.error(code: ProtocolError.rateLimited.rawValue)
                     shared.logger.warning(
                         "refusing a connection", metadata: ["why": "\(refusal == .full ? "server full" : "address at its share")"])
                     return channel.eventLoop.makeCompletedFuture {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Logging
+import ShopAdmin
 import ShopChat
 
 /// `shopchat serve`: JSON Lines over TCP for bot gateways, many users at once.
@@ -40,6 +41,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Threads for turns that may block: every turn on PostgreSQL, operator commands on SQLite.")
     var workers = ServerConfiguration.defaultWorkers
 
+    @Option(help: "Port of the operator's HTTP endpoints /healthz, /readyz and /metrics (0: any free port, printed at start); none without it.")
+    var adminPort: Int?
+
+    @Option(help: "Address the admin port binds; anything but loopback needs --operator-token, shown as Authorization: Bearer.")
+    var adminHost = "127.0.0.1"
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel = "info"
 
@@ -53,6 +60,12 @@ struct ServeCommand: ParsableCommand {
         guard rate > 0, rate <= 1_000_000, newUsersRate > 0, newUsersRate <= 1_000_000 else {
             throw ValidationError("--rate and --new-users-rate must be over 0 and at most 1000000")
         }
+        if let adminPort {
+            guard (0...65535).contains(adminPort) else { throw ValidationError("--admin-port must be 0 to 65535") }
+            guard operatorToken != nil || ServerConfiguration.isLoopback(adminHost) else {
+                throw ValidationError("--admin-host \(adminHost) needs --operator-token: only loopback may go without one")
+            }
+        }
         guard (1...1024).contains(workers) else { throw ValidationError("--workers must be 1 to 1024") }
         if let token, token.isEmpty { throw ValidationError("--token must not be empty") }
         if let operatorToken, operatorToken.isEmpty || operatorToken == token {
@@ -63,6 +76,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         Logs.start(level: Logger.Level(rawValue: logLevel) ?? .info)
         let logger = Logger(label: "shopchat.serve")
+        // Before the server makes its metrics: those made earlier stay no-ops.
+        let registry = adminPort == nil ? nil : AdminMetrics.bootstrap()
         let first = try options.openConversation()
         let configuration = ServerConfiguration(
             host: host, port: port, token: token, operatorToken: operatorToken, maximumConnections: maxConnections,
@@ -90,9 +105,17 @@ struct ServeCommand: ParsableCommand {
             return source
         }
         let bound = try server.start()
+        let admin = try registry.map { registry in
+            let port = try AdminPort(
+                host: adminHost, port: adminPort ?? 0, token: operatorToken, database: first.database, registry: registry,
+                logger: Logger(label: "shopchat.admin"))
+            return (port, try Blocking.await { try await port.start() })
+        }
         // Written straight to the descriptor so a parent process reads it at once.
         Terminal.write("shopchat serving on \(host):\(bound)\n")
+        if let admin { Terminal.write("shopchat admin on \(adminHost):\(admin.1)\n") }
         stop.wait()
+        if let admin { try? Blocking.await { await admin.0.stop() } }
         server.shutdown()
         sources.forEach { $0.cancel() }
     }

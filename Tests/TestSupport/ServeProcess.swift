@@ -7,6 +7,8 @@ public final class ServeProcess: @unchecked Sendable {
     }
 
     public let port: Int
+    /// The admin port's, when started with `--admin-port`.
+    public let adminPort: Int?
     public let logPath: String
     private let child: ChildProcess
 
@@ -22,6 +24,14 @@ public final class ServeProcess: @unchecked Sendable {
             throw Failure(description: "shopchat serve did not start: \(log)")
         }
         self.port = port
+        if arguments.contains("--admin-port") {
+            guard let line = child.readLine(), line.hasPrefix("shopchat admin on"), let admin = line.split(separator: ":").last.flatMap({ Int($0) }) else {
+                throw Failure(description: "shopchat serve did not start its admin port")
+            }
+            adminPort = admin
+        } else {
+            adminPort = nil
+        }
     }
 
     /// SIGTERM, then waits: the server's graceful shutdown. Returns the exit status.
