@@ -105,6 +105,7 @@ let package = Package(
             dependencies: [
                 "ShopChat", "CEditLine", "ShopWeChat", "ShopMCP", "ShopAdmin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -3,6 +3,8 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
+import Prometheus
+import ShopAdmin
 import ShopChat
 
 /// `shopchat bench`: prints throughput figures for BENCHMARKS.md. Not a test: it asserts nothing.
@@ -53,6 +55,9 @@ struct BenchCommand: ParsableCommand {
 
     @Flag(help: "With --catalog: then run the TCP load (as without --catalog) on the store with the generated catalog.")
     var withLoad = false
+
+    @Flag(help: "Collect the server's Prometheus metrics during the TCP load (as `serve --admin-port` does), to measure what they cost.")
+    var metrics = false
 
     func validate() throws {
         if let catalog, !(1...CatalogGenerator.maximumCount).contains(catalog) {
@@ -131,6 +136,14 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Before any server exists: its metrics are bound to the backend when it is made.
+        let registry = metrics ? AdminMetrics.bootstrap() : nil
+        defer {
+            if let registry {
+                let turns = registry.emitToString().split(separator: "\n").filter { $0.hasPrefix("shopchat_turn_duration_seconds_count") }
+                print("metrics: collected (\(turns.first ?? "no turns"))")
+            }
+        }
         if let catalog {
             Logs.start(level: .error)
             let benchmark = CatalogBenchmark(count: catalog, seed: catalogSeed, searches: searches, judged: judged, postgres: postgres, keep: keep)
