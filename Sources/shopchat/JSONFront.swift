@@ -15,12 +15,14 @@ struct JSONFront {
             case .tooLong:
                 output.write(JSONLines.encode(.lineTooLong, id: nil) + "\n")
             case .bytes(let bytes):
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                let answer = session.answer(bytes)
-                output.write(answer.line + "\n")
-                if answer.quit {
-                    output.flush()
-                    return
+                // A blank line has no answer, but what came before it may still wait to be flushed.
+                if !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                    let answer = session.answer(bytes)
+                    output.write(answer.line + "\n")
+                    if answer.quit {
+                        output.flush()
+                        return
+                    }
                 }
             }
             if !reader.hasBufferedLine { output.flush() }

@@ -8,26 +8,34 @@ struct PipeFront {
     func run() {
         var reader = LineReader(limit: JSONLines.defaultLineLimit)
         var output = OutputBuffer()
-        reading: while let line = reader.next() {
-            switch line {
-            case .tooLong:
-                output.write(conversation.defaultLanguage.pick("That line is longer than 64 KiB; I skipped it.\n", "这一行超过64 KiB，跳过了。\n"))
-            case .bytes(var bytes):
-                if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    output.write(conversation.defaultLanguage.pick("That line isn't valid UTF-8; I skipped it.\n", "这一行不是有效的UTF-8，跳过了。\n"))
-                    continue
-                }
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-                let reply = conversation.handle(Request(text: trimmed))
-                output.write(reply.text + "\n")
-                if reply.quit { break reading }
-            }
-            // Flush before a read that could block, so a script waiting for the reply gets it.
+        while let line = reader.next() {
+            let quit = answer(line, into: &output)
+            // Flush before a read that could block, so a script waiting for the reply gets it
+            // (also after a skipped line: the replies before it may still be waiting).
+            if quit { break }
             if !reader.hasBufferedLine { output.flush() }
         }
         output.flush()
+    }
+
+    /// Writes the answer to one line, if it has one; true after `/quit`.
+    private func answer(_ line: LineReader.Line, into output: inout OutputBuffer) -> Bool {
+        switch line {
+        case .tooLong:
+            output.write(conversation.defaultLanguage.pick("That line is longer than 64 KiB; I skipped it.\n", "这一行超过64 KiB，跳过了。\n"))
+        case .bytes(var bytes):
+            if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                output.write(conversation.defaultLanguage.pick("That line isn't valid UTF-8; I skipped it.\n", "这一行不是有效的UTF-8，跳过了。\n"))
+                return false
+            }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { return false }
+            let reply = conversation.handle(Request(text: trimmed))
+            output.write(reply.text + "\n")
+            return reply.quit
+        }
+        return false
     }
 }
 

@@ -29,17 +29,26 @@ public final class ChildProcess: @unchecked Sendable {
     public let pid: pid_t
     /// The read end of the child's stdout, or -1 when it goes to /dev/null.
     private let output: Int32
+    /// The write end of the child's stdin when started with `writableInput`, else -1.
+    private var input: Int32 = -1
     private var buffer: [UInt8] = []
     private var exitStatus: Int32?
 
-    /// Starts `program`, stdin from /dev/null. With `captureOutput`, stdout can be read with
-    /// `readLine` and stderr goes to `errorsPath` (or /dev/null); without, both go to /dev/null
-    /// (for programs that leave a daemon holding them open).
-    public init(_ program: String, _ arguments: [String], captureOutput: Bool, errorsPath: String? = nil) throws {
+    /// Starts `program`, stdin from /dev/null (or, with `writableInput`, a pipe that
+    /// ``writeInput(_:)`` writes to). With `captureOutput`, stdout can be read with `readLine`
+    /// and stderr goes to `errorsPath` (or /dev/null); without, both go to /dev/null (for
+    /// programs that leave a daemon holding them open).
+    public init(_ program: String, _ arguments: [String], captureOutput: Bool, errorsPath: String? = nil, writableInput: Bool = false) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        var inputPipe: [Int32] = [-1, -1]
+        if writableInput {
+            guard systemPipe2(&inputPipe, O_CLOEXEC) == 0 else { throw SpawnFailed(program: program, code: errno) }
+            posix_spawn_file_actions_adddup2(&actions, inputPipe[0], 0)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
 
         var pipe: [Int32] = [-1, -1]
         if captureOutput {
@@ -72,16 +81,37 @@ public final class ChildProcess: @unchecked Sendable {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
         if captureOutput { close(pipe[1]) }
+        if writableInput { close(inputPipe[0]) }
         guard spawned == 0 else {
             if captureOutput { close(pipe[0]) }
+            if writableInput { close(inputPipe[1]) }
             throw SpawnFailed(program: program, code: spawned)
         }
         self.pid = pid
         output = captureOutput ? pipe[0] : -1
+        input = inputPipe[1]
+    }
+
+    /// Writes `bytes` to the child's stdin (started with `writableInput`), keeping it open.
+    public func writeInput(_ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count, input >= 0 {
+            let written = bytes[offset...].withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
+        }
+    }
+
+    /// Closes the child's stdin: it reads its end.
+    public func closeInput() {
+        if input >= 0 { close(input) }
+        input = -1
     }
 
     deinit {
         if output >= 0 { close(output) }
+        closeInput()
         if exitStatus == nil {
             kill(pid, SIGKILL)
             _ = wait()
