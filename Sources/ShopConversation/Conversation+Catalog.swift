@@ -55,6 +55,8 @@ extension Conversation {
             default: break
             }
             guard Self.oftenAProductName.contains(parse.intent) || parse.confidence < 0.5 || tornSearch else { return nil }
+            // "add the dyson v12", "加个小米手环8": the verb says what to do with the name.
+            if parse.intent == .cartAdd, Self.startsWithBuying(turn.text) { return nil }
         }
         // A search's own words are its query ("有扫地机器人吗" → 扫地机器人).
         let said =
@@ -73,6 +75,17 @@ extension Conversation {
         .cartAdd, .cartUpdate, .couponClaim, .couponApply, .checkout, .shareOpen, .reviewWrite, .storeShow, .storeSubscribe,
         .catalogCategories,
     ]
+
+    /// Whether `text` opens with a verb of adding or buying ("add", "buy", "加个", "买"), so that
+    /// what follows is the thing to add, not a search.
+    static func startsWithBuying(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        if let first = lowered.split(whereSeparator: { $0 == " " }).first, Self.buyingWords.contains(String(first)) { return true }
+        return Self.buyingPrefixes.contains { lowered.hasPrefix($0) }
+    }
+
+    static let buyingWords: Set = ["add", "buy", "get", "purchase", "order", "grab", "put", "cart"]
+    static let buyingPrefixes = ["加个", "加一", "加两", "加入", "再加", "再来", "来个", "来一", "来两", "买个", "买一", "买两", "买本", "给我来", "i'll take", "i will take"]
 
     /// `text` without a Chinese question's tail ("烧水壶有吗" → 烧水壶) or question marks.
     static func withoutAsking(_ text: String) -> String {
