@@ -81,7 +81,7 @@ struct ProductResolver {
         if Self.isSKU(words), let product = try commerce.product(sku: words) { return .found([product]) }
         let lastShown = try commerce.products(skus: session.results)
         for pool in [preferred, lastShown] where !pool.isEmpty {
-            let matches = pool.filter { Self.matches($0, words: words) }
+            let matches = Self.closest(pool.filter { Self.matches($0, words: words) }, to: words)
             if matches.count == 1 { return .found(matches) }
             if matches.count > 1 { return .ambiguous(matches) }
         }
@@ -91,6 +91,7 @@ struct ProductResolver {
         if hits.isEmpty, spaced != words {
             hits = try commerce.search(SearchQuery(text: spaced, limit: 5)).filter { Self.matches($0, words: spaced) }
         }
+        hits = Self.closest(hits, to: words)
         if hits.count == 1 { return .found(hits) }
         if let exact = hits.first(where: { $0.name.lowercased() == words.lowercased() || $0.nameZh == words }) {
             return .found([exact])
@@ -160,11 +161,25 @@ struct ProductResolver {
         return result
     }
 
-    /// Every word of `words` appears in the product's names or brand (plural "s" forgiven).
+    /// Of several products the words match, the one whose name has them as written ("美的电饭煲"
+    /// is "美的电饭煲 4L", not "美的 IH电饭煲 5L"), when exactly one does; else all of them.
+    static func closest(_ products: [Product], to words: String) -> [Product] {
+        guard products.count > 1 else { return products }
+        let written = words.lowercased().filter { !$0.isWhitespace }
+        let exact = products.filter { product in
+            [product.name, product.nameZh].contains { $0.lowercased().filter { !$0.isWhitespace }.contains(written) }
+        }
+        return exact.count == 1 ? exact : products
+    }
+
+    /// Every term of `words` is one of the product's names, brand or store, as search reads
+    /// them (SearchTerms): "伊利纯牛奶" is "伊利 纯牛奶 …", "网易严选砧板" the 网易严选 store's 砧板,
+    /// and "phone" means here what it means in a search.
     static func matches(_ product: Product, words: String) -> Bool {
-        let haystack = "\(product.name) \(product.nameZh) \(product.brand)".lowercased()
-        let terms = Commerce.searchTerms(words)
-        return !terms.isEmpty && terms.allSatisfy { haystack.contains($0) }
+        let terms = SearchTerms.query(words)
+        guard !terms.isEmpty else { return false }
+        let document = Set(SearchTerms.document([product.name, product.nameZh, product.brand, product.storeName, product.storeNameZh]))
+        return terms.allSatisfy(document.contains)
     }
 }
 
