@@ -21,7 +21,7 @@ extension SlotFiller {
         }
         if let words = freeText(a, used: used, allow: isProductWords) {
             mark(&used, words.range)
-            return .string(words.text)
+            return .string(Self.withoutContainer(words.text))
         }
         // "the cheapest one", "最便宜的那个", "the best rated": a superlative over the list on screen
         // (it outranks the "那个" that often comes with it).
@@ -35,6 +35,20 @@ extension SlotFiller {
         }
         return nil
     }
+
+    /// "packs of uniqlo cotton socks" → "uniqlo cotton socks": how they come is no part of the
+    /// name ("add 2 packs of …", "4 cases of mengniu milk").
+    static func withoutContainer(_ text: String) -> String {
+        let parts = text.split(separator: " ", maxSplits: 2)
+        guard parts.count == 3, parts[1].lowercased() == "of", containers.contains(parts[0].lowercased()) else { return text }
+        return String(parts[2])
+    }
+
+    static let containers: Set<String> = [
+        "pack", "packs", "packet", "packets", "case", "cases", "bag", "bags", "box", "boxes", "bottle", "bottles", "pair", "pairs",
+        "set", "sets", "can", "cans", "bar", "bars", "tube", "tubes", "jar", "jars", "roll", "rolls", "piece", "pieces", "carton",
+        "cartons", "tin", "tins", "sachet", "sachets", "units", "unit",
+    ]
 
     func mark(_ used: inout [Bool], _ range: Range<Int>) {
         for k in range where k < used.count { used[k] = true }
