@@ -144,7 +144,7 @@ extension Conversation {
     /// means more exactly (a cart line set, a checkout placed by its preview id).
     private func act(_ turn: inout Turn) throws -> Answer {
         guard !Self.unstructured.contains(turn.parse.intent) else {
-            throw StructuredRefusal(code: "forbidden", .notSupported(turn.parse.intent.rawValue))
+            throw StructuredRefusal(code: "forbidden", .identityIsTheFronts)
         }
         if let sku = turn.string("product"), try turn.commerce.product(sku: sku) == nil { throw CommerceError.unknownProduct(sku) }
         switch turn.parse.intent {

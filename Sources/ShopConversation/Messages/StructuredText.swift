@@ -10,11 +10,12 @@ enum StructuredText: Phrasebook {
     case badKey
     case keyReused
     case alreadyPlaced(order: Int64, total: Int64)
-    case notSupported(String)
+    /// `account.login` or `account.logout`: who speaks is the front's to say.
+    case identityIsTheFronts
 
     func text(_ lang: Language) -> String {
         switch self {
-        case .missing(let name): lang.pick("Missing argument: \(name).", "缺少参数：\(name)。")
+        case .missing(let name): lang.pick("Missing argument: \(name).", "缺少参数：\(Self.chineseNames[name] ?? name)。")
         case .noPreview:
             lang.pick("No checkout is waiting to be confirmed: check out first.", "没有等待确认的结算，请先结算。")
         case .stalePreview:
@@ -29,12 +30,18 @@ enum StructuredText: Phrasebook {
             lang.pick(
                 "Order \(order) was already placed for this request; total \(Money.format(total)).",
                 "这个请求已经下过单了：订单\(order)，合计\(Money.format(total))。")
-        case .notSupported(let intent): lang.pick("\(intent) can't be asked for this way.", "不能这样请求\(intent)。")
+        case .identityIsTheFronts:
+            lang.pick("Who shops here is set when the server starts; it can't be changed this way.", "在这里购物的用户在启动时就已确定，不能这样更改。")
         }
     }
 
     static let samples: [StructuredText] = [
-        .missing("sku"), .noPreview, .stalePreview, .badKey, .keyReused, .alreadyPlaced(order: 1001, total: 12900),
-        .notSupported("account.login"),
+        .missing("product"), .noPreview, .stalePreview, .badKey, .keyReused, .alreadyPlaced(order: 1001, total: 12900), .identityIsTheFronts,
+    ]
+
+    /// The slots a structured turn may lack, as a Chinese reader knows them.
+    static let chineseNames = [
+        "product": "商品", "quantity": "数量", "preview_id": "预览编号", "idempotency_key": "幂等键", "query": "搜索词",
+        "recipient": "分享对象", "order": "订单号", "coupon": "优惠券", "points": "积分",
     ]
 }
