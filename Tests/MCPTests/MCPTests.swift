@@ -101,6 +101,32 @@ import Testing
         await server.stop()
     }
 
+    @Test func searchFiltersSortsAndLimits() async throws {
+        let server = try await MCPServerProcess.start(Self.alice)
+        let found = try await server.call("search_catalog", ["query": "rice cooker", "sort": "price_desc", "limit": 2, "max_price": 50000])
+        let prices = try #require(found.value("results")?.arrayValue).compactMap { $0.objectValue?["price"]?.intValue }
+        #expect(prices.count == 2)
+        #expect(prices == prices.sorted(by: >))
+        #expect(prices.allSatisfy { $0 <= 50000 })
+        #expect(found.text.components(separatedBy: "\n").filter { $0.contains("[P") }.count == 2, "the words list what the data lists")
+        await server.stop()
+    }
+
+    @Test func retriesRacingWithOneKeyPlaceOneOrder() async throws {
+        let server = try await MCPServerProcess.start(Self.alice)
+        _ = try await server.call("update_cart", ["sku": "P1003", "quantity": 1])
+        let previewID = try #require(try await server.call("checkout").value("checkout.preview_id")?.stringValue)
+        let arguments: [String: Value] = ["preview_id": .string(previewID), "idempotency_key": "race"]
+        async let first = server.call("complete_checkout", arguments)
+        async let second = server.call("complete_checkout", arguments)
+        let results = try await [first, second]
+        #expect(results.allSatisfy { $0.isError == false }, "\(results.map(\.text))")
+        #expect(Set(results.compactMap { $0.value("order.id")?.intValue }).count == 1)
+        #expect(results.compactMap { $0.value("order.replayed")?.boolValue }.sorted { !$0 && $1 } == [false, true])
+        #expect(try await server.call("list_orders").value("orders")?.arrayValue?.count == 1)
+        await server.stop()
+    }
+
     @Test func completingWithoutAPreviewIsRefused() async throws {
         let server = try await MCPServerProcess.start(Self.alice)
         let result = try await server.call("complete_checkout", ["preview_id": "pv_0000000000000000", "idempotency_key": "k"])
