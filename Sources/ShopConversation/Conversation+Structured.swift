@@ -107,12 +107,19 @@ extension Conversation {
                 var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: request.text)
                 turn.lang = Self.language(requested: request.lang, session: session, said: said, fallback: self.defaultLanguage)
                 lang = turn.lang
+                // A question the engine asked in chat ("which one?") waits no longer: a program's
+                // call answers none. A preview waiting for a yes stays (`confirm` places it).
+                switch turn.session.pending {
+                case .slot, .choice: turn.session.pending = nil
+                default: break
+                }
                 let answer = try self.act(&turn)
                 if case .string(let code) = answer.data["error"] {
                     // A handler's refusal as a reply ("no such product"): a program gets it as an
                     // error, and the turn is undone.
                     throw StructuredRefusal(code: code, words: answer.text)
                 }
+                // A handler that would ask back: the call lacked what it needed.
                 switch turn.session.pending {
                 case .slot(_, _, let missing): throw StructuredRefusal(code: "invalid_params", .missing(missing))
                 case .choice: throw StructuredRefusal(code: "invalid_params", .missing("product"))

@@ -1,5 +1,6 @@
 import Foundation
 import MCP
+import TestSupport
 import Testing
 
 /// `shopchat mcp` driven as an MCP host drives it: the real binary, the SDK's client over its
@@ -153,6 +154,27 @@ import Testing
         #expect(retried.value("order.replayed") == true)
         #expect(try await second.call("list_orders").value("orders")?.arrayValue?.count == 1)
         await second.stop()
+    }
+
+    @Test func aQuestionAskedInChatDoesNotHoldUpTools() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mcp-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) } }
+        // In chat, "add it" after a list of several is answered with "which one?", which waits.
+        let chat = try await Self.pipe("printf 'search rice cooker\\nadd it\\n' | '\(ShopchatBinary.path())' --db '\(path)' --user alice")
+        #expect(chat.output.contains("Which product"), "\(chat.output)")
+        let server = try await MCPServerProcess.start(["--db", path, "--user", "alice"] + Self.clock)
+        let cart = try await server.call("view_cart")
+        #expect(cart.isError == false, "\(cart.text)")
+        let added = try await server.call("update_cart", ["sku": "P1001", "quantity": 1])
+        #expect(added.value("cart.items.0.sku") == "P1001", "\(added.text)")
+        await server.stop()
+    }
+
+    /// Runs a shell command line to its end on a thread of its own, not a cooperative one.
+    static func pipe(_ command: String) async throws -> ChildProcess.Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try ChildProcess.run("/bin/sh", ["-c", command]) }) }
+        }
     }
 
     @Test func anUnknownToolIsAProtocolError() async throws {
