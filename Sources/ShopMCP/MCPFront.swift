@@ -70,10 +70,7 @@ public struct MCPFront: Sendable {
             return ToolResult.refusal(error, lang: defaultLanguage)
         }
         turn.user = user
-        let reply = await turns.perform(turn)
-        if let error = reply.error, error.code == "internal" {
-            logger.error("tool call failed", metadata: ["tool": "\(tool.rawValue)", "reference": "\(error.reference ?? "")"])
-        }
-        return ToolResult.make(reply)
+        // A turn that fails inside the engine is logged there, with the reference the result carries.
+        return ToolResult.make(await turns.perform(turn))
     }
 }
