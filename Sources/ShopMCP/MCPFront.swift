@@ -14,6 +14,8 @@ public struct MCPFront: Sendable {
     private let operatorHost: Bool
     private let defaultLanguage: Language
     private let logger: Logger
+    /// The store's categories when the server started, for the search tool's description.
+    private let categories: [String]
 
     /// Serves `conversation`; it must not be used elsewhere afterwards. Its user-switching and
     /// operator rights are withdrawn: an assistant's words never change who shops.
@@ -21,6 +23,8 @@ public struct MCPFront: Sendable {
         conversation.allowsUserSwitching = false
         conversation.allowsOperatorCommands = false
         defaultLanguage = conversation.defaultLanguage
+        let now = conversation.clock.now()
+        categories = (try? conversation.database.read { tx in try Commerce(tx, now: now).categories().map(\.category) }) ?? []
         turns = TurnQueue(conversation)
         self.operatorHost = operatorHost
         self.logger = logger
@@ -33,7 +37,7 @@ public struct MCPFront: Sendable {
             name: "shopchat", version: "1.0.0", title: "shopchat",
             instructions: "A shop: search the catalog, fill the cart, check out (checkout, then complete_checkout), track orders, coupons. Money is integer fen (100 fen = ¥1).",
             capabilities: .init(tools: .init(listChanged: false)))
-        let tools = ShopTool.allCases.map { $0.definition(operatorHost: operatorHost) }
+        let tools = ShopTool.allCases.map { $0.definition(operatorHost: operatorHost, categories: categories) }
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools) }
         await server.withMethodHandler(CallTool.self) { call in try await self.call(call) }
         let transport = InOrderTransport(logger: logger)
@@ -65,7 +69,7 @@ public struct MCPFront: Sendable {
         }
         var turn: StructuredTurn
         do throws(ArgumentError) {
-            turn = try tool.turn(ToolArguments(values, for: tool.parameters, tool: tool.rawValue))
+            turn = try tool.turn(ToolArguments(values, for: tool.parameters(), tool: tool.rawValue))
         } catch {
             return ToolResult.refusal(error, lang: defaultLanguage)
         }

@@ -46,12 +46,16 @@ enum ShopTool: String, CaseIterable, Sendable {
         }
     }
 
-    var parameters: [ToolParameter] {
+    /// The tool's arguments; `categories` are the store's, named to the model as examples
+    /// (not enforced: another process may import more while this one runs).
+    func parameters(categories: [String] = []) -> [ToolParameter] {
         switch self {
         case .searchCatalog:
             [
                 .text("query", "What to look for, in English or Chinese (\"rice cooker\", \"电饭煲\").", maxLength: 200),
-                .text("category", "A category of the catalog."),
+                .text(
+                    "category",
+                    categories.isEmpty ? "A category of the catalog." : "A category of the catalog: \(categories.prefix(40).joined(separator: ", "))."),
                 .text("brand", "A brand."),
                 .integer("min_price", "Lowest price, in fen.", Self.price),
                 .integer("max_price", "Highest price, in fen (30000 = ¥300).", Self.price),
@@ -96,9 +100,9 @@ enum ShopTool: String, CaseIterable, Sendable {
     }
 
     /// The tool as `tools/list` describes it; with `operatorHost`, every tool also takes `user`.
-    func definition(operatorHost: Bool) -> Tool {
+    func definition(operatorHost: Bool, categories: [String]) -> Tool {
         Tool(
-            name: rawValue, description: summary, inputSchema: inputSchema(parameters + (operatorHost ? [Self.user] : [])),
-            annotations: annotations)
+            name: rawValue, description: summary,
+            inputSchema: inputSchema(parameters(categories: categories) + (operatorHost ? [Self.user] : [])), annotations: annotations)
     }
 }

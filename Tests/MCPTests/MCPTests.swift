@@ -28,6 +28,7 @@ import Testing
         let search = try #require(tools.first { $0.name == "search_catalog" }?.inputSchema.objectValue?["properties"]?.objectValue)
         #expect(Set(search.keys) == ["query", "category", "brand", "min_price", "max_price", "sort", "limit"])
         #expect(search["max_price"]?.objectValue?["type"] == "integer")
+        #expect(search["category"]?.objectValue?["description"]?.stringValue?.contains("kitchen") == true, "the store's categories are named")
         let complete = try #require(tools.first { $0.name == "complete_checkout" }?.inputSchema.objectValue)
         #expect(complete["required"] == ["preview_id", "idempotency_key"])
     }
