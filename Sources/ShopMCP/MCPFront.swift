@@ -58,12 +58,10 @@ public struct MCPFront: Sendable {
         var user: String?
         if let named = values.removeValue(forKey: "user") {
             guard operatorHost else {
-                return ToolResult.refusal(
-                    ArgumentError(code: "forbidden", message: "\(tool.rawValue) acts for this server's shopper only; \"user\" is not allowed"),
-                    lang: defaultLanguage)
+                return ToolResult.refusal(ArgumentError(problem: .userNotAllowed(tool: tool.rawValue)), lang: defaultLanguage)
             }
             guard case .string(let name) = named else {
-                return ToolResult.refusal(ArgumentError(message: "\"user\" must be a string"), lang: defaultLanguage)
+                return ToolResult.refusal(ArgumentError(problem: .notText("user")), lang: defaultLanguage)
             }
             user = name
         }

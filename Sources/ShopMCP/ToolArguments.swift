@@ -1,12 +1,5 @@
 import MCP
 
-/// Why a tool call's arguments were refused before anything ran: the call changes nothing.
-struct ArgumentError: Error, Sendable {
-    /// `invalid_arguments`, or `forbidden` for a `user` the host may not name.
-    var code = "invalid_arguments"
-    var message: String
-}
-
 /// A tool call's arguments, checked against the tool's parameters: every name known, every
 /// value of its type and in its range, every required one there. Numbers never reach the
 /// engine unchecked.
@@ -18,12 +11,11 @@ struct ToolArguments: Sendable {
         let values = values ?? [:]
         let known = Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0) })
         for name in values.keys.sorted() where known[name] == nil {
-            let takes = parameters.isEmpty ? "no arguments" : parameters.map(\.name).joined(separator: ", ")
-            throw ArgumentError(message: "\(tool) has no argument \"\(name.prefix(40))\"; it takes \(takes)")
+            throw ArgumentError(problem: .unknown(tool: tool, name: name, takes: parameters.map(\.name)))
         }
         for parameter in parameters {
             guard let value = values[parameter.name], value != .null else {
-                if parameter.required { throw ArgumentError(message: "\(tool) needs \"\(parameter.name)\": \(parameter.summary)") }
+                if parameter.required { throw ArgumentError(problem: .missing(tool: tool, name: parameter.name, summary: parameter.summary)) }
                 continue
             }
             switch parameter.kind {
@@ -39,15 +31,13 @@ struct ToolArguments: Sendable {
     func integer(_ name: String) -> Int64? { integers[name] }
 
     private static func text(_ value: Value, _ name: String, maxLength: Int, choices: [String]?) throws(ArgumentError) -> String {
-        guard case .string(let text) = value else { throw ArgumentError(message: "\"\(name)\" must be a string") }
-        guard (1...maxLength).contains(text.count) else {
-            throw ArgumentError(message: "\"\(name)\" must be 1 to \(maxLength) characters")
-        }
+        guard case .string(let text) = value else { throw ArgumentError(problem: .notText(name)) }
+        guard (1...maxLength).contains(text.count) else { throw ArgumentError(problem: .length(name, maxLength: maxLength)) }
         guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw ArgumentError(message: "\"\(name)\" must not contain control characters")
+            throw ArgumentError(problem: .controlCharacters(name))
         }
         if let choices, !choices.contains(text) {
-            throw ArgumentError(message: "\"\(name)\" must be one of \(choices.joined(separator: ", "))")
+            throw ArgumentError(problem: .notOneOf(name, choices))
         }
         return text
     }
@@ -58,11 +48,9 @@ struct ToolArguments: Sendable {
         case .int(let int): number = Int64(int)
         // A JSON number written with a fraction or exponent ("2.0", "1e3") that is whole.
         case .double(let double): number = double.isFinite && double == double.rounded() ? Int64(exactly: double) : nil
-        default: throw ArgumentError(message: "\"\(name)\" must be an integer from \(range.lowerBound) to \(range.upperBound)")
+        default: throw ArgumentError(problem: .notInteger(name, range))
         }
-        guard let number, range.contains(number) else {
-            throw ArgumentError(message: "\"\(name)\" must be an integer from \(range.lowerBound) to \(range.upperBound)")
-        }
+        guard let number, range.contains(number) else { throw ArgumentError(problem: .notInteger(name, range)) }
         return number
     }
 }

@@ -11,10 +11,10 @@ extension ShopTool {
         switch self {
         case .searchCatalog:
             guard arguments.text("query") != nil || arguments.text("category") != nil || arguments.text("brand") != nil else {
-                throw ArgumentError(message: "search_catalog needs at least one of query, category or brand")
+                throw ArgumentError(problem: .searchNeedsWords)
             }
             if let low = arguments.integer("min_price"), let high = arguments.integer("max_price"), low > high {
-                throw ArgumentError(message: "min_price (\(low)) is above max_price (\(high))")
+                throw ArgumentError(problem: .minAboveMax(low, high))
             }
             for name in ["query", "category", "brand", "min_price", "max_price", "sort", "limit"] { copy(name) }
             // The words decide the reply's language, as a typed search's would.

@@ -22,7 +22,7 @@ enum ToolResult {
 
     /// A call refused before it reached the engine (bad arguments): nothing changed.
     static func refusal(_ error: ArgumentError, lang: Language) -> CallTool.Result {
-        refusal(code: error.code, message: error.message, lang: lang)
+        refusal(code: error.code, message: error.message(lang), lang: lang)
     }
 
     static func refusal(code: String, message: String, lang: Language) -> CallTool.Result {

@@ -268,6 +268,9 @@ import Testing
         #expect(cart.text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(cart.text)")
         let refused = try await server.call("complete_checkout", ["preview_id": "pv_1", "idempotency_key": "k"])
         #expect(refused.text.contains("结算"), "\(refused.text)")
+        let bad = try await server.call("update_cart", ["sku": "P1001", "quantity": -1])
+        #expect(bad.value("error.code") == "invalid_arguments")
+        #expect(bad.text.contains("整数"), "\(bad.text)")
         await server.stop()
     }
 
