@@ -148,9 +148,12 @@ extension Conversation {
 
     /// A search for `text` with the turn's filter slots (category, brand, store, prices).
     static func searchQuery(_ turn: Turn, text: String) -> SearchQuery {
-        SearchQuery(
+        var query = SearchQuery(
             text: text, category: turn.string("category"), brand: turn.string("brand"), store: turn.string("store"),
             minPrice: turn.int("min_price"), maxPrice: turn.int("max_price"))
+        // A structured turn may ask for a shorter list (MCP's `limit`); no utterance has this slot.
+        if let limit = turn.int("limit"), (1...Int64(query.limit)).contains(limit) { query.limit = Int(limit) }
+        return query
     }
 
     /// Searches `query`. A category read from a word is a guess ("fitness band": sports?): with

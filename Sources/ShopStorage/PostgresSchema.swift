@@ -137,5 +137,14 @@ enum PostgresSchema {
         ("v10 decimal terms", ""),
         // As in SQLite's v11 (its row is written in Swift: PostgresStore).
         ("v11 catalog version", "CREATE TABLE catalog_version (id TEXT NOT NULL, version BIGINT NOT NULL)"),
+        // As in SQLite's v12: a program's checkout placed once per idempotency key.
+        (
+            "v12 checkout keys",
+            """
+            CREATE TABLE checkout_keys (
+                "user" TEXT NOT NULL, idempotency_key TEXT NOT NULL, preview_id TEXT NOT NULL,
+                order_id BIGINT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY ("user", idempotency_key))
+            """
+        ),
     ]
 }

@@ -218,6 +218,15 @@ enum SQLiteSchema {
             try db.execute(sql: "CREATE TABLE catalog_version (id TEXT NOT NULL, version INTEGER NOT NULL)")
             try db.execute(sql: "INSERT INTO catalog_version (id, version) VALUES (?, 0)", arguments: [CatalogIndexing.newCatalogID()])
         }
+        migrator.registerMigration("v12 checkout keys") { db in
+            // A program's checkout is placed once per idempotency key, across restarts (MCP front).
+            try db.execute(
+                sql: """
+                    CREATE TABLE checkout_keys (
+                        user TEXT NOT NULL, idempotency_key TEXT NOT NULL, preview_id TEXT NOT NULL,
+                        order_id INTEGER NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (user, idempotency_key)) WITHOUT ROWID
+                    """)
+        }
         return migrator
     }
 }

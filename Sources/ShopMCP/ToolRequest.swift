@@ -1,0 +1,60 @@
+import ShopChat
+
+extension ShopTool {
+    /// The structured turn a call with `arguments` asks for, or why it can't be asked.
+    func turn(_ arguments: ToolArguments) throws(ArgumentError) -> StructuredTurn {
+        var slots: [String: SlotValue] = [:]
+        func copy(_ name: String, as slot: String? = nil) {
+            if let text = arguments.text(name) { slots[slot ?? name] = .string(text) }
+            if let number = arguments.integer(name) { slots[slot ?? name] = .int(number) }
+        }
+        switch self {
+        case .searchCatalog:
+            guard arguments.text("query") != nil || arguments.text("category") != nil || arguments.text("brand") != nil else {
+                throw ArgumentError(problem: .searchNeedsWords)
+            }
+            if let low = arguments.integer("min_price"), let high = arguments.integer("max_price"), low > high {
+                throw ArgumentError(problem: .minAboveMax(low, high))
+            }
+            for name in ["query", "category", "brand", "min_price", "max_price", "sort", "limit"] { copy(name) }
+            // The words decide the reply's language, as a typed search's would.
+            let words = [arguments.text("query"), arguments.text("category"), arguments.text("brand")].compactMap { $0 }
+            return StructuredTurn(.catalogSearch, slots: slots, text: words.joined(separator: " "))
+        case .getProduct:
+            copy("sku", as: "product")
+            return StructuredTurn(.productShow, slots: slots)
+        case .viewCart: return StructuredTurn(.cartShow)
+        case .updateCart:
+            copy("sku", as: "product")
+            copy("quantity")
+            return StructuredTurn(.cartUpdate, slots: slots)
+        case .quote:
+            copy("coupon")
+            return StructuredTurn(.cartQuote, slots: slots)
+        case .checkout:
+            copy("coupon")
+            copy("points")
+            return StructuredTurn(.checkout, slots: slots)
+        case .completeCheckout:
+            copy("preview_id")
+            copy("idempotency_key")
+            return StructuredTurn(.confirm, slots: slots)
+        case .listOrders: return StructuredTurn(.orderList)
+        case .trackOrder:
+            copy("order")
+            return StructuredTurn(.orderTrack, slots: slots)
+        case .cancelOrder:
+            copy("order")
+            return StructuredTurn(.orderCancel, slots: slots)
+        case .listCoupons: return StructuredTurn(.couponList)
+        case .claimCoupon:
+            copy("coupon")
+            copy("store")
+            return StructuredTurn(.couponClaim, slots: slots)
+        case .shareProduct:
+            copy("sku", as: "product")
+            slots["recipient"] = .string(arguments.text("recipient") ?? "friends")
+            return StructuredTurn(.shareProduct, slots: slots)
+        }
+    }
+}
