@@ -1,3 +1,4 @@
+import Foundation
 extension SlotFiller {
     /// Catalog entities that name or describe a product rather than filter a search.
     func isProductWords(_ entity: Entity) -> Bool {
@@ -19,9 +20,13 @@ extension SlotFiller {
             mark(&used, list.range)
             return .int(first)
         }
-        if let words = freeText(a, used: used, allow: isProductWords) {
+        // One Chinese character no verb of buying takes is a word of the sentence (挺 of 挺好的,
+        // 爸 of 给我爸买一台), not a product; 伞 of 买把伞 is one.
+        if let words = freeText(a, used: used, allow: isProductWords),
+            !Self.isStray(.string(words.text)) || followsBuying(a, words.range.lowerBound)
+        {
             mark(&used, words.range)
-            return .string(Self.withoutContainer(words.text))
+            return .string(Self.withoutContainer(Self.withoutLeadingMeasureWord(words.text)))
         }
         // "the cheapest one", "最便宜的那个", "the best rated": a superlative over the list on screen
         // (it outranks the "那个" that often comes with it).
@@ -43,6 +48,16 @@ extension SlotFiller {
         guard parts.count == 3, parts[1].lowercased() == "of", containers.contains(parts[0].lowercased()) else { return text }
         return String(parts[2])
     }
+
+    /// "台thinkpad x1" → "thinkpad x1": a measure word before a name ("再来台ThinkPad X1").
+    static func withoutLeadingMeasureWord(_ text: String) -> String {
+        guard text.count > 1, let first = text.first, zhMeasureWords.contains(first),
+            let next = text.dropFirst().first, !next.unicodeScalars.allSatisfy({ $0.properties.isUnifiedIdeograph })
+        else { return text }
+        return String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+    }
+
+    static let zhMeasureWords: Set<Character> = ["个", "款", "件", "条", "台", "只", "双", "本", "瓶", "盒", "套", "支", "部", "张", "袋", "箱", "包", "份"]
 
     static let containers: Set<String> = [
         "pack", "packs", "packet", "packets", "case", "cases", "bag", "bags", "box", "boxes", "bottle", "bottles", "pair", "pairs",

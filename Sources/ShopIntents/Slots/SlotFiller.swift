@@ -200,13 +200,16 @@ struct SlotFiller: Sendable {
     }
 
     /// Whether token `k` comes right after a verb of buying, a measure word between ("买件").
-    private func followsBuying(_ a: Analysis, _ k: Int) -> Bool {
+    func followsBuying(_ a: Analysis, _ k: Int) -> Bool {
         var j = k - 1
-        while j >= 0, Word.zhClassifiers.contains(a.tokens[j].hash) { j -= 1 }
+        while j >= 0, Word.zhClassifiers.contains(a.tokens[j].hash) || a.tokens[j].hash == Self.ba { j -= 1 }
         return j >= 0 && Self.buyingVerbs.contains(a.tokens[j].hash)
     }
 
-    static let buyingVerbs = Word.set(["买", "要", "找", "搜", "buy", "want", "need", "find"])
+    /// 把 counts an umbrella ("买把伞") as well as it fronts an object ("把它加入购物车").
+    static let ba = Word.h("把")
+
+    static let buyingVerbs = Word.set(["买", "要", "找", "搜", "加", "来", "buy", "want", "need", "find", "add", "get"])
 
     private func startsFree(_ a: Analysis, _ k: Int, numbersInNames: Bool, used: [Bool], allow: (Entity) -> Bool) -> Bool {
         guard let entity = a.entity(at: k) else { return isFreeWord(a, k) }
