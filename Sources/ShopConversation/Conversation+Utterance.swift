@@ -221,6 +221,10 @@ extension Conversation {
         }
         // A model number reads like a coupon code ("苏泊尔水杯 SP-X7230K"): no such coupon, and a
         // product that has every word, is a search.
+        // "add the dyson v12": a verb of adding and no word of coupons; v12 is a model, not a code.
+        if turn.parse.intent == .cartAdd, Self.startsWithBuying(turn.text), !Self.mentionsCoupons(turn.text) {
+            turn.parse.alternatives.removeAll { $0 == .couponClaim || $0 == .couponApply }
+        }
         if Self.mayBeModelNumber(turn.parse), try turn.commerce.coupon(code: turn.string("coupon") ?? "") == nil {
             let slots = lexicon.engine.slots(turn.text, as: .catalogSearch)
             if let query = slots["query"]?.stringValue, try !turn.commerce.search(Self.probe(query)).isEmpty {
@@ -236,6 +240,11 @@ extension Conversation {
                 data: .object(["choices": .array(options.map { .string($0.rawValue) })]))
         }
         return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
+    }
+
+    static func mentionsCoupons(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["coupon", "voucher", "code", "券", "优惠码"].contains { lowered.contains($0) }
     }
 
     /// A coupon reading that may be a product's model number instead.
