@@ -26,6 +26,8 @@ extension Conversation {
                 let parse = context == guessedContext ? guessedParse : self.engine.parse(text, context: context)
                 understood = parse
                 var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: text)
+                // A refusal reports what the turn understood, resolved ("要两台": P1133, not enough).
+                defer { understood = turn.parse }
                 turn.lang = Self.language(requested: requested, session: session, said: said, fallback: self.defaultLanguage, text: text)
                 lang = turn.lang
                 guard session.pending != nil && parse.intent == .confirm else { return try self.finish(&turn, from: session, notices: notices) }
@@ -232,6 +234,7 @@ extension Conversation {
                 return try search(&turn)
             }
         }
+        if !turn.parse.alternatives.isEmpty { try dropImpossibleReadings(&turn) }
         if !turn.parse.alternatives.isEmpty {
             let options = [turn.parse.intent] + turn.parse.alternatives
             turn.session.pending = .choice(intents: options.map(\.rawValue), slots: turn.parse.slots)
@@ -240,6 +243,18 @@ extension Conversation {
                 data: .object(["choices": .array(options.map { .string($0.rawValue) })]))
         }
         return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
+    }
+
+    /// Readings that can't apply are not offered: with an empty cart "要两台" changes no line in
+    /// it, so it adds (or asks about what else it may be).
+    func dropImpossibleReadings(_ turn: inout Turn) throws {
+        let changesLines: Set<IntentName> = [.cartUpdate, .cartRemove]
+        let readings = [turn.parse.intent] + turn.parse.alternatives
+        guard readings.contains(where: changesLines.contains), try turn.commerce.cart(of: turn.user).isEmpty else { return }
+        let possible = readings.filter { !changesLines.contains($0) }
+        guard let first = possible.first else { return }
+        turn.parse.intent = first
+        turn.parse.alternatives = Array(possible.dropFirst())
     }
 
     static func mentionsCoupons(_ text: String) -> Bool {
