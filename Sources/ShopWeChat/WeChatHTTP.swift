@@ -22,8 +22,19 @@ public struct WeChatHTTP: Sendable {
         let reason: String
     }
 
-    /// The application: run it with `runService()` (stops on SIGTERM and SIGINT) or `run()`.
-    public func application(onRunning: @escaping @Sendable (Int) -> Void) -> some ApplicationProtocol {
+    /// Serves until SIGTERM or SIGINT (with `stopOnSignals`) or until the task is cancelled:
+    /// then no new requests are taken and those in flight are answered. `onRunning` gets the
+    /// bound port.
+    public func run(stopOnSignals: Bool = true, onRunning: @escaping @Sendable (Int) -> Void) async throws {
+        let application = application(onRunning: onRunning)
+        if stopOnSignals {
+            try await application.runService()
+        } else {
+            try await application.runService(gracefulShutdownSignals: [])
+        }
+    }
+
+    func application(onRunning: @escaping @Sendable (Int) -> Void) -> some ApplicationProtocol {
         let router = Router()
         let path = RouterPath(configuration.path)
         router.get(path) { request, _ in respond { try verifyURL(request) } }

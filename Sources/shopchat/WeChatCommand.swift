@@ -72,12 +72,11 @@ struct WeChatCommand: AsyncParsableCommand {
             template: conversation.template, workers: workers, salt: UInt64.random(in: 0...UInt64.max), menu: configuration.menu,
             replySeconds: replyTimeout, language: language, logger: logger)
         let host = host
-        let application = WeChatHTTP(configuration: configuration, front: front, logger: logger).application { port in
+        // Stops on SIGTERM or SIGINT: no new requests, those in flight answered.
+        try await WeChatHTTP(configuration: configuration, front: front, logger: logger).run { port in
             // Written straight to the descriptor so a parent process reads it at once.
             Terminal.write("shopchat wechat serving on \(host):\(port)\n")
         }
-        // Stops on SIGTERM or SIGINT: no new requests, those in flight answered.
-        try await application.runService()
         await Thread.detachedRun { front.finish() }
     }
 
