@@ -28,8 +28,13 @@ public struct WeChatCipher: Sendable {
     }
 
     public let appID: String
-    private let key: SymmetricKey
-    private let iv: AES._CBC.IV
+    /// The key's bytes: `SymmetricKey` is not Sendable on every platform, so it is made per use.
+    private let keyBytes: [UInt8]
+    private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
+    private var iv: AES._CBC.IV {
+        // 16 bytes by construction (checked in init), so this can't fail.
+        try! AES._CBC.IV(ivBytes: keyBytes.prefix(16))
+    }
     static let block = 32
 
     public init(encodingAESKey: String, appID: String) throws {
@@ -37,8 +42,8 @@ public struct WeChatCipher: Sendable {
             throw Failure.badKey
         }
         self.appID = appID
-        key = SymmetricKey(data: bytes)
-        iv = try AES._CBC.IV(ivBytes: bytes.prefix(16))
+        keyBytes = Array(bytes)
+        _ = try AES._CBC.IV(ivBytes: bytes.prefix(16))
     }
 
     /// The Base64 `Encrypt` text of `message`; `random` is 16 bytes (fresh from the system's

@@ -49,7 +49,7 @@ public struct WeChatHTTP: Sendable {
     // MARK: GET: URL verification
 
     func verifyURL(_ request: Request) throws -> Response {
-        let query = request.uri.queryParameters
+        let query = Self.query(request)
         let timestamp = try Self.parameter(query, "timestamp")
         let nonce = try Self.parameter(query, "nonce")
         let signature = try Self.parameter(query, "signature")
@@ -63,14 +63,14 @@ public struct WeChatHTTP: Sendable {
     // MARK: POST: a message
 
     func receive(_ request: Request) async throws -> Response {
-        let query = request.uri.queryParameters
+        let query = Self.query(request)
         let timestamp = try Self.parameter(query, "timestamp")
         let nonce = try Self.parameter(query, "nonce")
         let body = try await Self.body(of: request, limit: configuration.bodyLimit)
         let outer = try Self.fields(body)
         let message: WeChatMessage
         if let cipher = configuration.cipher {
-            guard query["encrypt_type"].map(String.init) == "aes" else {
+            guard query["encrypt_type"] == "aes" else {
                 throw Refusal(status: .forbidden, reason: "safe mode: requests must be encrypted (encrypt_type=aes)")
             }
             let signature = try Self.parameter(query, "msg_signature")
@@ -115,7 +115,16 @@ public struct WeChatHTTP: Sendable {
     // MARK: Pieces
 
     /// A query parameter WeChat always sends; without it the request can't be verified (403).
-    static func parameter(_ query: FlatDictionary<Substring, Substring>, _ name: Substring) throws -> String {
+    /// The query's parameters, percent-decoded; of a name given twice, the first counts.
+    static func query(_ request: Request) -> [String: String] {
+        var parameters: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters where parameters[String(name)] == nil {
+            parameters[String(name)] = String(value)
+        }
+        return parameters
+    }
+
+    static func parameter(_ query: [String: String], _ name: String) throws -> String {
         guard let value = query[name], !value.isEmpty else { throw Refusal(status: .forbidden, reason: "missing \(name)") }
         // Timestamps, nonces and signatures are short; anything long is not WeChat.
         guard value.utf8.count <= 256 else { throw Refusal(status: .badRequest, reason: "\(name) is too long") }

@@ -71,10 +71,11 @@ public struct WeChatMessage: Sendable, Equatable {
     }
 
     /// What WeChat's retries of this message have in common: its MsgId, or for an event (which
-    /// has none) the sender and the time.
+    /// has none) the sender and the time, and the event and its key (two menu clicks within a
+    /// second are two events).
     public var retryKey: String {
         if let msgID { return "m\(msgID)" }
-        if case .event(let name, _) = kind { return "e\(openID)|\(createTime)|\(name)" }
+        if case .event(let name, let key) = kind { return "e\(openID)|\(createTime)|\(name)|\(key)" }
         return "t\(openID)|\(createTime)"
     }
 

@@ -64,7 +64,7 @@ struct WeChatLoad {
         let cpuStart = LoadBenchmark.processCPUSeconds()
         let perUser = await withTaskGroup(of: ([UInt64], Int).self) { group in
             for user in 0..<users {
-                group.addTask { await session(user: user, port: port, session: session) }
+                group.addTask { await shop(user: user, port: port, session: session) }
             }
             var all: ([UInt64], Int) = ([], 0)
             for await (latencies, failures) in group {
@@ -81,7 +81,7 @@ struct WeChatLoad {
     }
 
     /// One user's messages, one after another; their latencies in nanoseconds and the failures.
-    private func session(user: Int, port: Int, session: URLSession) async -> ([UInt64], Int) {
+    private func shop(user: Int, port: Int, session: URLSession) async -> ([UInt64], Int) {
         let openID = "oBench" + String(format: "%022d", user)
         var latencies: [UInt64] = []
         var failures = 0

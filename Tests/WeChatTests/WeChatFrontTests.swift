@@ -6,7 +6,12 @@ import Testing
 
 /// The front without HTTP, in process on a real SQLite file: what the binary can't show quickly.
 @Suite struct WeChatFrontTests {
-    static func front(_ path: String) throws -> WeChatFront {
+    /// Opened off the cooperative pool: seeding the store and training the engine block.
+    static func front(_ path: String) async throws -> WeChatFront {
+        try await offPool { try makeFront(path) }
+    }
+
+    static func makeFront(_ path: String) throws -> WeChatFront {
         let conversation = try Conversation(database: SQLiteDatabase(path: path), clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
         return WeChatFront(
             template: conversation.template, workers: 4, salt: 7, menu: WeChatMenu(), replySeconds: 4.5, language: .zh,
@@ -21,7 +26,7 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wechat-front-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let front = try Self.front(directory.appendingPathComponent("shop.sqlite").path)
+        let front = try await Self.front(directory.appendingPathComponent("shop.sqlite").path)
         // No time at all to wait: `success`, and the turn still runs.
         #expect(await front.answer(Self.text("搜索电饭煲", id: 1), waiting: 0) == .nothing)
         // Its reply comes first in the next one (the user's turns run in order, so it is done).
@@ -45,7 +50,7 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wechat-front-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let front = try Self.front(directory.appendingPathComponent("shop.sqlite").path)
+        let front = try await Self.front(directory.appendingPathComponent("shop.sqlite").path)
         // Each of 20 users adds the same product 5 times, all at once: one user's turns never
         // overlap, so none is lost and each cart ends with 5.
         try await withThrowingTaskGroup(of: Void.self) { group in

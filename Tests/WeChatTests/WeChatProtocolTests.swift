@@ -77,6 +77,8 @@ import Testing
         #expect(refused.content.contains("没有权限"))
         let wallet = try await client.text("/wallet \(WeChatUserName.of(openID: openID)) 100000000", from: openID)
         #expect(wallet.content.contains("没有权限"))
+        let english = try await client.text("/give \(WeChatUserName.of(openID: openID)) WELCOME10 please", from: openID)
+        #expect(english.content.contains("for the operator only"))
         // Stock is untouched: the product can still be bought.
         let add = try await client.text("加购P1001", from: openID)
         #expect(add.content.contains("已加入购物车") || add.content.contains("购物车"))
