@@ -17,7 +17,9 @@ public enum WeChatXML {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
-        guard parser.parse(), collector.sawRoot else {
+        // Linux's XMLParser (libxml2) recovers from some broken documents: the collector checks
+        // that every element closes in order and the root closes last.
+        guard parser.parse(), collector.sawRoot, collector.closedRoot else {
             throw Malformed(description: collector.problem ?? parser.parserError.map { "\($0)" } ?? "not an XML document")
         }
         if let problem = collector.problem { throw Malformed(description: problem) }
@@ -48,13 +50,19 @@ public enum WeChatXML {
 private final class FieldCollector: NSObject, XMLParserDelegate {
     var fields: [String: String] = [:]
     var sawRoot = false
+    var closedRoot = false
     var problem: String?
-    private var depth = 0
+    private var open: [String] = []
+    private var depth: Int { open.count }
     private var current: String?
     private var text = ""
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        depth += 1
+        guard !closedRoot else {
+            problem = "content after </xml>"
+            return parser.abortParsing()
+        }
+        open.append(name)
         if depth == 1 {
             guard name == "xml" else {
                 problem = "the root element is <\(name)>, not <xml>"
@@ -68,6 +76,10 @@ private final class FieldCollector: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard open.last == name else {
+            problem = "</\(name)> does not close <\(open.last ?? "")>"
+            return parser.abortParsing()
+        }
         if depth == 2, let current {
             guard fields[current] == nil else {
                 problem = "the field <\(current)> appears twice"
@@ -76,7 +88,8 @@ private final class FieldCollector: NSObject, XMLParserDelegate {
             fields[current] = text
             self.current = nil
         }
-        depth -= 1
+        open.removeLast()
+        if open.isEmpty { closedRoot = true }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -25,7 +25,9 @@ struct WeChatLoad {
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = try SQLiteDatabase(path: directory.appendingPathComponent("bench.sqlite").path)
         let conversation = try Conversation(database: database, clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
-        let logger = Logger(label: "bench.wechat")
+        var logger = Logger(label: "bench.wechat")
+        // Stopping the server by cancelling its task is logged as an error by Hummingbird.
+        logger.logLevel = .critical
         let front = WeChatFront(
             template: conversation.template, workers: workers, salt: UInt64.random(in: 0...UInt64.max), menu: WeChatMenu(),
             replySeconds: WeChatConfiguration.defaultReplySeconds, language: .zh, logger: logger)
@@ -77,7 +79,7 @@ struct WeChatLoad {
         let cpu = LoadBenchmark.processCPUSeconds() - cpuStart
         let result = LoadBenchmark.Result(turns: perUser.0.count, seconds: seconds, cpuSeconds: cpu, latencies: perUser.0.sorted())
         return "wechat: \(users) users × \(messagesPerUser) signed text messages over HTTP (URLSession, closed loop), \(workers) turn threads: "
-            + result.summary.replacingOccurrences(of: "turns", with: "requests") + "; \(perUser.1) failed"
+            + result.summary.replacingOccurrences(of: "turns", with: "requests").replacingOccurrences(of: "/turn", with: "/request") + "; \(perUser.1) failed"
     }
 
     /// One user's messages, one after another; their latencies in nanoseconds and the failures.

@@ -78,6 +78,13 @@ import Testing
         let polite = try await client.reply(to: image)
         #expect(polite.status == 200)
         #expect(polite.content.contains("文字"))
+        // Voice with WeChat's speech recognition is taken as the recognised words.
+        let voice = """
+            <xml><ToUserName><![CDATA[\(client.account)]]></ToUserName><FromUserName><![CDATA[\(openID)]]></FromUserName>\
+            <CreateTime>1767229200</CreateTime><MsgType><![CDATA[voice]]></MsgType><MediaId><![CDATA[m2]]></MediaId>\
+            <Format><![CDATA[amr]]></Format><Recognition><![CDATA[我的优惠券]]></Recognition><MsgId>4243</MsgId></xml>
+            """
+        #expect(try await client.reply(to: voice).content.contains("WELCOME10"))
         #expect(await server.stop() == 0)
     }
 
