@@ -5,7 +5,8 @@ import ShopChat
 /// Retries share one turn (``RetryLedger``); turns run on ``TurnPool``'s threads, one at a time
 /// per user; pushes and late replies wait in ``UserMailbox`` for the user's next message.
 public final class WeChatFront: Sendable {
-    private let pool: TurnPool
+    /// Internal for tests, which hold a user's turns back to make one late.
+    let pool: TurnPool
     private let ledger = RetryLedger()
     private let mailbox = UserMailbox()
     private let menu: WeChatMenu

@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import ShopChat
-import ShopWeChat
+@testable import ShopWeChat
 import Testing
 
 /// The front without HTTP, in process on a real SQLite file: what the binary can't show quickly.
@@ -27,8 +27,13 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let front = try await Self.front(directory.appendingPathComponent("shop.sqlite").path)
-        // No time at all to wait: `success`, and the turn still runs.
-        #expect(await front.answer(Self.text("搜索电饭煲", id: 1), waiting: 0) == .nothing)
+        // The user's turns are held back (a turn of theirs that blocks), so the message can't be
+        // answered in its window: `success`, and the turn runs once the user is free.
+        let user = WeChatUserName.of(openID: "oLate00000000000000000000001")
+        let hold = DispatchSemaphore(value: 0)
+        #expect(front.pool.submit(user: user) { _ in hold.wait() })
+        #expect(await front.answer(Self.text("搜索电饭煲", id: 1), waiting: 0.2) == .nothing)
+        hold.signal()
         // Its reply comes first in the next one (the user's turns run in order, so it is done).
         guard case .text(let next) = await front.answer(Self.text("你好", id: 2)) else {
             Issue.record("no reply")
