@@ -59,11 +59,23 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Collect the server's Prometheus metrics during the TCP load (as `serve --admin-port` does), to measure what they cost.")
     var metrics = false
 
+    @Flag(help: "Instead: load `shopchat wechat` over HTTP with --users users sending signed text messages at once.")
+    var wechat = false
+
+    @Option(help: "With --wechat: users sending at once (1 to 100000), each --messages-per-user messages.")
+    var users = 1_000
+
+    @Option(help: "With --wechat: messages each user sends, one after another (1 to 10000).")
+    var messagesPerUser = 6
+
     func validate() throws {
         if let catalog, !(1...CatalogGenerator.maximumCount).contains(catalog) {
             throw ValidationError("--catalog takes 1 to \(CatalogGenerator.maximumCount) products")
         }
         if catalog == nil && (keep != nil || withLoad) { throw ValidationError("--keep and --with-load go with --catalog") }
+        guard (1...100_000).contains(users), (1...10_000).contains(messagesPerUser), (1...1024).contains(workers) else {
+            throw ValidationError("--users must be 1 to 100000, --messages-per-user 1 to 10000, --workers 1 to 1024")
+        }
     }
 
     /// A shopping session that leaves the store as it found it, so it can repeat forever.
@@ -144,6 +156,7 @@ struct BenchCommand: ParsableCommand {
                 print("metrics: collected (\(turns.first ?? "no turns"))")
             }
         }
+        if wechat { return try WeChatLoad(users: users, messagesPerUser: messagesPerUser, workers: workers).run() }
         if let catalog {
             Logs.start(level: .error)
             let benchmark = CatalogBenchmark(count: catalog, seed: catalogSeed, searches: searches, judged: judged, postgres: postgres, keep: keep)
