@@ -157,6 +157,8 @@ final class LatencyRecorder: @unchecked Sendable {
         lock.unlock()
     }
 
+    var count: Int { lock.withLock { values.count } }
+
     func sorted() -> [UInt64] {
         lock.lock()
         defer { lock.unlock() }

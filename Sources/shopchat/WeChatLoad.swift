@@ -2,13 +2,13 @@ import Foundation
 import Logging
 import ShopChat
 import ShopWeChat
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 
 /// `shopchat bench --wechat`: the WeChat front in this process on a fresh SQLite store, driven
 /// over real HTTP by many users at once, each sending signed text messages one after another
-/// (a closed loop). Prints requests/s and latency percentiles; asserts nothing.
+/// (a closed loop), each on a keep-alive connection of its own. Prints requests/s and latency percentiles; asserts nothing.
 struct WeChatLoad {
     let users: Int
     let messagesPerUser: Int
@@ -43,75 +43,77 @@ struct WeChatLoad {
         }
         ready.wait()
         let port = bound.port
-        let finished = DispatchSemaphore(value: 0)
-        let outcome = Outcome()
-        Task {
-            outcome.result = await drive(port: port)
-            finished.signal()
-        }
-        finished.wait()
+        let result = drive(port: port)
         server.cancel()
         front.finish()
-        guard let result = outcome.result else { return }
         print(result)
     }
 
-    /// Every user's session at once; the summary line.
-    private func drive(port: Int) async -> String {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.httpMaximumConnectionsPerHost = users
-        configuration.timeoutIntervalForRequest = 60
-        let session = URLSession(configuration: configuration)
+    /// Every user's session at once, one keep-alive connection each; the summary line.
+    private func drive(port: Int) -> String {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        defer { try? group.syncShutdownGracefully() }
+        let recorder = LatencyRecorder(expected: users * messagesPerUser)
+        let failures = Failures()
+        let done = DispatchGroup()
+        let request: HTTPLoadClient.Request = { user, index in Self.message(user: user, index: index) }
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = LoadBenchmark.processCPUSeconds()
-        let perUser = await withTaskGroup(of: ([UInt64], Int).self) { group in
-            for user in 0..<users {
-                group.addTask { await shop(user: user, port: port, session: session) }
+        var channels: [any Channel] = []
+        for user in 0..<users {
+            done.enter()
+            let client = HTTPLoadClient(user: user, count: messagesPerUser, request: request, recorder: recorder) { failed in
+                failures.add(failed)
+                done.leave()
             }
-            var all: ([UInt64], Int) = ([], 0)
-            for await (latencies, failures) in group {
-                all.0 += latencies
-                all.1 += failures
+            let channel = try? ClientBootstrap(group: group)
+                .channelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+                .channelInitializer { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        try channel.pipeline.syncOperations.addHTTPClientHandlers()
+                        try channel.pipeline.syncOperations.addHandler(client)
+                    }
+                }
+                .connect(host: "127.0.0.1", port: port).wait()
+            if let channel { channels.append(channel) } else {
+                failures.add(messagesPerUser)
+                done.leave()
             }
-            return all
         }
+        done.wait()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let cpu = LoadBenchmark.processCPUSeconds() - cpuStart
-        let result = LoadBenchmark.Result(turns: perUser.0.count, seconds: seconds, cpuSeconds: cpu, latencies: perUser.0.sorted())
-        return "wechat: \(users) users × \(messagesPerUser) signed text messages over HTTP (URLSession, closed loop), \(workers) turn threads: "
-            + result.summary.replacingOccurrences(of: "turns", with: "requests").replacingOccurrences(of: "/turn", with: "/request") + "; \(perUser.1) failed"
+        for channel in channels { try? channel.close().wait() }
+        let result = LoadBenchmark.Result(turns: recorder.count, seconds: seconds, cpuSeconds: cpu, latencies: recorder.sorted())
+        return "wechat: \(users) users × \(messagesPerUser) signed text messages over HTTP (SwiftNIO keep-alive, closed loop), \(workers) turn threads: "
+            + result.summary.replacingOccurrences(of: "turns", with: "requests").replacingOccurrences(of: "/turn", with: "/request")
+            + "; \(failures.total) failed"
     }
 
-    /// One user's messages, one after another; their latencies in nanoseconds and the failures.
-    private func shop(user: Int, port: Int, session: URLSession) async -> ([UInt64], Int) {
+    /// A user's `index`th message: the signed URI and the XML body.
+    static func message(user: Int, index: Int) -> (uri: String, body: String) {
         let openID = "oBench" + String(format: "%022d", user)
-        var latencies: [UInt64] = []
-        var failures = 0
-        for index in 0..<messagesPerUser {
-            let text = Self.script[index % Self.script.count]
-            let xml = """
-                <xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[\(openID)]]></FromUserName>\
-                <CreateTime>\(Int(Date().timeIntervalSince1970))</CreateTime><MsgType><![CDATA[text]]></MsgType>\
-                <Content><![CDATA[\(text)]]></Content><MsgId>\(user * 10_000 + index + 1)</MsgId></xml>
-                """
-            let timestamp = String(Int(Date().timeIntervalSince1970))
-            let nonce = String(Int.random(in: 1...999_999_999))
-            let signature = WeChatSignature.sign([Self.token, timestamp, nonce])
-            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/wechat?signature=\(signature)&timestamp=\(timestamp)&nonce=\(nonce)")!)
-            request.httpMethod = "POST"
-            request.httpBody = Data(xml.utf8)
-            let sent = DispatchTime.now().uptimeNanoseconds
-            do {
-                let (data, response) = try await session.data(for: request)
-                latencies.append(DispatchTime.now().uptimeNanoseconds - sent)
-                let ok = (response as? HTTPURLResponse)?.statusCode == 200 && data.starts(with: Data("<xml>".utf8))
-                if !ok { failures += 1 }
-            } catch {
-                failures += 1
-            }
-        }
-        return (latencies, failures)
+        let text = script[index % script.count]
+        let now = Int(Date().timeIntervalSince1970)
+        let xml = """
+            <xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[\(openID)]]></FromUserName>\
+            <CreateTime>\(now)</CreateTime><MsgType><![CDATA[text]]></MsgType>\
+            <Content><![CDATA[\(text)]]></Content><MsgId>\(user * 10_000 + index + 1)</MsgId></xml>
+            """
+        let timestamp = String(now)
+        let nonce = String(Int.random(in: 1...999_999_999))
+        let signature = WeChatSignature.sign([token, timestamp, nonce])
+        return ("/wechat?signature=\(signature)&timestamp=\(timestamp)&nonce=\(nonce)", xml)
     }
+}
+
+/// Failed requests, counted from the clients' event loop.
+private final class Failures: @unchecked Sendable {
+    // @unchecked: `count` is only touched under `lock`.
+    private let lock = NSLock()
+    private var count = 0
+    func add(_ n: Int) { lock.withLock { count += n } }
+    var total: Int { lock.withLock { count } }
 }
 
 /// Hand-offs between the benchmark's tasks and its blocking thread, each written once before
@@ -119,9 +121,4 @@ struct WeChatLoad {
 private final class Bound: @unchecked Sendable {
     // @unchecked: written before `ready.signal()`, read after `ready.wait()`.
     var port = 0
-}
-
-private final class Outcome: @unchecked Sendable {
-    // @unchecked: written before `finished.signal()`, read after `finished.wait()`.
-    var result: String?
 }
