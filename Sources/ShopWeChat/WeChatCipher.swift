@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ShopChat
 import _CryptoExtras
 
 /// Safe mode's message encryption (WeChat's "安全模式"): AES-256-CBC with the key
@@ -80,7 +81,7 @@ public struct WeChatCipher: Sendable {
         guard length <= content.count - 20 else { throw Failure.badLength }
         let message = content[start + 20..<start + 20 + length]
         let app = content[(start + 20 + length)...]
-        guard WeChatSignature.constantTimeEqual(Array(app), Array(appID.utf8)) else { throw Failure.wrongAppID }
+        guard Secret.same(String(decoding: app, as: UTF8.self), appID) else { throw Failure.wrongAppID }
         guard let text = String(validating: message, as: UTF8.self) else { throw Failure.badLength }
         return text
     }

@@ -12,6 +12,6 @@ public enum WeChatUserName {
 
     public static func of(openID: String) -> String {
         let digest = SHA256.hash(data: Data(openID.utf8))
-        return prefix + digest.prefix(12).map { String(format: "%02x", $0) }.joined()
+        return prefix + Hex.lowercase(digest.prefix(12))
     }
 }
