@@ -56,6 +56,7 @@ extension Conversation {
     private func finish(_ turn: inout Turn, from session: Session, notices: NoticeLog) throws -> Reply {
         var answer = try respond(&turn)
         if turn.session.lastLanguage != turn.lang { turn.session.lastLanguage = turn.lang }
+        turn.session.justAdded = turn.parse.intent == .cartAdd && answer.data["cart"] != nil ? true : nil
         if answer.suggestions == nil { answer.suggestions = Suggestions.after(turn, answer) }
         // Most turns (a search, a look at the cart) leave the session as it was.
         let changed = turn.session != session ? try encodedSession(turn.session, user: turn.user) : nil
@@ -162,7 +163,9 @@ extension Conversation {
 
     /// Settles what was pending (a yes to a preview, a missing slot, a choice), then acts.
     func respond(_ turn: inout Turn) throws -> Answer {
-        if let query = try productNamed(by: turn) {
+        if turn.session.justAdded == true, turn.session.pending == nil, let more = alsoAdding(turn) {
+            turn.parse = more
+        } else if let query = try productNamed(by: turn) {
             turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: ["query": .string(query)])
         }
         let pending = turn.session.pending
@@ -256,6 +259,19 @@ extension Conversation {
         turn.parse.intent = first
         turn.parse.alternatives = Array(possible.dropFirst())
     }
+
+    /// Right after an add, "and an umbrella", "also the eyeliner", "plus 2 bags of walnuts",
+    /// "还有洗衣液" add that too, whatever the words alone would be read as.
+    func alsoAdding(_ turn: Turn) -> Parse? {
+        let text = turn.text.lowercased()
+        guard let lead = Self.alsoWords.first(where: { text.hasPrefix($0) }) else { return nil }
+        let rest = String(turn.text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+        let slots = lexicon.engine.slots(rest, as: .cartAdd)
+        guard slots["product"] != nil else { return nil }
+        return Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: slots)
+    }
+
+    static let alsoWords = ["and also ", "and ", "also ", "plus ", "还有", "另外", "再加上"]
 
     static func mentionsCoupons(_ text: String) -> Bool {
         let lowered = text.lowercased()

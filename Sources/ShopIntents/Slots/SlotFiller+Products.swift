@@ -26,7 +26,7 @@ extension SlotFiller {
             !Self.isStray(.string(words.text)) || followsBuying(a, words.range.lowerBound)
         {
             mark(&used, words.range)
-            return .string(Self.withoutContainer(Self.withoutLeadingMeasureWord(words.text)))
+            return .string(Self.withoutContainer(Self.withoutLeadingMeasureWord(Self.withoutToo(words.text))))
         }
         // "the cheapest one", "最便宜的那个", "the best rated": a superlative over the list on screen
         // (it outranks the "那个" that often comes with it).
@@ -47,6 +47,14 @@ extension SlotFiller {
         let parts = text.split(separator: " ", maxSplits: 2)
         guard parts.count == 3, parts[1].lowercased() == "of", containers.contains(parts[0].lowercased()) else { return text }
         return String(parts[2])
+    }
+
+    /// "the little prince too" → "the little prince": "too" adds, it names nothing.
+    static func withoutToo(_ text: String) -> String {
+        for tail in [" too", " as well", " also"] where text.count > tail.count && text.lowercased().hasSuffix(tail) {
+            return String(text.dropLast(tail.count))
+        }
+        return text
     }
 
     /// "台thinkpad x1" → "thinkpad x1": a measure word before a name ("再来台ThinkPad X1").
