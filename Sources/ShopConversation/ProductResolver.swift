@@ -97,6 +97,13 @@ struct ProductResolver {
             return .found([exact])
         }
         if hits.count > 1 { return .ambiguous(hits) }
+        // The search's own reading (its synonyms, pairs across words forgiven) when it finds
+        // exactly one name: "网易严选砧板", "耐克空军一号" (Air Force 1).
+        var probe = SearchQuery(text: words, limit: 2)
+        probe.forgiving = false
+        probe.namesOnly = true
+        let read = try commerce.search(probe)
+        if read.count == 1 { return .found(read) }
         // A shortened Chinese name: one product is it; several close ones are asked about, never guessed.
         let named = try ChineseNameMatch.find(words, in: commerce)
         if named.count == 1 { return .found(named) }
