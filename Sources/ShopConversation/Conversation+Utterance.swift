@@ -168,6 +168,9 @@ extension Conversation {
         } else if let query = try productNamed(by: turn) {
             turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: ["query": .string(query)])
         }
+        if turn.session.pending == nil, let sku = try oneProductAskedAbout(turn) {
+            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: ["product": .string(sku)])
+        }
         let pending = turn.session.pending
         turn.session.pending = nil
         switch pending {
@@ -259,6 +262,35 @@ extension Conversation {
         turn.parse.intent = first
         turn.parse.alternatives = Array(possible.dropFirst())
     }
+
+    /// "看看九阳豆浆机", "格力1.5匹空调多少钱", "好孩子安全座椅还有吗": a look, a price or stock asked
+    /// of a name only one product has is that product's page, not a list of one.
+    func oneProductAskedAbout(_ turn: Turn) throws -> String? {
+        guard turn.parse.intent == .catalogSearch || turn.parse.intent == .fallback || turn.parse.intent == .shareOpen else { return nil }
+        let text = turn.text.trimmingCharacters(in: .whitespaces)
+        var name = Substring(text)
+        var asked = false
+        for lead in Self.lookWords where name.hasPrefix(lead) {
+            name = name.dropFirst(lead.count)
+            asked = true
+            break
+        }
+        for tail in Self.askingTails where name.hasSuffix(tail) {
+            name = name.dropLast(tail.count)
+            asked = true
+            break
+        }
+        let words = name.trimmingCharacters(in: .whitespaces)
+        guard asked, !words.isEmpty, words.count <= 40, !SearchTerms.query(words).isEmpty else { return nil }
+        var probe = SearchQuery(text: words, limit: 2)
+        probe.forgiving = false
+        probe.namesOnly = true
+        let found = try turn.commerce.search(probe)
+        return found.count == 1 ? found[0].sku : nil
+    }
+
+    static let lookWords = ["看看", "看下", "看一下", "瞧瞧"]
+    static let askingTails = ["这本书多少钱", "多少钱", "还有货吗", "还有吗", "怎么样", "有货吗"]
 
     /// Right after an add, "and an umbrella", "also the eyeliner", "plus 2 bags of walnuts",
     /// "还有洗衣液" add that too, whatever the words alone would be read as.
