@@ -79,14 +79,7 @@ extension Conversation {
     /// Runs `turn` like ``handle(_:)`` runs an utterance: one transaction, never throws; a
     /// refusal (``Reply/error``, or `data.error` for the shop's own refusals) changes nothing.
     public func perform(_ turn: StructuredTurn) -> Reply {
-        var answer: Reply?
-        let answered = DispatchSemaphore(value: 0)
-        perform(turn) { reply in
-            answer = reply
-            answered.signal()
-        }
-        answered.wait()
-        return answer!
+        Self.waitingForReply { perform(turn, then: $0) }
     }
 
     /// ``perform(_:)`` for servers: `reply` may come later, on a thread of the store's.

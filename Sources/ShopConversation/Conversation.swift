@@ -108,9 +108,15 @@ public final class Conversation {
     /// inside one database transaction, and answered. Never throws: bad input and refusals are
     /// replies, and a failed turn changes nothing.
     public func handle(_ request: Request) -> Reply {
+        Self.waitingForReply { handle(request, then: $0) }
+    }
+
+    /// Starts a turn that answers through a callback and waits for its reply: the blocking
+    /// form of ``handle(_:then:)`` and ``perform(_:then:)``.
+    static func waitingForReply(_ start: (@escaping (Reply) -> Void) -> Void) -> Reply {
         var answer: Reply?
         let answered = DispatchSemaphore(value: 0)
-        handle(request) { reply in
+        start { reply in
             answer = reply
             answered.signal()
         }
