@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import NIOCore
-import NIOPosix
 import Prometheus
 import ShopChat
 
@@ -21,14 +20,10 @@ struct AdminRoutes: Sendable {
         return router
     }
 
-    /// 200 when the store answers a query, 503 (and why) when it does not. The store's calls
-    /// block, so the probe runs on NIO's thread pool, not on Swift's cooperative threads.
+    /// 200 when the store answers a query, 503 (and why) when it does not.
     private func ready() async throws -> Response {
-        let database = self.database
         do {
-            try await NIOThreadPool.singleton.runIfActive {
-                _ = try database.read { tx in try tx.query("SELECT 1") }
-            }
+            try await database.asyncRead { tx in _ = try tx.query("SELECT 1") }
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ready\n")))
         } catch {
             return Response(status: .serviceUnavailable, body: .init(byteBuffer: ByteBuffer(string: "not ready: the store did not answer (\(error))\n")))

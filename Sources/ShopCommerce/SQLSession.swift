@@ -74,32 +74,3 @@ extension SQLSession {
         } ?? 0
     }
 }
-
-/// A database the commerce engine runs on: every `write` is one transaction, all or nothing.
-public protocol ShopDatabase: Sendable {
-    /// Runs `body` in one transaction; a thrown error rolls everything back.
-    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
-    /// Runs `body` on a consistent read-only snapshot.
-    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
-    /// Runs `body` in one transaction like `write`, but may return before it runs: the outcome
-    /// goes to `completion` once committed, perhaps on a thread of the store's own. For servers,
-    /// so that a turn waiting for its commit holds no thread. `completion` must be quick and must
-    /// not use the store. Stores that cannot queue writes run it at once (the default).
-    func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void)
-    /// Whether `write(_:then:)` queues writes rather than running them at once: if so, a turn may
-    /// start on a thread that must not block, as it will not wait for the store.
-    var queuesWrites: Bool { get }
-    /// Folds what a large write left in the store's log into the store itself, so the next
-    /// process does not start by doing it (SQLite's WAL after a million-row import). Optional.
-    func settle() throws
-}
-
-extension ShopDatabase {
-    public var queuesWrites: Bool { false }
-
-    public func settle() throws {}
-
-    public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
-        completion(Result { try write(body) })
-    }
-}

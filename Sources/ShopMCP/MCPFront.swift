@@ -19,7 +19,7 @@ public struct MCPFront: Sendable {
 
     /// Serves `conversation`; it must not be used elsewhere afterwards. Its user-switching and
     /// operator rights are withdrawn: an assistant's words never change who shops.
-    public init(conversation: Conversation, operatorHost: Bool, logger: Logger = Logger(label: "shopchat.mcp")) {
+    public init(conversation: sending Conversation, operatorHost: Bool, logger: Logger = Logger(label: "shopchat.mcp")) {
         conversation.allowsUserSwitching = false
         conversation.allowsOperatorCommands = false
         defaultLanguage = conversation.defaultLanguage

@@ -7,11 +7,12 @@ import ShopCommerce
 
 /// The shared store for several `shopchat serve` instances: PostgreSQL through PostgresNIO.
 ///
-/// The engine's use cases are synchronous, so each transaction borrows a connection from a small
-/// pool and waits on it from its own thread (never an event loop). Transactions are SERIALIZABLE
-/// and retried on serialization failures: under concurrency no turn sees a state it couldn't
-/// have seen alone, which is what keeps money exact across instances.
-public final class PostgresStore: ShopDatabase, @unchecked Sendable {
+/// The engine's use cases are synchronous, so transactions run on threads of the store's own,
+/// each with its connection (``PostgresWorkers``): a server hands a turn over and is called back,
+/// as with SQLite's group commit, and never blocks an event loop on PostgreSQL. Transactions are
+/// SERIALIZABLE and retried on serialization failures: under concurrency no turn sees a state it
+/// couldn't have seen alone, which is what keeps money exact across instances.
+public final class PostgresStore: ShopDatabase, Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case badURL(String)
         case gaveUp(String)
@@ -24,52 +25,70 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
         }
     }
 
-    private let group: MultiThreadedEventLoopGroup
-    private let logger: Logger
-    private let lock = NSCondition()
-    private var idle: [PostgresConnection] = []
+    private let workers: PostgresWorkers
     /// Attempts of one transaction before giving up on serialization conflicts.
     static let attempts = 50
+    /// Connections (and threads) when the URL does not say (`?connections=N`).
+    public static let defaultConnections = 8
 
-    /// Connects `size` connections to the database at `url` and migrates its schema.
-    public init(url: String, size: Int = 8, logger: Logger = Logger(label: "shopchat.postgres")) throws {
+    /// Connects to the database at `url` with `size` connections (else the URL's
+    /// `connections=N`, else ``defaultConnections``) and migrates its schema.
+    public init(url: String, size: Int? = nil, logger: Logger = Logger(label: "shopchat.postgres")) throws {
         guard let components = URLComponents(string: url), components.scheme == "postgres" || components.scheme == "postgresql",
             let user = components.user
         else { throw Failure.badURL(url) }
+        let items = components.queryItems ?? []
+        let asked = items.first(where: { $0.name == "connections" }).map { Int($0.value ?? "") }
+        guard let count = size ?? (asked ?? Self.defaultConnections), (1...256).contains(count) else {
+            throw Failure.badURL(url + " (connections must be 1 to 256)")
+        }
         let database = String(components.path.drop { $0 == "/" })
         let configuration: PostgresConnection.Configuration
-        if let socket = components.queryItems?.first(where: { $0.name == "host" })?.value {
+        if let socket = items.first(where: { $0.name == "host" })?.value {
             configuration = .init(unixSocketPath: socket, username: user, password: components.password, database: database.isEmpty ? nil : database)
         } else {
             configuration = .init(
                 host: components.host ?? "127.0.0.1", port: components.port ?? 5432, username: user, password: components.password,
                 database: database.isEmpty ? nil : database, tls: .disable)
         }
-        self.logger = logger
-        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        for index in 0..<max(1, size) {
-            idle.append(try PostgresConnection.connect(on: group.next(), configuration: configuration, id: index, logger: logger).wait())
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        var connections: [PostgresConnection] = []
+        do {
+            for index in 0..<count {
+                connections.append(try PostgresConnection.connect(on: group.next(), configuration: configuration, id: index, logger: logger).wait())
+            }
+        } catch {
+            for connection in connections { try? connection.close().wait() }
+            try? group.syncShutdownGracefully()
+            throw error
         }
-        try migrate()
+        workers = PostgresWorkers(connections: connections, group: group, logger: logger)
+        try workers.run { try Self.migrate($0) }
     }
 
     deinit {
-        for connection in idle { try? connection.close().wait() }
-        try? group.syncShutdownGracefully()
+        workers.finish()
     }
 
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try transaction(readOnly: false, body)
+        try workers.run { try Self.transaction($0, readOnly: false, body) }
     }
 
     public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try transaction(readOnly: true, body)
+        try workers.run { try Self.transaction($0, readOnly: true, body) }
     }
 
-    private func transaction<T>(readOnly: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
-        let connection = borrow()
-        defer { giveBack(connection) }
-        let session = PostgresSession(connection: connection, logger: logger)
+    public var queuesWrites: Bool { true }
+
+    public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
+        workers.submit { session in completion(Result { try Self.transaction(session, readOnly: false, body) }) }
+    }
+
+    public func read<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
+        workers.submit { session in completion(Result { try Self.transaction(session, readOnly: true, body) }) }
+    }
+
+    private static func transaction<T>(_ session: PostgresSession, readOnly: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
         var lastConflict = ""
         for attempt in 0..<Self.attempts {
             try session.execute(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN ISOLATION LEVEL SERIALIZABLE", [])
@@ -96,29 +115,7 @@ public final class PostgresStore: ShopDatabase, @unchecked Sendable {
         return state == "40001" || state == "40P01" || state == "23505"
     }
 
-    func borrowConnection() -> PostgresConnection { borrow() }
-
-    func returnConnection(_ connection: PostgresConnection) { giveBack(connection) }
-
-    private func borrow() -> PostgresConnection {
-        lock.lock()
-        while idle.isEmpty { lock.wait() }
-        let connection = idle.removeLast()
-        lock.unlock()
-        return connection
-    }
-
-    private func giveBack(_ connection: PostgresConnection) {
-        lock.lock()
-        idle.append(connection)
-        lock.signal()
-        lock.unlock()
-    }
-
-    private func migrate() throws {
-        let connection = borrow()
-        defer { giveBack(connection) }
-        let session = PostgresSession(connection: connection, logger: logger)
+    private static func migrate(_ session: PostgresSession) throws {
         // One migrator at a time, even with several instances starting together.
         try session.execute("SELECT pg_advisory_lock(7700)", [])
         defer { try? session.execute("SELECT pg_advisory_unlock(7700)", []) }
@@ -244,8 +241,6 @@ extension PostgresStore {
     /// run inside a transaction, so it goes straight to a connection.
     public func createDatabase(_ name: String) throws {
         guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else { throw Failure.badURL(name) }
-        let connection = borrowConnection()
-        defer { returnConnection(connection) }
-        try PostgresSession(connection: connection, logger: Logger(label: "shopchat.postgres")).raw("CREATE DATABASE \(name)")
+        try workers.run { try $0.raw("CREATE DATABASE \(name)") }
     }
 }

@@ -2,7 +2,7 @@ import Logging
 import ShopChat
 
 /// The WeChat front's turns, apart from HTTP: a verified, decrypted message in, an answer out.
-/// Retries share one turn (``RetryLedger``); turns run on ``TurnPool``'s threads, one at a time
+/// Retries share one turn (``RetryLedger``); turns run as ``TurnPool``'s tasks, one at a time
 /// per user; pushes and late replies wait in ``UserMailbox`` for the user's next message.
 public final class WeChatFront: Sendable {
     /// Internal for tests, which hold a user's turns back to make one late.
@@ -16,9 +16,9 @@ public final class WeChatFront: Sendable {
     private let logger: Logger
 
     /// - Parameters:
-    ///   - template: opens each worker thread's conversation, on the shared store and engine.
-    ///   - salt: mixed into each thread's seed, so no two threads (or processes) draw the same
-    ///     share codes.
+    ///   - template: opens the pool's `workers` conversations, on the shared store and engine.
+    ///   - salt: mixed into each conversation's seed, so no two of them (or two processes) draw
+    ///     the same share codes.
     ///   - replySeconds: how long a message waits for its turn before it is answered `success`
     ///     and the reply goes with the user's next message (WeChat gives up after 5 s).
     public init(
@@ -30,7 +30,7 @@ public final class WeChatFront: Sendable {
         self.language = language
         self.pushSender = pushSender
         self.logger = logger
-        pool = TurnPool(threads: workers) { index in
+        pool = TurnPool(seats: workers) { index in
             let conversation = template.make()
             // WeChat vouches for who speaks (the OpenID); the words can't change it, and an
             // end user never reaches operator commands (PROTOCOL.md §1).
@@ -48,8 +48,8 @@ public final class WeChatFront: Sendable {
         let key = message.retryKey
         if ledger.claim(key) {
             let user = WeChatUserName.of(openID: message.openID)
-            let accepted = pool.submit(user: user) { [self] conversation in
-                let answer = turn(message, user: user, conversation)
+            let accepted = await pool.submit(user: user) { [self] conversation in
+                let answer = await turn(message, user: user, conversation)
                 if !ledger.finish(key, with: answer), case .text(let text) = answer {
                     mailbox.deliverLate(text, to: user)
                 }
@@ -59,14 +59,14 @@ public final class WeChatFront: Sendable {
         return await ledger.wait(key, seconds: seconds ?? replySeconds) ?? .nothing
     }
 
-    /// Stops taking turns and waits for those in flight (blocking: call off the cooperative pool).
-    public func finish() {
-        pool.finish()
+    /// Stops taking turns and returns once those in flight are done.
+    public func finish() async {
+        await pool.finish()
     }
 
-    // MARK: One turn, on a pool thread
+    // MARK: One turn, with one of the pool's conversations
 
-    private func turn(_ message: WeChatMessage, user: String, _ conversation: Conversation) -> WeChatAnswer {
+    private func turn(_ message: WeChatMessage, user: String, _ conversation: Conversation) async -> WeChatAnswer {
         mailbox.remember(openID: message.openID, of: user)
         let utterance: String
         switch message.kind {
@@ -88,7 +88,7 @@ public final class WeChatFront: Sendable {
                 // A greeting turn behind a gateway: a new user's first hello grants the welcome gifts.
                 utterance = WeChatText.greeting(language)
             case "unsubscribe":
-                unsubscribe(user, conversation)
+                await unsubscribe(user, conversation)
                 return .nothing
             case "CLICK":
                 guard let said = menu.utterances[key] else {
@@ -100,7 +100,7 @@ public final class WeChatFront: Sendable {
                 return .nothing
             }
         }
-        let reply = conversation.handle(Request(text: utterance, user: user))
+        let reply = await conversation.handle(Request(text: utterance, user: user))
         for event in reply.events where event.user != user {
             deliver(event)
         }
@@ -140,10 +140,10 @@ public final class WeChatFront: Sendable {
 
     /// The user left: marketing pushes muted in the store (friends' shares go quietly to the
     /// inbox), waiting pushes and the menu dropped, and the fact logged.
-    private func unsubscribe(_ user: String, _ conversation: Conversation) {
+    private func unsubscribe(_ user: String, _ conversation: Conversation) async {
         let now = conversation.clock.now()
         do {
-            try conversation.database.write { tx in try Commerce(tx, now: now).setMuted(user, true) }
+            try await conversation.database.asyncWrite { tx in try Commerce(tx, now: now).setMuted(user, true) }
         } catch {
             logger.error("could not mute an unsubscribed user", metadata: ["user": "\(user)", "error": "\(error)"])
         }

@@ -77,7 +77,7 @@ struct WeChatCommand: AsyncParsableCommand {
             // Written straight to the descriptor so a parent process reads it at once.
             Terminal.write("shopchat wechat serving on \(host):\(port)\n")
         }
-        await Thread.detachedRun { front.finish() }
+        await front.finish()
     }
 
     func makeConfiguration() throws -> WeChatConfiguration {
@@ -97,17 +97,5 @@ struct WeChatCommand: AsyncParsableCommand {
         }
         return WeChatConfiguration(
             host: host, port: port, path: path, token: token, cipher: cipher, menu: menu, workers: workers, replySeconds: replyTimeout)
-    }
-}
-
-extension Thread {
-    /// Runs blocking `work` on a thread of its own and awaits it, keeping the cooperative pool free.
-    static func detachedRun(_ work: @escaping @Sendable () -> Void) async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            Thread {
-                work()
-                continuation.resume()
-            }.start()
-        }
     }
 }

@@ -45,7 +45,7 @@ struct WeChatLoad {
         let port = bound.port
         let result = drive(port: port)
         server.cancel()
-        front.finish()
+        try Blocking.await { await front.finish() }
         print(result)
     }
 

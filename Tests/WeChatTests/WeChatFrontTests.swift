@@ -30,10 +30,10 @@ import Testing
         // The user's turns are held back (a turn of theirs that blocks), so the message can't be
         // answered in its window: `success`, and the turn runs once the user is free.
         let user = WeChatUserName.of(openID: "oLate00000000000000000000001")
-        let hold = DispatchSemaphore(value: 0)
-        #expect(front.pool.submit(user: user) { _ in hold.wait() })
+        let hold = Gate()
+        #expect(await front.pool.submit(user: user) { _ in await hold.passage() })
         #expect(await front.answer(Self.text("搜索电饭煲", id: 1), waiting: 0.2) == .nothing)
-        hold.signal()
+        await hold.open()
         // Its reply comes first in the next one (the user's turns run in order, so it is done).
         guard case .text(let next) = await front.answer(Self.text("你好", id: 2)) else {
             Issue.record("no reply")
@@ -48,7 +48,7 @@ import Testing
             return
         }
         #expect(!third.contains("上一条消息"))
-        await offPool { front.finish() }
+        await front.finish()
     }
 
     @Test func usersRunInParallelAndEachInOrder() async throws {
@@ -75,6 +75,23 @@ import Testing
             }
             try await group.waitForAll()
         }
-        await offPool { front.finish() }
+        await front.finish()
+    }
+}
+
+/// Holds back whoever waits for it until it is opened.
+actor Gate {
+    private var isOpen = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func passage() async {
+        guard !isOpen else { return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func open() {
+        isOpen = true
+        for waiter in waiting { waiter.resume() }
+        waiting = []
     }
 }

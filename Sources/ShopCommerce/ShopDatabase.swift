@@ -1,0 +1,56 @@
+/// A database the commerce engine runs on: every `write` is one transaction, all or nothing.
+///
+/// Transactions are synchronous bodies (`(any SQLSession) throws -> T`), run where the store
+/// chooses. Three ways to run one: wait for it (`write(_:)`, for a command's own thread), be
+/// called back (`write(_:then:)`, for a server's event loop), or `await` it (`asyncWrite(_:)`,
+/// for tasks; named apart because a call in an async context would otherwise quietly pick the
+/// blocking one). Only the first blocks the calling thread.
+public protocol ShopDatabase: Sendable {
+    /// Runs `body` in one transaction; a thrown error rolls everything back.
+    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    /// Runs `body` on a consistent read-only snapshot.
+    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    /// Runs `body` in one transaction like `write`, but may return before it runs: the outcome
+    /// goes to `completion` once committed, perhaps on a thread of the store's own. For servers,
+    /// so that a turn waiting for its commit holds no thread. `completion` must be quick and must
+    /// not use the store. Stores that cannot queue writes run it at once (the default).
+    func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void)
+    /// Runs `body` on a read-only snapshot like `read`, handing the outcome to `completion`,
+    /// perhaps later on a thread of the store's own (PostgreSQL); at once by default.
+    func read<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void)
+    /// Whether `write(_:then:)` queues writes rather than running them at once: if so, a turn may
+    /// start on a thread that must not block, as it will not wait for the store.
+    var queuesWrites: Bool { get }
+    /// Folds what a large write left in the store's log into the store itself, so the next
+    /// process does not start by doing it (SQLite's WAL after a million-row import). Optional.
+    func settle() throws
+}
+
+extension ShopDatabase {
+    public var queuesWrites: Bool { false }
+
+    public func settle() throws {}
+
+    public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
+        completion(Result { try write(body) })
+    }
+
+    public func read<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
+        completion(Result { try read(body) })
+    }
+
+    /// Runs `body` in one transaction and resumes with its outcome once committed, without
+    /// blocking the task's thread on the store.
+    public func asyncWrite<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            write(body, then: { continuation.resume(with: $0) })
+        }
+    }
+
+    /// Runs `body` on a read-only snapshot, without blocking the task's thread on the store.
+    public func asyncRead<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            read(body, then: { continuation.resume(with: $0) })
+        }
+    }
+}
