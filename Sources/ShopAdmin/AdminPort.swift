@@ -31,7 +31,9 @@ public final class AdminPort: Sendable {
     private let logger: Logger
     private let running = Mutex<Task<Void, any Error>?>(nil)
 
-    public init(host: String, port: Int, token: String?, database: any ShopDatabase, registry: PrometheusCollectorRegistry, logger: Logger) throws {
+    public init(host: String, port: Int, token: String?, database: any ShopDatabase, registry: PrometheusCollectorRegistry, logger: Logger)
+        throws
+    {
         guard token != nil || ServerConfiguration.isLoopback(host) else { throw Failure.tokenRequired(host) }
         self.host = host
         self.port = port
@@ -45,7 +47,9 @@ public final class AdminPort: Sendable {
     public func start() async throws -> Int {
         let (bound, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = Application(
-            router: AdminRoutes(token: token, database: database, store: StoreMetrics(database: database, registry: registry), registry: registry).router,
+            router: AdminRoutes(
+                token: token, database: database, store: StoreMetrics(database: database, registry: registry), registry: registry
+            ).router,
             configuration: .init(address: .hostname(host, port: port), serverName: "shopchat-admin"),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? 0)

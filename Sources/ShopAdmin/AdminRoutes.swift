@@ -26,7 +26,9 @@ struct AdminRoutes: Sendable {
             try await database.asyncRead { tx in _ = try tx.query("SELECT 1") }
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ready\n")))
         } catch {
-            return Response(status: .serviceUnavailable, body: .init(byteBuffer: ByteBuffer(string: "not ready: the store did not answer (\(error))\n")))
+            return Response(
+                status: .serviceUnavailable, body: .init(byteBuffer: ByteBuffer(string: "not ready: the store did not answer (\(error))\n"))
+            )
         }
     }
 
@@ -42,9 +44,12 @@ struct AdminRoutes: Sendable {
 struct BearerToken: RouterMiddleware {
     let token: String
 
-    func handle(_ request: Request, context: BasicRequestContext, next: (Request, BasicRequestContext) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: BasicRequestContext, next: (Request, BasicRequestContext) async throws -> Response)
+        async throws -> Response
+    {
         guard let shown = request.headers[.authorization], shown.hasPrefix("Bearer "), Secret.same(String(shown.dropFirst(7)), token) else {
-            return Response(status: .unauthorized, headers: [.wwwAuthenticate: "Bearer"], body: .init(byteBuffer: ByteBuffer(string: "unauthorized\n")))
+            return Response(
+                status: .unauthorized, headers: [.wwwAuthenticate: "Bearer"], body: .init(byteBuffer: ByteBuffer(string: "unauthorized\n")))
         }
         return try await next(request, context)
     }

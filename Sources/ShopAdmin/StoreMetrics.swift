@@ -18,7 +18,8 @@ final class StoreMetrics: Sendable {
         func named(_ name: String, _ help: String) -> MetricNameDescriptor {
             MetricNameDescriptor(namespace: "shopchat", subsystem: "store", metricName: name, unitName: "total", helpText: help)
         }
-        commits = registry.makeCounter(descriptor: named("commits", "SQLite transactions the writer committed (each holds one or more turns' writes)."))
+        commits = registry.makeCounter(
+            descriptor: named("commits", "SQLite transactions the writer committed (each holds one or more turns' writes)."))
         writes = registry.makeCounter(descriptor: named("writes", "Writes (turns and commands) those commits held."))
         let checkpoints = named("checkpoints", "WAL checkpoints, copied in the background or finished by the writer.")
         checkpointsCopied = registry.makeCounter(descriptor: checkpoints, labels: [("by", "background")])

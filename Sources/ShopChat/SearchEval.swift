@@ -45,7 +45,9 @@ public enum SearchEval {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             func skus(_ column: Int) -> [String] {
                 guard column < columns.count else { return [] }
-                return columns[column].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter { !$0.isEmpty }
+                return columns[column].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }.filter {
+                    !$0.isEmpty
+                }
             }
             let query = columns[0].trimmingCharacters(in: .whitespaces)
             guard columns.count <= 3, !query.isEmpty, !skus(1).isEmpty else {

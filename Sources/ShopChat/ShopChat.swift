@@ -6,5 +6,5 @@
 @_exported import ShopConversation
 @_exported import ShopIntents
 @_exported import ShopProtocol
-@_exported import ShopStorage
 @_exported import ShopServer
+@_exported import ShopStorage

@@ -34,9 +34,13 @@ extension CatalogGenerator {
                 Category(key: Array($0.key.utf8), zh: Array($0.zh.utf8), colours: $0.colours.map(pair), features: $0.features.map(pair))
             }
             tags = CatalogGenerator.tagLists.map { Array($0.joined(separator: "|").utf8) }
-            let all = brands + types.flatMap { [($0.title, $0.zh)] + $0.specs } + categories.flatMap { [($0.key, $0.zh)] + $0.colours + $0.features }
+            let all =
+                brands + types.flatMap { [($0.title, $0.zh)] + $0.specs }
+                + categories.flatMap { [($0.key, $0.zh)] + $0.colours + $0.features }
             assert(
-                all.allSatisfy { !($0.en + $0.zh).contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") } },
+                all.allSatisfy {
+                    !($0.en + $0.zh).contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") }
+                },
                 "a word of the generator's tables would need quoting in CSV")
         }
     }

@@ -61,7 +61,8 @@ extension CatalogGenerator {
     ]
 
     // Category indices, in `categories` order.
-    static let kitchen = 0, home = 1, electronics = 2, phones = 3, clothing = 4, sports = 5, food = 6, beauty = 7, baby = 8, pets = 9, daily = 10
+    static let kitchen = 0, home = 1, electronics = 2, phones = 3, clothing = 4, sports = 5, food = 6, beauty = 7, baby = 8, pets = 9,
+        daily = 10
 
     private static let homeColours = [Words("White", "白色"), Words("Black", "黑色"), Words("Grey", "灰色"), Words("Silver", "银色")]
     private static let gadgetColours = [
@@ -75,53 +76,88 @@ extension CatalogGenerator {
     static let categories: [Category] = [
         Category(
             key: "kitchen", zh: "厨具厨电",
-            features: [Words("non-stick inner pot", "不粘内胆"), Words("one-touch presets", "一键预约"), Words("easy to clean", "易清洗"), Words("keeps warm 24 hours", "24小时保温"), Words("quiet motor", "静音电机")],
+            features: [
+                Words("non-stick inner pot", "不粘内胆"), Words("one-touch presets", "一键预约"), Words("easy to clean", "易清洗"),
+                Words("keeps warm 24 hours", "24小时保温"), Words("quiet motor", "静音电机"),
+            ],
             colours: homeColours),
         Category(
             key: "home", zh: "家居家电",
-            features: [Words("energy class 1", "一级能效"), Words("app control", "手机APP控制"), Words("quiet at night", "夜间静音"), Words("three-year warranty", "三年质保"), Words("smart sensors", "智能感应")],
+            features: [
+                Words("energy class 1", "一级能效"), Words("app control", "手机APP控制"), Words("quiet at night", "夜间静音"),
+                Words("three-year warranty", "三年质保"), Words("smart sensors", "智能感应"),
+            ],
             colours: homeColours),
         Category(
             key: "electronics", zh: "数码电子",
-            features: [Words("fast charging", "快速充电"), Words("long battery life", "超长续航"), Words("Bluetooth 5.3", "蓝牙5.3"), Words("light and slim", "轻薄便携"), Words("two-year warranty", "两年质保")],
+            features: [
+                Words("fast charging", "快速充电"), Words("long battery life", "超长续航"), Words("Bluetooth 5.3", "蓝牙5.3"),
+                Words("light and slim", "轻薄便携"), Words("two-year warranty", "两年质保"),
+            ],
             colours: gadgetColours),
         Category(
             key: "phones", zh: "手机通讯",
-            features: [Words("fast charging", "快充"), Words("flagship camera", "旗舰影像"), Words("long battery life", "长续航"), Words("5G", "5G全网通"), Words("drop-proof", "防摔")],
+            features: [
+                Words("fast charging", "快充"), Words("flagship camera", "旗舰影像"), Words("long battery life", "长续航"), Words("5G", "5G全网通"),
+                Words("drop-proof", "防摔"),
+            ],
             colours: gadgetColours),
         Category(
             key: "clothing", zh: "服饰鞋帽",
-            features: [Words("warm and light", "轻薄保暖"), Words("easy care", "易打理"), Words("soft cotton", "柔软纯棉"), Words("water-repellent", "防泼水"), Words("regular fit", "版型修身")],
+            features: [
+                Words("warm and light", "轻薄保暖"), Words("easy care", "易打理"), Words("soft cotton", "柔软纯棉"), Words("water-repellent", "防泼水"),
+                Words("regular fit", "版型修身"),
+            ],
             colours: clothesColours),
         Category(
             key: "sports", zh: "运动户外",
-            features: [Words("cushioned sole", "缓震鞋底"), Words("breathable", "透气"), Words("lightweight", "轻量"), Words("non-slip", "防滑"), Words("for daily training", "日常训练")],
+            features: [
+                Words("cushioned sole", "缓震鞋底"), Words("breathable", "透气"), Words("lightweight", "轻量"), Words("non-slip", "防滑"),
+                Words("for daily training", "日常训练"),
+            ],
             colours: clothesColours),
         Category(
             key: "food", zh: "食品饮料",
-            features: [Words("no additives", "无添加"), Words("roasted fresh", "新鲜烘焙"), Words("single-serve bags", "独立小包装"), Words("crunchy", "香脆可口"), Words("family size", "家庭装")],
+            features: [
+                Words("no additives", "无添加"), Words("roasted fresh", "新鲜烘焙"), Words("single-serve bags", "独立小包装"), Words("crunchy", "香脆可口"),
+                Words("family size", "家庭装"),
+            ],
             colours: []),
         Category(
             key: "beauty", zh: "美妆个护",
-            features: [Words("gentle on skin", "温和不伤肤"), Words("fast drying", "速干"), Words("rechargeable", "充电式"), Words("fully washable", "全身水洗"), Words("travel size", "便携旅行")],
+            features: [
+                Words("gentle on skin", "温和不伤肤"), Words("fast drying", "速干"), Words("rechargeable", "充电式"), Words("fully washable", "全身水洗"),
+                Words("travel size", "便携旅行"),
+            ],
             colours: gadgetColours),
         Category(
             key: "baby", zh: "母婴",
-            features: [Words("BPA-free", "不含双酚A"), Words("gentle for babies", "宝宝适用"), Words("easy to clean", "易清洗"), Words("warm and light", "轻暖"), Words("safe materials", "安全材质")],
+            features: [
+                Words("BPA-free", "不含双酚A"), Words("gentle for babies", "宝宝适用"), Words("easy to clean", "易清洗"),
+                Words("warm and light", "轻暖"), Words("safe materials", "安全材质"),
+            ],
             colours: clothesColours),
         Category(
             key: "pets", zh: "宠物生活",
-            features: [Words("app control", "APP远程控制"), Words("quiet", "静音"), Words("easy to clean", "易清洗"), Words("large capacity", "大容量"), Words("for cats and dogs", "猫狗通用")],
+            features: [
+                Words("app control", "APP远程控制"), Words("quiet", "静音"), Words("easy to clean", "易清洗"), Words("large capacity", "大容量"),
+                Words("for cats and dogs", "猫狗通用"),
+            ],
             colours: homeColours),
         Category(
             key: "daily", zh: "日用百货",
-            features: [Words("leak-proof", "防漏"), Words("durable", "经久耐用"), Words("light", "轻便"), Words("keeps warm 12 hours", "12小时保温"), Words("easy to clean", "易清洗")],
+            features: [
+                Words("leak-proof", "防漏"), Words("durable", "经久耐用"), Words("light", "轻便"), Words("keeps warm 12 hours", "12小时保温"),
+                Words("easy to clean", "易清洗"),
+            ],
             colours: homeColours),
     ]
 
     /// Specs written the same in both languages ("4L", "128GB").
     private static func same(_ values: String...) -> [Words] { values.map { Words($0, $0) } }
-    private static let clothingSizes = [Words("Size S", "S码"), Words("Size M", "M码"), Words("Size L", "L码"), Words("Size XL", "XL码"), Words("Size XXL", "XXL码")]
+    private static let clothingSizes = [
+        Words("Size S", "S码"), Words("Size M", "M码"), Words("Size L", "L码"), Words("Size XL", "XL码"), Words("Size XXL", "XXL码"),
+    ]
     private static let shoeSizes = (38...45).map { Words("Size \($0)", "\($0)码") }
     private static let kidsSizes = [110, 120, 130, 140, 150].map { Words("\($0)cm", "\($0)cm") }
     private static let kidsShoeSizes = (28...35).map { Words("Size \($0)", "\($0)码") }
@@ -133,12 +169,14 @@ extension CatalogGenerator {
     private static let suitcases = [20, 24, 28].map { Words("\($0)-inch", "\($0)寸") }
 
     private static func type(
-        _ en: String, _ zh: String, _ category: Int, _ yuan: ClosedRange<Int64>, _ specs: [Words] = [], coloured: Bool = false, by brands: [Int]
+        _ en: String, _ zh: String, _ category: Int, _ yuan: ClosedRange<Int64>, _ specs: [Words] = [], coloured: Bool = false,
+        by brands: [Int]
     ) -> ProductType {
         ProductType(name: Words(en, zh), category: category, yuan: yuan, specs: specs, coloured: coloured, brands: brands)
     }
 
-    static let types: [ProductType] = kitchenTypes + homeTypes + electronicsTypes + phoneTypes + clothingTypes + sportsTypes + foodTypes
+    static let types: [ProductType] =
+        kitchenTypes + homeTypes + electronicsTypes + phoneTypes + clothingTypes + sportsTypes + foodTypes
         + beautyTypes + babyTypes + petTypes + dailyTypes
 
     private static let kitchenTypes: [ProductType] = [
@@ -154,14 +192,17 @@ extension CatalogGenerator {
         type("bread maker", "面包机", kitchen, 199...699, same("500g", "750g"), by: [jy, md, ph]),
         type("steam oven", "蒸烤箱", kitchen, 1999...5999, same("26L", "32L", "40L"), by: [md, he]),
         type("electric oven", "电烤箱", kitchen, 199...999, same("20L", "32L", "40L"), by: [md, sp, jy]),
-        type("dishwasher", "洗碗机", kitchen, 2499...6999, [Words("8 Place Settings", "8套"), Words("13 Place Settings", "13套"), Words("15 Place Settings", "15套")], by: [md, he]),
+        type(
+            "dishwasher", "洗碗机", kitchen, 2499...6999,
+            [Words("8 Place Settings", "8套"), Words("13 Place Settings", "13套"), Words("15 Place Settings", "15套")], by: [md, he]),
         type("range hood", "油烟机", kitchen, 1499...4999, same("17m³/min", "21m³/min", "23m³/min"), by: [md, he]),
         type("gas stove", "燃气灶", kitchen, 599...2499, same("4.5kW", "5.2kW"), by: [md, he]),
         type("water purifier", "净水器", kitchen, 999...3999, same("400G", "600G", "800G", "1000G"), by: [md, xm, he]),
         type("wok", "炒锅", kitchen, 99...599, same("30cm", "32cm", "34cm"), by: [sp]),
         type("frying pan", "煎锅", kitchen, 69...299, same("24cm", "26cm", "28cm"), by: [sp]),
         type("soup pot", "汤锅", kitchen, 99...399, same("20cm", "22cm", "24cm"), by: [sp]),
-        type("knife set", "刀具套装", kitchen, 99...699, [Words("3-Piece", "3件套"), Words("5-Piece", "5件套"), Words("7-Piece", "7件套")], by: [sp]),
+        type(
+            "knife set", "刀具套装", kitchen, 99...699, [Words("3-Piece", "3件套"), Words("5-Piece", "5件套"), Words("7-Piece", "7件套")], by: [sp]),
         type("electric lunch box", "电热饭盒", kitchen, 69...199, same("1L", "1.5L", "2L"), coloured: true, by: [jy, md, sp]),
         type("egg cooker", "煮蛋器", kitchen, 39...129, coloured: true, by: [jy, sp, md]),
         type("hand mixer", "打蛋器", kitchen, 79...299, same("300W", "500W"), by: [jy, ph, md]),
@@ -186,7 +227,9 @@ extension CatalogGenerator {
         type("air purifier", "空气净化器", home, 599...4999, same("400m³/h", "600m³/h", "800m³/h"), by: [xm, dy, ph, md, gr]),
         type("electric fan", "电风扇", home, 99...699, coloured: true, by: [md, gr, xm]),
         type("humidifier", "加湿器", home, 99...799, same("3L", "4L", "5L"), by: [xm, md, dy, ph, gr]),
-        type("dehumidifier", "除湿机", home, 799...2999, [Words("12L/day", "12升/天"), Words("20L/day", "20升/天"), Words("30L/day", "30升/天")], by: [md, gr, he]),
+        type(
+            "dehumidifier", "除湿机", home, 799...2999, [Words("12L/day", "12升/天"), Words("20L/day", "20升/天"), Words("30L/day", "30升/天")],
+            by: [md, gr, he]),
         type("electric heater", "取暖器", home, 199...999, same("2000W", "2200W"), by: [md, gr, xm]),
         type("TV", "电视", home, 1299...9999, screens, by: [xm, he, hw]),
         type("desk lamp", "台灯", home, 99...499, coloured: true, by: [xm, ph, hw]),
@@ -211,7 +254,9 @@ extension CatalogGenerator {
         type("headphones", "头戴式耳机", electronics, 199...2999, coloured: true, by: [hw, ph, ln, dy, xm]),
         type("smartwatch", "智能手表", electronics, 399...3999, coloured: true, by: [hw, xm]),
         type("fitness band", "手环", electronics, 149...399, coloured: true, by: [xm, hw]),
-        type("power bank", "充电宝", electronics, 59...299, same("5000mAh", "10000mAh", "20000mAh", "30000mAh"), coloured: true, by: [xm, hw, ln, ph]),
+        type(
+            "power bank", "充电宝", electronics, 59...299, same("5000mAh", "10000mAh", "20000mAh", "30000mAh"), coloured: true,
+            by: [xm, hw, ln, ph]),
         type("charger", "充电器", electronics, 49...199, same("20W", "33W", "67W", "120W"), by: [xm, hw, ln, ph]),
         type("USB cable", "数据线", electronics, 19...79, same("1m", "1.5m", "2m"), by: [xm, hw, ln, ph]),
         type("keyboard", "键盘", electronics, 99...699, coloured: true, by: [ln, xm, hw, ph]),

@@ -78,7 +78,8 @@ public enum CatalogImport {
             switch product(from: row.fields) {
             case .success(let product):
                 if let first = seen[product.sku] {
-                    problems.append(Problem(line: row.line, message: "SKU \(product.sku) repeats line \(first)", zh: "SKU \(product.sku)和第\(first)行重复"))
+                    problems.append(
+                        Problem(line: row.line, message: "SKU \(product.sku) repeats line \(first)", zh: "SKU \(product.sku)和第\(first)行重复"))
                 } else if let conflict = names.check(product, line: row.line) {
                     problems.append(Problem(line: row.line, message: conflict.text, zh: conflict.zh))
                 } else {
@@ -109,7 +110,9 @@ public enum CatalogImport {
 
         /// What is wrong with `product`'s names, or nil; a row that leaves a name empty agrees with any.
         mutating func check(_ product: Product, line: Int) -> Message? {
-            func agree(_ said: inout [String: (line: Int, name: String)], key: String, name: String, field: String, of what: String) -> Message? {
+            func agree(_ said: inout [String: (line: Int, name: String)], key: String, name: String, field: String, of what: String)
+                -> Message?
+            {
                 guard !name.isEmpty else { return nil }
                 if let first = said[key] {
                     // Values are not echoed (see `product(from:)`); the two lines are enough to find them.
@@ -145,7 +148,8 @@ public enum CatalogImport {
         // Field values are not echoed: an operator's typo is found by its line, and a file that
         // isn't a catalog at all must not be shown back through the error.
         guard let price = Money.parseYuan(field("price")), price <= Limits.money.upperBound else {
-            return .failure(Message(text: "price is not yuan with at most two decimals, up to ¥1,000,000", zh: "price必须是以元为单位、最多两位小数、不超过¥1,000,000的价格"))
+            return .failure(
+                Message(text: "price is not yuan with at most two decimals, up to ¥1,000,000", zh: "price必须是以元为单位、最多两位小数、不超过¥1,000,000的价格"))
         }
         guard let stock = Int64(field("stock")), Limits.stock.contains(stock) else {
             return .failure(Message(text: "stock is not a whole number from 0 to 10^12", zh: "stock必须是0到10^12之间的整数"))

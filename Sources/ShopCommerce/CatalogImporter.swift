@@ -52,7 +52,10 @@ public struct CatalogImporter {
         let made = [product.category, categoryZh, product.store] + storeNames + product.tags
         let other = otherTerms[made] ?? CatalogIndexing.otherTerms(of: product, categoryZh: categoryZh, storeNames: storeNames)
         if otherTerms.count < 100_000 { otherTerms[made] = other }
-        let columns = (name: nameTerms ?? CatalogIndexing.nameTerms(of: product), other: other, more: moreTerms ?? CatalogIndexing.moreTerms(of: product))
+        let columns = (
+            name: nameTerms ?? CatalogIndexing.nameTerms(of: product), other: other,
+            more: moreTerms ?? CatalogIndexing.moreTerms(of: product)
+        )
         let values: [SQLValue] = [
             .text(product.name), .text(product.nameZh), .text(product.brand), .text(product.category),
             .text(product.store), .int(product.price), .int(product.stock), .double(product.rating),

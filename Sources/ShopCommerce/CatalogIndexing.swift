@@ -40,7 +40,8 @@ public enum CatalogIndexing {
     public static func reindex(_ tx: any SQLSession) throws {
         var names = NameCache(tx: tx)
         var position: Int64 = 0
-        let sql = "SELECT \(Commerce.productColumns), p.position, p.search_name, p.search_other, p.search_more, p.search_key FROM products p ORDER BY p.position, p.sku"
+        let sql =
+            "SELECT \(Commerce.productColumns), p.position, p.search_name, p.search_other, p.search_more, p.search_key FROM products p ORDER BY p.position, p.sku"
         for row in try tx.query(sql, []) {
             let product = try Commerce.product(from: row)
             let columns = Self.columns(
@@ -50,7 +51,8 @@ public enum CatalogIndexing {
             // Rows whose terms and key stay as they were are not written (each write is two
             // index updates).
             let key = searchKey(rating: product.rating, price: product.price, position: position)
-            if row.string("search_name") == columns.name, row.string("search_other") == columns.other, row.string("search_more") == columns.more,
+            if row.string("search_name") == columns.name, row.string("search_other") == columns.other,
+                row.string("search_more") == columns.more,
                 row.int("search_key") == key, row.int("position") == position
             {
                 continue

@@ -82,7 +82,9 @@ public struct CatalogReader {
             switch CatalogImport.product(from: fields) {
             case .success(let product):
                 if let first = seen[product.sku] {
-                    try add(CatalogImport.Problem(line: record.line, message: "SKU \(product.sku) repeats line \(first)", zh: "SKU \(product.sku)和第\(first)行重复"))
+                    try add(
+                        CatalogImport.Problem(
+                            line: record.line, message: "SKU \(product.sku) repeats line \(first)", zh: "SKU \(product.sku)和第\(first)行重复"))
                 } else if let conflict = names.check(product, line: record.line) {
                     try add(CatalogImport.Problem(line: record.line, message: conflict.text, zh: conflict.zh))
                 } else {

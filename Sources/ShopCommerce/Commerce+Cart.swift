@@ -6,21 +6,28 @@ extension Commerce {
         let rows = try tx.query(
             "SELECT c.quantity, \(Self.productColumns) FROM cart_items c JOIN products p ON p.sku = c.sku WHERE c.user = ? ORDER BY c.position",
             .text(user))
-        return Cart(lines: try rows.map { Cart.Line(product: try Self.product(from: $0), quantity: try $0.checkedInt("quantity", in: Limits.quantity)) })
+        return Cart(
+            lines: try rows.map {
+                Cart.Line(product: try Self.product(from: $0), quantity: try $0.checkedInt("quantity", in: Limits.quantity))
+            })
     }
 
     /// Adds `quantity` of `sku`, refusing more than the stock holds.
     @discardableResult
     public func addToCart(user: String, sku: String, quantity: Int64) throws -> Product {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
-        let current = try tx.first("SELECT quantity FROM cart_items WHERE user = ? AND sku = ?", .text(user), .text(product.sku))?.int("quantity") ?? 0
+        let current =
+            try tx.first("SELECT quantity FROM cart_items WHERE user = ? AND sku = ?", .text(user), .text(product.sku))?.int("quantity")
+            ?? 0
         // Checked before the sum: a quantity near Int64.max must be refused, not overflow.
         guard Limits.quantity.contains(quantity), current + quantity <= Self.maximumQuantity else {
             throw CommerceError.invalidQuantity(quantity)
         }
         let wanted = current + quantity
         guard product.stock > 0 else { throw CommerceError.outOfStock(name: product.name, nameZh: product.nameZh) }
-        guard wanted <= product.stock else { throw CommerceError.notEnoughStock(name: product.name, available: product.stock, nameZh: product.nameZh) }
+        guard wanted <= product.stock else {
+            throw CommerceError.notEnoughStock(name: product.name, available: product.stock, nameZh: product.nameZh)
+        }
         if current == 0 {
             let position = try tx.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM cart_items WHERE user = ?", .text(user))
             try tx.execute(

@@ -49,7 +49,8 @@ extension Commerce {
         guard let coupon = try coupon(code: code) else { throw CommerceError.unknownCoupon(code.uppercased()) }
         guard !coupon.isExpired(at: now) else { throw CommerceError.couponExpired(coupon.code) }
         try ensureUser(user)
-        try tx.execute("INSERT INTO user_coupons (user, code, claimed_at) VALUES (?, ?, ?)", .text(user), .text(coupon.code), .int(timestamp))
+        try tx.execute(
+            "INSERT INTO user_coupons (user, code, claimed_at) VALUES (?, ?, ?)", .text(user), .text(coupon.code), .int(timestamp))
         return coupon
     }
 
@@ -61,7 +62,8 @@ extension Commerce {
         guard !coupon.isExpired(at: now) else { throw CommerceError.couponExpired(coupon.code) }
         let held = try tx.scalar("SELECT COUNT(*) FROM user_coupons WHERE user = ? AND code = ?", .text(user), .text(coupon.code))
         guard held < coupon.perUserLimit else { throw CommerceError.couponLimitReached(coupon.code) }
-        try tx.execute("INSERT INTO user_coupons (user, code, claimed_at) VALUES (?, ?, ?)", .text(user), .text(coupon.code), .int(timestamp))
+        try tx.execute(
+            "INSERT INTO user_coupons (user, code, claimed_at) VALUES (?, ?, ?)", .text(user), .text(coupon.code), .int(timestamp))
         return coupon
     }
 
@@ -119,14 +121,17 @@ extension Commerce {
     func useCoupons(_ codes: [String], user: String, order: Int64) throws {
         for code in codes {
             var held = try tx.first(
-                "SELECT id FROM user_coupons WHERE user = ? AND code = ? AND used_order IS NULL ORDER BY id LIMIT 1", .text(user), .text(code))
+                "SELECT id FROM user_coupons WHERE user = ? AND code = ? AND used_order IS NULL ORDER BY id LIMIT 1", .text(user),
+                .text(code))
             if held == nil {
                 try claimCoupon(code, user: user)
                 held = try tx.first(
-                    "SELECT id FROM user_coupons WHERE user = ? AND code = ? AND used_order IS NULL ORDER BY id LIMIT 1", .text(user), .text(code))
+                    "SELECT id FROM user_coupons WHERE user = ? AND code = ? AND used_order IS NULL ORDER BY id LIMIT 1", .text(user),
+                    .text(code))
             }
             guard let id = held?.int("id") else { throw CommerceError.couponAlreadyUsed(code) }
-            let marked = try tx.query("UPDATE user_coupons SET used_order = ? WHERE id = ? AND used_order IS NULL RETURNING id", .int(order), .int(id))
+            let marked = try tx.query(
+                "UPDATE user_coupons SET used_order = ? WHERE id = ? AND used_order IS NULL RETURNING id", .int(order), .int(id))
             guard !marked.isEmpty else { throw CommerceError.couponAlreadyUsed(code) }
         }
     }

@@ -4,7 +4,8 @@ extension Commerce {
     public func follow(store id: String, user: String) throws -> Bool {
         guard let store = try store(id: id) else { throw CommerceError.unknownStore(id) }
         let rows = try tx.query(
-            "INSERT INTO store_follows (user, store, since) VALUES (?, ?, ?) ON CONFLICT (user, store) DO NOTHING RETURNING store", .text(user),
+            "INSERT INTO store_follows (user, store, since) VALUES (?, ?, ?) ON CONFLICT (user, store) DO NOTHING RETURNING store",
+            .text(user),
             .text(store.id), .int(timestamp))
         return !rows.isEmpty
     }

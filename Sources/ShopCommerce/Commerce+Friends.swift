@@ -39,9 +39,11 @@ extension Commerce {
     public func groupNames(startingWith prefix: String) throws -> [String] {
         // Both stores count characters as code points in substr, so the length is given as one.
         try tx.query(
-            "SELECT DISTINCT name FROM chat_groups WHERE substr(name, 1, CAST(? AS INTEGER)) = ? ORDER BY name", .int(Int64(prefix.unicodeScalars.count)),
-            .text(prefix))
-            .map { $0.string("name") }
+            "SELECT DISTINCT name FROM chat_groups WHERE substr(name, 1, CAST(? AS INTEGER)) = ? ORDER BY name",
+            .int(Int64(prefix.unicodeScalars.count)),
+            .text(prefix)
+        )
+        .map { $0.string("name") }
     }
 
     /// Who a recipient (`@bob`, `#family`, `friends`, `moments`) reaches from `sender`, sender excluded.

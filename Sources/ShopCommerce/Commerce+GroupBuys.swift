@@ -9,12 +9,15 @@ extension Commerce {
             "INSERT INTO group_buys (sku, starter, price, created_at, expires_at, status) VALUES (?, ?, ?, ?, ?, 'open') RETURNING id",
             .text(product.sku), .text(user), .int(product.groupPrice), .int(timestamp), .int(timestamp + Int64(GroupBuy.window))
         )[0].int("id")
-        try tx.execute("INSERT INTO group_buy_members (groupbuy, user, joined_at, seq) VALUES (?, ?, ?, 0)", .int(id), .text(user), .int(timestamp))
+        try tx.execute(
+            "INSERT INTO group_buy_members (groupbuy, user, joined_at, seq) VALUES (?, ?, ?, 0)", .int(id), .text(user), .int(timestamp))
         return try groupBuy(id: id)
     }
 
     public func groupBuy(id: Int64) throws -> GroupBuy {
-        guard let row = try tx.first("SELECT * FROM group_buys WHERE id = ?", .int(id)) else { throw CommerceError.unknownGroupBuy("G\(id)") }
+        guard let row = try tx.first("SELECT * FROM group_buys WHERE id = ?", .int(id)) else {
+            throw CommerceError.unknownGroupBuy("G\(id)")
+        }
         let members = try tx.query("SELECT user FROM group_buy_members WHERE groupbuy = ? ORDER BY seq", .int(id)).map {
             $0.string("user")
         }
@@ -51,11 +54,15 @@ extension Commerce {
             let cart = Cart(lines: [Cart.Line(product: product, quantity: 1)])
             let quote = Quote(cart: cart, subtotal: group.price, discount: 0, shipping: 0, pointsUsed: 0, coupons: [])
             let order = try placeOrder(user: member, quote: quote, clearingCart: false)
-            try tx.execute("UPDATE group_buy_members SET order_id = ? WHERE groupbuy = ? AND user = ?", .int(order.id), .int(id), .text(member))
+            try tx.execute(
+                "UPDATE group_buy_members SET order_id = ? WHERE groupbuy = ? AND user = ?", .int(order.id), .int(id), .text(member))
             try deliver(
                 to: member, kind: "groupbuy.completed",
-                text: "Group buy \(group.code) is complete! You bought \(product.name) for \(Money.format(group.price)) (order \(order.id)).",
-                fields: [("group", .text(group.code)), ("order", .int(order.id)), ("sku", .text(product.sku)), ("price", .int(group.price))])
+                text:
+                    "Group buy \(group.code) is complete! You bought \(product.name) for \(Money.format(group.price)) (order \(order.id)).",
+                fields: [
+                    ("group", .text(group.code)), ("order", .int(order.id)), ("sku", .text(product.sku)), ("price", .int(group.price)),
+                ])
         }
         try tx.execute("UPDATE group_buys SET status = 'completed' WHERE id = ?", .int(id))
         group.completed = true

@@ -24,7 +24,8 @@ extension Commerce {
             shipping: quote.shipping, pointsUsed: quote.pointsUsed, total: quote.total, pointsEarned: quote.pointsEarned,
             coupons: quote.coupons.map(\.code), createdAt: Date(timeIntervalSince1970: TimeInterval(timestamp)),
             items: quote.cart.lines.map {
-                Order.Item(sku: $0.product.sku, name: $0.product.name, store: $0.product.store, quantity: $0.quantity, unitPrice: $0.product.price)
+                Order.Item(
+                    sku: $0.product.sku, name: $0.product.name, store: $0.product.store, quantity: $0.quantity, unitPrice: $0.product.price)
             })
         try tx.execute(
             "INSERT INTO orders (id, user, status, subtotal, discount, shipping, points_used, total, points_earned, coupons, created_at) VALUES (?, ?, 'placed', ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -99,7 +100,9 @@ extension Commerce {
     private func order(from row: SQLRow) throws -> Order {
         let id = row.int("id")
         let items = try tx.query("SELECT * FROM order_items WHERE order_id = ? ORDER BY sku", .int(id)).map {
-            Order.Item(sku: $0.string("sku"), name: $0.string("name"), store: $0.string("store"), quantity: $0.int("quantity"), unitPrice: $0.int("unit_price"))
+            Order.Item(
+                sku: $0.string("sku"), name: $0.string("name"), store: $0.string("store"), quantity: $0.int("quantity"),
+                unitPrice: $0.int("unit_price"))
         }
         return Order(
             id: id, user: row.string("user"), cancelled: row.string("status") == "cancelled", subtotal: row.int("subtotal"),

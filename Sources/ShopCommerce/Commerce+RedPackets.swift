@@ -16,7 +16,9 @@ extension Commerce {
         guard amount >= count else {
             throw CommerceError.invalidAmount(.packetTooThin(amount: amount, count: count))
         }
-        guard recipient != "moments" else { throw CommerceError.unknownRecipient("moments (send red envelopes to people, groups or friends)") }
+        guard recipient != "moments" else {
+            throw CommerceError.unknownRecipient("moments (send red envelopes to people, groups or friends)")
+        }
         let audience = try audience(of: recipient, from: sender)
         guard !audience.isEmpty else { throw CommerceError.nobodyToReach(recipient) }
         let wallet = try wallet(of: sender)
@@ -28,7 +30,8 @@ extension Commerce {
     public func sendPacket(from sender: String, amount: Int64, count: Int64, mode: RedPacket.Mode, recipient: String) throws -> RedPacket {
         let audience = try validatePacket(from: sender, amount: amount, count: count, recipient: recipient)
         let charged = try tx.query(
-            "UPDATE users SET wallet = wallet - ? WHERE name = ? AND wallet >= ? RETURNING wallet", .int(amount), .text(sender), .int(amount))
+            "UPDATE users SET wallet = wallet - ? WHERE name = ? AND wallet >= ? RETURNING wallet", .int(amount), .text(sender),
+            .int(amount))
         guard !charged.isEmpty else { throw CommerceError.notEnoughMoney(wallet: try wallet(of: sender)) }
         let expires = timestamp + Int64(RedPacket.lifetime)
         let id = try tx.query(
@@ -39,14 +42,17 @@ extension Commerce {
             try tx.execute("INSERT INTO red_packet_recipients (packet, user) VALUES (?, ?)", .int(id), .text(user))
             try deliver(
                 to: user, kind: "redpacket.received",
-                text: "\(sender) sent a red envelope R\(id) (\(Money.format(amount)), \(count) share\(count == 1 ? "" : "s")) — say \"grab the red envelope\".",
+                text:
+                    "\(sender) sent a red envelope R\(id) (\(Money.format(amount)), \(count) share\(count == 1 ? "" : "s")) — say \"grab the red envelope\".",
                 fields: [("packet", .int(id)), ("from", .text(sender)), ("amount", .int(amount)), ("count", .int(count))])
         }
         return try packet(id: id)
     }
 
     public func packet(id: Int64) throws -> RedPacket {
-        guard let row = try tx.first("SELECT * FROM red_packets WHERE id = ?", .int(id)) else { throw CommerceError.unknownPacket("R\(id)") }
+        guard let row = try tx.first("SELECT * FROM red_packets WHERE id = ?", .int(id)) else {
+            throw CommerceError.unknownPacket("R\(id)")
+        }
         let grabs = try tx.query("SELECT user, amount FROM red_packet_grabs WHERE packet = ? ORDER BY seq", .int(id)).map {
             RedPacket.Grab(user: $0.string("user"), amount: $0.int("amount"))
         }

@@ -46,7 +46,8 @@ extension Commerce {
             row = try tx.first("SELECT s.* FROM shares s WHERE s.code = ?", .text(code.uppercased()))
             guard let row else { throw CommerceError.unknownShare(code.uppercased()) }
             let isOwn = row.string("sharer") == user
-            let delivered = try tx.first("SELECT 1 FROM share_deliveries WHERE code = ? AND user = ?", .text(row.string("code")), .text(user)) != nil
+            let delivered =
+                try tx.first("SELECT 1 FROM share_deliveries WHERE code = ? AND user = ?", .text(row.string("code")), .text(user)) != nil
             guard isOwn || delivered else { throw CommerceError.notYourShare(row.string("code")) }
         } else {
             var sql = "SELECT s.* FROM shares s JOIN share_deliveries d ON d.code = s.code WHERE d.user = ?"
@@ -63,7 +64,8 @@ extension Commerce {
             code: row!.string("code"), sharer: row!.string("sharer"), sku: row!.string("sku"), recipient: row!.string("recipient"),
             createdAt: Date(timeIntervalSince1970: TimeInterval(row!.int("created_at"))), reached: 0)
         try tx.execute(
-            "UPDATE share_deliveries SET opened_at = ? WHERE code = ? AND user = ? AND opened_at IS NULL", .int(timestamp), .text(share.code),
+            "UPDATE share_deliveries SET opened_at = ? WHERE code = ? AND user = ? AND opened_at IS NULL", .int(timestamp),
+            .text(share.code),
             .text(user))
         return share
     }
@@ -91,7 +93,10 @@ extension Commerce {
             try deliver(
                 to: sharer, kind: "share.converted",
                 text: "\(order.user) bought \(item.name) from your share \(row.string("code")): you earned \(Self.shareReward) points.",
-                fields: [("code", .text(row.string("code"))), ("sku", .text(item.sku)), ("buyer", .text(order.user)), ("reward", .int(Self.shareReward))])
+                fields: [
+                    ("code", .text(row.string("code"))), ("sku", .text(item.sku)), ("buyer", .text(order.user)),
+                    ("reward", .int(Self.shareReward)),
+                ])
         }
     }
 
@@ -104,7 +109,8 @@ extension Commerce {
                    COALESCE(SUM(d.reward), 0) AS rewards
             FROM share_deliveries d JOIN shares s ON s.code = d.code WHERE s.sharer = ?
             """, .text(user))
-        return ShareStats(sent: sent, opened: row?.int("opened") ?? 0, converted: row?.int("converted") ?? 0, rewards: row?.int("rewards") ?? 0)
+        return ShareStats(
+            sent: sent, opened: row?.int("opened") ?? 0, converted: row?.int("converted") ?? 0, rewards: row?.int("rewards") ?? 0)
     }
 
     public func inbox(of user: String, limit: Int = 20) throws -> [InboxItem] {
@@ -130,7 +136,8 @@ extension Commerce {
             """, .text(user), .text(user))
         return try rows.map { row in
             let name = try product(sku: row.string("sku"))?.name ?? row.string("sku")
-            let text = row.string("what") == "shared"
+            let text =
+                row.string("what") == "shared"
                 ? "\(row.string("who")) posted \(name) to Moments (share \(row.string("code")))"
                 : "\(row.string("who")) bought \(name)"
             return (row.string("who"), text, row.string("sku"), Date(timeIntervalSince1970: TimeInterval(row.int("at"))))

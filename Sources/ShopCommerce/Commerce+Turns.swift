@@ -26,7 +26,8 @@ extension Commerce {
     private static let turnProbe =
         "(SELECT state FROM sessions WHERE user = ?) AS state, EXISTS (SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= ?) AS expired"
 
-    private static let sessionUpsert = "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state"
+    private static let sessionUpsert =
+        "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state"
 
     /// Stores `state` as `user`'s session.
     public func storeSession(_ state: String, for user: String) throws {

@@ -6,7 +6,6 @@ extension Commerce {
 
     static let userInsert = "INSERT INTO users (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"
 
-
     /// Records a login; true the first time this user ever logs in (welcome gifts come then).
     public func logIn(_ name: String) throws -> Bool {
         try ensureUser(name)

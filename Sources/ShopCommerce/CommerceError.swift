@@ -90,7 +90,8 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .orderAlreadyCancelled(let id): "Order \(id) is already cancelled."
         case .orderAlreadyShipped(let id): "Order \(id) has already shipped and can't be cancelled."
         case .invalidQuantity(let quantity):
-            quantity > Commerce.maximumQuantity ? "That's more than I can handle at once: say 1 to 999." : "\(quantity) isn't a quantity I can use: say 1 to 999."
+            quantity > Commerce.maximumQuantity
+                ? "That's more than I can handle at once: say 1 to 999." : "\(quantity) isn't a quantity I can use: say 1 to 999."
         case .notEnoughPoints(let balance): "You only have \(balance) points."
         case .catalog(let failure): "Import refused: \(failure.description)"
         case .unknownCoupon(let code): "There's no coupon \(code)."

@@ -22,7 +22,9 @@ public enum CouponPicker {
                 return [nil] + (best.map { [$0] } ?? [])
             }
         }
-        var bestQuote = (try? Pricing.quote(cart: cart)) ?? Quote(cart: cart, subtotal: cart.subtotal, discount: 0, shipping: 0, pointsUsed: 0, coupons: [])
+        var bestQuote =
+            (try? Pricing.quote(cart: cart))
+            ?? Quote(cart: cart, subtotal: cart.subtotal, discount: 0, shipping: 0, pointsUsed: 0, coupons: [])
         var chosen: [Coupon] = []
         func visit(_ index: Int) {
             guard index < slots.count else {
@@ -48,6 +50,8 @@ public enum CouponPicker {
     }
 
     private static func saving(_ cart: Cart, _ coupon: Coupon) -> Int64 {
-        (try? Pricing.quote(cart: cart, coupons: [coupon])).map { cart.subtotal + Pricing.shipping(afterDiscounts: cart.subtotal) - $0.total } ?? -1
+        (try? Pricing.quote(cart: cart, coupons: [coupon])).map {
+            cart.subtotal + Pricing.shipping(afterDiscounts: cart.subtotal) - $0.total
+        } ?? -1
     }
 }

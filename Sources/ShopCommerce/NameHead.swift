@@ -12,7 +12,9 @@ public enum NameHead {
         // cooker" does not prefer a big one to a mini.
         let namesModel = terms.contains { !SearchTerms.isLetters($0) }
         let keyed = products.enumerated().map { index, product in
-            let variants = !namesModel ? [] : SearchTerms.query(product.name + " " + product.nameZh).filter { variantWords.contains($0) && !said.contains($0) }
+            let variants =
+                !namesModel
+                ? [] : SearchTerms.query(product.name + " " + product.nameZh).filter { variantWords.contains($0) && !said.contains($0) }
             return (product: product, headed: isNamed(product, by: terms), unsaid: variants.count, index: index)
         }
         return keyed.sorted { left, right in
@@ -68,7 +70,10 @@ public enum NameHead {
         for word in name.split(separator: " ").reversed() {
             let scalars = Array(word.unicodeScalars)
             var start = scalars.endIndex
-            while start > 0, SearchTerms.isHan(scalars[start - 1]) || !(scalars[start - 1].properties.isAlphabetic || scalars[start - 1].properties.numericType != nil) {
+            while start > 0,
+                SearchTerms.isHan(scalars[start - 1])
+                    || !(scalars[start - 1].properties.isAlphabetic || scalars[start - 1].properties.numericType != nil)
+            {
                 start -= 1
             }
             var han = scalars[start...].filter(SearchTerms.isHan)

@@ -33,7 +33,9 @@ public struct RedPacket: Sendable, Equatable {
     public var remainingAmount: Int64 { amount - grabbed - refunded }
 
     /// The next grab's amount: `remaining` fen over `left` grabs still to come.
-    public static func nextGrab(mode: Mode, amount: Int64, count: Int64, remaining: Int64, left: Int64, using random: inout some RandomNumberGenerator) -> Int64 {
+    public static func nextGrab(
+        mode: Mode, amount: Int64, count: Int64, remaining: Int64, left: Int64, using random: inout some RandomNumberGenerator
+    ) -> Int64 {
         precondition(left >= 1 && remaining >= left, "every grab gets at least one fen")
         switch mode {
         case .equal:

@@ -1,7 +1,10 @@
 /// A catalog search: free text plus filters, all optional.
 public struct SearchQuery: Sendable, Hashable {
     public enum Sort: String, Sendable, Hashable {
-        case relevance, priceAscending = "price_asc", priceDescending = "price_desc", rating, sales
+        case relevance
+        case priceAscending = "price_asc"
+        case priceDescending = "price_desc"
+        case rating, sales
     }
 
     public var text: String

@@ -31,7 +31,8 @@ public enum SearchTerms {
                     previousWord = nil
                 case .word(let word, let spacedBefore):
                     add(word)
-                    if let previous = previousWord, spacedBefore, isLetters(previous), isLetters(word), previous.count >= 2, word.count >= 2 {
+                    if let previous = previousWord, spacedBefore, isLetters(previous), isLetters(word), previous.count >= 2, word.count >= 2
+                    {
                         add(previous + word)
                     }
                     previousWord = word
@@ -172,7 +173,8 @@ public enum SearchTerms {
                     letter = folded
                     isDigit = true
                 } else if folded.properties.isAlphabetic {
-                    letter = folded.properties.lowercaseMapping.unicodeScalars.count == 1
+                    letter =
+                        folded.properties.lowercaseMapping.unicodeScalars.count == 1
                         ? folded.properties.lowercaseMapping.unicodeScalars.first : folded
                 }
             }

@@ -27,7 +27,10 @@ enum ChineseNameMatch {
         }
         for character in words.lowercased() {
             if character.unicodeScalars.first.map(Language.isHan) == true {
-                if !latin.isEmpty { pieces.append(latin); latin = "" }
+                if !latin.isEmpty {
+                    pieces.append(latin)
+                    latin = ""
+                }
                 han.append(character)
             } else if character.isLetter || character.isNumber {
                 if !han.isEmpty { flush() }

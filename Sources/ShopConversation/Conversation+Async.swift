@@ -24,7 +24,9 @@ extension Conversation {
     /// Operator commands read and write the store synchronously and may run for minutes
     /// (`/import`): they get a thread of their own rather than hold one of Swift's few
     /// cooperative threads.
-    private nonisolated(nonsending) func onThreadOfItsOwn(_ start: @escaping (Conversation, @escaping (Reply) -> Void) -> Void) async -> Reply {
+    private nonisolated(nonsending) func onThreadOfItsOwn(_ start: @escaping (Conversation, @escaping (Reply) -> Void) -> Void) async
+        -> Reply
+    {
         let job = Handover(conversation: self, start: start)
         return await withCheckedContinuation { continuation in
             let thread = Thread {

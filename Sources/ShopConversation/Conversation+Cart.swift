@@ -24,7 +24,9 @@ extension Conversation {
         case .missing: return ask(CartText.whichToAdd, for: "product", &turn)
         case .ambiguous(let options): return offer(options, &turn)
         case .notFound(let what):
-            let said = resolver.missingOrdinal(in: turn.slots["product"]).map { turn.say(CatalogText.noSuchNumber($0)) } ?? turn.say(CartText.notFound(what))
+            let said =
+                resolver.missingOrdinal(in: turn.slots["product"]).map { turn.say(CatalogText.noSuchNumber($0)) }
+                ?? turn.say(CartText.notFound(what))
             return Answer(said, data: .object(["error": "unknown_product"]))
         }
         for product in products {
@@ -62,7 +64,8 @@ extension Conversation {
                 turn.session.focus = [product.sku]
                 let cart = try turn.commerce.cart(of: turn.user)
                 return Answer(
-                    turn.say(CartText.tookOut(product, quantity: quantity, left: held - quantity, cart: cart)), data: .object(["cart": .cart(cart)]))
+                    turn.say(CartText.tookOut(product, quantity: quantity, left: held - quantity, cart: cart)),
+                    data: .object(["cart": .cart(cart)]))
             }
         }
         try turn.commerce.removeFromCart(user: turn.user, sku: product.sku)

@@ -60,7 +60,8 @@ extension Conversation {
         }
         // A search's own words are its query ("有扫地机器人吗" → 扫地机器人).
         let said =
-            parse.intent == .catalogSearch ? turn.string("query") ?? ""
+            parse.intent == .catalogSearch
+            ? turn.string("query") ?? ""
             : tornSearch ? lexicon.engine.slots(turn.text, as: .catalogSearch)["query"]?.stringValue ?? "" : turn.text
         let text = Self.withoutAsking(said.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !text.isEmpty, text.split(separator: " ").count <= 8, text.count <= 80, !SearchTerms.query(text).isEmpty else { return nil }
@@ -85,7 +86,9 @@ extension Conversation {
     }
 
     static let buyingWords: Set = ["add", "buy", "get", "purchase", "order", "grab", "put", "cart"]
-    static let buyingPrefixes = ["加个", "加一", "加两", "加入", "再加", "再来", "来个", "来一", "来两", "买个", "买一", "买两", "买本", "给我来", "i'll take", "i will take"]
+    static let buyingPrefixes = [
+        "加个", "加一", "加两", "加入", "再加", "再来", "来个", "来一", "来两", "买个", "买一", "买两", "买本", "给我来", "i'll take", "i will take",
+    ]
 
     /// `text` without a Chinese question's tail ("烧水壶有吗" → 烧水壶) or question marks.
     static func withoutAsking(_ text: String) -> String {
@@ -107,7 +110,9 @@ extension Conversation {
             let digits = run.filter(\.isNumber).count
             let letters = run.filter(\.isLetter).count
             // It starts with a letter: "128GB" and "20000mAh" are sizes.
-            if run.count >= 5, run.first?.isLetter == true, letters > 0, digits >= 3 || (digits > 0 && run.contains("-")) { codes.append(run) }
+            if run.count >= 5, run.first?.isLetter == true, letters > 0, digits >= 3 || (digits > 0 && run.contains("-")) {
+                codes.append(run)
+            }
             run = ""
         }
         for character in text {
@@ -238,7 +243,9 @@ extension Conversation {
         case .found(let products), .ambiguous(let products): return .reply(offer(products, &turn))
         case .missing: return .reply(ask(question, for: "product", &turn))
         case .notFound(let what):
-            let text = resolver.missingOrdinal(in: turn.slots["product"]).map { turn.say(CatalogText.noSuchNumber($0)) } ?? turn.say(CartText.notFound(what))
+            let text =
+                resolver.missingOrdinal(in: turn.slots["product"]).map { turn.say(CatalogText.noSuchNumber($0)) }
+                ?? turn.say(CartText.notFound(what))
             return .reply(Answer(text, data: .object(["error": "unknown_product"])))
         }
     }
@@ -246,7 +253,8 @@ extension Conversation {
     /// Several products fit: show them as the new list so "the second one" can pick.
     func offer(_ options: [Product], _ turn: inout Turn) -> Answer {
         turn.session.results = options.map(\.sku)
-        turn.session.pending = .slot(intent: turn.parse.intent.rawValue, slots: turn.parse.slots.filter { $0.key != "product" }, missing: "product")
+        turn.session.pending = .slot(
+            intent: turn.parse.intent.rawValue, slots: turn.parse.slots.filter { $0.key != "product" }, missing: "product")
         return Answer(turn.say(CatalogText.whichOne(options)), data: .results(options))
     }
 
@@ -256,7 +264,8 @@ extension Conversation {
         guard turn.lang == .zh else { return CatalogNames() }
         let stores = try store.flatMap { try turn.commerce.store(id: $0) }.map { [$0] } ?? []
         return CatalogNames(
-            categories: try turn.commerce.categoryNamesZh(), stores: Dictionary(stores.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+            categories: try turn.commerce.categoryNamesZh(),
+            stores: Dictionary(stores.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 }
 

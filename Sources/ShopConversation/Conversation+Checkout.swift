@@ -84,7 +84,8 @@ extension Conversation {
         return Answer(
             turn.say(OrderText.list(orders.map { .init($0, at: now) }, older: max(0, total - Int64(orders.count)))),
             data: .object([
-                "orders": .array(orders.map { .object(["id": .int($0.id), "status": .string($0.status(at: now).rawValue), "total": .int($0.total)]) })
+                "orders": .array(
+                    orders.map { .object(["id": .int($0.id), "status": .string($0.status(at: now).rawValue), "total": .int($0.total)]) })
             ]))
     }
 
@@ -119,7 +120,9 @@ extension Conversation {
         var named = turn.int("order")
         if named == nil {
             // Orders ship a day after they are placed, so only recent ones can still be open.
-            let open = try turn.commerce.orders(of: turn.user, limit: Self.ordersShown).filter { $0.status(at: turn.commerce.now) == .placed }
+            let open = try turn.commerce.orders(of: turn.user, limit: Self.ordersShown).filter {
+                $0.status(at: turn.commerce.now) == .placed
+            }
             guard !open.isEmpty else { return Answer(turn.say(OrderText.nothingToCancel)) }
             // One open order, or "my last order" / "刚才那个订单": no need to ask which.
             if open.count == 1 || Self.meansLatest(turn.text) {

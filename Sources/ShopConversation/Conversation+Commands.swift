@@ -39,7 +39,9 @@ extension Conversation {
                 case .at: clock.set(target)
                 case .forward(let seconds): clock.advance(by: seconds)
                 }
-                return reply(CommandText.clockReads(ClockArgument.format(clock.now())), data: .object(["clock": .string(ClockArgument.format(clock.now()))]))
+                return reply(
+                    CommandText.clockReads(ClockArgument.format(clock.now())),
+                    data: .object(["clock": .string(ClockArgument.format(clock.now()))]))
             case "/seed":
                 guard arguments.count == 1, let seed = UInt64(arguments[0]) else { return reply(CommandText.usageSeed) }
                 reseed(seed)
@@ -52,11 +54,14 @@ extension Conversation {
                 let product = try database.write { tx in try Commerce(tx, now: now).setStock(sku: arguments[0], to: stock) }
                 return reply(CommandText.stockSet(product), data: .object(["product": .product(product)]))
             case "/wallet":
-                guard arguments.count == 2, let name = Self.normalizedUser(arguments[0]), let amount = Int64(arguments[1]), amount >= 0 else {
+                guard arguments.count == 2, let name = Self.normalizedUser(arguments[0]), let amount = Int64(arguments[1]), amount >= 0
+                else {
                     return reply(CommandText.usageWallet)
                 }
                 try database.write { tx in try Commerce(tx, now: now).setWallet(of: name, to: amount) }
-                return reply(CommandText.walletSet(user: name, balance: amount), data: .object(["wallet": .object(["user": .string(name), "balance": .int(amount)])]))
+                return reply(
+                    CommandText.walletSet(user: name, balance: amount),
+                    data: .object(["wallet": .object(["user": .string(name), "balance": .int(amount)])]))
             case "/coupon":
                 switch CouponCommand.parse(arguments) {
                 case .failure(let problem): return reply(CommandText.couponRefused(problem))
@@ -80,20 +85,26 @@ extension Conversation {
                     let coupon = try commerce.giveCoupon(arguments[1], to: name)
                     return (coupon, try coupon.store.flatMap { try commerce.store(id: $0) })
                 }
-                return reply(CommandText.gave(coupon, storeName: store?.name(lang), to: name), data: .object(["coupon": Self.couponData(coupon, used: false, now: now)]))
+                return reply(
+                    CommandText.gave(coupon, storeName: store?.name(lang), to: name),
+                    data: .object(["coupon": Self.couponData(coupon, used: false, now: now)]))
             case "/befriend":
-                guard arguments.count == 2, let a = Self.normalizedUser(arguments[0]), let b = Self.normalizedUser(arguments[1]), a != b else {
+                guard arguments.count == 2, let a = Self.normalizedUser(arguments[0]), let b = Self.normalizedUser(arguments[1]), a != b
+                else {
                     return reply(CommandText.usageBefriend)
                 }
                 try database.write { tx in _ = try Commerce(tx, now: now).befriend(a, b) }
                 return reply(CommandText.befriended(a, b))
             case "/group":
                 let members = arguments.dropFirst().compactMap(Self.normalizedUser)
-                guard arguments.count >= 2, let name = Self.normalizedUser(arguments[0].hasPrefix("#") ? String(arguments[0].dropFirst()) : arguments[0]),
+                guard arguments.count >= 2,
+                    let name = Self.normalizedUser(arguments[0].hasPrefix("#") ? String(arguments[0].dropFirst()) : arguments[0]),
                     members.count == arguments.count - 1
                 else { return reply(CommandText.usageGroup) }
                 try database.write { tx in try Commerce(tx, now: now).setGroup(name, members: members) }
-                return reply(CommandText.group(name, members: members), data: .object(["group": .object(["name": .string(name), "members": .array(members.map(JSONValue.string))])]))
+                return reply(
+                    CommandText.group(name, members: members),
+                    data: .object(["group": .object(["name": .string(name), "members": .array(members.map(JSONValue.string))])]))
             case "/stats":
                 let stats = try database.write { tx in
                     let commerce = Commerce(tx, now: now)

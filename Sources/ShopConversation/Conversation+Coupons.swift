@@ -55,7 +55,9 @@ extension Conversation {
     func showPoints(_ turn: Turn) throws -> Answer {
         let points = try turn.commerce.points(of: turn.user)
         let tier = MemberTier(lifetimePoints: points.lifetime)
-        var data: [JSONValue.Member] = [.init("balance", .int(points.balance)), .init("tier", .string(tier.rawValue)), .init("lifetime", .int(points.lifetime))]
+        var data: [JSONValue.Member] = [
+            .init("balance", .int(points.balance)), .init("tier", .string(tier.rawValue)), .init("lifetime", .int(points.lifetime)),
+        ]
         var needed: Int64 = 0
         if let next = tier.next {
             needed = next.threshold - points.lifetime
@@ -63,7 +65,8 @@ extension Conversation {
             data.append(.init("points_to_next", .int(needed)))
         }
         return Answer(
-            turn.say(PointsText.balance(points.balance, tier: tier, next: tier.next, toNext: needed)), data: .object(["points": .object(data)]))
+            turn.say(PointsText.balance(points.balance, tier: tier, next: tier.next, toNext: needed)),
+            data: .object(["points": .object(data)]))
     }
 
     /// The Chinese names of the stores `coupons` are limited to, when the reply is Chinese (English names stores by id).

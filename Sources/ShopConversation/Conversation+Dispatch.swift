@@ -81,7 +81,9 @@ extension Conversation {
         }
         let firstTime = try turn.commerce.logIn(requested)
         switchUser(to: requested)
-        return Answer(turn.say(ChatText.loggedIn(user: requested, firstTime: firstTime)), data: .object(["user": .string(requested), "first_login": .bool(firstTime)]))
+        return Answer(
+            turn.say(ChatText.loggedIn(user: requested, firstTime: firstTime)),
+            data: .object(["user": .string(requested), "first_login": .bool(firstTime)]))
     }
 
     func logOut(_ turn: Turn) -> Answer {

@@ -11,13 +11,17 @@ extension Conversation {
         func product() throws -> String { try commerce.product(sku: text("sku"))?.name(lang) ?? text("sku") }
         func store() throws -> String { try commerce.store(id: text("store"))?.name(lang) ?? text("store") }
         switch notice.name {
-        case "redpacket.received": return .redpacketReceived(from: text("from"), packet: int("packet"), amount: int("amount"), count: int("count"))
+        case "redpacket.received":
+            return .redpacketReceived(from: text("from"), packet: int("packet"), amount: int("amount"), count: int("count"))
         case "redpacket.refunded": return .redpacketRefunded(packet: int("packet"), amount: int("amount"))
-        case "groupbuy.completed": return .groupbuyCompleted(group: text("group"), product: try product(), price: int("price"), order: int("order"))
+        case "groupbuy.completed":
+            return .groupbuyCompleted(group: text("group"), product: try product(), price: int("price"), order: int("order"))
         case "share.received": return .shareReceived(from: text("from"), product: try product(), code: text("code"))
-        case "share.converted": return .shareConverted(buyer: text("buyer"), product: try product(), code: text("code"), reward: int("reward"))
+        case "share.converted":
+            return .shareConverted(buyer: text("buyer"), product: try product(), code: text("code"), reward: int("reward"))
         case "order.updated":
-            return text("status") == "cancelled" ? .orderCancelled(order: int("order"), total: int("total")) : .orderPlaced(order: int("order"), total: int("total"))
+            return text("status") == "cancelled"
+                ? .orderCancelled(order: int("order"), total: int("total")) : .orderPlaced(order: int("order"), total: int("total"))
         case "store.new_deal":
             if fields["coupon"] != nil, let coupon = try commerce.coupon(code: text("coupon")) {
                 let storeName = try store()

@@ -46,7 +46,8 @@ extension Conversation {
 
     static func groupBuyData(_ group: GroupBuy, now: Date) -> JSONValue {
         .object([
-            "id": .string(group.code), "sku": .string(group.sku), "price": .int(group.price), "status": .string(group.status(at: now).rawValue),
+            "id": .string(group.code), "sku": .string(group.sku), "price": .int(group.price),
+            "status": .string(group.status(at: now).rawValue),
             "members": .array(group.members.map(JSONValue.string)), "needed": .int(Int64(max(0, GroupBuy.size - group.members.count))),
             "expires": .string(ClockArgument.format(group.expiresAt)),
         ])

@@ -71,7 +71,8 @@ extension Conversation {
 
     /// Whether the file starts (after spaces and a byte-order mark) with `[`.
     static func isJSON(_ head: Data) -> Bool {
-        let first = head.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }).first
+        let first = head.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF })
+            .first
         return first == UInt8(ascii: "[")
     }
 

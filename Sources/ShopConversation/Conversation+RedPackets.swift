@@ -28,7 +28,9 @@ extension Conversation {
         return Answer(
             turn.say(RedPacketText.preview(amount: amount, count: count, mode: mode, recipient: recipient)),
             data: .object([
-                "packet_preview": .object(["amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient)])
+                "packet_preview": .object([
+                    "amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient),
+                ])
             ]))
     }
 
@@ -41,7 +43,8 @@ extension Conversation {
             turn.say(RedPacketText.sent(packet: packet.id, amount: amount, count: count, recipient: recipient, wallet: wallet)),
             data: .object([
                 "packet": .object([
-                    "id": .int(packet.id), "amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient),
+                    "id": .int(packet.id), "amount": .int(amount), "count": .int(count), "mode": .string(mode),
+                    "recipient": .string(recipient),
                 ])
             ]))
     }

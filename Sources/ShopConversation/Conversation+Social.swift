@@ -4,7 +4,10 @@ import ShopIntents
 
 extension Conversation {
     func addFriend(_ turn: inout Turn) throws -> Answer {
-        guard let name = turn.string("user").map({ $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }) ?? turn.string("recipient").map({ String($0.drop { $0 == "@" }) }) else {
+        guard
+            let name = turn.string("user").map({ $0.hasPrefix("@") ? String($0.dropFirst()) : $0 })
+                ?? turn.string("recipient").map({ String($0.drop { $0 == "@" }) })
+        else {
             return ask(SocialText.whoToBefriend, for: "user", &turn)
         }
         guard let friend = Self.normalizedUser(name), friend != turn.user else {
@@ -112,14 +115,23 @@ extension Conversation {
         return Answer(
             turn.say(SocialText.shareStats(stats)),
             data: .object([
-                "shares": .object(["sent": .int(stats.sent), "opened": .int(stats.opened), "converted": .int(stats.converted), "rewards": .int(stats.rewards)])
+                "shares": .object([
+                    "sent": .int(stats.sent), "opened": .int(stats.opened), "converted": .int(stats.converted),
+                    "rewards": .int(stats.rewards),
+                ])
             ]))
     }
 
     func showFeed(_ turn: Turn) throws -> Answer {
         let feed = try turn.commerce.feed(of: turn.user)
         let data = JSONValue.object([
-            "feed": .array(feed.map { .object(["user": .string($0.user), "text": .string($0.text), "sku": .string($0.sku), "at": .string(ClockArgument.format($0.at))]) })
+            "feed": .array(
+                feed.map {
+                    .object([
+                        "user": .string($0.user), "text": .string($0.text), "sku": .string($0.sku),
+                        "at": .string(ClockArgument.format($0.at)),
+                    ])
+                })
         ])
         guard !feed.isEmpty else { return Answer(turn.say(SocialText.feedEmpty), data: data) }
         return Answer(turn.say(SocialText.feed(try feed.map { try Self.feedLine($0, turn.commerce, turn.lang) })), data: data)
@@ -128,10 +140,17 @@ extension Conversation {
     func showInbox(_ turn: Turn) throws -> Answer {
         let items = try turn.commerce.inbox(of: turn.user)
         let data = JSONValue.object([
-            "inbox": .array(items.map { .object(["kind": .string($0.kind), "text": .string($0.text), "at": .string(ClockArgument.format($0.at)), "silent": .bool($0.silent)]) })
+            "inbox": .array(
+                items.map {
+                    .object([
+                        "kind": .string($0.kind), "text": .string($0.text), "at": .string(ClockArgument.format($0.at)),
+                        "silent": .bool($0.silent),
+                    ])
+                })
         ])
         guard !items.isEmpty else { return Answer(turn.say(SocialText.inboxEmpty), data: data) }
-        return Answer(turn.say(SocialText.inbox(try items.map { try Self.inboxLine($0, user: turn.user, turn.commerce, turn.lang) })), data: data)
+        return Answer(
+            turn.say(SocialText.inbox(try items.map { try Self.inboxLine($0, user: turn.user, turn.commerce, turn.lang) })), data: data)
     }
 
     func setMarketing(_ turn: Turn, muted: Bool) throws -> Answer {
@@ -143,12 +162,17 @@ extension Conversation {
 
     /// A line of the friends' feed in `lang`. The feed gives each line in English, with the
     /// product's SKU; in Chinese it is written again with the product's Chinese name.
-    static func feedLine(_ item: (user: String, text: String, sku: String, at: Date), _ commerce: Commerce, _ lang: Language) throws -> FeedLine {
+    static func feedLine(_ item: (user: String, text: String, sku: String, at: Date), _ commerce: Commerce, _ lang: Language) throws
+        -> FeedLine
+    {
         guard lang != .en else { return .asGiven(item.text) }
         let product = try commerce.product(sku: item.sku)?.name(lang) ?? item.sku
         // "alice posted Midea Rice Cooker 4L to Moments (share K7Q2XM)" or "bob bought …".
-        if item.text.hasPrefix("\(item.user) posted "), item.text.hasSuffix(")"), let open = item.text.range(of: " (share ", options: .backwards) {
-            return .post(user: item.user, product: product, code: String(item.text[open.upperBound..<item.text.index(before: item.text.endIndex)]))
+        if item.text.hasPrefix("\(item.user) posted "), item.text.hasSuffix(")"),
+            let open = item.text.range(of: " (share ", options: .backwards)
+        {
+            return .post(
+                user: item.user, product: product, code: String(item.text[open.upperBound..<item.text.index(before: item.text.endIndex)]))
         }
         if item.text.hasPrefix("\(item.user) bought ") { return .purchase(user: item.user, product: product) }
         return .asGiven(item.text)
@@ -160,7 +184,9 @@ extension Conversation {
     static func inboxLine(_ item: InboxItem, user: String, _ commerce: Commerce, _ lang: Language) throws -> InboxLine {
         guard lang != .en, !item.fields.isEmpty else { return .asStored(item.text) }
         // A deal whose coupon is gone would read as a price drop of nothing.
-        if item.kind == "store.new_deal", case .text(let code)? = item.fields.first(where: { $0.0 == "coupon" })?.1, try commerce.coupon(code: code) == nil {
+        if item.kind == "store.new_deal", case .text(let code)? = item.fields.first(where: { $0.0 == "coupon" })?.1,
+            try commerce.coupon(code: code) == nil
+        {
             return .asStored(item.text)
         }
         let event = try eventText(Notice(name: item.kind, user: user, fields: item.fields), commerce, lang)

@@ -26,7 +26,8 @@ extension Conversation {
             if !products.isEmpty {
                 turn.session.showList(products.map(\.sku))
                 turn.session.store = store.id
-                return Answer(turn.say(CatalogText.found(products, for: query, try catalogNames(turn, store: store.id))), data: .results(products))
+                return Answer(
+                    turn.say(CatalogText.found(products, for: query, try catalogNames(turn, store: store.id))), data: .results(products))
             }
         }
         let products = try turn.commerce.search(SearchQuery(store: store.id, sort: .rating))
@@ -51,7 +52,9 @@ extension Conversation {
         guard let store = try resolveStore(&turn, question: "") else {
             return ask(follow ? StoreText.whichToFollow : StoreText.whichToUnfollow, for: "store", &turn)
         }
-        let changed = follow ? try turn.commerce.follow(store: store.id, user: turn.user) : try turn.commerce.unfollow(store: store.id, user: turn.user)
+        let changed =
+            follow
+            ? try turn.commerce.follow(store: store.id, user: turn.user) : try turn.commerce.unfollow(store: store.id, user: turn.user)
         let stores = try turn.commerce.followedStores(of: turn.user)
         let text: StoreText
         switch (follow, changed) {
@@ -94,11 +97,16 @@ extension Conversation {
         let data = JSONValue.object([
             "reviews": .array(
                 reviews.map {
-                    .object(["user": .string($0.review.user), "rating": .int($0.review.rating), "text": .string($0.review.text), "friend": .bool($0.byFriend)])
+                    .object([
+                        "user": .string($0.review.user), "rating": .int($0.review.rating), "text": .string($0.review.text),
+                        "friend": .bool($0.byFriend),
+                    ])
                 })
         ])
         guard !reviews.isEmpty else { return Answer(turn.say(ReviewText.noReviews(product)), data: data) }
-        let entries = reviews.map { ReviewText.Entry(user: $0.review.user, rating: $0.review.rating, text: $0.review.text, byFriend: $0.byFriend) }
+        let entries = reviews.map {
+            ReviewText.Entry(user: $0.review.user, rating: $0.review.rating, text: $0.review.text, byFriend: $0.byFriend)
+        }
         return Answer(turn.say(ReviewText.reviews(product, entries)), data: data)
     }
 }

@@ -132,7 +132,10 @@ extension Conversation {
                 case .failure(let refusal as StructuredRefusal):
                     let message = refusal.message(lang)
                     let error = ReplyError(code: refusal.code, message: message)
-                    reply(Reply(user: user, text: message, intent: parse, data: .object(["error": .string(refusal.code)]), error: error, lang: lang))
+                    reply(
+                        Reply(
+                            user: user, text: message, intent: parse, data: .object(["error": .string(refusal.code)]), error: error,
+                            lang: lang))
                 case .failure(let error):
                     let failure = FailureReport.make(error, user: user, during: parse.intent.rawValue, lang: lang)
                     reply(Reply(user: user, text: failure.message, intent: parse, error: failure, lang: lang))

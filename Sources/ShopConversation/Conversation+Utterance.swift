@@ -30,7 +30,9 @@ extension Conversation {
                 defer { understood = turn.parse }
                 turn.lang = Self.language(requested: requested, session: session, said: said, fallback: self.defaultLanguage, text: text)
                 lang = turn.lang
-                guard session.pending != nil && parse.intent == .confirm else { return try self.finish(&turn, from: session, notices: notices) }
+                guard session.pending != nil && parse.intent == .confirm else {
+                    return try self.finish(&turn, from: session, notices: notices)
+                }
                 return try self.confirm(&turn, from: session, notices: notices)
             },
             then: { result in
@@ -206,7 +208,9 @@ extension Conversation {
             case .deny, .cancel: return Answer(turn.say(RedPacketText.notSent))
             case .redpacketSend:
                 // "make it 10 ways": adjust the preview with what was just said.
-                let kept: [String: SlotValue] = ["amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient)]
+                let kept: [String: SlotValue] = [
+                    "amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient),
+                ]
                 turn.parse.slots = kept.merging(turn.parse.slots) { _, new in new }
             case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
                 return try answerAside(&turn, keeping: pending!)

@@ -15,7 +15,8 @@ public struct ConversationTemplate: Sendable {
     /// A new conversation: same store, engine, starting user, clock and seed; the operator and
     /// user-switching rights start granted, as for ``Conversation``, and a front narrows them.
     public func make() -> Conversation {
-        let conversation = Conversation(database: database, sharing: lexicon, user: user, clock: clock, seed: seed, baseDirectory: baseDirectory)
+        let conversation = Conversation(
+            database: database, sharing: lexicon, user: user, clock: clock, seed: seed, baseDirectory: baseDirectory)
         conversation.defaultLanguage = defaultLanguage
         return conversation
     }

@@ -11,7 +11,9 @@ enum FailureReport {
     /// they are unique across processes and never shift a replay's draws.
     static func make(_ error: any Error, user: String, during what: String, lang: Language = .en) -> ReplyError {
         var system = SystemRandomNumberGenerator()
-        let reference = "R-" + String(UInt32.random(in: 0...UInt32.max, using: &system), radix: 16, uppercase: true)
+        let reference =
+            "R-"
+            + String(UInt32.random(in: 0...UInt32.max, using: &system), radix: 16, uppercase: true)
             .leftPadded(to: 8)
         logger.error("turn failed", metadata: ["reference": "\(reference)", "user": "\(user)", "during": "\(what)", "error": "\(error)"])
         return ReplyError(

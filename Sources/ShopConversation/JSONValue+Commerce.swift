@@ -63,7 +63,9 @@ extension JSONValue {
             "points_earned": .int(order.pointsEarned),
             "items": .array(
                 order.items.map {
-                    .object(["sku": .string($0.sku), "name": .string($0.name), "quantity": .int($0.quantity), "unit_price": .int($0.unitPrice)])
+                    .object([
+                        "sku": .string($0.sku), "name": .string($0.name), "quantity": .int($0.quantity), "unit_price": .int($0.unitPrice),
+                    ])
                 }),
         ])
     }

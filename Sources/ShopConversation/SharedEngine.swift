@@ -1,19 +1,17 @@
-import Foundation
 import ShopIntents
+import Synchronization
 
 /// The intent engine that every conversation of a process shares, swapped whole when the catalog
 /// changes: a connection that did not run the `/import` still understands the new words.
-final class SharedEngine: @unchecked Sendable {
-    // @unchecked: `current` is only read and written under `lock`; the engine itself is a value.
-    private let lock = NSLock()
-    private var current: IntentEngine
+final class SharedEngine: Sendable {
+    private let current: Mutex<IntentEngine>
 
     init(_ engine: IntentEngine) {
-        current = engine
+        current = Mutex(engine)
     }
 
     var engine: IntentEngine {
-        get { lock.withLock { current } }
-        set { lock.withLock { current = newValue } }
+        get { current.withLock { $0 } }
+        set { current.withLock { $0 = newValue } }
     }
 }

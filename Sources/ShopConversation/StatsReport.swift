@@ -8,7 +8,8 @@ public enum StatsReport {
         .object([
             "users": .int(stats.users), "opening_rate": .double(stats.openingRate), "conversion_rate": .double(stats.conversionRate),
             "retention_d1": .double(stats.retentionD1), "retention_d7": .double(stats.retentionD7), "share_rate": .double(stats.shareRate),
-            "share_conversion_rate": .double(stats.shareConversionRate), "known_users": .int(stats.knownUsers), "orders": .int(stats.orders),
+            "share_conversion_rate": .double(stats.shareConversionRate), "known_users": .int(stats.knownUsers),
+            "orders": .int(stats.orders),
             "shares": .int(stats.shares),
         ])
     }

@@ -22,7 +22,8 @@ enum Suggestions {
         case .catalogSearch, .catalogDeals, .storeShow:
             guard results > 0 else { return [.deals, .categories] }
             return results > 1 ? [.addFirst, .detailsFirst, .compareFirstTwo] : [.addIt, .detailsFirst]
-        case .productShow: return turn.session.store != nil ? [.addIt, .reviews, .shareIt, .followStore] : [.addIt, .reviews, .shareIt, .groupBuy]
+        case .productShow:
+            return turn.session.store != nil ? [.addIt, .reviews, .shareIt, .followStore] : [.addIt, .reviews, .shareIt, .groupBuy]
         case .productCompare, .productReviews: return [.addFirst]
         case .cartAdd, .cartUpdate, .cartRemove, .cartShow:
             guard case .array(let items)? = answer.data["cart"]?["items"], !items.isEmpty else { return [.searchExample, .deals] }

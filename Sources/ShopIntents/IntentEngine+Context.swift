@@ -15,7 +15,9 @@ extension IntentEngine {
             if classification.intent == .confirm { return Parse(intent: choices[0], confidence: 0.8) }
         }
         if choices.contains(classification.intent) {
-            return Parse(intent: classification.intent, confidence: max(classification.confidence, 0.8), slots: slotFiller.slots(for: classification.intent, a))
+            return Parse(
+                intent: classification.intent, confidence: max(classification.confidence, 0.8),
+                slots: slotFiller.slots(for: classification.intent, a))
         }
         if [.cancel, .deny].contains(classification.intent) || (classification.intent != .fallback && classification.confidence >= 0.7) {
             return nil
@@ -44,14 +46,17 @@ extension IntentEngine {
         guard let value = expectedValue(a, expecting, slots) else {
             // "给bob" while the amount is asked: another slot of the same request, kept; the
             // question comes again for what is still missing.
-            if expecting.intent == .redpacketSend, slots["recipient"] != nil, classification.confidence < 0.9 || classification.intent == .redpacketSend {
+            if expecting.intent == .redpacketSend, slots["recipient"] != nil,
+                classification.confidence < 0.9 || classification.intent == .redpacketSend
+            {
                 return Parse(intent: expecting.intent, confidence: 0.8, slots: slots)
             }
             return nil
         }
         let sameIntent = classification.intent == expecting.intent
         // A request that stands on its own ("show my cart", "help") is itself, not an answer.
-        let clearlyElse = classification.intent != .fallback && !sameIntent
+        let clearlyElse =
+            classification.intent != .fallback && !sameIntent
             && ((classification.confidence >= 0.75 && classification.knownWords >= 2)
                 || (classification.confidence >= 0.95 && classification.knownWords >= 1 && classification.unknownWords == 0)
                 // "search umbrella" while a product is asked for is a new search, not the answer.

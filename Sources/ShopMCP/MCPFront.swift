@@ -35,7 +35,8 @@ public struct MCPFront: Sendable {
     public func run() async throws {
         let server = Server(
             name: "shopchat", version: "1.0.0", title: "shopchat",
-            instructions: "A shop: search the catalog, fill the cart, check out (checkout, then complete_checkout), track orders, coupons. Money is integer fen (100 fen = ¥1).",
+            instructions:
+                "A shop: search the catalog, fill the cart, check out (checkout, then complete_checkout), track orders, coupons. Money is integer fen (100 fen = ¥1).",
             capabilities: .init(tools: .init(listChanged: false)))
         let tools = ShopTool.allCases.map { $0.definition(operatorHost: operatorHost, categories: categories) }
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools) }

@@ -55,7 +55,8 @@ enum ShopTool: String, CaseIterable, Sendable {
                 .text("query", "What to look for, in English or Chinese (\"rice cooker\", \"电饭煲\").", maxLength: 200),
                 .text(
                     "category",
-                    categories.isEmpty ? "A category of the catalog." : "A category of the catalog: \(categories.prefix(40).joined(separator: ", "))."),
+                    categories.isEmpty
+                        ? "A category of the catalog." : "A category of the catalog: \(categories.prefix(40).joined(separator: ", "))."),
                 .text("brand", "A brand."),
                 .integer("min_price", "Lowest price, in fen.", Self.price),
                 .integer("max_price", "Highest price, in fen (30000 = ¥300).", Self.price),
@@ -65,19 +66,24 @@ enum ShopTool: String, CaseIterable, Sendable {
         case .getProduct: [Self.sku("The product's SKU, e.g. P1001.")]
         case .viewCart, .listOrders, .listCoupons: []
         case .updateCart:
-            [Self.sku("The product's SKU."), .integer("quantity", "The quantity wanted: 0 removes the line.", 0...Limits.quantity.upperBound, required: true)]
+            [
+                Self.sku("The product's SKU."),
+                .integer("quantity", "The quantity wanted: 0 removes the line.", 0...Limits.quantity.upperBound, required: true),
+            ]
         case .quote: [Self.coupon]
         case .checkout: [Self.coupon, .integer("points", "Points to pay with (100 points = ¥1, at most half the order).", Limits.points)]
         case .completeCheckout:
             [
                 .text("preview_id", "The preview_id checkout returned.", maxLength: 64, required: true),
                 .text(
-                    "idempotency_key", "A key of your choosing (1 to 128 visible ASCII characters) that names this purchase: retrying with it never buys twice.",
+                    "idempotency_key",
+                    "A key of your choosing (1 to 128 visible ASCII characters) that names this purchase: retrying with it never buys twice.",
                     maxLength: 128, required: true),
             ]
         case .trackOrder: [.integer("order", "The order id; the latest order when not given.", Self.orderID)]
         case .cancelOrder: [.integer("order", "The order id.", Self.orderID, required: true)]
-        case .claimCoupon: [.text("coupon", "The coupon code, e.g. SAVE50.", maxLength: 40), .text("store", "Claim the one coupon a store offers.")]
+        case .claimCoupon:
+            [.text("coupon", "The coupon code, e.g. SAVE50.", maxLength: 40), .text("store", "Claim the one coupon a store offers.")]
         case .shareProduct:
             [Self.sku("The product's SKU."), .text("recipient", "friends (default), moments, @user or #group.", maxLength: 40)]
         }
@@ -92,10 +98,12 @@ enum ShopTool: String, CaseIterable, Sendable {
         switch self {
         case .searchCatalog, .getProduct, .viewCart, .quote, .listOrders, .trackOrder, .listCoupons:
             Tool.Annotations(readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false)
-        case .updateCart, .checkout: Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false)
+        case .updateCart, .checkout:
+            Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false)
         case .completeCheckout: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false)
         case .cancelOrder: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
-        case .claimCoupon, .shareProduct: Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true)
+        case .claimCoupon, .shareProduct:
+            Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true)
         }
     }
 

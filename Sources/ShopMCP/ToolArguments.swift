@@ -15,7 +15,9 @@ struct ToolArguments: Sendable {
         }
         for parameter in parameters {
             guard let value = values[parameter.name], value != .null else {
-                if parameter.required { throw ArgumentError(problem: .missing(tool: tool, name: parameter.name, summary: parameter.summary)) }
+                if parameter.required {
+                    throw ArgumentError(problem: .missing(tool: tool, name: parameter.name, summary: parameter.summary))
+                }
                 continue
             }
             switch parameter.kind {

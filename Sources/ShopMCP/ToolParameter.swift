@@ -33,7 +33,8 @@ struct ToolParameter: Sendable {
             return .object(schema)
         case .integer(let range):
             return .object([
-                "type": "integer", "description": .string(summary), "minimum": .int(Int(range.lowerBound)), "maximum": .int(Int(range.upperBound)),
+                "type": "integer", "description": .string(summary), "minimum": .int(Int(range.lowerBound)),
+                "maximum": .int(Int(range.upperBound)),
             ])
         }
     }

@@ -8,7 +8,8 @@ import ShopChat
 enum ToolResult {
     /// Keys whose integer values are money in fen.
     static let moneyKeys: Set<String> = [
-        "price", "group_price", "unit_price", "line_total", "subtotal", "discount", "shipping", "points_used", "total", "saving", "min_spend",
+        "price", "group_price", "unit_price", "line_total", "subtotal", "discount", "shipping", "points_used", "total", "saving",
+        "min_spend",
     ]
 
     static func make(_ reply: Reply) -> CallTool.Result {
@@ -28,7 +29,9 @@ enum ToolResult {
     static func refusal(code: String, message: String, lang: Language) -> CallTool.Result {
         CallTool.Result(
             content: [text(message)],
-            structuredContent: .object(["error": .object(["code": .string(code), "message": .string(message)]), "lang": .string(lang.rawValue)]),
+            structuredContent: .object([
+                "error": .object(["code": .string(code), "message": .string(message)]), "lang": .string(lang.rawValue),
+            ]),
             isError: true)
     }
 

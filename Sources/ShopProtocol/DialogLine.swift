@@ -24,6 +24,11 @@ public enum DialogLine: Sendable, Equatable {
 }
 
 public enum DataOperator: String, Sendable, CaseIterable {
-    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case equal = "="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
     case contains = "~"
 }

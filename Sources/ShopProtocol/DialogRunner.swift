@@ -40,7 +40,8 @@ public struct DialogRunner {
     public func run(file path: String) -> Outcome {
         let name = path
         guard let data = FileManager.default.contents(atPath: path), let text = String(bytes: data, encoding: .utf8) else {
-            return Outcome(title: name, passed: 0, failures: [Failure(file: name, line: 0, expected: "a readable UTF-8 file", actual: "unreadable")])
+            return Outcome(
+                title: name, passed: 0, failures: [Failure(file: name, line: 0, expected: "a readable UTF-8 file", actual: "unreadable")])
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return run(text: text, name: name, directory: directory)

@@ -246,8 +246,11 @@ final class ConnectionSession: @unchecked Sendable {
             }
         }
         shared.logger.debug(
-            "turn", metadata: ["user": "\(reply.user)", "intent": "\(reply.intent?.intent.rawValue ?? "command")",
-                "µs": "\((DispatchTime.now().uptimeNanoseconds - started) / 1000)"])
+            "turn",
+            metadata: [
+                "user": "\(reply.user)", "intent": "\(reply.intent?.intent.rawValue ?? "command")",
+                "µs": "\((DispatchTime.now().uptimeNanoseconds - started) / 1000)",
+            ])
     }
 
     /// A push from another connection's turn. Written at once while the client reads; counted

@@ -54,7 +54,9 @@ final class RateLimiter: @unchecked Sendable {
         buckets = buckets.filter { now < $0.value.lastUse || now - $0.value.lastUse < Self.forgetAfter }
         // Past this many, only users who used their bucket lately are kept: memory stays bounded
         // whatever the rate of distinct users.
-        if buckets.count > Self.mostTracked { buckets = buckets.filter { now < $0.value.lastUse || now - $0.value.lastUse < 10_000_000_000 } }
+        if buckets.count > Self.mostTracked {
+            buckets = buckets.filter { now < $0.value.lastUse || now - $0.value.lastUse < 10_000_000_000 }
+        }
     }
 
     static let mostTracked = 1_000_000

@@ -49,7 +49,8 @@ public final class ShopServer: @unchecked Sendable {
             // reading: a client that doesn't read its replies is not buffered for without end.
             .childChannelOption(
                 ChannelOptions.writeBufferWaterMark,
-                value: .init(low: configuration.readResumesBelow, high: configuration.readPausesAbove))
+                value: .init(low: configuration.readResumesBelow, high: configuration.readPausesAbove)
+            )
             .childChannelInitializer { channel in
                 switch shared.admit(channel) {
                 case .failure(let refusal):
@@ -66,7 +67,8 @@ public final class ShopServer: @unchecked Sendable {
                     conversation.reseed(mixing: shared.processSalt ^ (number &* 0x9E37_79B9_7F4A_7C15))
                     let session = ConnectionSession(channel: channel, shared: shared, conversation: conversation)
                     return channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(limit: configuration.lineLimit)))
+                        try channel.pipeline.syncOperations.addHandler(
+                            ByteToMessageHandler(LineFrameDecoder(limit: configuration.lineLimit)))
                         try channel.pipeline.syncOperations.addHandler(ConnectionHandler(session: session, shared: shared))
                     }
                 }

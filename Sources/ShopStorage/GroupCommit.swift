@@ -63,8 +63,13 @@ final class GroupCommit: @unchecked Sendable {
         job.body = { db, alone in
             do {
                 // Alone in its batch, a body needs no savepoint: its error ends the transaction.
-                guard !alone else { return result = .success(try body(db)) }
-                try Self.inSavepoint(db) { result = .success(try body(db)) }
+                guard !alone else {
+                    result = .success(try body(db))
+                    return
+                }
+                try Self.inSavepoint(db) {
+                    result = .success(try body(db))
+                }
             } catch {
                 result = .failure(error)
                 job.bodyFailed = true

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Rewrites the commerce engine's SQL (SQLite flavour, `?` placeholders) for PostgreSQL, in one
 /// place: `$n` placeholders, the reserved word `user` quoted, `MAX(0, x)` as `GREATEST(0, x)`.
@@ -54,20 +55,11 @@ enum PostgresSQL {
 }
 
 /// Translated statements by their source text; the engine uses a few hundred distinct ones.
-final class TranslationCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: String] = [:]
+final class TranslationCache: Sendable {
+    private let entries = Mutex<[String: String]>([:])
 
     subscript(sql: String) -> String? {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return entries[sql]
-        }
-        set {
-            lock.lock()
-            entries[sql] = newValue
-            lock.unlock()
-        }
+        get { entries.withLock { $0[sql] } }
+        set { entries.withLock { $0[sql] = newValue } }
     }
 }

@@ -45,7 +45,8 @@ public final class PostgresStore: ShopDatabase, Sendable {
         let database = String(components.path.drop { $0 == "/" })
         let configuration: PostgresConnection.Configuration
         if let socket = items.first(where: { $0.name == "host" })?.value {
-            configuration = .init(unixSocketPath: socket, username: user, password: components.password, database: database.isEmpty ? nil : database)
+            configuration = .init(
+                unixSocketPath: socket, username: user, password: components.password, database: database.isEmpty ? nil : database)
         } else {
             configuration = .init(
                 host: components.host ?? "127.0.0.1", port: components.port ?? 5432, username: user, password: components.password,
@@ -55,7 +56,8 @@ public final class PostgresStore: ShopDatabase, Sendable {
         var connections: [PostgresConnection] = []
         do {
             for index in 0..<count {
-                connections.append(try PostgresConnection.connect(on: group.next(), configuration: configuration, id: index, logger: logger).wait())
+                connections.append(
+                    try PostgresConnection.connect(on: group.next(), configuration: configuration, id: index, logger: logger).wait())
             }
         } catch {
             for connection in connections { try? connection.close().wait() }

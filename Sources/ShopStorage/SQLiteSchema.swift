@@ -23,102 +23,105 @@ enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 catalog, users, carts, orders") { db in
-            try db.execute(sql: """
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE stores (
-                    id TEXT PRIMARY KEY, name TEXT NOT NULL, name_zh TEXT NOT NULL DEFAULT '',
-                    description TEXT NOT NULL DEFAULT '');
-                CREATE TABLE products (
-                    sku TEXT PRIMARY KEY, name TEXT NOT NULL, name_zh TEXT NOT NULL DEFAULT '',
-                    brand TEXT NOT NULL DEFAULT '', category TEXT NOT NULL, store TEXT NOT NULL,
-                    price INTEGER NOT NULL CHECK (price >= 0), stock INTEGER NOT NULL CHECK (stock >= 0),
-                    rating REAL NOT NULL DEFAULT 0, tags TEXT NOT NULL DEFAULT '',
-                    description TEXT NOT NULL DEFAULT '', sales INTEGER NOT NULL DEFAULT 0,
-                    position INTEGER NOT NULL DEFAULT 0, search_text TEXT NOT NULL DEFAULT '');
-                CREATE INDEX products_category ON products(category);
-                CREATE INDEX products_store ON products(store);
-                CREATE VIRTUAL TABLE product_search USING fts5(sku UNINDEXED, body, tokenize = 'trigram');
-                CREATE TABLE users (
-                    name TEXT PRIMARY KEY, created_at INTEGER NOT NULL,
-                    wallet INTEGER NOT NULL DEFAULT 50000 CHECK (wallet >= 0),
-                    points INTEGER NOT NULL DEFAULT 0 CHECK (points >= 0),
-                    lifetime_points INTEGER NOT NULL DEFAULT 0,
-                    first_login_at INTEGER, muted INTEGER NOT NULL DEFAULT 0,
-                    share_purchases INTEGER NOT NULL DEFAULT 1);
-                CREATE TABLE cart_items (
-                    user TEXT NOT NULL, sku TEXT NOT NULL, quantity INTEGER NOT NULL CHECK (quantity > 0),
-                    position INTEGER NOT NULL, PRIMARY KEY (user, sku));
-                CREATE TABLE orders (
-                    id INTEGER PRIMARY KEY, user TEXT NOT NULL, status TEXT NOT NULL,
-                    subtotal INTEGER NOT NULL, discount INTEGER NOT NULL, shipping INTEGER NOT NULL,
-                    points_used INTEGER NOT NULL, total INTEGER NOT NULL, points_earned INTEGER NOT NULL,
-                    coupons TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, cancelled_at INTEGER);
-                CREATE INDEX orders_user ON orders(user, id);
-                CREATE TABLE order_items (
-                    order_id INTEGER NOT NULL REFERENCES orders(id), sku TEXT NOT NULL, name TEXT NOT NULL,
-                    store TEXT NOT NULL, quantity INTEGER NOT NULL, unit_price INTEGER NOT NULL,
-                    PRIMARY KEY (order_id, sku));
-                CREATE TABLE sessions (user TEXT PRIMARY KEY, state TEXT NOT NULL);
-                CREATE TABLE events (
-                    id INTEGER PRIMARY KEY, user TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL,
-                    detail TEXT NOT NULL DEFAULT '');
-                CREATE INDEX events_kind ON events(kind, user);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE stores (
+                        id TEXT PRIMARY KEY, name TEXT NOT NULL, name_zh TEXT NOT NULL DEFAULT '',
+                        description TEXT NOT NULL DEFAULT '');
+                    CREATE TABLE products (
+                        sku TEXT PRIMARY KEY, name TEXT NOT NULL, name_zh TEXT NOT NULL DEFAULT '',
+                        brand TEXT NOT NULL DEFAULT '', category TEXT NOT NULL, store TEXT NOT NULL,
+                        price INTEGER NOT NULL CHECK (price >= 0), stock INTEGER NOT NULL CHECK (stock >= 0),
+                        rating REAL NOT NULL DEFAULT 0, tags TEXT NOT NULL DEFAULT '',
+                        description TEXT NOT NULL DEFAULT '', sales INTEGER NOT NULL DEFAULT 0,
+                        position INTEGER NOT NULL DEFAULT 0, search_text TEXT NOT NULL DEFAULT '');
+                    CREATE INDEX products_category ON products(category);
+                    CREATE INDEX products_store ON products(store);
+                    CREATE VIRTUAL TABLE product_search USING fts5(sku UNINDEXED, body, tokenize = 'trigram');
+                    CREATE TABLE users (
+                        name TEXT PRIMARY KEY, created_at INTEGER NOT NULL,
+                        wallet INTEGER NOT NULL DEFAULT 50000 CHECK (wallet >= 0),
+                        points INTEGER NOT NULL DEFAULT 0 CHECK (points >= 0),
+                        lifetime_points INTEGER NOT NULL DEFAULT 0,
+                        first_login_at INTEGER, muted INTEGER NOT NULL DEFAULT 0,
+                        share_purchases INTEGER NOT NULL DEFAULT 1);
+                    CREATE TABLE cart_items (
+                        user TEXT NOT NULL, sku TEXT NOT NULL, quantity INTEGER NOT NULL CHECK (quantity > 0),
+                        position INTEGER NOT NULL, PRIMARY KEY (user, sku));
+                    CREATE TABLE orders (
+                        id INTEGER PRIMARY KEY, user TEXT NOT NULL, status TEXT NOT NULL,
+                        subtotal INTEGER NOT NULL, discount INTEGER NOT NULL, shipping INTEGER NOT NULL,
+                        points_used INTEGER NOT NULL, total INTEGER NOT NULL, points_earned INTEGER NOT NULL,
+                        coupons TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, cancelled_at INTEGER);
+                    CREATE INDEX orders_user ON orders(user, id);
+                    CREATE TABLE order_items (
+                        order_id INTEGER NOT NULL REFERENCES orders(id), sku TEXT NOT NULL, name TEXT NOT NULL,
+                        store TEXT NOT NULL, quantity INTEGER NOT NULL, unit_price INTEGER NOT NULL,
+                        PRIMARY KEY (order_id, sku));
+                    CREATE TABLE sessions (user TEXT PRIMARY KEY, state TEXT NOT NULL);
+                    CREATE TABLE events (
+                        id INTEGER PRIMARY KEY, user TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL,
+                        detail TEXT NOT NULL DEFAULT '');
+                    CREATE INDEX events_kind ON events(kind, user);
+                    """)
         }
         migrator.registerMigration("v2 coupons") { db in
-            try db.execute(sql: """
-                CREATE TABLE coupons (
-                    code TEXT PRIMARY KEY, kind TEXT NOT NULL, min_spend INTEGER NOT NULL DEFAULT 0,
-                    off INTEGER NOT NULL DEFAULT 0, pct INTEGER NOT NULL DEFAULT 100, store TEXT,
-                    expires_at INTEGER, per_user_limit INTEGER NOT NULL DEFAULT 1,
-                    claimable INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL);
-                CREATE TABLE user_coupons (
-                    id INTEGER PRIMARY KEY, user TEXT NOT NULL, code TEXT NOT NULL REFERENCES coupons(code),
-                    claimed_at INTEGER NOT NULL, used_order INTEGER);
-                CREATE INDEX user_coupons_user ON user_coupons(user, code);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE coupons (
+                        code TEXT PRIMARY KEY, kind TEXT NOT NULL, min_spend INTEGER NOT NULL DEFAULT 0,
+                        off INTEGER NOT NULL DEFAULT 0, pct INTEGER NOT NULL DEFAULT 100, store TEXT,
+                        expires_at INTEGER, per_user_limit INTEGER NOT NULL DEFAULT 1,
+                        claimable INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL);
+                    CREATE TABLE user_coupons (
+                        id INTEGER PRIMARY KEY, user TEXT NOT NULL, code TEXT NOT NULL REFERENCES coupons(code),
+                        claimed_at INTEGER NOT NULL, used_order INTEGER);
+                    CREATE INDEX user_coupons_user ON user_coupons(user, code);
+                    """)
         }
         migrator.registerMigration("v3 social") { db in
-            try db.execute(sql: """
-                CREATE TABLE friendships (
-                    user TEXT NOT NULL, friend TEXT NOT NULL, since INTEGER NOT NULL, PRIMARY KEY (user, friend));
-                CREATE TABLE chat_groups (name TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (name, member));
-                CREATE TABLE shares (
-                    code TEXT PRIMARY KEY, sharer TEXT NOT NULL, sku TEXT NOT NULL, recipient TEXT NOT NULL,
-                    created_at INTEGER NOT NULL, seq INTEGER NOT NULL DEFAULT 0);
-                CREATE INDEX shares_sharer ON shares(sharer, created_at);
-                CREATE TABLE share_deliveries (
-                    code TEXT NOT NULL REFERENCES shares(code), user TEXT NOT NULL, silent INTEGER NOT NULL DEFAULT 0,
-                    opened_at INTEGER, converted_order INTEGER, reward INTEGER NOT NULL DEFAULT 0,
-                    PRIMARY KEY (code, user));
-                CREATE INDEX share_deliveries_user ON share_deliveries(user);
-                CREATE TABLE inbox (
-                    id INTEGER PRIMARY KEY, user TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
-                    at INTEGER NOT NULL, silent INTEGER NOT NULL DEFAULT 0);
-                CREATE INDEX inbox_user ON inbox(user, id);
-                CREATE TABLE red_packets (
-                    id INTEGER PRIMARY KEY, sender TEXT NOT NULL, amount INTEGER NOT NULL CHECK (amount > 0),
-                    count INTEGER NOT NULL CHECK (count > 0), mode TEXT NOT NULL, recipient TEXT NOT NULL,
-                    created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, refunded INTEGER NOT NULL DEFAULT 0,
-                    settled INTEGER NOT NULL DEFAULT 0);
-                CREATE INDEX red_packets_open ON red_packets(settled, expires_at);
-                CREATE TABLE red_packet_recipients (packet INTEGER NOT NULL, user TEXT NOT NULL, PRIMARY KEY (packet, user));
-                CREATE TABLE red_packet_grabs (
-                    packet INTEGER NOT NULL REFERENCES red_packets(id), user TEXT NOT NULL,
-                    amount INTEGER NOT NULL CHECK (amount > 0), seq INTEGER NOT NULL, at INTEGER NOT NULL,
-                    PRIMARY KEY (packet, user), UNIQUE (packet, seq));
-                CREATE TABLE group_buys (
-                    id INTEGER PRIMARY KEY, sku TEXT NOT NULL, starter TEXT NOT NULL, price INTEGER NOT NULL,
-                    created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, status TEXT NOT NULL);
-                CREATE TABLE group_buy_members (
-                    groupbuy INTEGER NOT NULL REFERENCES group_buys(id), user TEXT NOT NULL, joined_at INTEGER NOT NULL,
-                    order_id INTEGER, seq INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (groupbuy, user));
-                CREATE TABLE store_follows (user TEXT NOT NULL, store TEXT NOT NULL, since INTEGER NOT NULL, PRIMARY KEY (user, store));
-                CREATE TABLE reviews (
-                    id INTEGER PRIMARY KEY, user TEXT NOT NULL, sku TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
-                    text TEXT NOT NULL, at INTEGER NOT NULL);
-                CREATE INDEX reviews_sku ON reviews(sku);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE friendships (
+                        user TEXT NOT NULL, friend TEXT NOT NULL, since INTEGER NOT NULL, PRIMARY KEY (user, friend));
+                    CREATE TABLE chat_groups (name TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (name, member));
+                    CREATE TABLE shares (
+                        code TEXT PRIMARY KEY, sharer TEXT NOT NULL, sku TEXT NOT NULL, recipient TEXT NOT NULL,
+                        created_at INTEGER NOT NULL, seq INTEGER NOT NULL DEFAULT 0);
+                    CREATE INDEX shares_sharer ON shares(sharer, created_at);
+                    CREATE TABLE share_deliveries (
+                        code TEXT NOT NULL REFERENCES shares(code), user TEXT NOT NULL, silent INTEGER NOT NULL DEFAULT 0,
+                        opened_at INTEGER, converted_order INTEGER, reward INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (code, user));
+                    CREATE INDEX share_deliveries_user ON share_deliveries(user);
+                    CREATE TABLE inbox (
+                        id INTEGER PRIMARY KEY, user TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+                        at INTEGER NOT NULL, silent INTEGER NOT NULL DEFAULT 0);
+                    CREATE INDEX inbox_user ON inbox(user, id);
+                    CREATE TABLE red_packets (
+                        id INTEGER PRIMARY KEY, sender TEXT NOT NULL, amount INTEGER NOT NULL CHECK (amount > 0),
+                        count INTEGER NOT NULL CHECK (count > 0), mode TEXT NOT NULL, recipient TEXT NOT NULL,
+                        created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, refunded INTEGER NOT NULL DEFAULT 0,
+                        settled INTEGER NOT NULL DEFAULT 0);
+                    CREATE INDEX red_packets_open ON red_packets(settled, expires_at);
+                    CREATE TABLE red_packet_recipients (packet INTEGER NOT NULL, user TEXT NOT NULL, PRIMARY KEY (packet, user));
+                    CREATE TABLE red_packet_grabs (
+                        packet INTEGER NOT NULL REFERENCES red_packets(id), user TEXT NOT NULL,
+                        amount INTEGER NOT NULL CHECK (amount > 0), seq INTEGER NOT NULL, at INTEGER NOT NULL,
+                        PRIMARY KEY (packet, user), UNIQUE (packet, seq));
+                    CREATE TABLE group_buys (
+                        id INTEGER PRIMARY KEY, sku TEXT NOT NULL, starter TEXT NOT NULL, price INTEGER NOT NULL,
+                        created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, status TEXT NOT NULL);
+                    CREATE TABLE group_buy_members (
+                        groupbuy INTEGER NOT NULL REFERENCES group_buys(id), user TEXT NOT NULL, joined_at INTEGER NOT NULL,
+                        order_id INTEGER, seq INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (groupbuy, user));
+                    CREATE TABLE store_follows (user TEXT NOT NULL, store TEXT NOT NULL, since INTEGER NOT NULL, PRIMARY KEY (user, store));
+                    CREATE TABLE reviews (
+                        id INTEGER PRIMARY KEY, user TEXT NOT NULL, sku TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+                        text TEXT NOT NULL, at INTEGER NOT NULL);
+                    CREATE INDEX reviews_sku ON reviews(sku);
+                    """)
         }
         migrator.registerMigration("v4 search in memory") { db in
             // Catalog words are matched in memory now (CatalogText); the FTS5 index went unused.

@@ -74,7 +74,9 @@ public struct WeChatHTTP: Sendable {
                 throw Refusal(status: .forbidden, reason: "safe mode: requests must be encrypted (encrypt_type=aes)")
             }
             let signature = try Self.parameter(query, "msg_signature")
-            guard let encrypted = outer["Encrypt"], !encrypted.isEmpty else { throw Refusal(status: .badRequest, reason: "the message has no Encrypt") }
+            guard let encrypted = outer["Encrypt"], !encrypted.isEmpty else {
+                throw Refusal(status: .badRequest, reason: "the message has no Encrypt")
+            }
             guard WeChatSignature.verify(signature, parts: [configuration.token, timestamp, nonce, encrypted]) else {
                 throw Refusal(status: .forbidden, reason: "bad msg_signature")
             }
@@ -95,7 +97,8 @@ public struct WeChatHTTP: Sendable {
         guard case .text(let content) = await front.answer(message) else { return Self.plain(.ok, "success") }
         let xml = WeChatXML.document(
             [
-                ("ToUserName", message.openID), ("FromUserName", message.account), ("CreateTime", String(Int64(Date().timeIntervalSince1970))),
+                ("ToUserName", message.openID), ("FromUserName", message.account),
+                ("CreateTime", String(Int64(Date().timeIntervalSince1970))),
                 ("MsgType", "text"), ("Content", content),
             ], bare: ["CreateTime"])
         guard let cipher = configuration.cipher else { return Self.xml(xml) }
@@ -167,7 +170,8 @@ public struct WeChatHTTP: Sendable {
 
     static func xml(_ text: String) -> Response {
         Response(
-            status: .ok, headers: [.contentType: "application/xml; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+            status: .ok, headers: [.contentType: "application/xml; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text))
+        )
     }
 
     func respond(_ body: () throws -> Response) -> Response {

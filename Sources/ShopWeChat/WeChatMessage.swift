@@ -54,7 +54,9 @@ public struct WeChatMessage: Sendable, Equatable {
         }
         createTime = time
         if let id = fields["MsgId"], !id.isEmpty {
-            guard id.utf8.count <= 20, let number = UInt64(id) else { throw Invalid(description: "MsgId must be a whole number below 2^64") }
+            guard id.utf8.count <= 20, let number = UInt64(id) else {
+                throw Invalid(description: "MsgId must be a whole number below 2^64")
+            }
             msgID = number
         }
         let type = try required("MsgType")

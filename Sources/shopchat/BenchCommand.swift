@@ -23,13 +23,19 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Requests each connection sends in the TCP load test.")
     var requestsPerConnection = 20
 
-    @Option(help: "A scratch PostgreSQL database to run on (postgres://…) instead of a fresh SQLite file; its data is replaced by the demo store.")
+    @Option(
+        help:
+            "A scratch PostgreSQL database to run on (postgres://…) instead of a fresh SQLite file; its data is replaced by the demo store."
+    )
     var postgres: String?
 
-    @Option(help: "Threads that handle the TCP load's turns (see `shopchat serve --workers`).")
+    @Option(help: "Threads for the TCP load's operator commands (see `shopchat serve --workers`).")
     var workers = ServerConfiguration.defaultWorkers
 
-    @Option(help: "What the TCP load says: browse (cart, search, coupons, points) or cart (search, add, look, empty: every turn but the look changes the cart).")
+    @Option(
+        help:
+            "What the TCP load says: browse (cart, search, coupons, points) or cart (search, add, look, empty: every turn but the look changes the cart)."
+    )
     var mix = LoadMix.browse
 
     @Option(help: "Turns/s of an open-loop TCP load (fixed schedule); repeatable.")
@@ -38,7 +44,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "How long each open-loop load lasts, in seconds.")
     var openSeconds = 5.0
 
-    @Option(help: "Instead: generate a catalog of this many products and measure import, start-up, memory, search latency and accuracy with it and without (BENCHMARKS.md).")
+    @Option(
+        help:
+            "Instead: generate a catalog of this many products and measure import, start-up, memory, search latency and accuracy with it and without (BENCHMARKS.md)."
+    )
     var catalog: Int?
 
     @Option(help: "With --catalog: the generator's seed.")
@@ -109,10 +118,13 @@ struct BenchCommand: ParsableCommand {
         }
         var before = Self.writerUse(database)
         let served = try LoadBenchmark.run(port: port, connections: connections, perConnection: requestsPerConnection, line: request)
-        print("serve: \(connections) connections, closed loop, \(served.summary)\(Self.writerUse(database, since: &before, seconds: served.seconds))")
+        print(
+            "serve: \(connections) connections, closed loop, \(served.summary)\(Self.writerUse(database, since: &before, seconds: served.seconds))"
+        )
         for rate in openRate where rate > 0 {
             let perConnection = max(1, Int(rate * openSeconds / Double(connections)))
-            let open = try LoadBenchmark.runOpen(port: port, connections: connections, perConnection: perConnection, rate: rate, line: request)
+            let open = try LoadBenchmark.runOpen(
+                port: port, connections: connections, perConnection: perConnection, rate: rate, line: request)
             print(
                 String(format: "serve: %d connections, open loop at %.0f turns/s, ", connections, rate) + open.summary
                     + Self.writerUse(database, since: &before, seconds: open.seconds))
@@ -142,8 +154,10 @@ struct BenchCommand: ParsableCommand {
         guard commits > 0 else { return "" }
         let busy = Double(now.busyNanoseconds - before.busyNanoseconds) / 1e9 / seconds * 100
         return String(
-            format: "; writer busy %.0f %%, %.1f writes per commit, longest %.1f ms, %d checkpoints (the writer's part at most %.1f ms)", busy,
-            Double(now.writes - before.writes) / Double(commits), Double(now.longestNanoseconds) / 1e6, now.checkpoints.copied - before.checkpoints.copied,
+            format: "; writer busy %.0f %%, %.1f writes per commit, longest %.1f ms, %d checkpoints (the writer's part at most %.1f ms)",
+            busy,
+            Double(now.writes - before.writes) / Double(commits), Double(now.longestNanoseconds) / 1e6,
+            now.checkpoints.copied - before.checkpoints.copied,
             Double(now.checkpoints.longestFinishNanoseconds) / 1e6)
     }
 
@@ -159,13 +173,15 @@ struct BenchCommand: ParsableCommand {
         if wechat { return try WeChatLoad(users: users, messagesPerUser: messagesPerUser, workers: workers).run() }
         if let catalog {
             Logs.start(level: .error)
-            let benchmark = CatalogBenchmark(count: catalog, seed: catalogSeed, searches: searches, judged: judged, postgres: postgres, keep: keep)
+            let benchmark = CatalogBenchmark(
+                count: catalog, seed: catalogSeed, searches: searches, judged: judged, postgres: postgres, keep: keep)
             try benchmark.run(load: withLoad ? { database, engine in try runLoad(database: database, engine: engine) } : nil)
             return
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database: any ShopDatabase = try postgres.map { try PostgresStore(url: $0) }
+        let database: any ShopDatabase =
+            try postgres.map { try PostgresStore(url: $0) }
             ?? SQLiteDatabase(path: directory.appendingPathComponent("bench.sqlite").path)
         let store = postgres == nil ? "SQLite file, WAL" : "PostgreSQL"
         let conversation = try Conversation(
@@ -186,7 +202,10 @@ struct BenchCommand: ParsableCommand {
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print(String(format: "turns: %d in %.2f s = %.0f turns/s (%.1f µs/turn; %d orders placed and cancelled, %@)", turns, seconds, Double(turns) / seconds, seconds * 1e6 / Double(turns), orders, store))
+        print(
+            String(
+                format: "turns: %d in %.2f s = %.0f turns/s (%.1f µs/turn; %d orders placed and cancelled, %@)", turns, seconds,
+                Double(turns) / seconds, seconds * 1e6 / Double(turns), orders, store))
 
         let engine = conversation.engine
         var checksum = 0
@@ -196,6 +215,9 @@ struct BenchCommand: ParsableCommand {
         }
         let parseSeconds = Double(DispatchTime.now().uptimeNanoseconds - parseStart) / 1e9
         if connections > 0 { try runLoad(database: database, engine: conversation.engine) }
-        print(String(format: "parse: %d utterances in %.2f s = %.0f utterances/s (%.2f µs each, one core; checksum %d)", parses, parseSeconds, Double(parses) / parseSeconds, parseSeconds * 1e6 / Double(parses), checksum))
+        print(
+            String(
+                format: "parse: %d utterances in %.2f s = %.0f utterances/s (%.2f µs each, one core; checksum %d)", parses, parseSeconds,
+                Double(parses) / parseSeconds, parseSeconds * 1e6 / Double(parses), checksum))
     }
 }

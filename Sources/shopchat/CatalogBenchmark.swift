@@ -2,7 +2,7 @@ import Foundation
 import ShopChat
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `shopchat bench --catalog N`: what a catalog of N generated products costs, next to the demo
@@ -44,7 +44,8 @@ struct CatalogBenchmark {
     func run(load: ((any ShopDatabase, IntentEngine) throws -> Void)?) throws {
         // A child that dies must not take the benchmark with it when its stdin is written.
         signal(SIGPIPE, SIG_IGN)
-        let directory = URL(fileURLWithPath: keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-catalog-\(getpid())").path)
+        let directory = URL(
+            fileURLWithPath: keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-catalog-\(getpid())").path)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
         let path = { (name: String) in directory.appendingPathComponent(name).path }
@@ -55,7 +56,8 @@ struct CatalogBenchmark {
         let bytes = try generator.write(to: path("catalog.csv"))
         let generated = seconds(since: start)
         let judgedLines = generator.judgedQueries(count: judged)
-        try ("# \(judged) judged queries for the catalog of \(count) products, seed \(seed) (shopchat bench --catalog)\n"
+        try
+            ("# \(judged) judged queries for the catalog of \(count) products, seed \(seed) (shopchat bench --catalog)\n"
             + judgedLines.joined(separator: "\n") + "\n").write(toFile: path("judged.tsv"), atomically: true, encoding: .utf8)
         let judgements = try SearchEval.parse(judgedLines.joined(separator: "\n"))
         let queries = generator.searchQueries(count: searches)
@@ -92,21 +94,28 @@ struct CatalogBenchmark {
             table.append(("judged queries' latency, \(judged)", "—", big.map { percentiles($0.judgedLatencies) } ?? "—"))
             for (label, chinese) in [("en", false), ("zh", true), ("all", nil)] as [(String, Bool?)] {
                 let tally = big?.accuracy?.tally(chinese: chinese) ?? SearchEval.Tally()
-                table.append((
-                    "search accuracy, \(label) (\(tally.queries))", "—",
-                    String(format: "top-1 %.1f %%, top-3 %.1f %%", tally.top1Rate * 100, tally.top3Rate * 100)
-                ))
+                table.append(
+                    (
+                        "search accuracy, \(label) (\(tally.queries))", "—",
+                        String(format: "top-1 %.1f %%, top-3 %.1f %%", tally.top1Rate * 100, tally.top3Rate * 100)
+                    ))
             }
         }
 
         let backend = postgres == nil ? "SQLite file" : "PostgreSQL"
-        print(String(format: "catalog: %d products (seed %llu), %.1f MB of CSV, generated in %.2f s", count, seed, Double(bytes) / 1e6, generated))
         print(
-            String(format: "import (shopchat import, %@): %.2f s, peak RSS %@, exit %d: ", backend, imported.seconds, mb(imported.peakKiB), imported.status)
+            String(
+                format: "catalog: %d products (seed %llu), %.1f MB of CSV, generated in %.2f s", count, seed, Double(bytes) / 1e6, generated
+            ))
+        print(
+            String(
+                format: "import (shopchat import, %@): %.2f s, peak RSS %@, exit %d: ", backend, imported.seconds, mb(imported.peakKiB),
+                imported.status)
                 + importSaid.prefix(300))
         let widths = (table.map(\.0.count).max() ?? 0, max(table.map(\.1.count).max() ?? 0, 20))
         func line(_ cells: (String, String, String)) -> String {
-            cells.0.padding(toLength: widths.0 + 2, withPad: " ", startingAt: 0) + cells.1.padding(toLength: widths.1 + 2, withPad: " ", startingAt: 0) + cells.2
+            cells.0.padding(toLength: widths.0 + 2, withPad: " ", startingAt: 0)
+                + cells.1.padding(toLength: widths.1 + 2, withPad: " ", startingAt: 0) + cells.2
         }
         print(line(("", "demo catalog", "demo + \(count) generated")))
         for cells in table { print(line(cells)) }

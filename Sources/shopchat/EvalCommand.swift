@@ -24,7 +24,10 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "A judged search file: query<TAB>first SKUs[<TAB>top-3 SKUs] lines (e.g. corpus/search/demo.tsv).")
     var search: String?
 
-    @Option(help: "With --search: the store to search, a SQLite file or postgres://… (default: the demo store, in memory). Each query adds a user to it.")
+    @Option(
+        help:
+            "With --search: the store to search, a SQLite file or postgres://… (default: the demo store, in memory). Each query adds a user to it."
+    )
     var db: String?
 
     func validate() throws {
@@ -32,7 +35,8 @@ struct EvalCommand: ParsableCommand {
         if db != nil && search == nil { throw ValidationError("--db goes with --search") }
     }
 
-    @Option(help: "Exit with status 1 when accuracy falls below this fraction (e.g. 0.95); with --search, when either language's top-1 does.")
+    @Option(
+        help: "Exit with status 1 when accuracy falls below this fraction (e.g. 0.95); with --search, when either language's top-1 does.")
     var minimum: Double?
 
     func run() throws {

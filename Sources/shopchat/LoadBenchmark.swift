@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import ShopChat
+import Synchronization
 
 /// Drives a server with many concurrent connections, each sending its next request as soon as
 /// the previous reply arrives (a closed loop), and reports turns/s and latency percentiles.
@@ -145,24 +146,24 @@ struct LoadLines {
     }
 }
 
-final class LatencyRecorder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [UInt64]
+/// Latencies recorded from the load's event loops, sorted at the end for percentiles.
+final class LatencyRecorder: Sendable {
+    private let values: Mutex<[UInt64]>
 
-    init(expected: Int) { values = []; values.reserveCapacity(expected) }
-
-    func record(_ nanoseconds: UInt64) {
-        lock.lock()
-        values.append(nanoseconds)
-        lock.unlock()
+    init(expected: Int) {
+        var values: [UInt64] = []
+        values.reserveCapacity(expected)
+        self.values = Mutex(values)
     }
 
-    var count: Int { lock.withLock { values.count } }
+    func record(_ nanoseconds: UInt64) {
+        values.withLock { $0.append(nanoseconds) }
+    }
+
+    var count: Int { values.withLock { $0.count } }
 
     func sorted() -> [UInt64] {
-        lock.lock()
-        defer { lock.unlock() }
-        return values.sorted()
+        values.withLock { $0.sorted() }
     }
 }
 
@@ -180,7 +181,10 @@ final class ClosedLoopClient: ChannelInboundHandler, @unchecked Sendable {
     private var sentAt: UInt64 = 0
     private var lines = LoadLines()
 
-    init(connection: Int, count: Int, line: @escaping @Sendable (Int, Int) -> String, recorder: LatencyRecorder, finished: @escaping @Sendable () -> Void) {
+    init(
+        connection: Int, count: Int, line: @escaping @Sendable (Int, Int) -> String, recorder: LatencyRecorder,
+        finished: @escaping @Sendable () -> Void
+    ) {
         self.connection = connection
         self.count = count
         self.line = line

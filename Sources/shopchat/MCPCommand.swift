@@ -11,7 +11,8 @@ struct MCPCommand: AsyncParsableCommand {
     @OptionGroup var options: CommonOptions
 
     @Flag(
-        help: "The MCP host is the operator: every tool also takes a `user` argument and may act for any shopper. Never for a host that runs one shopper's assistant."
+        help:
+            "The MCP host is the operator: every tool also takes a `user` argument and may act for any shopper. Never for a host that runs one shopper's assistant."
     )
     var `operator` = false
 

@@ -21,7 +21,10 @@ final class OpenLoopClient: ChannelInboundHandler, @unchecked Sendable {
     private var dueTimes: [UInt64] = []
     private var lines = LoadLines()
 
-    init(connection: Int, count: Int, line: @escaping @Sendable (Int, Int) -> String, recorder: LatencyRecorder, finished: @escaping @Sendable () -> Void) {
+    init(
+        connection: Int, count: Int, line: @escaping @Sendable (Int, Int) -> String, recorder: LatencyRecorder,
+        finished: @escaping @Sendable () -> Void
+    ) {
         self.connection = connection
         self.count = count
         self.line = line

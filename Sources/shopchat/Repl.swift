@@ -9,11 +9,6 @@ struct Repl {
     let conversation: Conversation
     let color: Bool
 
-    init(conversation: Conversation, color: Bool) {
-        self.conversation = conversation
-        self.color = color
-    }
-
     func run() {
         // Before the editor exists: libedit reads the locale when it starts.
         UTF8Locale.activate()

@@ -20,7 +20,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Shared secret: each connection's first line must be {\"hello\": {\"token\": …}}.")
     var token: String?
 
-    @Option(help: "Secret that makes a connection the operator's: {\"hello\": {\"operator_token\": …}}. Without it no connection may run operator commands.")
+    @Option(
+        help:
+            "Secret that makes a connection the operator's: {\"hello\": {\"operator_token\": …}}. Without it no connection may run operator commands."
+    )
     var operatorToken: String?
 
     @Option(help: "Most open connections.")
@@ -38,10 +41,11 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Turns per second one user may take (sustained; twice that in a burst).")
     var rate: Double = 20
 
-    @Option(help: "Threads for turns that may block: every turn on PostgreSQL, operator commands on SQLite.")
+    @Option(help: "Threads for operator commands, which may block (turns are handed to the store and hold no thread).")
     var workers = ServerConfiguration.defaultWorkers
 
-    @Option(help: "Port of the operator's HTTP endpoints /healthz, /readyz and /metrics (0: any free port, printed at start); none without it.")
+    @Option(
+        help: "Port of the operator's HTTP endpoints /healthz, /readyz and /metrics (0: any free port, printed at start); none without it.")
     var adminPort: Int?
 
     @Option(help: "Address the admin port binds; anything but loopback needs --operator-token, shown as Authorization: Bearer.")
@@ -56,7 +60,9 @@ struct ServeCommand: ParsableCommand {
         guard (1...1_000_000).contains(maxConnections), (1...1_000_000).contains(maxPerAddress) else {
             throw ValidationError("--max-connections and --max-per-address must be 1 to 1000000")
         }
-        guard helloTimeout > 0, helloTimeout <= 3600 else { throw ValidationError("--hello-timeout must be over 0 and at most 3600 seconds") }
+        guard helloTimeout > 0, helloTimeout <= 3600 else {
+            throw ValidationError("--hello-timeout must be over 0 and at most 3600 seconds")
+        }
         guard rate > 0, rate <= 1_000_000, newUsersRate > 0, newUsersRate <= 1_000_000 else {
             throw ValidationError("--rate and --new-users-rate must be over 0 and at most 1000000")
         }
@@ -117,6 +123,6 @@ struct ServeCommand: ParsableCommand {
         stop.wait()
         if let admin { try? Blocking.await { await admin.0.stop() } }
         server.shutdown()
-        sources.forEach { $0.cancel() }
+        for source in sources { source.cancel() }
     }
 }

@@ -4,7 +4,8 @@ import ShopChat
 
 /// `shopchat stats`: the entrance's funnel for the operator.
 struct StatsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Show the funnel: opening, conversion, retention, sharing.")
+    static let configuration = CommandConfiguration(
+        commandName: "stats", abstract: "Show the funnel: opening, conversion, retention, sharing.")
 
     @OptionGroup var options: CommonOptions
 

@@ -31,10 +31,13 @@ struct WeChatCommand: AsyncParsableCommand {
     @Option(help: "A file of `KEY = utterance` lines: what each CLICK menu button says.")
     var menu: String?
 
-    @Option(help: "Threads that run turns.")
+    @Option(help: "Turns that run at once, each with a conversation of its own (users' turns stay in order).")
     var workers = 16
 
-    @Option(help: "Seconds a message waits for its reply before it is answered `success` and the reply goes with the next message (WeChat waits 5).")
+    @Option(
+        help:
+            "Seconds a message waits for its reply before it is answered `success` and the reply goes with the next message (WeChat waits 5)."
+    )
     var replyTimeout = WeChatConfiguration.defaultReplySeconds
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
@@ -46,7 +49,9 @@ struct WeChatCommand: AsyncParsableCommand {
         guard (1...128).contains(token.utf8.count), token.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
             throw ValidationError("--token must be 1 to 128 printable ASCII characters without spaces")
         }
-        guard (encodingAesKey == nil) == (appId == nil) else { throw ValidationError("safe mode needs both --encoding-aes-key and --app-id") }
+        guard (encodingAesKey == nil) == (appId == nil) else {
+            throw ValidationError("safe mode needs both --encoding-aes-key and --app-id")
+        }
         if let appId, !(1...64).contains(appId.utf8.count) { throw ValidationError("--app-id must be 1 to 64 characters") }
         guard path.hasPrefix("/"), path.utf8.count <= 256, !path.contains(where: { $0.isWhitespace || $0 == "?" }) else {
             throw ValidationError("--path must start with / and hold no spaces or ?")

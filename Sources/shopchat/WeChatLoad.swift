@@ -1,10 +1,11 @@
 import Foundation
 import Logging
-import ShopChat
-import ShopWeChat
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import ShopChat
+import ShopWeChat
+import Synchronization
 
 /// `shopchat bench --wechat`: the WeChat front in this process on a fresh SQLite store, driven
 /// over real HTTP by many users at once, each sending signed text messages one after another
@@ -75,7 +76,9 @@ struct WeChatLoad {
                     }
                 }
                 .connect(host: "127.0.0.1", port: port).wait()
-            if let channel { channels.append(channel) } else {
+            if let channel {
+                channels.append(channel)
+            } else {
                 failures.add(messagesPerUser)
                 done.leave()
             }
@@ -85,7 +88,8 @@ struct WeChatLoad {
         let cpu = LoadBenchmark.processCPUSeconds() - cpuStart
         for channel in channels { try? channel.close().wait() }
         let result = LoadBenchmark.Result(turns: recorder.count, seconds: seconds, cpuSeconds: cpu, latencies: recorder.sorted())
-        return "wechat: \(users) users × \(messagesPerUser) signed text messages over HTTP (SwiftNIO keep-alive, closed loop), \(workers) turn threads: "
+        return
+            "wechat: \(users) users × \(messagesPerUser) signed text messages over HTTP (SwiftNIO keep-alive, closed loop), \(workers) turn threads: "
             + result.summary.replacingOccurrences(of: "turns", with: "requests").replacingOccurrences(of: "/turn", with: "/request")
             + "; \(failures.total) failed"
     }
@@ -108,17 +112,17 @@ struct WeChatLoad {
 }
 
 /// Failed requests, counted from the clients' event loop.
-private final class Failures: @unchecked Sendable {
-    // @unchecked: `count` is only touched under `lock`.
-    private let lock = NSLock()
-    private var count = 0
-    func add(_ n: Int) { lock.withLock { count += n } }
-    var total: Int { lock.withLock { count } }
+private final class Failures: Sendable {
+    private let count = Mutex(0)
+    func add(_ n: Int) { count.withLock { $0 += n } }
+    var total: Int { count.withLock { $0 } }
 }
 
-/// Hand-offs between the benchmark's tasks and its blocking thread, each written once before
-/// the semaphore that publishes it is signalled.
-private final class Bound: @unchecked Sendable {
-    // @unchecked: written before `ready.signal()`, read after `ready.wait()`.
-    var port = 0
+/// The port the benchmark's server bound, handed from its task to the blocking thread.
+private final class Bound: Sendable {
+    private let value = Mutex(0)
+    var port: Int {
+        get { value.withLock { $0 } }
+        set { value.withLock { $0 = newValue } }
+    }
 }

@@ -4,7 +4,7 @@ import SystemPackage
 import TestSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// glibc's pipe2, which the Glibc module hides behind _GNU_SOURCE.
@@ -35,7 +35,8 @@ final class MCPServerProcess: @unchecked Sendable {
         let server = try MCPServerProcess(arguments)
         do {
             try await server.client.connect(
-                transport: StdioTransport(input: FileDescriptor(rawValue: server.fromChild), output: FileDescriptor(rawValue: server.toChild)))
+                transport: StdioTransport(
+                    input: FileDescriptor(rawValue: server.fromChild), output: FileDescriptor(rawValue: server.toChild)))
         } catch {
             await server.stop()
             throw Failure(description: "can't connect to shopchat mcp: \(error); its log: \(server.log)")
@@ -72,7 +73,7 @@ final class MCPServerProcess: @unchecked Sendable {
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv: [UnsafeMutablePointer<CChar>?] = ([program, "mcp"] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
         close(input[0])

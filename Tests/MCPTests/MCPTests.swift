@@ -28,7 +28,8 @@ import Testing
         let search = try #require(tools.first { $0.name == "search_catalog" }?.inputSchema.objectValue?["properties"]?.objectValue)
         #expect(Set(search.keys) == ["query", "category", "brand", "min_price", "max_price", "sort", "limit"])
         #expect(search["max_price"]?.objectValue?["type"] == "integer")
-        #expect(search["category"]?.objectValue?["description"]?.stringValue?.contains("kitchen") == true, "the store's categories are named")
+        #expect(
+            search["category"]?.objectValue?["description"]?.stringValue?.contains("kitchen") == true, "the store's categories are named")
         let complete = try #require(tools.first { $0.name == "complete_checkout" }?.inputSchema.objectValue)
         #expect(complete["required"] == ["preview_id", "idempotency_key"])
     }
@@ -287,7 +288,8 @@ import Testing
         _ = try await server.call("update_cart", ["sku": "P1002", "quantity": 1])
         let previewID = try #require(try await server.call("checkout").value("checkout.preview_id")?.stringValue)
         let orderID = try #require(
-            try await server.call("complete_checkout", ["preview_id": .string(previewID), "idempotency_key": "c1"]).value("order.id")?.intValue)
+            try await server.call("complete_checkout", ["preview_id": .string(previewID), "idempotency_key": "c1"]).value("order.id")?
+                .intValue)
         let cancelled = try await server.call("cancel_order", ["order": .int(orderID)])
         #expect(cancelled.isError == false, "\(cancelled.text)")
         #expect(cancelled.value("order.status") == "cancelled")

@@ -7,9 +7,10 @@ import Testing
     @Test func offersNamesAndSkusOfTheCurrentUsersLastList() throws {
         let conversation = try Conversation(database: SQLiteDatabase(path: ":memory:"), user: "alice")
         try LastResultsStore.showed(["P1002", "P1001"], to: "alice", in: conversation.database)
-        #expect(conversation.completionCandidates() == [
-            "Supor Rice Cooker 5L", "Midea Rice Cooker 4L", "苏泊尔电饭煲 5L", "美的电饭煲 4L", "P1002", "P1001",
-        ])
+        #expect(
+            conversation.completionCandidates() == [
+                "Supor Rice Cooker 5L", "Midea Rice Cooker 4L", "苏泊尔电饭煲 5L", "美的电饭煲 4L", "P1002", "P1001",
+            ])
     }
 
     @Test func followsTheCurrentUser() throws {

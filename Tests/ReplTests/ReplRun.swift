@@ -11,7 +11,9 @@ struct ReplRun {
 
     /// Starts `shopchat --db :memory:` (or `database`) with `LANG=C.UTF-8` and, unless `color`,
     /// `NO_COLOR=1`; waits for the first prompt.
-    static func start(stateHome: URL? = nil, database: String = ":memory:", color: Bool = false, arguments: [String] = []) async throws -> ReplRun {
+    static func start(stateHome: URL? = nil, database: String = ":memory:", color: Bool = false, arguments: [String] = []) async throws
+        -> ReplRun
+    {
         let stateHome = stateHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-repl-\(UUID().uuidString)")
         var environment = [
             "HOME": stateHome.path, "PATH": "/usr/bin:/bin", "TERM": "screen", "LANG": "C.UTF-8",

@@ -25,8 +25,9 @@ final class TerminalSession {
         // remain-on-exit keeps the pane after the program ends, so the test can see it has ended.
         // This call starts the tmux server, which keeps the client's stdout and stderr open: they
         // must not be pipes read to their end, or reading would wait for the server to exit.
-        try run(["new-session", "-d", "-s", Self.session, "-x", "120", "-y", "40"] + env + command
-            + [";", "set-option", "-t", Self.session, "remain-on-exit", "on"], startsServer: true)
+        try run(
+            ["new-session", "-d", "-s", Self.session, "-x", "120", "-y", "40"] + env + command
+                + [";", "set-option", "-t", Self.session, "remain-on-exit", "on"], startsServer: true)
     }
 
     deinit { stop() }
@@ -91,7 +92,9 @@ final class TerminalSession {
 
     /// The last non-empty line of a screen, trailing blanks removed.
     static func currentLine(of screen: String) -> String {
-        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.reversed().drop(while: \.isWhitespace).reversed()) }
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.reversed().drop(while: \.isWhitespace).reversed())
+        }
         return lines.last { !$0.isEmpty } ?? ""
     }
 

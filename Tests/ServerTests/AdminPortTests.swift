@@ -1,7 +1,7 @@
 import Foundation
 import ShopChat
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -71,7 +71,8 @@ import TestSupport
     }
 
     @Test func offLoopbackTheAdminPortNeedsTheOperatorToken() async throws {
-        let refused = try PipedShopchat.run(["serve", "--db", ":memory:", "--port", "0", "--admin-port", "0", "--admin-host", "0.0.0.0"], input: [])
+        let refused = try PipedShopchat.run(
+            ["serve", "--db", ":memory:", "--port", "0", "--admin-port", "0", "--admin-host", "0.0.0.0"], input: [])
         #expect(refused.status == 2)
         #expect(refused.errors.contains("--operator-token"))
 

@@ -155,7 +155,8 @@ enum PipedShopchat {
         guard FileManager.default.createFile(atPath: inputPath, contents: Data(input)) else { throw POSIXError(.EIO) }
         defer { unlink(inputPath) }
         // `cat … |`: stdin is a real pipe, not a file, as for a gateway's child process.
-        return try ChildProcess.run("/bin/sh", ["-c", #"f=$1; shift; cat "$f" | "$@""#, "sh", inputPath, try ShopchatBinary.path()] + arguments)
+        return try ChildProcess.run(
+            "/bin/sh", ["-c", #"f=$1; shift; cat "$f" | "$@""#, "sh", inputPath, try ShopchatBinary.path()] + arguments)
     }
 
     /// Runs with one JSON line per request and returns one parsed reply per output line.

@@ -23,7 +23,8 @@ import Testing
     @Test(arguments: [false, true])
     func operatorCommandsFromAGatewayAreForbiddenAndChangeNothing(tokenRequired: Bool) throws {
         let server = try ServeProcess(
-            ["--db", ":memory:", "--operator-token", "op", "--clock", Self.clock, "--rate", "10000"] + (tokenRequired ? ["--token", "g"] : []))
+            ["--db", ":memory:", "--operator-token", "op", "--clock", Self.clock, "--rate", "10000"]
+                + (tokenRequired ? ["--token", "g"] : []))
         func gateway() throws -> AttackerClient {
             let client = try AttackerClient(port: server.port)
             if tokenRequired { #expect(client.request(#"{"hello": {"token": "g"}}"#)?.value(at: "hello.operator") == false) }
@@ -50,7 +51,9 @@ import Testing
 
         // The operator token opens them: the reads above would have seen a change.
         let operatorClient = try AttackerClient(port: server.port)
-        #expect(operatorClient.request(#"{"id": 1, "hello": {"operator_token": "op"}}"#) == .object(["id": 1, "ok": true, "hello": .object(["operator": true])]))
+        #expect(
+            operatorClient.request(#"{"id": 1, "hello": {"operator_token": "op"}}"#)
+                == .object(["id": 1, "ok": true, "hello": .object(["operator": true])]))
         #expect(operatorClient.say("/stock P1001 7")?.value(at: "data.product.stock") == 7)
         #expect(user.say("tell me more about P1001", as: "me")?.value(at: "data.product.stock") == 7)
 
@@ -93,7 +96,8 @@ import Testing
         expectNothingChanged({ _, _ in answers.next() ?? nil }, order: 1001, stock: stock, whoAmI: "me")
 
         let granted = try PipedShopchat.json(
-            ["--json", "--operator", "--db", ":memory:"], lines: [#"{"hello": {}}"#, #"{"text": "/stock P1001 7"}"#, #"{"text": "tell me more about P1001"}"#])
+            ["--json", "--operator", "--db", ":memory:"],
+            lines: [#"{"hello": {}}"#, #"{"text": "/stock P1001 7"}"#, #"{"text": "tell me more about P1001"}"#])
         #expect((granted.replies.first ?? nil) == .object(["ok": true, "hello": .object(["operator": true])]))
         #expect(granted.replies.count == 3)
         #expect((granted.replies.dropFirst().first ?? nil)?.value(at: "data.product.stock") == 7)
@@ -300,7 +304,8 @@ import Testing
         let started = Date()
         var lastTaken = started
         // At least 5 s, and until nothing has been taken for 1.5 s (or 12 s have passed).
-        while Date().timeIntervalSince(started) < 5 || (Date().timeIntervalSince(lastTaken) < 1.5 && Date().timeIntervalSince(started) < 12) {
+        while Date().timeIntervalSince(started) < 5 || (Date().timeIntervalSince(lastTaken) < 1.5 && Date().timeIntervalSince(started) < 12)
+        {
             if pending.isEmpty && lines < 20_000 {
                 pending = line[...]
                 lines += 1
@@ -506,7 +511,10 @@ import Testing
         #expect(client.readLine(timeout: 5) == nil && client.closedByPeer, "then the server closes")
 
         let several = try AttackerClient(port: server.port)
-        several.send(Array((#"{"id": 1, "text": "hi"}"# + "\n" + #"{"id": 2, "text": "search rice cooker"}"# + "\n" + #"{"id": 3, "text": "hi"}"#).utf8))
+        several.send(
+            Array(
+                (#"{"id": 1, "text": "hi"}"# + "\n" + #"{"id": 2, "text": "search rice cooker"}"# + "\n" + #"{"id": 3, "text": "hi"}"#).utf8
+            ))
         several.halfClose()
         #expect((0..<3).map { _ in several.json()?["id"] } == [1, 2, 3])
         #expect(several.readLine(timeout: 5) == nil && several.closedByPeer)

@@ -13,7 +13,9 @@ import Testing
     @Test(arguments: stores)
     func aKilledServerLosesNothingAcknowledged(_ kind: String) throws {
         let location = kind == "postgres" ? try ScratchDatabase.postgres() : ScratchDatabase.sqlite()
-        let options = ["--db", location, "--clock", "2026-01-01T09:00:00+08:00", "--seed", "3", "--rate", "10000", "--operator-token", "ops"]
+        let options = [
+            "--db", location, "--clock", "2026-01-01T09:00:00+08:00", "--seed", "3", "--rate", "10000", "--operator-token", "ops",
+        ]
         let server = try ServeProcess(options)
         let setup = try LineClient(port: server.port)
         _ = setup.request(#"{"hello": {"operator_token": "ops"}}"#)
@@ -64,7 +66,8 @@ import Testing
             let ids = Set(try tx.query("SELECT id FROM orders").map { $0.int("id") })
             #expect(Set(acknowledged.values).isSubset(of: ids), "every acknowledged order survives")
             // Whole orders: items add up to the subtotal, and the total follows from it.
-            #expect(try tx.scalar("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = o.id)") == 0)
+            #expect(
+                try tx.scalar("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = o.id)") == 0)
             #expect(
                 try tx.scalar(
                     "SELECT COUNT(*) FROM orders o WHERE o.subtotal <> (SELECT SUM(i.quantity * i.unit_price) FROM order_items i WHERE i.order_id = o.id)"

@@ -1,6 +1,7 @@
 import Foundation
-@testable import ShopServer
 import Testing
+
+@testable import ShopServer
 
 @Suite struct LimiterTests {
     func unlimited() -> TokenBucket { TokenBucket(capacity: 1e9, rate: 1e9, now: 0) }

@@ -1,8 +1,9 @@
 import NIOCore
 import NIOEmbedded
 import NIOTestUtils
-@testable import ShopServer
 import Testing
+
+@testable import ShopServer
 
 // `ByteToMessageDecoderVerifier` compares the decoder's own output, so `Frame` has to be
 // Equatable; the server never compares frames, so the conformance lives here, in the tests.
@@ -94,80 +95,96 @@ private struct ProbedDecoder: ByteToMessageDecoder {
     }
 
     @Test func verifierPlainLines() throws {
-        try Self.verify(limit: 64, [
-            ("hello\n", [Self.line("hello")]),
-            ("one\ntwo\nthree\n", [Self.line("one"), Self.line("two"), Self.line("three")]),
-            (#"{"id": 1, "text": "search socks"}"# + "\n", [Self.line(#"{"id": 1, "text": "search socks"}"#)]),
-            ("tab\there \u{0}nul\n", [Self.line("tab\there \u{0}nul")]),
-        ])
+        try Self.verify(
+            limit: 64,
+            [
+                ("hello\n", [Self.line("hello")]),
+                ("one\ntwo\nthree\n", [Self.line("one"), Self.line("two"), Self.line("three")]),
+                (#"{"id": 1, "text": "search socks"}"# + "\n", [Self.line(#"{"id": 1, "text": "search socks"}"#)]),
+                ("tab\there \u{0}nul\n", [Self.line("tab\there \u{0}nul")]),
+            ])
     }
 
     @Test func verifierCRLF() throws {
-        try Self.verify(limit: 64, [
-            ("crlf\r\n", [Self.line("crlf")]),
-            ("a\r\nb\nc\r\n", [Self.line("a"), Self.line("b"), Self.line("c")]),
-            // Only one trailing \r goes; a \r elsewhere is part of the line.
-            ("two\r\r\n", [Self.line("two\r")]),
-            ("mid\rdle\n", [Self.line("mid\rdle")]),
-            ("\r\n", [Self.line("")]),
-        ])
+        try Self.verify(
+            limit: 64,
+            [
+                ("crlf\r\n", [Self.line("crlf")]),
+                ("a\r\nb\nc\r\n", [Self.line("a"), Self.line("b"), Self.line("c")]),
+                // Only one trailing \r goes; a \r elsewhere is part of the line.
+                ("two\r\r\n", [Self.line("two\r")]),
+                ("mid\rdle\n", [Self.line("mid\rdle")]),
+                ("\r\n", [Self.line("")]),
+            ])
     }
 
     @Test func verifierEmptyLines() throws {
-        try Self.verify(limit: 64, [
-            ("\n", [Self.line("")]),
-            ("\n\n\n", [Self.line(""), Self.line(""), Self.line("")]),
-            ("\r\n\n", [Self.line(""), Self.line("")]),
-            ("x\n\ny\n", [Self.line("x"), Self.line(""), Self.line("y")]),
-        ])
+        try Self.verify(
+            limit: 64,
+            [
+                ("\n", [Self.line("")]),
+                ("\n\n\n", [Self.line(""), Self.line(""), Self.line("")]),
+                ("\r\n\n", [Self.line(""), Self.line("")]),
+                ("x\n\ny\n", [Self.line("x"), Self.line(""), Self.line("y")]),
+            ])
     }
 
     @Test func verifierTooLongThenNormal() throws {
         let limit = 16
         let exactly = String(repeating: "e", count: limit)
-        try Self.verify(limit: limit, [
-            // One byte over, the newline in the same read or the next one.
-            (String(repeating: "x", count: limit + 1) + "\nok\n", [.tooLong, Self.line("ok")]),
-            // Far over: dropped while it arrives, reported once.
-            (String(repeating: "y", count: 10 * limit) + "\r\nnext\r\n", [.tooLong, Self.line("next")]),
-            // The limit counts the line without its \r\n.
-            (exactly + "\n", [Self.line(exactly)]),
-            (exactly + "\r\n", [Self.line(exactly)]),
-            (exactly + "z\r\n", [.tooLong]),
-            (exactly + "\r\r\n", [.tooLong]),
-            (exactly + "\rq\n", [.tooLong]),
-            // Two in a row, each reported, the lines around them intact.
-            ("a\n" + String(repeating: "1", count: 40) + "\n" + String(repeating: "2", count: 17) + "\nb\n",
-             [Self.line("a"), .tooLong, .tooLong, Self.line("b")]),
-        ])
+        try Self.verify(
+            limit: limit,
+            [
+                // One byte over, the newline in the same read or the next one.
+                (String(repeating: "x", count: limit + 1) + "\nok\n", [.tooLong, Self.line("ok")]),
+                // Far over: dropped while it arrives, reported once.
+                (String(repeating: "y", count: 10 * limit) + "\r\nnext\r\n", [.tooLong, Self.line("next")]),
+                // The limit counts the line without its \r\n.
+                (exactly + "\n", [Self.line(exactly)]),
+                (exactly + "\r\n", [Self.line(exactly)]),
+                (exactly + "z\r\n", [.tooLong]),
+                (exactly + "\r\r\n", [.tooLong]),
+                (exactly + "\rq\n", [.tooLong]),
+                // Two in a row, each reported, the lines around them intact.
+                (
+                    "a\n" + String(repeating: "1", count: 40) + "\n" + String(repeating: "2", count: 17) + "\nb\n",
+                    [Self.line("a"), .tooLong, .tooLong, Self.line("b")]
+                ),
+            ])
     }
 
     @Test func verifierMultiByteUTF8() throws {
         // Drip-feeding splits every multi-byte character across reads.
-        try Self.verify(limit: 64, [
-            ("你好，世界\n", [Self.line("你好，世界")]),
-            ("😀 é ü ß\r\n", [Self.line("😀 é ü ß")]),
-            ("美的电饭煲 4L\n再来一个\n", [Self.line("美的电饭煲 4L"), Self.line("再来一个")]),
-            // A 4-byte character astride the limit: the limit is in bytes.
-            (String(repeating: "a", count: 61) + "😀\n", [.tooLong]),
-            (String(repeating: "a", count: 60) + "😀\n", [Self.line(String(repeating: "a", count: 60) + "😀")]),
-        ])
+        try Self.verify(
+            limit: 64,
+            [
+                ("你好，世界\n", [Self.line("你好，世界")]),
+                ("😀 é ü ß\r\n", [Self.line("😀 é ü ß")]),
+                ("美的电饭煲 4L\n再来一个\n", [Self.line("美的电饭煲 4L"), Self.line("再来一个")]),
+                // A 4-byte character astride the limit: the limit is in bytes.
+                (String(repeating: "a", count: 61) + "😀\n", [.tooLong]),
+                (String(repeating: "a", count: 60) + "😀\n", [Self.line(String(repeating: "a", count: 60) + "😀")]),
+            ])
     }
 
     @Test func verifierTinyLimits() throws {
-        try Self.verify(limit: 1, [
-            ("\n", [Self.line("")]),
-            ("a\n", [Self.line("a")]),
-            ("a\r\n", [Self.line("a")]),
-            ("ab\n", [.tooLong]),
-            ("abc\nd\n", [.tooLong, Self.line("d")]),
-        ])
-        try Self.verify(limit: 0, [
-            ("\n", [Self.line("")]),
-            ("\r\n", [Self.line("")]),
-            ("a\n", [.tooLong]),
-            ("ab\r\n\n", [.tooLong, Self.line("")]),
-        ])
+        try Self.verify(
+            limit: 1,
+            [
+                ("\n", [Self.line("")]),
+                ("a\n", [Self.line("a")]),
+                ("a\r\n", [Self.line("a")]),
+                ("ab\n", [.tooLong]),
+                ("abc\nd\n", [.tooLong, Self.line("d")]),
+            ])
+        try Self.verify(
+            limit: 0,
+            [
+                ("\n", [Self.line("")]),
+                ("\r\n", [Self.line("")]),
+                ("a\n", [.tooLong]),
+                ("ab\r\n\n", [.tooLong, Self.line("")]),
+            ])
     }
 
     // MARK: - EmbeddedChannel, chunks chosen by hand

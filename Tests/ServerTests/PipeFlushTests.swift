@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A script that waits for each reply before it writes on gets it, even when a line it cannot
 /// take (not UTF-8, blank) came in the same write: found when the reply to "hi" stayed buffered

@@ -1,8 +1,9 @@
 import Logging
 import NIOEmbedded
 import ShopChat
-@testable import ShopServer
 import Testing
+
+@testable import ShopServer
 
 @Suite struct PushRegistryTests {
     /// A gateway connection relaying ever new users keeps only its most recent ones registered:

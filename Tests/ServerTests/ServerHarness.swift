@@ -11,7 +11,8 @@ final class ServerHarness: @unchecked Sendable {
     static let operatorToken = "op-secret"
 
     init(token: String? = nil, rate: Double = 1_000, maximumConnections: Int = 64) throws {
-        let first = try Conversation(database: SQLiteDatabase(path: ":memory:"), clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+        let first = try Conversation(
+            database: SQLiteDatabase(path: ":memory:"), clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
         let database = first.database
         let engine = first.engine
         server = try ShopServer(
@@ -48,7 +49,9 @@ func connectToLoopback(port: Int) throws -> Int32 {
     address.sin_port = in_port_t(UInt16(port).bigEndian)
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
     let result = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Foundation.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            Foundation.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+        }
     }
     guard result == 0 else {
         Foundation.close(descriptor)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import ShopChat
+import Testing
 
 /// The stores the conformance suite runs against: SQLite always, PostgreSQL when
 /// `SHOPCHAT_TEST_POSTGRES` names a server (scripts/test starts one).

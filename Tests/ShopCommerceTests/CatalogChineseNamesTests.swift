@@ -101,7 +101,11 @@ import Testing
         let store = try StoreFixture(backend)
         _ = try Self.importing(Self.oldHeader + "P1,Pot,锅,Supor,kitchen,acme-home,59.90,10,4.5,,A pot.\n", into: store)
         let product = try #require(try store.write { try $0.product(sku: "P1") })
-        #expect(product == Product(sku: "P1", name: "Pot", nameZh: "锅", brand: "Supor", category: "kitchen", store: "acme-home", price: 5_990, stock: 10, rating: 4.5, description: "A pot."))
+        #expect(
+            product
+                == Product(
+                    sku: "P1", name: "Pot", nameZh: "锅", brand: "Supor", category: "kitchen", store: "acme-home", price: 5_990, stock: 10,
+                    rating: 4.5, description: "A pot."))
         #expect(try store.write { try $0.store(id: "acme-home") } == StoreInfo(id: "acme-home", name: "Acme Home Store"))
         // No category was named: common keys fall back to the built-in names, others are left out.
         #expect(try store.write { try $0.categoryNamesZh() } == ["kitchen": "厨具厨电", "clothing": "服饰鞋帽", "phones": "手机通讯"])
@@ -168,7 +172,10 @@ import Testing
             Self.newHeader
             + "G1,Desk Fan,桌面风扇,Acme,gadgets,新名字,acme,New Name,新店名,49.90,10,4.5,,A small fan.,新描述。\n"
             + "G9,Broken,坏的,Acme,gadgets,新名字,acme,New Name,新店名,-1,10,4.5,,,\n"
-        #expect(throws: CatalogImport.Failure.invalid([.init(line: 3, message: "price is not yuan with at most two decimals, up to ¥1,000,000")])) {
+        #expect(
+            throws: CatalogImport.Failure.invalid([.init(line: 3, message: "price is not yuan with at most two decimals, up to ¥1,000,000")]
+            )
+        ) {
             try Self.importing(bad, into: store)
         }
         #expect(try store.write { try $0.product(sku: "G1")?.descriptionZh } == "小巧桌面风扇。")

@@ -19,7 +19,9 @@ import Testing
         #expect(try written(CatalogGenerator(count: 3_000, seed: 7)) == catalog)
         #expect(catalog.starts(with: try written(CatalogGenerator(count: 1_000, seed: 7))))
         #expect(try written(CatalogGenerator(count: 3_000, seed: 8)) != catalog)
-        #expect(CatalogGenerator(count: 3_000, seed: 7).judgedQueries(count: 50) == CatalogGenerator(count: 3_000, seed: 7).judgedQueries(count: 50))
+        #expect(
+            CatalogGenerator(count: 3_000, seed: 7).judgedQueries(count: 50)
+                == CatalogGenerator(count: 3_000, seed: 7).judgedQueries(count: 50))
     }
 
     /// The file imports whole (unique SKUs, one name per store and category), and every row can

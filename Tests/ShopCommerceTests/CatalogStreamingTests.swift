@@ -19,7 +19,9 @@ import Testing
 
     func conversation(_ backend: Backend) throws -> (Conversation, any ShopDatabase) {
         let (database, _) = try backend.freshStore()
-        return (try Conversation(database: database, user: "ops", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!)), database)
+        return (
+            try Conversation(database: database, user: "ops", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!)), database
+        )
     }
 
     func skus(_ database: any ShopDatabase, _ text: String, limit: Int = 10) throws -> [String] {
@@ -64,7 +66,8 @@ import Testing
         let (database, _) = try backend.freshStore()
         let now = Date()
         let products = (0..<1_000).map { index in
-            Product(sku: "S\(index)", name: "Widget \(index) Kettle", nameZh: "水壶\(index)号", brand: "Bear", category: "kitchen",
+            Product(
+                sku: "S\(index)", name: "Widget \(index) Kettle", nameZh: "水壶\(index)号", brand: "Bear", category: "kitchen",
                 store: "bear", price: 1_000, stock: 5, rating: 4.5)
         }
         let counts = try database.write { tx in
@@ -77,7 +80,9 @@ import Testing
         #expect(try skus(database, "水壶7号") == ["S7"])
         _ = try database.write { tx in
             try Commerce(tx, now: now).importProducts([
-                Product(sku: "S99999", name: "Lonely Teapot", nameZh: "孤独茶壶", brand: "Bear", category: "kitchen", store: "bear", price: 900, stock: 1)
+                Product(
+                    sku: "S99999", name: "Lonely Teapot", nameZh: "孤独茶壶", brand: "Bear", category: "kitchen", store: "bear", price: 900,
+                    stock: 1)
             ])
         }
         #expect(try skus(database, "teapot") == ["S99999"])

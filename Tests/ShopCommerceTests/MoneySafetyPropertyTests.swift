@@ -24,7 +24,7 @@ import Testing
 
     @Test func noTurnWidensAndNoOrderWithoutItsYes() throws {
         let (database, _) = try Backend.sqlite.freshStore()
-        var random = SeededRandom(seed: 20261202)
+        var random = SeededRandom(seed: 20_261_202)
         var turns = 0
         // One engine for all: each conversation is opened from the first one's template.
         let template = try Conversation(database: database, clock: .fixed(Self.start)).template
@@ -33,7 +33,8 @@ import Testing
             let conversation = template.make()
             func cart() throws -> [String: Int64] {
                 try database.read { tx in
-                    Dictionary(uniqueKeysWithValues: try Commerce(tx, now: Self.start).cart(of: user).lines.map { ($0.product.sku, $0.quantity) })
+                    Dictionary(
+                        uniqueKeysWithValues: try Commerce(tx, now: Self.start).cart(of: user).lines.map { ($0.product.sku, $0.quantity) })
                 }
             }
             func orders() throws -> [Order] { try database.read { tx in try Commerce(tx, now: Self.start).orders(of: user) } }

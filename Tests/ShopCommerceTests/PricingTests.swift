@@ -55,7 +55,9 @@ import Testing
         #expect(throws: Pricing.Refusal.self) {
             try Pricing.quote(cart: cart, coupons: [store, Coupon(code: "MI5", kind: .fixed, off: 500, store: "mi")])
         }
-        #expect(throws: Pricing.Refusal.self) { try Pricing.quote(cart: cart, coupons: [platform, Coupon(code: "X", kind: .fixed, off: 1)]) }
+        #expect(throws: Pricing.Refusal.self) {
+            try Pricing.quote(cart: cart, coupons: [platform, Coupon(code: "X", kind: .fixed, off: 1)])
+        }
         #expect(throws: Pricing.Refusal.noItemsFromStore(code: "Z", store: "zz")) {
             try Pricing.quote(cart: cart, coupons: [Coupon(code: "Z", kind: .fixed, off: 1, store: "zz")])
         }

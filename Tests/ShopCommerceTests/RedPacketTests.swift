@@ -40,11 +40,17 @@ import Testing
         var random = SeededRandom(seed: 1)
         let packet = try store.write { try $0.sendPacket(from: "alice", amount: 2_000, count: 3, mode: .equal, recipient: "#family") }
         #expect(try store.write { try $0.wallet(of: "alice") } == 50_000 - 2_000)
-        let amounts = try ["bob", "carol", "dave"].map { user in try store.write { try $0.grab(packet: packet.id, user: user, random: &random).amount } }
+        let amounts = try ["bob", "carol", "dave"].map { user in
+            try store.write { try $0.grab(packet: packet.id, user: user, random: &random).amount }
+        }
         #expect(amounts == [667, 667, 666])
         #expect(try store.write { try $0.wallet(of: "bob") } == 50_000 + 667)
-        #expect(throws: CommerceError.alreadyGrabbed(packet.id)) { try store.write { try $0.grab(packet: packet.id, user: "bob", random: &random) } }
-        #expect(throws: CommerceError.notARecipient(packet.id)) { try store.write { try $0.grab(packet: packet.id, user: "erin", random: &random) } }
+        #expect(throws: CommerceError.alreadyGrabbed(packet.id)) {
+            try store.write { try $0.grab(packet: packet.id, user: "bob", random: &random) }
+        }
+        #expect(throws: CommerceError.notARecipient(packet.id)) {
+            try store.write { try $0.grab(packet: packet.id, user: "erin", random: &random) }
+        }
     }
 
     @Test(arguments: Backend.all)
@@ -54,7 +60,9 @@ import Testing
         #expect(throws: CommerceError.notEnoughMoney(wallet: 1_000)) {
             try store.write { try $0.sendPacket(from: "alice", amount: 1_001, count: 1, mode: .lucky, recipient: "@bob") }
         }
-        #expect(throws: CommerceError.self) { try store.write { try $0.sendPacket(from: "alice", amount: 2, count: 3, mode: .lucky, recipient: "#family") } }
+        #expect(throws: CommerceError.self) {
+            try store.write { try $0.sendPacket(from: "alice", amount: 2, count: 3, mode: .lucky, recipient: "#family") }
+        }
         #expect(try store.write { try $0.wallet(of: "alice") } == 1_000)
     }
 

@@ -8,7 +8,8 @@ import Testing
     @Test(arguments: Backend.all)
     func aRefusedYesDropsWhatItAnsweredAndNothingElse(_ backend: Backend) throws {
         let (database, _) = try backend.freshStore()
-        let conversation = try Conversation(database: database, user: "ana", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+        let conversation = try Conversation(
+            database: database, user: "ana", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
         func say(_ text: String) -> Reply { conversation.handle(Request(text: text)) }
         _ = say("/stock P1003 2")
         _ = say("add 2 of P1003")

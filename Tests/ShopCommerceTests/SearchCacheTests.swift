@@ -12,7 +12,8 @@ import Testing
     @Test(arguments: Backend.all)
     func anImportIsSeenByTheNextSearch(_ backend: Backend) throws {
         let (database, _) = try backend.freshStore()
-        let conversation = try Conversation(database: database, user: "ops", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+        let conversation = try Conversation(
+            database: database, user: "ops", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
         let before = try skus(database, "kettle")
         #expect(!before.isEmpty)
         #expect(try skus(database, "kettle") == before)

@@ -25,7 +25,9 @@ import Testing
         var compared = 0
         for (index, text) in Self.judged.enumerated() {
             // Every query plain; every fourth with a filter and with a sort too.
-            let filtered = [SearchQuery(text: text, maxPrice: 50_000, dealsOnly: true), SearchQuery(text: text, sort: .priceAscending, limit: 3)]
+            let filtered = [
+                SearchQuery(text: text, maxPrice: 50_000, dealsOnly: true), SearchQuery(text: text, sort: .priceAscending, limit: 3),
+            ]
             for query in [SearchQuery(text: text)] + (index % 4 == 0 ? filtered : []) {
                 let answers = try stores.map { store in try store.write { try $0.search(query).map(\.sku) } }
                 #expect(answers[0] == answers[1], "\(query)")

@@ -69,7 +69,9 @@ import Testing
         var random = SeededRandom(seed: 42)
         let syllables = ["ra", "ce", "co", "ok", "er", "电", "饭", "煲", "a", "rice"]
         func word() -> String { (0..<Int.random(in: 1...3, using: &random)).map { _ in syllables.randomElement(using: &random)! }.joined() }
-        func words(_ count: ClosedRange<Int>) -> String { (0..<Int.random(in: count, using: &random)).map { _ in word() }.joined(separator: " ") }
+        func words(_ count: ClosedRange<Int>) -> String {
+            (0..<Int.random(in: count, using: &random)).map { _ in word() }.joined(separator: " ")
+        }
         let products = (0..<60).map { index in
             Product(
                 sku: "R\(index)", name: words(1...3), category: "test", store: "test", price: 100, stock: 1,

@@ -50,9 +50,13 @@ import Testing
         }
         #expect(log.notices.isEmpty)
         #expect(try store.write { try $0.inbox(of: "bob").count } == 20)
-        #expect(throws: CommerceError.shareLimitReached(20)) { try store.write { try $0.share(sku: "T1", from: "alice", to: "@bob", code: "X") } }
+        #expect(throws: CommerceError.shareLimitReached(20)) {
+            try store.write { try $0.share(sku: "T1", from: "alice", to: "@bob", code: "X") }
+        }
         // A new day, a new allowance.
-        _ = try store.database.write { tx in try Commerce(tx, now: store.now.addingTimeInterval(86_400)).share(sku: "T1", from: "alice", to: "@bob", code: "Y") }
+        _ = try store.database.write { tx in
+            try Commerce(tx, now: store.now.addingTimeInterval(86_400)).share(sku: "T1", from: "alice", to: "@bob", code: "Y")
+        }
     }
 
     @Test(arguments: Backend.all)
@@ -76,7 +80,9 @@ import Testing
         let group = try store.write { try $0.startGroupBuy(sku: "T1", user: "alice") }
         _ = try store.write { try $0.joinGroupBuy(id: group.id, user: "bob") }
         #expect(throws: CommerceError.groupBuyClosed(group.code)) {
-            try store.database.write { tx in try Commerce(tx, now: store.now.addingTimeInterval(GroupBuy.window)).joinGroupBuy(id: group.id, user: "carol") }
+            try store.database.write { tx in
+                try Commerce(tx, now: store.now.addingTimeInterval(GroupBuy.window)).joinGroupBuy(id: group.id, user: "carol")
+            }
         }
         #expect(try store.write { try $0.orders(of: "alice").isEmpty })
     }
@@ -84,7 +90,9 @@ import Testing
     @Test(arguments: Backend.all)
     func onlyBuyersReviewAndFriendsReviewsComeFirst(_ backend: Backend) throws {
         let store = try StoreFixture(backend)
-        #expect(throws: CommerceError.notBought("Test Rice Cooker", nameZh: "测试电饭煲")) { try store.write { try $0.writeReview(sku: "T1", user: "bob", rating: 5, text: "") } }
+        #expect(throws: CommerceError.notBought("Test Rice Cooker", nameZh: "测试电饭煲")) {
+            try store.write { try $0.writeReview(sku: "T1", user: "bob", rating: 5, text: "") }
+        }
         for user in ["bob", "carol"] {
             _ = try store.write { commerce in
                 try commerce.ensureUser(user)
@@ -93,7 +101,9 @@ import Testing
             }
         }
         _ = try store.write { try $0.writeReview(sku: "T1", user: "bob", rating: 4, text: "good") }
-        _ = try store.database.write { tx in try Commerce(tx, now: store.now.addingTimeInterval(60)).writeReview(sku: "T1", user: "carol", rating: 2, text: "meh") }
+        _ = try store.database.write { tx in
+            try Commerce(tx, now: store.now.addingTimeInterval(60)).writeReview(sku: "T1", user: "carol", rating: 2, text: "meh")
+        }
         _ = try store.write { try $0.befriend("alice", "bob") }
         let reviews = try store.write { try $0.reviews(sku: "T1", reader: "alice") }
         #expect(reviews.map(\.review.user) == ["bob", "carol"])

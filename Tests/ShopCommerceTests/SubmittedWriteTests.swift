@@ -57,7 +57,9 @@ import Testing
             Thread {
                 defer { finished.leave() }
                 for index in 0..<perWriter {
-                    try? database.write { tx in try Commerce(tx, now: now).record("test.bulk", user: "b\(writer)", detail: "\(index) \(detail)") }
+                    try? database.write { tx in
+                        try Commerce(tx, now: now).record("test.bulk", user: "b\(writer)", detail: "\(index) \(detail)")
+                    }
                 }
             }.start()
         }

@@ -49,7 +49,8 @@ import Testing
     func aNewUsersFirstHelloOnAGatewayBringsTheWelcomeGifts(_ backend: Backend) throws {
         let conversation = try gatewayConversation(backend)
         #expect(conversation.handle(Request(text: "hi", user: "newbie")).data.value(at: "first_login") == .bool(true))
-        #expect(conversation.handle(Request(text: "show my coupons", user: "newbie")).data.value(at: "coupons.0.code") == .string("WELCOME10"))
+        #expect(
+            conversation.handle(Request(text: "show my coupons", user: "newbie")).data.value(at: "coupons.0.code") == .string("WELCOME10"))
         #expect(conversation.handle(Request(text: "hi", user: "newbie")).data.value(at: "first_login") == nil)
         #expect(conversation.handle(Request(text: "show my coupons", user: "newbie")).data.value(at: "coupons.1") == nil)
     }
@@ -81,9 +82,14 @@ import Testing
     func operatorNumbersAreRangeChecked(_ backend: Backend) throws {
         let (database, _) = try backend.freshStore()
         let conversation = try Conversation(database: database, user: "ops", clock: .fixed(Self.start))
-        for text in ["/stock P1001 9223372036854775807", "/stock P1001 1000000000001", "/wallet m 1000000000001", "/clock +1e300d", "/clock +3700d", "/clock 2099-01-01T00:00:00Z"] {
+        for text in [
+            "/stock P1001 9223372036854775807", "/stock P1001 1000000000001", "/wallet m 1000000000001", "/clock +1e300d", "/clock +3700d",
+            "/clock 2099-01-01T00:00:00Z",
+        ] {
             let reply = conversation.handle(Request(text: text))
-            #expect(reply.text.contains("range") || reply.text.contains("Usage") || reply.text.contains("at most 10 years"), "\(text): \(reply.text)")
+            #expect(
+                reply.text.contains("range") || reply.text.contains("Usage") || reply.text.contains("at most 10 years"),
+                "\(text): \(reply.text)")
         }
         #expect(conversation.clock.now() == Self.start)
         #expect(conversation.handle(Request(text: "/stock P1001 1000000000000")).data.value(at: "product.stock") == .int(1_000_000_000_000))
@@ -143,7 +149,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("zorb.csv")
-        try "sku,name,name_zh,brand,category,store,price,stock,rating,tags,description\nZ100,Zorblax Widget,佐布拉克小部件,Zorb,gadgets,zorb,19.90,5,4.5,,A widget\n"
+        try
+            "sku,name,name_zh,brand,category,store,price,stock,rating,tags,description\nZ100,Zorblax Widget,佐布拉克小部件,Zorb,gadgets,zorb,19.90,5,4.5,,A widget\n"
             .write(to: file, atomically: true, encoding: .utf8)
         #expect(operatorSide.handle(Request(text: "/import \(file.path)")).text.contains("Imported 1"))
         let found = shopper.handle(Request(text: "add the zorblax widget to my cart"))

@@ -44,7 +44,10 @@ import Testing
     /// past Int64, a string with escapes.
     @Test(arguments: ["1e305", "12345678901234567890", "-0.5", #""a\u0041""#, #""""#, "1E+2"])
     func idsAreEchoedByteForByte(_ written: String) {
-        guard case .failure(_, let echoed?) = decode(#"{"id": "# + written + "}") else { Issue.record("no id kept"); return }
+        guard case .failure(_, let echoed?) = decode(#"{"id": "# + written + "}") else {
+            Issue.record("no id kept")
+            return
+        }
         let line = JSONLines.encode(.missingText, id: echoed)
         #expect(line.hasPrefix(#"{"id":"# + written + ","))
         #expect((try? JSONValue.parse(line)) != nil)
@@ -60,7 +63,10 @@ import Testing
         #expect(decode(#"{"user": "JOSE\u0301", "text": "hi"}"#) == .request(Request(text: "hi", user: "jos\u{E9}")))
         #expect(decode(#"{"user": "jos\u00e9", "text": "hi"}"#) == .request(Request(text: "hi", user: "jos\u{E9}")))
         // Nothing is trimmed: a zero-width or ideographic space makes another name, not alice.
-        for bad in [#""bad user!""#, #""""#, "5", #"""# + String(repeating: "a", count: 33) + #"""#, #""alice\u200b""#, #"" alice ""#, #""alice\u3000""#] {
+        for bad in [
+            #""bad user!""#, #""""#, "5", #"""# + String(repeating: "a", count: 33) + #"""#, #""alice\u200b""#, #"" alice ""#,
+            #""alice\u3000""#,
+        ] {
             #expect(decode(#"{"id": 1, "user": "# + bad + #", "text": "hi"}"#) == .failure(.badUser, id: id("1")), "\(bad)")
         }
     }

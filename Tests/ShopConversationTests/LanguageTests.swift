@@ -6,11 +6,12 @@ import Testing
 
 /// The language of a turn (PROTOCOL.md §4a) and the quick replies that come with it.
 @Suite struct LanguageTests {
-    @Test(arguments: [
-        ("搜电饭煲", Language.zh), ("search rice cooker", .en), ("add 2 of P1001", .en), ("iPhone15多少钱", .zh),
-        ("2", nil), ("ok", nil), ("P1001", nil), ("SAVE50", nil), ("@bob", nil), ("👍", nil), ("yes", nil), ("check out", .en),
-        ("給我看看購物車", .zh),
-    ] as [(String, Language?)])
+    @Test(
+        arguments: [
+            ("搜电饭煲", Language.zh), ("search rice cooker", .en), ("add 2 of P1001", .en), ("iPhone15多少钱", .zh),
+            ("2", nil), ("ok", nil), ("P1001", nil), ("SAVE50", nil), ("@bob", nil), ("👍", nil), ("yes", nil), ("check out", .en),
+            ("給我看看購物車", .zh),
+        ] as [(String, Language?)])
     func utteranceLanguage(text: String, expected: Language?) {
         #expect(Language.of(text) == expected)
     }

@@ -1,9 +1,9 @@
 import Foundation
+import ShopCommerce
+import ShopIntents
 import Testing
 
 @testable import ShopConversation
-import ShopCommerce
-import ShopIntents
 
 /// The message catalog is complete: every page is registered, every case has a sample, every
 /// sample reads in Chinese without English left in it, and in English without Chinese
@@ -69,7 +69,8 @@ import ShopIntents
     }
 
     @Test func refusalsCoverEveryCommerceError() throws {
-        let source = try String(contentsOf: Self.folder.appendingPathComponent("../../ShopCommerce/CommerceError.swift").standardized, encoding: .utf8)
+        let source = try String(
+            contentsOf: Self.folder.appendingPathComponent("../../ShopCommerce/CommerceError.swift").standardized, encoding: .utf8)
         // `case .unknownProduct: "unknown_product"` in `code`: each case's code, which samples must cover.
         let codes = source.components(separatedBy: "public var code")[1].components(separatedBy: "public var description")[0]
         let names = codes.matches(of: /case \.(\w+): "(\w+)"/).map { (String($0.output.1), String($0.output.2)) }
@@ -92,7 +93,9 @@ import ShopIntents
 
     @Test func chineseSamplesHaveNoEnglishLeft() {
         for sample in MessageCatalog.samples(in: .zh) where sample.sample != Self.inTheChosenLanguage {
-            #expect(sample.text.unicodeScalars.contains(where: Language.isHan), "\(sample.page).\(sample.sample) has no Chinese: \(sample.text)")
+            #expect(
+                sample.text.unicodeScalars.contains(where: Language.isHan), "\(sample.page).\(sample.sample) has no Chinese: \(sample.text)"
+            )
             for word in Self.latinWords(in: sample.text) {
                 #expect(Self.isAllowed(word), "\(sample.page).\(sample.sample) has English \"\(word.text)\": \(sample.text)")
             }
@@ -103,7 +106,9 @@ import ShopIntents
         for sample in MessageCatalog.samples(in: .en) where sample.sample != Self.inTheChosenLanguage {
             #expect(!sample.text.isEmpty)
             #expect(sample.text.contains(where: { $0.isASCII && $0.isLetter }), "\(sample.page).\(sample.sample): \(sample.text)")
-            #expect(!["。", "，", "：", "！", "？"].contains(where: sample.text.contains), "\(sample.page).\(sample.sample) has Chinese punctuation: \(sample.text)")
+            #expect(
+                !["。", "，", "：", "！", "？"].contains(where: sample.text.contains),
+                "\(sample.page).\(sample.sample) has Chinese punctuation: \(sample.text)")
         }
     }
 
@@ -145,4 +150,3 @@ import ShopIntents
         return false
     }
 }
-

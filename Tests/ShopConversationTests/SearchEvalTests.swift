@@ -4,10 +4,11 @@ import Testing
 @Suite struct SearchEvalTests {
     @Test func readsJudgedLines() throws {
         let judgements = try SearchEval.parse("# a comment\n\nsearch rice cooker\tP1001|p1002\r\n搜电饭煲\tP1001\tP1070|P1071\n")
-        #expect(judgements == [
-            SearchJudgement(line: 3, query: "search rice cooker", first: ["P1001", "P1002"]),
-            SearchJudgement(line: 4, query: "搜电饭煲", first: ["P1001"], top3: ["P1070", "P1071"]),
-        ])
+        #expect(
+            judgements == [
+                SearchJudgement(line: 3, query: "search rice cooker", first: ["P1001", "P1002"]),
+                SearchJudgement(line: 4, query: "搜电饭煲", first: ["P1001"], top3: ["P1070", "P1071"]),
+            ])
         #expect(!judgements[0].isChinese && judgements[1].isChinese)
         #expect(throws: SearchEval.FileError.self) { try SearchEval.parse("ok\tP1\nno skus here\n") }
     }

@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test func reportHasTheTableAndConfusions() throws {
-        let evaluation = try IntentEvaluation.evaluate(IntentEngine(), corpus: "greeting\thi\ncart.show\tbuy P1001\nfallback\twhat's the weather\n")
+        let evaluation = try IntentEvaluation.evaluate(
+            IntentEngine(), corpus: "greeting\thi\ncart.show\tbuy P1001\nfallback\twhat's the weather\n")
         #expect(evaluation.total == 3)
         #expect(evaluation.report.contains("precision"))
         #expect(evaluation.report.contains("cart.show →"))

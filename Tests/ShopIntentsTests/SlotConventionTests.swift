@@ -22,13 +22,18 @@ import Testing
         // Search: query without price, brand, category and sort words; money in fen.
         Case("search rice cooker under 300", .catalogSearch, ["query": .string("rice cooker"), "max_price": .int(30000)]),
         Case("300以下的电饭煲", .catalogSearch, ["query": .string("电饭煲"), "max_price": .int(30000)]),
-        Case("phones between 3000 and 5000", .catalogSearch, ["category": .string("phones"), "min_price": .int(300_000), "max_price": .int(500_000)]),
+        Case(
+            "phones between 3000 and 5000", .catalogSearch,
+            ["category": .string("phones"), "min_price": .int(300_000), "max_price": .int(500_000)]),
         Case("any xiaomi phones?", .catalogSearch, ["brand": .string("Xiaomi"), "category": .string("phones")]),
         Case("cheapest rice cooker first", .catalogSearch, ["query": .string("rice cooker"), "sort": .string("price_asc")]),
         Case("最便宜的牙刷", .catalogSearch, ["query": .string("牙刷"), "sort": .string("price_asc")]),
         Case("销量最高的耳机", .catalogSearch, ["query": .string("耳机"), "sort": .string("sales")]),
-        Case("best rated kettles under ¥200", .catalogSearch, ["query": .string("kettles"), "sort": .string("rating"), "max_price": .int(20000)]),
-        Case("search socks 3000-5000", .catalogSearch, ["query": .string("socks"), "min_price": .int(300_000), "max_price": .int(500_000)]),
+        Case(
+            "best rated kettles under ¥200", .catalogSearch,
+            ["query": .string("kettles"), "sort": .string("rating"), "max_price": .int(20000)]),
+        Case(
+            "search socks 3000-5000", .catalogSearch, ["query": .string("socks"), "min_price": .int(300_000), "max_price": .int(500_000)]),
         Case("rice cooker over 100 yuan", .catalogSearch, ["query": .string("rice cooker"), "min_price": .int(10000)]),
         // Products: ordinals, SKUs, "this", "those", words.
         Case("add 2 of the second one", .cartAdd, ["quantity": .int(2), "product": .int(2)]),
@@ -66,11 +71,13 @@ import Testing
         Case("post it to my moments", .shareProduct, ["product": .string("this"), "recipient": .string("moments")]),
         Case("分享到朋友圈", .shareProduct, ["recipient": .string("moments")]),
         Case("share it with the family group", .shareProduct, ["product": .string("this"), "recipient": .string("#family")]),
-        Case("send a ¥20 red envelope to the family group split 5 ways", .redpacketSend,
-             ["amount": .int(2000), "count": .int(5), "recipient": .string("#family")]),
+        Case(
+            "send a ¥20 red envelope to the family group split 5 ways", .redpacketSend,
+            ["amount": .int(2000), "count": .int(5), "recipient": .string("#family")]),
         Case("send a 8.88 red envelope to bob", .redpacketSend, ["amount": .int(888), "recipient": .string("@bob")]),
-        Case("给家人群发个20元红包，分5个，平分", .redpacketSend,
-             ["amount": .int(2000), "count": .int(5), "recipient": .string("#family"), "mode": .string("equal")]),
+        Case(
+            "给家人群发个20元红包，分5个，平分", .redpacketSend,
+            ["amount": .int(2000), "count": .int(5), "recipient": .string("#family"), "mode": .string("equal")]),
         Case("发个拼手气红包，二十块", .redpacketSend, ["amount": .int(2000), "mode": .string("lucky")]),
         Case("send a random red packet of 20 yuan", .redpacketSend, ["amount": .int(2000), "mode": .string("lucky")]),
         Case("grab red packet R12", .redpacketGrab, ["packet": .string("R12")]),
@@ -119,16 +126,22 @@ import Testing
         Answer(text: "5", expecting: .init(intent: .redpacketSend, slot: "count"), intent: .redpacketSend, slot: .int(5)),
         Answer(text: "5 people", expecting: .init(intent: .redpacketSend, slot: "count"), intent: .redpacketSend, slot: .int(5)),
         Answer(text: "lucky", expecting: .init(intent: .redpacketSend, slot: "mode"), intent: .redpacketSend, slot: .string("lucky")),
-        Answer(text: "split it evenly", expecting: .init(intent: .redpacketSend, slot: "mode"), intent: .redpacketSend, slot: .string("equal")),
+        Answer(
+            text: "split it evenly", expecting: .init(intent: .redpacketSend, slot: "mode"), intent: .redpacketSend, slot: .string("equal")),
         Answer(text: "bob", expecting: .init(intent: .shareProduct, slot: "recipient"), intent: .shareProduct, slot: .string("@bob")),
         Answer(text: "zed", expecting: .init(intent: .shareProduct, slot: "recipient"), intent: .shareProduct, slot: .string("@zed")),
-        Answer(text: "the family group", expecting: .init(intent: .redpacketSend, slot: "recipient"), intent: .redpacketSend, slot: .string("#family")),
-        Answer(text: "my friends", expecting: .init(intent: .shareProduct, slot: "recipient"), intent: .shareProduct, slot: .string("friends")),
+        Answer(
+            text: "the family group", expecting: .init(intent: .redpacketSend, slot: "recipient"), intent: .redpacketSend,
+            slot: .string("#family")),
+        Answer(
+            text: "my friends", expecting: .init(intent: .shareProduct, slot: "recipient"), intent: .shareProduct, slot: .string("friends")),
         Answer(text: "朋友圈", expecting: .init(intent: .shareProduct, slot: "recipient"), intent: .shareProduct, slot: .string("moments")),
         Answer(text: "3", expecting: .init(intent: .cartUpdate, slot: "quantity"), intent: .cartUpdate, slot: .int(3)),
         Answer(text: "three", expecting: .init(intent: .cartUpdate, slot: "quantity"), intent: .cartUpdate, slot: .int(3)),
         Answer(text: "the second one", expecting: .init(intent: .cartAdd, slot: "product"), intent: .cartAdd, slot: .int(2)),
-        Answer(text: "rice cooker", expecting: .init(intent: .catalogSearch, slot: "query"), intent: .catalogSearch, slot: .string("rice cooker")),
+        Answer(
+            text: "rice cooker", expecting: .init(intent: .catalogSearch, slot: "query"), intent: .catalogSearch,
+            slot: .string("rice cooker")),
         Answer(text: "alice", expecting: .init(intent: .friendAdd, slot: "user"), intent: .friendAdd, slot: .string("alice")),
         Answer(text: "save50", expecting: .init(intent: .couponApply, slot: "coupon"), intent: .couponApply, slot: .string("SAVE50")),
         Answer(text: "1001", expecting: .init(intent: .orderCancel, slot: "order"), intent: .orderCancel, slot: .int(1001)),

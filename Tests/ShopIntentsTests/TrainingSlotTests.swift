@@ -21,7 +21,7 @@ import Testing
         var failures: [String] = []
         for phrase in IntentEngine.trainingPhrases where !phrase.slots.isEmpty {
             let parse = Self.engine.parse(phrase.text)
-            guard parse.intent == phrase.intent else { continue }  // intent errors are the next test's
+            guard parse.intent == phrase.intent else { continue } // intent errors are the next test's
             for slot in phrase.slots where !slot.name.hasPrefix("_") {
                 guard let value = parse.slots[slot.name] ?? (slot.name == "max_price" ? parse.slots["min_price"] : nil) else {
                     failures.append("\(phrase.intent.rawValue): \(phrase.text) — no \(slot.name) (got \(parse.slots))")
@@ -38,7 +38,9 @@ import Testing
     @Test func trainingPhrasesParseAsTheirIntent() {
         let misses = IntentEngine.trainingPhrases.filter { Self.engine.parse($0.text).intent != $0.intent }
         // The classifier is not a lookup table, but it should fit nearly all of what it learnt.
-        #expect(Double(misses.count) / Double(IntentEngine.trainingPhrases.count) < 0.01, "\(misses.map { "\($0.intent.rawValue): \($0.text)" })")
+        #expect(
+            Double(misses.count) / Double(IntentEngine.trainingPhrases.count) < 0.01,
+            "\(misses.map { "\($0.intent.rawValue): \($0.text)" })")
     }
 
     @Test func everyIntentHasEnoughPhrasesInBothLanguages() {

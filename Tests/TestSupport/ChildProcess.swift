@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// glibc's pipe2, which the Glibc module hides behind _GNU_SOURCE.
@@ -38,7 +38,9 @@ public final class ChildProcess: @unchecked Sendable {
     /// ``writeInput(_:)`` writes to). With `captureOutput`, stdout can be read with `readLine`
     /// and stderr goes to `errorsPath` (or /dev/null); without, both go to /dev/null (for
     /// programs that leave a daemon holding them open).
-    public init(_ program: String, _ arguments: [String], captureOutput: Bool, errorsPath: String? = nil, writableInput: Bool = false) throws {
+    public init(_ program: String, _ arguments: [String], captureOutput: Bool, errorsPath: String? = nil, writableInput: Bool = false)
+        throws
+    {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -77,7 +79,7 @@ public final class ChildProcess: @unchecked Sendable {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
         if captureOutput { close(pipe[1]) }

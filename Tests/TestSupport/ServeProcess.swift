@@ -25,7 +25,9 @@ public final class ServeProcess: @unchecked Sendable {
         }
         self.port = port
         if arguments.contains("--admin-port") {
-            guard let line = child.readLine(), line.hasPrefix("shopchat admin on"), let admin = line.split(separator: ":").last.flatMap({ Int($0) }) else {
+            guard let line = child.readLine(), line.hasPrefix("shopchat admin on"),
+                let admin = line.split(separator: ":").last.flatMap({ Int($0) })
+            else {
                 throw Failure(description: "shopchat serve did not start its admin port")
             }
             adminPort = admin

@@ -1,7 +1,8 @@
 import Foundation
 import ShopWeChat
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Plays WeChat against a server: signed GETs and POSTs of real XML over real HTTP.
@@ -64,7 +65,8 @@ struct WeChatClient: Sendable {
         var signature = WeChatSignature.sign([token, timestamp, nonce])
         if badSignature { signature = String(signature.reversed()) }
         guard let cipher else {
-            return try await send("POST", [("signature", signature), ("timestamp", timestamp), ("nonce", nonce), ("openid", "x")], body: Data(xml.utf8))
+            return try await send(
+                "POST", [("signature", signature), ("timestamp", timestamp), ("nonce", nonce), ("openid", "x")], body: Data(xml.utf8))
         }
         let encrypted = try cipher.encrypt(xml)
         var messageSignature = WeChatSignature.sign([token, timestamp, nonce, encrypted])
@@ -72,7 +74,10 @@ struct WeChatClient: Sendable {
         let outer = "<xml><ToUserName><![CDATA[\(account)]]></ToUserName><Encrypt><![CDATA[\(encrypted)]]></Encrypt></xml>"
         return try await send(
             "POST",
-            [("signature", signature), ("timestamp", timestamp), ("nonce", nonce), ("encrypt_type", "aes"), ("msg_signature", messageSignature)],
+            [
+                ("signature", signature), ("timestamp", timestamp), ("nonce", nonce), ("encrypt_type", "aes"),
+                ("msg_signature", messageSignature),
+            ],
             body: Data(outer.utf8))
     }
 
@@ -81,7 +86,9 @@ struct WeChatClient: Sendable {
         try await reply(to: Self.textXML(content, from: openID, to: account, msgID: msgID))
     }
 
-    func event(_ event: String, key: String? = nil, from openID: String, time: Int = Int(Date().timeIntervalSince1970)) async throws -> Reply {
+    func event(_ event: String, key: String? = nil, from openID: String, time: Int = Int(Date().timeIntervalSince1970)) async throws
+        -> Reply
+    {
         let keyField = key.map { "<EventKey><![CDATA[\($0)]]></EventKey>" } ?? ""
         let xml = """
             <xml><ToUserName><![CDATA[\(account)]]></ToUserName><FromUserName><![CDATA[\(openID)]]></FromUserName>\
@@ -108,7 +115,9 @@ struct WeChatClient: Sendable {
 
     func reply(to xml: String) async throws -> Reply {
         let response = try await post(xml)
-        guard response.status == 200, response.body != "success" else { return Reply(status: response.status, raw: response.body, fields: [:]) }
+        guard response.status == 200, response.body != "success" else {
+            return Reply(status: response.status, raw: response.body, fields: [:])
+        }
         var fields = try WeChatXML.fields(of: Data(response.body.utf8))
         if let cipher {
             let encrypted = fields["Encrypt"] ?? ""

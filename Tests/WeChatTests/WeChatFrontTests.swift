@@ -1,8 +1,9 @@
 import Foundation
 import Logging
 import ShopChat
-@testable import ShopWeChat
 import Testing
+
+@testable import ShopWeChat
 
 /// The front without HTTP, in process on a real SQLite file: what the binary can't show quickly.
 @Suite struct WeChatFrontTests {
@@ -12,7 +13,8 @@ import Testing
     }
 
     static func makeFront(_ path: String) throws -> WeChatFront {
-        let conversation = try Conversation(database: SQLiteDatabase(path: path), clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+        let conversation = try Conversation(
+            database: SQLiteDatabase(path: path), clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
         return WeChatFront(
             template: conversation.template, workers: 4, salt: 7, menu: WeChatMenu(), replySeconds: 4.5, language: .zh,
             logger: Logger(label: "test"))

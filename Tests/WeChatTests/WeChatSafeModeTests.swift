@@ -18,8 +18,11 @@ import Testing
     }
 
     @Test func thePublishedVectorVerifiesAndDecrypts() throws {
-        #expect(WeChatSignature.verify(Published.msgSignature, parts: [Published.token, Published.timestamp, Published.nonce, Published.encrypt]))
-        #expect(!WeChatSignature.verify(Published.msgSignature, parts: [Published.token, Published.timestamp, "1372623148", Published.encrypt]))
+        #expect(
+            WeChatSignature.verify(
+                Published.msgSignature, parts: [Published.token, Published.timestamp, Published.nonce, Published.encrypt]))
+        #expect(
+            !WeChatSignature.verify(Published.msgSignature, parts: [Published.token, Published.timestamp, "1372623148", Published.encrypt]))
         let cipher = try WeChatCipher(encodingAESKey: Published.key, appID: Published.appID)
         let xml = try cipher.decrypt(Published.encrypt)
         let fields = try WeChatXML.fields(of: Data(xml.utf8))
@@ -73,15 +76,18 @@ import Testing
         let cipher = try WeChatCipher(encodingAESKey: Published.key, appID: Published.appID)
         // Tencent's own request, as published: decrypted, answered, encrypted back.
         let plain = WeChatClient(port: server.port, token: Published.token)
-        let body = Data("<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA[\(Published.encrypt)]]></Encrypt></xml>".utf8)
+        let body = Data(
+            "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA[\(Published.encrypt)]]></Encrypt></xml>".utf8)
         let query = [
-            ("msg_signature", Published.msgSignature), ("timestamp", Published.timestamp), ("nonce", Published.nonce), ("encrypt_type", "aes"),
+            ("msg_signature", Published.msgSignature), ("timestamp", Published.timestamp), ("nonce", Published.nonce),
+            ("encrypt_type", "aes"),
         ]
         let published = try await plain.send("POST", query, body: body)
         #expect(published.status == 200)
         let outer = try WeChatXML.fields(of: Data(published.body.utf8))
         let encrypted = try #require(outer["Encrypt"])
-        #expect(outer["MsgSignature"] == WeChatSignature.sign([Published.token, outer["TimeStamp"] ?? "", outer["Nonce"] ?? "", encrypted]))
+        #expect(
+            outer["MsgSignature"] == WeChatSignature.sign([Published.token, outer["TimeStamp"] ?? "", outer["Nonce"] ?? "", encrypted]))
         let inner = try WeChatXML.fields(of: Data(try cipher.decrypt(encrypted).utf8))
         #expect(inner["ToUserName"] == "mycreate")
         #expect(inner["FromUserName"] == "wx5823bf96d3bd56c7")

@@ -27,13 +27,15 @@ enum CartText: Phrasebook {
         case .added(let products, let quantity, let cart):
             lang.pick(
                 "Added \(lang.list(products.map { "\($0.counted(quantity, lang)) (\(Money.format($0.price)))" })) to your cart. \(Self.summary(cart).text(lang))",
-                "已加入购物车：\(lang.list(products.map { "\($0.counted(quantity, lang))（\(Money.format($0.price))）" }))。\(Self.summary(cart).text(lang))")
+                "已加入购物车：\(lang.list(products.map { "\($0.counted(quantity, lang))（\(Money.format($0.price))）" }))。\(Self.summary(cart).text(lang))"
+            )
         case .alreadyEmpty: lang.pick("Your cart is already empty.", "购物车已经是空的了。")
         case .whichToRemove: lang.pick("Which item should I remove?", "要删掉哪件？")
         case .tookOut(let product, let quantity, let left, let cart):
             lang.pick(
                 "Took \(quantity) × \(product.name) out; \(left) left. \(Self.summary(cart).text(lang))",
-                "已拿掉\(quantity)\(product.measureWord)\(product.name(lang))，还剩\(left)\(product.measureWord)。\(Self.summary(cart).text(lang))")
+                "已拿掉\(quantity)\(product.measureWord)\(product.name(lang))，还剩\(left)\(product.measureWord)。\(Self.summary(cart).text(lang))"
+            )
         case .removed(let product, let cart):
             lang.pick(
                 "Removed \(product.name) from your cart. \(Self.summary(cart).text(lang))",
@@ -43,7 +45,9 @@ enum CartText: Phrasebook {
         case .howMany(let product): lang.pick("How many \(product.name) would you like?", "\(product.name(lang))要几\(product.measureWord)？")
         case .changed(let product, let quantity, let cart):
             quantity == 0
-                ? lang.pick("Removed \(product.name). \(Self.summary(cart).text(lang))", "已删除\(product.name(lang))。\(Self.summary(cart).text(lang))")
+                ? lang.pick(
+                    "Removed \(product.name). \(Self.summary(cart).text(lang))", "已删除\(product.name(lang))。\(Self.summary(cart).text(lang))"
+                )
                 : lang.pick(
                     "Now \(quantity) × \(product.name). \(Self.summary(cart).text(lang))",
                     "\(product.name(lang))改成\(quantity)\(product.measureWord)了。\(Self.summary(cart).text(lang))")

@@ -68,7 +68,8 @@ enum CatalogText: Phrasebook {
         case .found(let products, let query, let names):
             lang.pick(
                 "Here's what I found for \(Self.describe(query, names, lang)):\n\(Self.list(products, lang))\nSay \"add the first one\" or \"tell me more about 2\".",
-                "为你找到这些\(Self.describe(query, names, lang))：\n\(Self.list(products, lang))\n可以说“第一个加入购物车”，或者“\(products.count == 1 ? "第一个" : "第二个")详细说说”。")
+                "为你找到这些\(Self.describe(query, names, lang))：\n\(Self.list(products, lang))\n可以说“第一个加入购物车”，或者“\(products.count == 1 ? "第一个" : "第二个")详细说说”。"
+            )
         case .categories(let categories, let names):
             lang.pick(
                 "We sell:\n\(categories.map { "  • \($0.key) (\($0.count))" }.joined(separator: "\n"))\nSay \"show me kitchen deals\" or \"search rice cooker\".",
@@ -108,7 +109,8 @@ enum CatalogText: Phrasebook {
                 "Side by side:\n\(Self.comparison(products, lang))\nCheapest: \(products.min { $0.price < $1.price }?.name ?? ""). Best rated: \(products.max { $0.rating < $1.rating }?.name ?? "").",
                 "对比一下：\n\(Self.comparison(products, lang))\n最便宜的是\(products.min { $0.price < $1.price }?.name(lang) ?? "")，评分最高的是\(products.max { $0.rating < $1.rating }?.name(lang) ?? "")。"
             )
-        case .whichOne(let options): lang.pick("Which one do you mean?\n\(Self.list(options, lang))", "你说的是哪一件？\n\(Self.list(options, lang))")
+        case .whichOne(let options):
+            lang.pick("Which one do you mean?\n\(Self.list(options, lang))", "你说的是哪一件？\n\(Self.list(options, lang))")
         case .noSuchNumber(let missing):
             switch lang {
             case .en: CartText.notFound(missing.words(lang)).text(lang)
@@ -251,7 +253,8 @@ enum CatalogText: Phrasebook {
             .whichToShow, .details(cooker, names), .details(soldOut, names),
             .storeCoupons(store: "midea", [coupon], names), .whichToCompare, .cantCompare("电饭锅"),
             .cantCompareNumber(MissingOrdinal(number: 9, listed: 2)), .needTwoToCompare, .sideBySide([cooker, soldOut]),
-            .whichOne([cooker, soldOut]), .noSuchNumber(MissingOrdinal(number: 9, listed: 2)), .noSuchNumber(MissingOrdinal(number: 2, listed: 0)),
+            .whichOne([cooker, soldOut]), .noSuchNumber(MissingOrdinal(number: 9, listed: 2)),
+            .noSuchNumber(MissingOrdinal(number: 2, listed: 0)),
         ]
     }
 }

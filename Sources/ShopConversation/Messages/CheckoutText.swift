@@ -25,7 +25,8 @@ enum CheckoutText: Phrasebook {
         case .placed(let id, let total, let saved, let pointsEarned):
             lang.pick(
                 "Order \(id) is placed: \(Money.format(total)).\(saved > 0 ? " You saved \(Money.format(saved))." : "") You earned \(pointsEarned) points. Say \"where is order \(id)\" to track it.",
-                "下单成功！订单\(id)，实付\(Money.format(total))。\(saved > 0 ? "共省了\(Money.format(saved))，" : "")获得\(pointsEarned)积分。想查物流就说“订单\(id)到哪了”。")
+                "下单成功！订单\(id)，实付\(Money.format(total))。\(saved > 0 ? "共省了\(Money.format(saved))，" : "")获得\(pointsEarned)积分。想查物流就说“订单\(id)到哪了”。"
+            )
         case .quote(let quote): Self.quote(quote, lang)
         case .orderChanged:
             lang.pick(
@@ -51,7 +52,9 @@ enum CheckoutText: Phrasebook {
         }
         lines.append(lang.pick("  Subtotal \(Money.format(quote.subtotal))", "  商品金额 \(Money.format(quote.subtotal))"))
         for coupon in quote.coupons {
-            lines.append(lang.pick("  Coupon \(coupon.code) saves \(Money.format(coupon.saving))", "  优惠券\(coupon.code) 省\(Money.format(coupon.saving))"))
+            lines.append(
+                lang.pick(
+                    "  Coupon \(coupon.code) saves \(Money.format(coupon.saving))", "  优惠券\(coupon.code) 省\(Money.format(coupon.saving))"))
         }
         lines.append(
             quote.shipping == 0
@@ -78,11 +81,13 @@ enum CheckoutText: Phrasebook {
     static func quote(_ quote: Bill, _ lang: Language) -> String {
         var lines = [lang.pick("Your cart now: subtotal \(Money.format(quote.subtotal))", "按现在的购物车算：商品金额 \(Money.format(quote.subtotal))")]
         for coupon in quote.coupons {
-            lines.append(lang.pick("  coupon \(coupon.code) −\(Money.format(coupon.saving))", "  优惠券\(coupon.code) −\(Money.format(coupon.saving))"))
+            lines.append(
+                lang.pick("  coupon \(coupon.code) −\(Money.format(coupon.saving))", "  优惠券\(coupon.code) −\(Money.format(coupon.saving))"))
         }
         if quote.pointsUsed > 0 {
             let points = quote.pointsUsed / Pricing.fenPerPoint
-            lines.append(lang.pick("  \(points) points −\(Money.format(quote.pointsUsed))", "  \(points)积分抵扣 −\(Money.format(quote.pointsUsed))"))
+            lines.append(
+                lang.pick("  \(points) points −\(Money.format(quote.pointsUsed))", "  \(points)积分抵扣 −\(Money.format(quote.pointsUsed))"))
         }
         lines.append(
             quote.shipping == 0

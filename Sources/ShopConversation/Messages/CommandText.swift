@@ -153,7 +153,10 @@ enum CommandText: Phrasebook {
             ("/import 文件", "导入商品目录（CSV或JSON），要么全部导入，要么一条都不导入"),
             ("/stock SKU 数量", "设置商品库存"),
             ("/wallet 用户名 分", "设置用户的钱包余额，单位是分"),
-            ("/coupon 券码 kind=threshold min=30000 off=5000 [store=店铺] [expires=ISO8601] [limit=N]", "创建优惠券活动（kind：threshold 满减，percent 折扣 pct=85，fixed 立减 off=，shipping 免运费）"),
+            (
+                "/coupon 券码 kind=threshold min=30000 off=5000 [store=店铺] [expires=ISO8601] [limit=N]",
+                "创建优惠券活动（kind：threshold 满减，percent 折扣 pct=85，fixed 立减 off=，shipping 免运费）"
+            ),
             ("/give 用户名 券码", "给用户发一张券"),
             ("/befriend A B", "让 A 和 B 成为好友"),
             ("/group 群名 A B C", "建群并设置群成员"),
@@ -175,8 +178,10 @@ enum CommandText: Phrasebook {
 
     static var samples: [CommandText] {
         let cooker = Product.sample
-        let save = Coupon(code: "SAVE50", kind: .threshold, minSpend: 30000, off: 5000, pct: 100, store: nil, expiresAt: nil, perUserLimit: 1)
-        let midea = Coupon(code: "MIDEA30", kind: .threshold, minSpend: 19900, off: 3000, pct: 100, store: "midea", expiresAt: nil, perUserLimit: 1)
+        let save = Coupon(
+            code: "SAVE50", kind: .threshold, minSpend: 30000, off: 5000, pct: 100, store: nil, expiresAt: nil, perUserLimit: 1)
+        let midea = Coupon(
+            code: "MIDEA30", kind: .threshold, minSpend: 19900, off: 3000, pct: 100, store: "midea", expiresAt: nil, perUserLimit: 1)
         let problems: [CouponCommandError] = [
             .needsCode, .notKeyValue("满300减50"), .unknownOption("颜色"), .badKind, .badAmount(key: "off"), .thresholdNeedsMinAndOff,
             .fixedNeedsOff, .percentNeedsPct, .badExpiry("明天"), .badLimit("0"),
@@ -184,11 +189,13 @@ enum CommandText: Phrasebook {
         return [
             .help, .bye, .unknownCommand("/优惠券"), .usageAs, .nowUser("bob"), .usageClock(now: "2026-01-01T09:00:00+08:00"),
             .clockTooFar(now: "2026-01-01T09:00:00+08:00"), .clockReads("2026-01-02T09:00:00+08:00"), .usageSeed, .reseeded(42),
-            .usageImport, .imported(count: 3, path: "双十一新品.csv", added: 2, updated: 1), .imported(count: 1, path: "新品.json", added: 1, updated: 0),
+            .usageImport, .imported(count: 3, path: "双十一新品.csv", added: 2, updated: 1),
+            .imported(count: 1, path: "新品.json", added: 1, updated: 0),
             .importRefused, .usageStock, .stockSet(cooker), .usageWallet, .walletSet(user: "bob", balance: 100000),
         ] + problems.map(CommandText.couponRefused) + [
             .noSuchStore("huawei"), .couponLive(save, storeName: nil), .couponLive(midea, storeName: "美的官方旗舰店"), .usageGive,
-            .gave(save, storeName: nil, to: "bob"), .gave(midea, storeName: "美的官方旗舰店", to: "alice"), .usageBefriend, .befriended("alice", "bob"),
+            .gave(save, storeName: nil, to: "bob"), .gave(midea, storeName: "美的官方旗舰店", to: "alice"), .usageBefriend,
+            .befriended("alice", "bob"),
             .usageGroup, .group("family", members: ["alice", "bob", "carol"]), .reset,
         ]
     }

@@ -21,14 +21,16 @@ enum CouponText: Phrasebook {
             } else {
                 lines.append(lang.pick("Your coupons:", "你的优惠券："))
                 for entry in held {
-                    lines.append("  • \(entry.coupon.code) — \(Self.summary(entry.coupon, stores, lang)) — \(Self.state(entry.state, lang))")
+                    lines.append(
+                        "  • \(entry.coupon.code) — \(Self.summary(entry.coupon, stores, lang)) — \(Self.state(entry.state, lang))")
                 }
             }
             if let first = claimable.first {
                 lines.append(
                     lang.pick(
                         "You can claim: \(claimable.map { "\($0.code) (\($0.summary))" }.joined(separator: ", ")). Say \"claim \(first.code)\".",
-                        "还可以领：\(claimable.map { "\($0.code)（\(Self.summary($0, stores, lang, inParentheses: true))）" }.joined(separator: "、"))。说“领\(first.code)”就能领。"))
+                        "还可以领：\(claimable.map { "\($0.code)（\(Self.summary($0, stores, lang, inParentheses: true))）" }.joined(separator: "、"))。说“领\(first.code)”就能领。"
+                    ))
             }
             return lines.joined(separator: "\n")
         case .claimed(let coupon, let stores):
@@ -67,7 +69,7 @@ enum CouponText: Phrasebook {
         let pct85 = Coupon(code: "PCT85", kind: .percent, pct: 85)
         let ship = Coupon(code: "FREESHIP", kind: .shipping, minSpend: 5000)
         let stores: StoreNames = ["midea": "美的官方旗舰店"]
-        let week = Date(timeIntervalSince1970: 1_767_834_000)  // 2026-01-08 09:00 in China
+        let week = Date(timeIntervalSince1970: 1_767_834_000) // 2026-01-08 09:00 in China
         return [
             .list(
                 held: [

@@ -30,16 +30,19 @@ enum EventText: Phrasebook {
                 "Group buy \(group) is complete! You bought \(product) for \(Money.format(price)) (order \(order)).",
                 "拼团\(group)成功啦！你以\(Money.format(price))买到了\(product)（订单\(order)）。")
         case .priceDrop(let store, let product, let price):
-            lang.pick("Price drop at \(store): \(product) is now \(Money.format(price)).", "\(store)降价啦：\(product)现在只要\(Money.format(price))。")
+            lang.pick(
+                "Price drop at \(store): \(product) is now \(Money.format(price)).", "\(store)降价啦：\(product)现在只要\(Money.format(price))。")
         case .newCoupon(let store, let code, let summary):
-            lang.pick("New at \(store): coupon \(code), \(summary) — say \"claim \(code)\".", "\(store)上新券了：\(code)，\(summary)，说“领\(code)”就能领。")
+            lang.pick(
+                "New at \(store): coupon \(code), \(summary) — say \"claim \(code)\".", "\(store)上新券了：\(code)，\(summary)，说“领\(code)”就能领。")
         case .shareReceived(let from, let product, let code):
             lang.pick("\(from) shared \(product) with you — say \"open share \(code)\".", "\(from)给你分享了\(product)，说“打开分享\(code)”看看。")
         case .shareConverted(let buyer, let product, let code, let reward):
             lang.pick(
                 "\(buyer) bought \(product) from your share \(code): you earned \(reward) points.",
                 "\(buyer)通过你的分享\(code)买了\(product)，你获得\(reward)积分。")
-        case .orderPlaced(let order, let total): lang.pick("Order \(order) is placed (\(Money.format(total))).", "订单\(order)已下单（\(Money.format(total))）。")
+        case .orderPlaced(let order, let total):
+            lang.pick("Order \(order) is placed (\(Money.format(total))).", "订单\(order)已下单（\(Money.format(total))）。")
         case .orderCancelled(let order, let total):
             lang.pick("Order \(order) is cancelled; \(Money.format(total)) is refunded.", "订单\(order)已取消，\(Money.format(total))已退回。")
         case .other(let name): lang.pick("News for you (\(name)).", "你有一条新消息。")
@@ -50,7 +53,8 @@ enum EventText: Phrasebook {
         .redpacketReceived(from: "bob", packet: 3, amount: 2000, count: 5), .redpacketRefunded(packet: 3, amount: 500),
         .groupbuyCompleted(group: "G1", product: "美的电饭煲 4L", price: 23310, order: 1002),
         .priceDrop(store: "美的官方旗舰店", product: "美的电饭煲 4L", price: 19900),
-        .newCoupon(store: "美的官方旗舰店", code: "MIDEA30", summary: "满199减30"), .shareReceived(from: "alice", product: "美的电饭煲 4L", code: "K7Q2XM"),
+        .newCoupon(store: "美的官方旗舰店", code: "MIDEA30", summary: "满199减30"),
+        .shareReceived(from: "alice", product: "美的电饭煲 4L", code: "K7Q2XM"),
         .shareConverted(buyer: "bob", product: "美的电饭煲 4L", code: "K7Q2XM", reward: 50), .orderPlaced(order: 1001, total: 25900),
         .orderCancelled(order: 1001, total: 25900), .other("store.new_deal"),
     ]

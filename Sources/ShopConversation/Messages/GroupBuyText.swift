@@ -15,7 +15,8 @@ enum GroupBuyText: Phrasebook {
         case .started(let group, let product, let price):
             lang.pick(
                 "Group buy \(group) started for \(product.name) at \(Money.format(price)) (usually \(Money.format(product.price))). It completes when \(GroupBuy.size) people join within 24 hours — tell friends to say \"join the group buy \(group)\".",
-                "拼团\(group)开团啦：\(product.name(lang))拼团价\(Money.format(price))（原价\(Money.format(product.price))）。24小时内凑齐\(GroupBuy.size)人就成团，快叫好友说“参加拼团\(group)”。")
+                "拼团\(group)开团啦：\(product.name(lang))拼团价\(Money.format(price))（原价\(Money.format(product.price))）。24小时内凑齐\(GroupBuy.size)人就成团，快叫好友说“参加拼团\(group)”。"
+            )
         case .noneOpen: lang.pick("There's no open group buy to join right now.", "现在没有可以参加的拼团。")
         case .completed(let group, let product, let price):
             lang.pick(

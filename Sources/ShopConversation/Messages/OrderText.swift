@@ -18,11 +18,13 @@ enum OrderText: Phrasebook {
         case .list(let orders, let older):
             lang.pick(
                 "Your orders:\n"
-                    + (orders.map { "  • Order \($0.id) — \($0.status.rawValue), \(Money.format($0.total)), \($0.items) item\($0.items == 1 ? "" : "s")" }
-                        + (older > 0 ? ["  … and \(older) older orders."] : [])).joined(separator: "\n"),
+                    + (orders.map {
+                        "  • Order \($0.id) — \($0.status.rawValue), \(Money.format($0.total)), \($0.items) item\($0.items == 1 ? "" : "s")"
+                    }
+                    + (older > 0 ? ["  … and \(older) older orders."] : [])).joined(separator: "\n"),
                 "你的订单：\n"
                     + (orders.map { "  • 订单\($0.id) — \(Self.word($0.status, lang))，\(Money.format($0.total))，共\($0.pieces)件" }
-                        + (older > 0 ? ["  ……还有\(older)个更早的订单。"] : [])).joined(separator: "\n"))
+                    + (older > 0 ? ["  ……还有\(older)个更早的订单。"] : [])).joined(separator: "\n"))
         case .status(let id, let status, let total):
             switch status {
             case .placed:

@@ -12,9 +12,10 @@ enum PointsText: Phrasebook {
         switch self {
         case .balance(let balance, let tier, let next, let toNext):
             let worth = Money.format(balance * Pricing.fenPerPoint)
-            let upgrade = next.map {
-                lang.pick(" \(toNext) more points to \($0.rawValue).", "再攒\(toNext)积分就能升\(Self.tier($0, lang))。")
-            } ?? ""
+            let upgrade =
+                next.map {
+                    lang.pick(" \(toNext) more points to \($0.rawValue).", "再攒\(toNext)积分就能升\(Self.tier($0, lang))。")
+                } ?? ""
             return lang.pick(
                 "You have \(balance) points (worth \(worth)). Member level: \(tier.rawValue).\(upgrade) You earn 1 point per yuan paid; 100 points pay ¥1 at checkout (\"use 500 points\").",
                 "你有\(balance)积分（可抵\(worth)）。会员等级：\(Self.tier(tier, lang))。\(upgrade)每实付1元得1积分，结算时100积分抵¥1（说“用500积分”就能用）。")

@@ -29,11 +29,13 @@ enum RedPacketText: Phrasebook {
         case .preview(let amount, let count, let mode, let recipient):
             lang.pick(
                 "Send a red envelope of \(Money.format(amount)) to \(recipient), \(count) share\(count == 1 ? "" : "s"), \(mode == "equal" ? "split evenly" : "lucky split")? Your wallet pays it. (yes / no)",
-                "给\(Self.recipientZh(recipient))发\(count == 1 ? "一个\(Money.format(amount))的红包" : "\(Money.format(amount))的\(mode == "equal" ? "普通红包（均分）" : "拼手气红包")，共\(count)个")？从钱包扣款。（发 / 不发）")
+                "给\(Self.recipientZh(recipient))发\(count == 1 ? "一个\(Money.format(amount))的红包" : "\(Money.format(amount))的\(mode == "equal" ? "普通红包（均分）" : "拼手气红包")，共\(count)个")？从钱包扣款。（发 / 不发）"
+            )
         case .sent(let packet, let amount, let count, let recipient, let wallet):
             lang.pick(
                 "Sent red envelope R\(packet): \(Money.format(amount)) to \(recipient), \(count) share\(count == 1 ? "" : "s"). Your wallet: \(Money.format(wallet)).",
-                "红包R\(packet)已发给\(Self.recipientZh(recipient))：\(Money.format(amount))\(count == 1 ? "" : "，共\(count)个")。钱包余额\(Money.format(wallet))。")
+                "红包R\(packet)已发给\(Self.recipientZh(recipient))：\(Money.format(amount))\(count == 1 ? "" : "，共\(count)个")。钱包余额\(Money.format(wallet))。"
+            )
         case .nothingToGrab: lang.pick("There's no red envelope for you to grab right now.", "现在没有能抢的红包。")
         case .grabbed(let amount, let sender, let packet, let wallet):
             lang.pick(
@@ -47,7 +49,8 @@ enum RedPacketText: Phrasebook {
                 + grabs.enumerated().map { "\n  \($0.offset + 1). \($0.element.user) — \(Money.format($0.element.amount))" }.joined()
                 + (refunded > 0
                     ? lang.pick(
-                        "\n\(Money.format(refunded)) went back to \(sender) after 24 hours.", "\n剩下的\(Money.format(refunded))超过24小时没人抢，已退回给\(sender)。")
+                        "\n\(Money.format(refunded)) went back to \(sender) after 24 hours.",
+                        "\n剩下的\(Money.format(refunded))超过24小时没人抢，已退回给\(sender)。")
                     : "")
         }
     }
@@ -63,11 +66,15 @@ enum RedPacketText: Phrasebook {
 
     static let samples: [RedPacketText] = [
         .notSent, .howMuch, .howManyShares,
-        .preview(amount: 2000, count: 3, mode: "lucky", recipient: "#家人群"), .preview(amount: 1000, count: 3, mode: "equal", recipient: "friends"),
+        .preview(amount: 2000, count: 3, mode: "lucky", recipient: "#家人群"),
+        .preview(amount: 1000, count: 3, mode: "equal", recipient: "friends"),
         .preview(amount: 880, count: 1, mode: "lucky", recipient: "@bob"),
-        .sent(packet: 1, amount: 2000, count: 3, recipient: "#家人群", wallet: 48000), .sent(packet: 2, amount: 880, count: 1, recipient: "@bob", wallet: 47120),
+        .sent(packet: 1, amount: 2000, count: 3, recipient: "#家人群", wallet: 48000),
+        .sent(packet: 2, amount: 880, count: 1, recipient: "@bob", wallet: 47120),
         .nothingToGrab, .grabbed(amount: 667, sender: "alice", packet: 1, wallet: 50667), .noneSent,
-        .status(packet: 1, sender: "alice", amount: 2000, count: 3, grabs: [.init(user: "bob", amount: 1234), .init(user: "carol", amount: 500)], refunded: 0),
+        .status(
+            packet: 1, sender: "alice", amount: 2000, count: 3,
+            grabs: [.init(user: "bob", amount: 1234), .init(user: "carol", amount: 500)], refunded: 0),
         .status(packet: 1, sender: "alice", amount: 3000, count: 2, grabs: [.init(user: "bob", amount: 1800)], refunded: 1200),
     ]
 }

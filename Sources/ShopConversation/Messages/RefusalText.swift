@@ -36,7 +36,8 @@ struct RefusalText: Phrasebook {
             lang.pick(
                 "I don't know who \(who) is. Name a user (@bob), a group (#family), your friends or your moments.",
                 "不知道“\(who)”是谁。可以说好友（@bob）、群（#家人群）、“朋友们”或“朋友圈”。")
-        case .nobodyToReach(let who): lang.pick("\(who) reaches nobody yet — add some friends first.", "\(Self.recipientZh(who))里还没有人，先加几个好友吧。")
+        case .nobodyToReach(let who):
+            lang.pick("\(who) reaches nobody yet — add some friends first.", "\(Self.recipientZh(who))里还没有人，先加几个好友吧。")
         case .shareLimitReached(let limit):
             lang.pick(
                 "You've shared \(limit) times today, the daily limit. Friends are friends, not an audience!",
@@ -127,13 +128,16 @@ struct RefusalText: Phrasebook {
             .unknownProduct("电饭锅"), .outOfStock(name: "美的电饭煲 4L"), .notEnoughStock(name: "美的电饭煲 4L", available: 2),
             .notInCart(name: "美的电饭煲 4L"), .emptyCart, .unknownOrder(1001), .orderAlreadyCancelled(1001), .orderAlreadyShipped(1001),
             .invalidQuantity(0), .invalidQuantity(5000), .notEnoughPoints(balance: 120),
-            .catalog(.unreadable("the file is empty")), .unknownCoupon("SAVE50"), .couponExpired("SAVE50"), .couponAlreadyUsed("SAVE50"), .couponLimitReached("SAVE50"),
+            .catalog(.unreadable("the file is empty")), .unknownCoupon("SAVE50"), .couponExpired("SAVE50"), .couponAlreadyUsed("SAVE50"),
+            .couponLimitReached("SAVE50"),
             .couponNotClaimable("WELCOME10"), .couponDoesNotApply(.twoPlatformCoupons("SAVE50", "SAVE20")),
             .couponDoesNotApply(.twoCouponsForOneStore(store: "midea", "MIDEA30", "MIDEA10")),
             .couponDoesNotApply(.noItemsFromStore(code: "MIDEA30", store: "midea")),
             .couponDoesNotApply(.belowMinimum(code: "SAVE50", minimum: 29900, covered: 19900)), .unknownRecipient("老王"),
             .nobodyToReach("#家人群"), .nobodyToReach("friends"), .shareLimitReached(20), .unknownShare("K7Q2XM"), .notYourShare("K7Q2XM"),
-            .notEnoughMoney(wallet: 1000), .invalidAmount(.packetAmount(maximum: 100_000_000)), .invalidAmount(.packetCount(maximum: 100)), .invalidAmount(.packetTooThin(amount: 3, count: 5)), .invalidAmount(.rating), .unknownPacket("R9"), .notARecipient(3), .alreadyGrabbed(3), .packetEmpty(3),
+            .notEnoughMoney(wallet: 1000), .invalidAmount(.packetAmount(maximum: 100_000_000)), .invalidAmount(.packetCount(maximum: 100)),
+            .invalidAmount(.packetTooThin(amount: 3, count: 5)), .invalidAmount(.rating), .unknownPacket("R9"), .notARecipient(3),
+            .alreadyGrabbed(3), .packetEmpty(3),
             .packetExpired(3), .unknownGroupBuy("G9"), .groupBuyClosed("G9"), .alreadyJoined("G9"), .unknownStore("小米"),
             .notBought("美的电饭煲 4L"), .outOfRange(what: "stock", range: 0...1_000_000_000_000),
         ]

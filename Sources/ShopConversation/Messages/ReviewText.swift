@@ -48,7 +48,10 @@ enum ReviewText: Phrasebook {
             .whichToReview, .howManyStars(cooker), .thanks(cooker, rating: 5), .whichReviews, .noReviews(cooker),
             .reviews(
                 cooker,
-                [.init(user: "bob", rating: 5, text: "米饭很香", byFriend: true), .init(user: "carol", rating: 2, text: "太小了", byFriend: false)]),
+                [
+                    .init(user: "bob", rating: 5, text: "米饭很香", byFriend: true),
+                    .init(user: "carol", rating: 2, text: "太小了", byFriend: false),
+                ]),
         ]
     }
 }

@@ -83,7 +83,8 @@ enum SocialText: Phrasebook {
         return [
             .whoToBefriend, .cannotBefriend("小明!!"), .nowFriends("bob"), .alreadyFriends("bob"), .noFriends, .friends(["bob", "carol"]),
             .whichToShare, .shareWithWhom(cooker), .shared(cooker, recipient: "@bob", reached: 1, code: "K7Q2XM"),
-            .shared(cooker, recipient: "friends", reached: 3, code: "K7Q2XM"), .shared(cooker, recipient: "moments", reached: 3, code: "K7Q2XM"),
+            .shared(cooker, recipient: "friends", reached: 3, code: "K7Q2XM"),
+            .shared(cooker, recipient: "moments", reached: 3, code: "K7Q2XM"),
             .shared(cooker, recipient: "#家人群", reached: 4, code: "K7Q2XM"), .sharedWithYou(from: "alice", cooker, .sample),
             .shareStats(ShareStats(sent: 3, opened: 2, converted: 1, rewards: 100)), .feedEmpty,
             .feed([.post(user: "alice", product: "美的电饭煲 4L", code: "K7Q2XM"), .purchase(user: "bob", product: "小猫袜子")]), .inboxEmpty,

@@ -16,7 +16,8 @@ enum StoreText: Phrasebook {
     func text(_ lang: Language) -> String {
         switch self {
         case .whichToOpen: lang.pick("Which store would you like to open?", "想逛哪家店？")
-        case .page(let store, let products, let deals, let coupons, let following): Self.page(store, products, deals, coupons, following, lang)
+        case .page(let store, let products, let deals, let coupons, let following):
+            Self.page(store, products, deals, coupons, following, lang)
         case .whichToFollow: lang.pick("Which store would you like to follow?", "想关注哪家店？")
         case .whichToUnfollow: lang.pick("Which store would you like to unfollow?", "想取消关注哪家店？")
         case .followed(let store):
@@ -37,10 +38,13 @@ enum StoreText: Phrasebook {
 
     /// The store's name, its products, deals and coupons, and whether the shopper follows it.
     /// Stores describe themselves in English only, so the Chinese page goes without.
-    static func page(_ store: StoreInfo, _ products: [Product], _ deals: [Product], _ coupons: [Coupon], _ following: Bool, _ lang: Language) -> String {
+    static func page(
+        _ store: StoreInfo, _ products: [Product], _ deals: [Product], _ coupons: [Coupon], _ following: Bool, _ lang: Language
+    ) -> String {
         switch lang {
         case .en:
-            var text = "\(store.name)\(store.nameZh.isEmpty ? "" : " (\(store.nameZh))") — \(store.description)\n\(CatalogText.list(products, lang))"
+            var text =
+                "\(store.name)\(store.nameZh.isEmpty ? "" : " (\(store.nameZh))") — \(store.description)\n\(CatalogText.list(products, lang))"
             if !deals.isEmpty { text += "\nDeals: \(deals.map(\.name).joined(separator: ", "))." }
             if !coupons.isEmpty { text += "\nCoupons to claim: \(CatalogText.coupons(coupons, lang))." }
             text += following ? "\nYou follow this store." : "\nSay \"follow this store\" to hear about its deals."
@@ -55,7 +59,8 @@ enum StoreText: Phrasebook {
     }
 
     static var samples: [StoreText] {
-        let midea = StoreInfo(id: "midea", name: "Midea Official Store", nameZh: "美的官方旗舰店", description: "Kitchen and home appliances from Midea.")
+        let midea = StoreInfo(
+            id: "midea", name: "Midea Official Store", nameZh: "美的官方旗舰店", description: "Kitchen and home appliances from Midea.")
         let xiaomi = StoreInfo(id: "xiaomi", name: "Xiaomi Official Store", nameZh: "小米官方旗舰店")
         let cooker = Product.sample
         let coupon = Coupon(code: "MIDEA30", kind: .threshold, minSpend: 19900, off: 3000, store: "midea")

@@ -36,7 +36,8 @@ enum StructuredText: Phrasebook {
     }
 
     static let samples: [StructuredText] = [
-        .missing("product"), .noPreview, .stalePreview, .badKey, .keyReused, .alreadyPlaced(order: 1001, total: 12900), .identityIsTheFronts,
+        .missing("product"), .noPreview, .stalePreview, .badKey, .keyReused, .alreadyPlaced(order: 1001, total: 12900),
+        .identityIsTheFronts,
     ]
 
     /// The slots a structured turn may lack, as a Chinese reader knows them.

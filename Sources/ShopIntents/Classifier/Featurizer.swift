@@ -90,7 +90,7 @@ struct Featurizer: Sendable {
                 } else if correcting, let corrected = corrector.correct(a.utterance, token) {
                     items.append(corrected)
                 } else if token.wasUpperCase, token.length >= 3 {
-                    items.append(Self.code)  // "use WELCOME": codes are typed in capitals
+                    items.append(Self.code) // "use WELCOME": codes are typed in capitals
                 } else if items.last != unseen {
                     items.append(unseen)
                 }

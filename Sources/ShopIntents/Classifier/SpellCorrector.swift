@@ -17,7 +17,9 @@ struct SpellCorrector: Sendable {
 
     /// `words`: the vocabulary's words as scalars, with how often each occurs.
     init(words vocabulary: [(scalars: [UInt32], count: Int)]) {
-        for (scalars, count) in vocabulary.sorted(by: { $0.count != $1.count ? $0.count > $1.count : $0.scalars.lexicographicallyPrecedes($1.scalars) }) {
+        for (scalars, count) in vocabulary.sorted(by: {
+            $0.count != $1.count ? $0.count > $1.count : $0.scalars.lexicographicallyPrecedes($1.scalars)
+        }) {
             known.insert(TokenHash.of(scalars: scalars))
             guard scalars.count >= Self.minimumLength - 1, scalars.allSatisfy(Utterance.isLetter) else { continue }
             let index = Int32(words.count)

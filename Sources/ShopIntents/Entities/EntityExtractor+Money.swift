@@ -63,7 +63,8 @@ extension EntityExtractor {
         else { return nil }
         var j = keywordEnd
         var marked = false
-        if j < u.tokens.count, u.tokens[j].kind == .symbol, u.text[Int(u.tokens[j].start)] == 0xA5 || u.text[Int(u.tokens[j].start)] == 0x24 {
+        if j < u.tokens.count, u.tokens[j].kind == .symbol, u.text[Int(u.tokens[j].start)] == 0xA5 || u.text[Int(u.tokens[j].start)] == 0x24
+        {
             j += 1
             marked = true
         }

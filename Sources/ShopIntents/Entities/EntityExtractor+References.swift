@@ -26,7 +26,9 @@ extension EntityExtractor {
         ]
         var table = HashIndex()
         for (index, name) in names.enumerated() { table.set(Word.h(name), Int32(index + 1)) }
-        for (typo, value) in [("frist", 1), ("secnd", 2), ("seccond", 2), ("thrid", 3), ("fouth", 4), ("forth", 4), ("fith", 5), ("ninth", 9), ("nineth", 9)] {
+        for (typo, value) in [
+            ("frist", 1), ("secnd", 2), ("seccond", 2), ("thrid", 3), ("fouth", 4), ("forth", 4), ("fith", 5), ("ninth", 9), ("nineth", 9),
+        ] {
             table.set(Word.h(typo), Int32(value))
         }
         return table
@@ -57,7 +59,7 @@ extension EntityExtractor {
         if tokens[j].hash == Word.top || Word.ordinalLeads.contains(tokens[j].hash) {
             // "top 3" → the first three; "number 2", "item 2" → the second.
             var k = j + 1
-            if k < tokens.count, tokens[k].kind == .clauseBreak, tokens[j].hash == Word.no { k += 1 }  // "no. 2"
+            if k < tokens.count, tokens[k].kind == .clauseBreak, tokens[j].hash == Word.no { k += 1 } // "no. 2"
             guard k < tokens.count, tokens[k].kind == .number || NumberReader.units[tokens[k].hash] != nil,
                 let reading = NumberReader.read(u, at: k), reading.isWhole, reading.whole > 0
             else { return nil }

@@ -170,10 +170,10 @@ struct EntityExtractor: Sendable {
         } else if next.kind == .symbol {
             let s = u.text[Int(next.start)]
             if s == 0x2F, end + 1 < tokens.count, tokens[end + 1].kind == .number {
-                return Entity(kind: .rating, start: i, end: end + 2, value: reading.whole)  // 5/5
+                return Entity(kind: .rating, start: i, end: end + 2, value: reading.whole) // 5/5
             }
             if s == 0x2D, end + 1 < tokens.count, tokens[end + 1].hash == Word.star {
-                return Entity(kind: .rating, start: i, end: end + 2, value: reading.whole)  // five-star
+                return Entity(kind: .rating, start: i, end: end + 2, value: reading.whole) // five-star
             }
         } else if next.kind == .cjk {
             if next.hash == Word.zhXing { return Entity(kind: .rating, start: i, end: end + 1, value: reading.whole) }

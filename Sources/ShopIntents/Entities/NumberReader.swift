@@ -82,7 +82,7 @@ enum NumberReader {
             if next.hash == Word.hundred { factor = 100 }
         } else if next.kind == .cjk {
             factor = chineseUnit(u.text[Int(next.start)]) ?? 1
-            if factor == 10 { factor = 1 }  // "3十" is not how anyone writes 30
+            if factor == 10 { factor = 1 } // "3十" is not how anyone writes 30
         }
         if factor > 1 {
             reading.hundredths = min(reading.hundredths, limit) * factor
@@ -182,10 +182,10 @@ enum NumberReader {
     @inline(__always)
     static func chineseDigit(_ s: UInt32) -> Int64? {
         switch s {
-        case 0x96F6, 0x3007: return 0  // 零 〇
-        case 0x4E00: return 1  // 一
-        case 0x4E8C, 0x4E24, 0x4FE9: return 2  // 二 两 俩
-        case 0x4E09, 0x4EE8: return 3  // 三 仨
+        case 0x96F6, 0x3007: return 0 // 零 〇
+        case 0x4E00: return 1 // 一
+        case 0x4E8C, 0x4E24, 0x4FE9: return 2 // 二 两 俩
+        case 0x4E09, 0x4EE8: return 3 // 三 仨
         case 0x56DB: return 4
         case 0x4E94: return 5
         case 0x516D: return 6
@@ -199,10 +199,10 @@ enum NumberReader {
     @inline(__always)
     static func chineseUnit(_ s: UInt32) -> Int64? {
         switch s {
-        case 0x5341: return 10  // 十
-        case 0x767E: return 100  // 百
-        case 0x5343: return 1000  // 千
-        case 0x4E07: return 10000  // 万
+        case 0x5341: return 10 // 十
+        case 0x767E: return 100 // 百
+        case 0x5343: return 1000 // 千
+        case 0x4E07: return 10000 // 万
         default: return nil
         }
     }

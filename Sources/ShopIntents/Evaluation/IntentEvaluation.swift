@@ -75,7 +75,10 @@ public struct IntentEvaluation: Sendable {
                 right += parse.confidence
             } else {
                 wrong += parse.confidence
-                misses.append(Miss(line: example.line, text: example.text, expected: example.intent, actual: parse.intent, confidence: parse.confidence))
+                misses.append(
+                    Miss(
+                        line: example.line, text: example.text, expected: example.intent, actual: parse.intent, confidence: parse.confidence
+                    ))
             }
         }
         let scores = IntentName.allCases.filter { support[$0] != nil || predicted[$0] != nil }.map { intent in
@@ -152,7 +155,9 @@ public struct IntentEvaluation: Sendable {
             lines.append("")
             lines.append("misses:")
             for miss in misses {
-                lines.append("  line \(miss.line): \(miss.text)  [\(miss.expected.rawValue) → \(miss.actual.rawValue) \(Self.fixed(miss.confidence))]")
+                lines.append(
+                    "  line \(miss.line): \(miss.text)  [\(miss.expected.rawValue) → \(miss.actual.rawValue) \(Self.fixed(miss.confidence))]"
+                )
             }
         }
         return lines.joined(separator: "\n")

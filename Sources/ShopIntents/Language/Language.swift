@@ -26,8 +26,14 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
             if isHan(scalar) { return .zh }
             switch scalar.value {
             case 0x41...0x5A, 0x61...0x7A: word.append(UInt8(scalar.value))
-            case 0x30...0x39: if word.isEmpty { endWord() } else { wordHasDigit = true; word.append(UInt8(scalar.value)) }
-            case 0x27, 0x2019: if !word.isEmpty { word.append(0x27) }  // don't, it's
+            case 0x30...0x39:
+                if word.isEmpty {
+                    endWord()
+                } else {
+                    wordHasDigit = true
+                    word.append(UInt8(scalar.value))
+                }
+            case 0x27, 0x2019: if !word.isEmpty { word.append(0x27) } // don't, it's
             case 0x40:
                 endWord()
                 afterAt = true
@@ -42,7 +48,8 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
     }
 
     /// Latin words Chinese speakers type too, which therefore say nothing about the language.
-    static let neutralWords: Set<[UInt8]> = Set(["ok", "okk", "okay", "OK", "Ok", "hi", "hello", "bye", "yes", "no", "iphone", "ipad", "vip", "wifi"].map { Array($0.utf8) })
+    static let neutralWords: Set<[UInt8]> = Set(
+        ["ok", "okk", "okay", "OK", "Ok", "hi", "hello", "bye", "yes", "no", "iphone", "ipad", "vip", "wifi"].map { Array($0.utf8) })
 
     /// Chinese characters (CJK unified ideographs and their extension A, compatibility ideographs).
     public static func isHan(_ scalar: Unicode.Scalar) -> Bool {

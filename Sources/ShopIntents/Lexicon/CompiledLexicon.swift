@@ -69,7 +69,9 @@ struct CompiledLexicon: Sendable {
                 storesByBrand[key] = store.id
             }
         }
-        let brandsByFirstWord = Dictionary(grouping: lexicon.brands.map { $0.lowercased() }) { $0.split(separator: " ").first.map(String.init) ?? $0 }
+        let brandsByFirstWord = Dictionary(grouping: lexicon.brands.map { $0.lowercased() }) {
+            $0.split(separator: " ").first.map(String.init) ?? $0
+        }
         for (name, _) in lexicon.products.sorted(by: { $0.key < $1.key }) where !name.isEmpty {
             let lower = name.lowercased()
             for variant in Self.productVariants(lower, brandsByFirstWord: brandsByFirstWord) {

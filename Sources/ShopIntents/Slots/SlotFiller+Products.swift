@@ -1,4 +1,5 @@
 import Foundation
+
 extension SlotFiller {
     /// Catalog entities that name or describe a product rather than filter a search.
     func isProductWords(_ entity: Entity) -> Bool {
@@ -121,9 +122,10 @@ extension SlotFiller {
             case .ordinals: items += entity.list.map(SlotValue.int)
             case .ordinal: items.append(.int(entity.value))
             case .sku: items.append(.string(entity.text))
-            case .number where entity.value % 100 == 0 && entity.value / 100 <= 20 && entity.value > 0
+            case .number
+            where entity.value % 100 == 0 && entity.value / 100 <= 20 && entity.value > 0
                 && a.tokens[entity.start].kind == .number:
-                items.append(.int(entity.value / 100))  // "compare 1 and 3", not "which one"
+                items.append(.int(entity.value / 100)) // "compare 1 and 3", not "which one"
             case .this: items.append(.string("this"))
             default: continue
             }

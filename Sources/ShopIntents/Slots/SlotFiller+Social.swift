@@ -112,7 +112,8 @@ extension SlotFiller {
         // plain word after "link" is more likely who sent it ("the link alice sent me").
         if let code = a.first(.code) {
             slots["code"] = .string(code.text)
-        } else if let upper = a.tokens.indices.first(where: { a.tokens[$0].wasUpperCase && a.entityAt[$0] < 0 && a.tokens[$0].length >= 4 }) {
+        } else if let upper = a.tokens.indices.first(where: { a.tokens[$0].wasUpperCase && a.entityAt[$0] < 0 && a.tokens[$0].length >= 4 })
+        {
             slots["code"] = .string(a.utterance.string(a.tokens[upper]).uppercased())
         }
         // "the link alice sent me", "the share from bob", "bob分享的": who shared it.
@@ -156,7 +157,9 @@ extension SlotFiller {
                     if slots["count"] == nil, entity.value % 100 == 0 { slots["count"] = .int(entity.value / 100) }
                 } else if !entity.text.isEmpty, entity.value % 100 == 0, entity.value <= 10000 {
                     // "两个红包", "5个人": a count in Chinese comes with its classifier.
-                    if slots["count"] == nil, entity.value > 100 || a.tokens.count > entity.end + 2 { slots["count"] = .int(entity.value / 100) }
+                    if slots["count"] == nil, entity.value > 100 || a.tokens.count > entity.end + 2 {
+                        slots["count"] = .int(entity.value / 100)
+                    }
                 } else {
                     plain.append(entity)
                 }

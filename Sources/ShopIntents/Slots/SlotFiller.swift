@@ -258,7 +258,8 @@ extension SlotFiller {
     static func language(_ text: [UInt32]) -> Language? {
         var best: (at: Int, lang: Language)?
         for (word, lang) in languageNames where word.count <= text.count {
-            for start in stride(from: text.count - word.count, through: 0, by: -1) where text[start..<start + word.count].elementsEqual(word) {
+            for start in stride(from: text.count - word.count, through: 0, by: -1)
+            where text[start..<start + word.count].elementsEqual(word) {
                 if best == nil || start > best!.at { best = (start, lang) }
                 break
             }

@@ -37,14 +37,14 @@ struct Utterance: Sendable {
         switch s {
         case 0xFF01...0xFF5E: return s - 0xFEE0
         case 0x3000, 0x00A0, 0x2000...0x200B, 0x202F, 0x205F: return 0x20
-        case 0xFFE5: return 0xA5  // ￥ → ¥
+        case 0xFFE5: return 0xA5 // ￥ → ¥
         case 0x2018, 0x2019, 0x2032: return 0x27
         case 0x201C, 0x201D, 0x300C, 0x300D, 0x300E, 0x300F: return 0x22
-        case 0x3001: return 0x2C  // 、
-        case 0x3002, 0xFF61: return 0x2E  // 。
+        case 0x3001: return 0x2C // 、
+        case 0x3002, 0xFF61: return 0x2E // 。
         case 0x2013, 0x2014, 0x2015, 0x2212: return 0x2D
         case 0x301C: return 0x7E
-        case 0x2026: return 0x2E  // …
+        case 0x2026: return 0x2E // …
         case TraditionalChinese.range: return TraditionalChinese.table[s] ?? s
         default: return s
         }
@@ -75,7 +75,7 @@ struct Utterance: Sendable {
     @inline(__always)
     static func isSymbol(_ s: UInt32) -> Bool {
         switch s {
-        case 0x40, 0x23, 0xA5, 0x24, 0x25, 0x2D, 0x7E, 0x3C, 0x3E, 0x2F, 0x2B: return true  // @ # ¥ $ % - ~ < > / +
+        case 0x40, 0x23, 0xA5, 0x24, 0x25, 0x2D, 0x7E, 0x3C, 0x3E, 0x2F, 0x2B: return true // @ # ¥ $ % - ~ < > / +
         default: return false
         }
     }
@@ -100,10 +100,12 @@ struct Utterance: Sendable {
             } else if Self.isDigit(s) {
                 i = scanNumber(from: i)
             } else if Self.isCJK(s) {
-                tokens.append(Token(kind: .cjk, start: Int32(i), end: Int32(i + 1), hash: TokenHash.add(TokenHash.seed, s), wasUpperCase: false))
+                tokens.append(
+                    Token(kind: .cjk, start: Int32(i), end: Int32(i + 1), hash: TokenHash.add(TokenHash.seed, s), wasUpperCase: false))
                 i += 1
             } else if Self.isSymbol(s) {
-                tokens.append(Token(kind: .symbol, start: Int32(i), end: Int32(i + 1), hash: TokenHash.add(TokenHash.seed, s), wasUpperCase: false))
+                tokens.append(
+                    Token(kind: .symbol, start: Int32(i), end: Int32(i + 1), hash: TokenHash.add(TokenHash.seed, s), wasUpperCase: false))
                 i += 1
             } else if s >= 0x2000, let words = Shorthand.emojiTable[s] {
                 // 👍 reads "ok": one token per word, all spanning the emoji.
@@ -143,14 +145,17 @@ struct Utterance: Sendable {
                 i += 1
                 end = i
             } else if s == 0x27, i + 1 < n, Self.isLetter(text[i + 1]) {
-                i += 1  // what's → whats
+                i += 1 // what's → whats
             } else {
                 break
             }
         }
         // "x3" is a count ("toothbrush x3").
         if letters == 1, text[begin] == 0x78, end - begin >= 2, end - begin <= 4 {
-            tokens.append(Token(kind: .number, start: Int32(begin + 1), end: Int32(end), hash: TokenHash.of(scalars: text[(begin + 1)..<end]), wasUpperCase: false))
+            tokens.append(
+                Token(
+                    kind: .number, start: Int32(begin + 1), end: Int32(end), hash: TokenHash.of(scalars: text[(begin + 1)..<end]),
+                    wasUpperCase: false))
             return end
         }
         tokens.append(Token(kind: .word, start: Int32(begin), end: Int32(end), hash: hash, wasUpperCase: upper && letters >= 2))
@@ -177,7 +182,7 @@ struct Utterance: Sendable {
                 Self.isDigit(text[i + 1]), Self.isDigit(text[i + 2]), Self.isDigit(text[i + 3]),
                 i + 4 >= n || !Self.isDigit(text[i + 4])
             {
-                i += 1  // 3,000
+                i += 1 // 3,000
             } else {
                 break
             }
@@ -186,7 +191,8 @@ struct Utterance: Sendable {
         if !seenDot, i + 1 < n, Self.isLetter(text[i]), Self.isLetter(text[i + 1]),
             i + 2 >= n || !(Self.isLetter(text[i + 2]) || Self.isDigit(text[i + 2]))
         {
-            let a = text[i], b = text[i + 1]
+            let a = text[i]
+            let b = text[i + 1]
             let suffix = (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
             if suffix {
                 hash = TokenHash.add(TokenHash.add(hash, a), b)

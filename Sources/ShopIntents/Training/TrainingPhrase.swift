@@ -74,7 +74,7 @@ public struct TrainingPhrase: Sendable, Equatable {
         }
         while j < end {
             let b = bytes[j]
-            if b == 0x5B {  // [value](slot)
+            if b == 0x5B { // [value](slot)
                 guard let close = (j..<end).first(where: { bytes[$0] == 0x5D }), close + 1 < end, bytes[close + 1] == 0x28,
                     let paren = ((close + 1)..<end).first(where: { bytes[$0] == 0x29 })
                 else { throw FormatError(line: number, message: "unclosed `[value](slot)`") }

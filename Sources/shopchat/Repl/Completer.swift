@@ -40,8 +40,11 @@ struct Completer {
         for index in text.indices {
             let character = text[index]
             if let previous {
-                if previous.isWhitespace && !character.isWhitespace { starts.append(index) }
-                else if !previous.isWhitespace && (!previous.isASCII || !character.isASCII) { starts.append(index) }
+                if previous.isWhitespace && !character.isWhitespace {
+                    starts.append(index)
+                } else if !previous.isWhitespace && (!previous.isASCII || !character.isASCII) {
+                    starts.append(index)
+                }
             } else {
                 starts.append(index)
             }

@@ -22,7 +22,8 @@ struct HistoryFile {
         if let path = environment["XDG_STATE_HOME"], path.hasPrefix("/") {
             state = URL(fileURLWithPath: path, isDirectory: true)
         } else {
-            let home = environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
+            let home =
+                environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
                 ?? FileManager.default.homeDirectoryForCurrentUser
             state = home.appendingPathComponent(".local/state", isDirectory: true)
         }

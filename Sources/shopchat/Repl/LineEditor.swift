@@ -103,7 +103,9 @@ final class LineEditor {
         guard let info = el_line(editLine)?.pointee, let start = info.buffer, let cursor = info.cursor else {
             return UInt8(CC_ERROR)
         }
-        let before = String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: cursor - start), as: UTF8.self)
+        let before = String(
+            decoding: UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: cursor - start),
+            as: UTF8.self)
         switch complete(before) {
         case .none:
             return UInt8(CC_REFRESH_BEEP)
