@@ -91,6 +91,8 @@ public final class PostgresStore: ShopDatabase, Sendable {
     }
 
     private static func transaction<T>(_ session: PostgresSession, readOnly: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
+        session.state.inTransaction = true
+        defer { session.state.inTransaction = false }
         var lastConflict = ""
         for attempt in 0..<Self.attempts {
             try session.execute(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN ISOLATION LEVEL SERIALIZABLE", [])
@@ -148,6 +150,8 @@ public final class PostgresStore: ShopDatabase, Sendable {
 struct PostgresSession: SQLSession {
     let connection: PostgresConnection
     let logger: Logger
+    /// Whether a transaction is open on the connection (its worker's thread alone touches it).
+    let state = ConnectionState()
     var dialect: SQLDialect { .postgres }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {

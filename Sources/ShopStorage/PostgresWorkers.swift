@@ -37,6 +37,13 @@ final class PostgresWorkers: @unchecked Sendable {
         return mark.session
     }
 
+    /// This thread's session if it is one of these workers and no transaction is open on it: a
+    /// call from a completion runs there; a call from inside a transaction gets a connection of
+    /// its own (its BEGIN and COMMIT would otherwise end the transaction around it).
+    private var idleOwnSession: PostgresSession? {
+        ownSession.flatMap { $0.state.inTransaction ? nil : $0 }
+    }
+
     init(connections: [PostgresConnection], group: MultiThreadedEventLoopGroup, logger: Logger) {
         self.group = group
         running = connections.count
@@ -59,7 +66,7 @@ final class PostgresWorkers: @unchecked Sendable {
     /// Runs `body` on a worker's connection and waits for it: at once on this thread if it is a
     /// worker's, else on the next free worker. For synchronous callers (commands, tests, import).
     func run<T>(_ body: (PostgresSession) throws -> T) throws -> T {
-        if let session = ownSession { return try body(session) }
+        if let session = idleOwnSession { return try body(session) }
         return try withoutActuallyEscaping(body) { body in
             // The job holds the body through a box emptied before returning: the worker may
             // still hold the job (not the body) a moment after signalling.
@@ -122,4 +129,10 @@ final class PostgresWorkers: @unchecked Sendable {
         condition.unlock()
         try? group.syncShutdownGracefully()
     }
+}
+
+/// What a worker's connection is doing, read and written only by that worker's thread.
+final class ConnectionState: @unchecked Sendable {
+    // @unchecked: handed to its worker's thread when it starts; only that thread touches it after.
+    var inTransaction = false
 }
