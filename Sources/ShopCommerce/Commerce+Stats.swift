@@ -14,7 +14,8 @@ extension Commerce {
         return FunnelStats(
             knownUsers: known, users: active, openingRate: ratio(active, known), conversionRate: ratio(buyers, active),
             retentionD1: try retention(days: 1), retentionD7: try retention(days: 7), shareRate: ratio(sharers, active),
-            shareConversionRate: ratio(converted, shares), orders: orders, shares: shares)
+            shareConversionRate: ratio(converted, shares), orders: orders, shares: shares, checkInRetention: try checkInRetention(),
+            checkInsToday: try checkInsToday())
     }
 
     /// Of users whose first day is at least `days` ago, the share who came back exactly `days`

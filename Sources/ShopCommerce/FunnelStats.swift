@@ -13,4 +13,8 @@ public struct FunnelStats: Sendable, Equatable {
     public var shareConversionRate: Double
     public var orders: Int64
     public var shares: Int64
+    /// Of the users who checked in on a day before today, the share who checked in the next day.
+    public var checkInRetention: Double = 0
+    /// Check-ins made today (China Standard Time).
+    public var checkInsToday: Int64 = 0
 }

@@ -34,6 +34,7 @@ extension Conversation {
         case .couponList: return try listCoupons(turn)
         case .couponClaim: return try claimCoupon(&turn)
         case .pointsShow: return try showPoints(turn)
+        case .pointsCheckin: return try checkIn(turn)
         case .walletShow: return try showWallet(turn)
         case .cartQuote: return try quoteCart(&turn)
         case .productReviews: return try showReviews(&turn)

@@ -10,7 +10,9 @@ extension Conversation {
         switch intent {
         case .greeting, .help, .thanks, .fallback, .accountWhoami, .catalogSearch, .catalogCategories, .catalogDeals, .productShow,
             .productCompare, .productReviews, .cartShow, .orderList, .orderTrack, .couponList, .pointsShow, .friendList, .shareStats,
-            .feedShow, .inboxShow, .redpacketShow, .storeShow, .storeList, .cartQuote, .walletShow, .languageSet:
+            .feedShow, .inboxShow, .redpacketShow, .storeShow, .storeList, .cartQuote, .walletShow, .languageSet,
+            // A check-in only adds points: what "yes" would place is the same after it.
+            .pointsCheckin:
             true
         default:
             false

@@ -11,6 +11,8 @@ public enum StatsReport {
             "share_conversion_rate": .double(stats.shareConversionRate), "known_users": .int(stats.knownUsers),
             "orders": .int(stats.orders),
             "shares": .int(stats.shares),
+            "checkin_retention": .double(stats.checkInRetention),
+            "checkins_today": .int(stats.checkInsToday),
         ])
     }
 
@@ -19,6 +21,7 @@ public enum StatsReport {
         let rates: [(FunnelFigure, Double)] = [
             (.opening, stats.openingRate), (.conversion, stats.conversionRate), (.retentionD1, stats.retentionD1),
             (.retentionD7, stats.retentionD7), (.share, stats.shareRate), (.shareConversion, stats.shareConversionRate),
+            (.checkInRetention, stats.checkInRetention),
         ]
         let heading = StatsText.heading(active: stats.users, known: stats.knownUsers, orders: stats.orders, shares: stats.shares)
         return ([heading] + rates.map { StatsText.row($0, rate: $1) }).map { $0.text(lang) }.joined(separator: "\n")

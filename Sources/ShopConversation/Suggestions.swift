@@ -36,6 +36,7 @@ enum Suggestions {
         case .catalogCategories: return [.deals, .searchExample]
         case .inboxShow: return [.grab]
         case .pointsShow: return [.usePoints, .myCoupons]
+        case .pointsCheckin: return [.points, .deals]
         default: return []
         }
     }

@@ -25,6 +25,7 @@ public enum IntentName: String, Sendable, CaseIterable, Codable, Hashable {
     case couponApply = "coupon.apply"
     case pointsShow = "points.show"
     case pointsRedeem = "points.redeem"
+    case pointsCheckin = "points.checkin"
     case walletShow = "wallet.show"
     case cartQuote = "cart.quote"
     case languageSet = "language.set"

@@ -146,5 +146,15 @@ enum PostgresSchema {
                 order_id BIGINT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY ("user", idempotency_key))
             """
         ),
+        // As in SQLite's v13: one row per user and day checked in.
+        (
+            "v13 check-ins",
+            """
+            CREATE TABLE checkins (
+                "user" TEXT NOT NULL, day BIGINT NOT NULL, streak BIGINT NOT NULL CHECK (streak >= 1),
+                points BIGINT NOT NULL CHECK (points >= 0), at BIGINT NOT NULL, PRIMARY KEY ("user", day));
+            CREATE INDEX checkins_by_day ON checkins (day)
+            """
+        ),
     ]
 }

@@ -230,6 +230,16 @@ enum SQLiteSchema {
                         order_id INTEGER NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (user, idempotency_key)) WITHOUT ROWID
                     """)
         }
+        migrator.registerMigration("v13 check-ins") { db in
+            // One row per user and day (China Standard Time) checked in (签到, PROTOCOL.md §9).
+            try db.execute(
+                sql: """
+                    CREATE TABLE checkins (
+                        user TEXT NOT NULL, day INTEGER NOT NULL, streak INTEGER NOT NULL CHECK (streak >= 1),
+                        points INTEGER NOT NULL CHECK (points >= 0), at INTEGER NOT NULL, PRIMARY KEY (user, day)) WITHOUT ROWID
+                    """)
+            try db.execute(sql: "CREATE INDEX checkins_by_day ON checkins (day)")
+        }
         return migrator
     }
 }

@@ -26,22 +26,24 @@ import Testing
             }.start()
         }
         for _ in 0..<holders { held.wait() }
-        // More turns than Swift has cooperative threads: had they blocked, nothing else could run.
+        // The turns and a probe share one serial executor, apart from the other tests' load:
+        // had a turn blocked its thread while waiting for the store, the probe could never run.
+        let executor = SerialExecutorForTests()
         let turns = (0..<16).map { index in
-            Task { () -> Reply in
+            Task(executorPreference: executor) { () -> Reply in
                 let conversation = template.make()
                 return await conversation.handle(Request(text: "add P1003", user: "async\(index)"))
             }
         }
         let probed = DispatchSemaphore(value: 0)
-        Task.detached { probed.signal() }
+        Task(executorPreference: executor) { probed.signal() }
         // Watched from a thread of its own, which lets the store go either way.
         let live = await Self.onThread { () -> Bool in
             let answered = probed.wait(timeout: .now() + 10) == .success
             for _ in 0..<holders { release.signal() }
             return answered
         }
-        #expect(live, "a task ran while 16 turns waited for the store")
+        #expect(live, "the probe ran while 16 turns waited for the store on the same executor")
         for turn in turns {
             let reply = await turn.value
             #expect(reply.error == nil, "\(reply.text)")
@@ -89,5 +91,16 @@ import Testing
         await withCheckedContinuation { continuation in
             Thread { continuation.resume(returning: work()) }.start()
         }
+    }
+}
+
+/// Runs tasks one job at a time on a serial queue: a job that blocks stops every other.
+final class SerialExecutorForTests: TaskExecutor {
+    private let queue = DispatchQueue(label: "shopchat.tests.serial-executor")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        queue.async { job.runSynchronously(on: executor) }
     }
 }

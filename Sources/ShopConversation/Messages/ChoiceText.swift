@@ -28,6 +28,7 @@ struct ChoiceText: Phrasebook {
         case .cartQuote: lang.pick("see what your cart would cost", "算算购物车用券后多少钱")
         case .walletShow: lang.pick("see your wallet", "看钱包余额")
         case .pointsShow: lang.pick("see your points", "查看积分")
+        case .pointsCheckin: lang.pick("check in for today's points", "签到领积分")
         case .pointsRedeem: lang.pick("pay with points", "用积分抵扣")
         case .couponList: lang.pick("see your coupons", "看我的优惠券")
         case .couponApply: lang.pick("use a coupon", "用优惠券")

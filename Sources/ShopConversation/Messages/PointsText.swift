@@ -7,6 +7,8 @@ enum PointsText: Phrasebook {
     case balance(Int64, tier: MemberTier, next: MemberTier?, toNext: Int64)
     /// The wallet red envelopes are paid from.
     case wallet(Int64)
+    /// Today's check-in: earned, the streak, the balance, and what tomorrow would bring.
+    case checkedIn(CheckIn)
 
     func text(_ lang: Language) -> String {
         switch self {
@@ -23,6 +25,15 @@ enum PointsText: Phrasebook {
             return lang.pick(
                 "Your wallet holds \(Money.format(balance)); red envelopes are paid from it.",
                 "你的钱包里有\(Money.format(balance))，发红包就从这里扣。")
+        case .checkedIn(let checkIn) where checkIn.already:
+            return lang.pick(
+                "You've already checked in today (day \(checkIn.streak) in a row). Come back tomorrow for \(checkIn.tomorrow) points.",
+                "今天已经签到过啦（连续第\(checkIn.streak)天）。明天再来签到可得\(checkIn.tomorrow)积分。")
+        case .checkedIn(let checkIn):
+            let days = checkIn.streak == 1 ? "day 1" : "day \(checkIn.streak) in a row"
+            return lang.pick(
+                "Checked in: +\(checkIn.points) points (\(days)). You have \(checkIn.balance) points. Tomorrow: +\(checkIn.tomorrow) if you keep the streak.",
+                "签到成功：+\(checkIn.points)积分（连续第\(checkIn.streak)天），现有\(checkIn.balance)积分。明天继续签到可得\(checkIn.tomorrow)积分。")
         }
     }
 
@@ -38,5 +49,8 @@ enum PointsText: Phrasebook {
     static let samples: [PointsText] = [
         .balance(2999, tier: .gold, next: .platinum, toNext: 7001), .balance(318, tier: .silver, next: .gold, toNext: 1682),
         .balance(12000, tier: .platinum, next: nil, toNext: 0), .wallet(50000),
+        .checkedIn(CheckIn(day: 20_454, streak: 1, points: 5, balance: 5, already: false)),
+        .checkedIn(CheckIn(day: 20_459, streak: 6, points: 30, balance: 105, already: false)),
+        .checkedIn(CheckIn(day: 20_459, streak: 6, points: 0, balance: 105, already: true)),
     ]
 }
