@@ -17,4 +17,7 @@ public struct FunnelStats: Sendable, Equatable {
     public var checkInRetention: Double = 0
     /// Check-ins made today (China Standard Time).
     public var checkInsToday: Int64 = 0
+    /// Order lines refunded by price protection, and the fen given back.
+    public var priceProtectedLines: Int64 = 0
+    public var priceProtectionRefunds: Int64 = 0
 }

@@ -53,6 +53,12 @@ extension Conversation {
                 guard arguments.count == 2, let stock = Int64(arguments[1]), stock >= 0 else { return reply(CommandText.usageStock) }
                 let product = try database.write { tx in try Commerce(tx, now: now).setStock(sku: arguments[0], to: stock) }
                 return reply(CommandText.stockSet(product), data: .object(["product": .product(product)]))
+            case "/price":
+                guard arguments.count == 2, let price = Int64(arguments[1]), Limits.money.contains(price) else {
+                    return reply(CommandText.usagePrice)
+                }
+                let product = try database.write { tx in try Commerce(tx, now: now).setPrice(sku: arguments[0], to: price) }
+                return reply(CommandText.priceSet(product), data: .object(["product": .product(product)]))
             case "/wallet":
                 guard arguments.count == 2, let name = Self.normalizedUser(arguments[0]), let amount = Int64(arguments[1]), amount >= 0
                 else {

@@ -31,6 +31,7 @@ extension Conversation {
         case .orderList: return try listOrders(turn)
         case .orderTrack: return try trackOrder(&turn)
         case .orderCancel: return try cancelOrder(&turn)
+        case .orderPriceProtect: return try previewPriceProtection(&turn)
         case .couponList: return try listCoupons(turn)
         case .couponClaim: return try claimCoupon(&turn)
         case .pointsShow: return try showPoints(turn)

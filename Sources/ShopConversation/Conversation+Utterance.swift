@@ -136,7 +136,7 @@ extension Conversation {
             return ParseContext(expecting: .init(intent: name, slot: missing))
         case .choice(let intents, _):
             return ParseContext(choices: intents.compactMap(IntentName.init(rawValue:)))
-        case .checkout, .redPacket, nil:
+        case .checkout, .redPacket, .priceProtection, nil:
             return ParseContext()
         }
     }
@@ -212,6 +212,14 @@ extension Conversation {
                     "amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient),
                 ]
                 turn.parse.slots = kept.merging(turn.parse.slots) { _, new in new }
+            case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
+                return try answerAside(&turn, keeping: pending!)
+            default: break
+            }
+        case .priceProtection(let order):
+            switch turn.parse.intent {
+            case .confirm: return try protectPrices(&turn, order: order)
+            case .deny, .cancel: return Answer(turn.say(PriceProtectionText.notClaimed))
             case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
                 return try answerAside(&turn, keeping: pending!)
             default: break

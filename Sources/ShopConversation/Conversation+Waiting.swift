@@ -54,6 +54,7 @@ extension Conversation {
     static func stillWaiting(_ pending: Session.Pending) -> CheckoutText {
         switch pending {
         case .redPacket: .redPacketStillWaiting
+        case .priceProtection: .priceProtectionStillWaiting
         default: .orderStillWaiting
         }
     }

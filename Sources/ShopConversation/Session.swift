@@ -13,6 +13,8 @@ public struct Session: Sendable, Equatable, Codable {
         case redPacket(amount: Int64, count: Int64, mode: String, recipient: String)
         /// "Did you mean A or B?"
         case choice(intents: [String], slots: [String: SlotValue])
+        /// A price-protection refund waiting for yes or no: of every order, or of one.
+        case priceProtection(order: Int64?)
     }
 
     /// The product "this"/"it" names, first; several for "those".

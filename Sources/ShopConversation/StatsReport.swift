@@ -13,6 +13,8 @@ public enum StatsReport {
             "shares": .int(stats.shares),
             "checkin_retention": .double(stats.checkInRetention),
             "checkins_today": .int(stats.checkInsToday),
+            "price_protected_lines": .int(stats.priceProtectedLines),
+            "price_protection_refunds": .int(stats.priceProtectionRefunds),
         ])
     }
 

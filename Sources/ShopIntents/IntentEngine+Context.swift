@@ -46,8 +46,10 @@ extension IntentEngine {
         guard let value = expectedValue(a, expecting, slots) else {
             // "给bob" while the amount is asked: another slot of the same request, kept; the
             // question comes again for what is still missing.
+            // A share that names nothing to share is no share: the recipient is the envelope's.
+            let sharesNothing = classification.intent == .shareProduct && slotFiller.slots(for: .shareProduct, a)["product"] == nil
             if expecting.intent == .redpacketSend, slots["recipient"] != nil,
-                classification.confidence < 0.9 || classification.intent == .redpacketSend
+                classification.confidence < 0.9 || classification.intent == .redpacketSend || sharesNothing
             {
                 return Parse(intent: expecting.intent, confidence: 0.8, slots: slots)
             }

@@ -20,6 +20,7 @@ public enum IntentName: String, Sendable, CaseIterable, Codable, Hashable {
     case orderList = "order.list"
     case orderTrack = "order.track"
     case orderCancel = "order.cancel"
+    case orderPriceProtect = "order.priceprotect"
     case couponList = "coupon.list"
     case couponClaim = "coupon.claim"
     case couponApply = "coupon.apply"

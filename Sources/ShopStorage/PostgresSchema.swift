@@ -156,5 +156,15 @@ enum PostgresSchema {
             CREATE INDEX checkins_by_day ON checkins (day)
             """
         ),
+        // As in SQLite's v14: one refund per order line whose list price dropped.
+        (
+            "v14 price protections",
+            """
+            CREATE TABLE price_protections (
+                order_id BIGINT NOT NULL, sku TEXT NOT NULL, "user" TEXT NOT NULL, quantity BIGINT NOT NULL,
+                paid BIGINT NOT NULL, price BIGINT NOT NULL, refund BIGINT NOT NULL CHECK (refund > 0), at BIGINT NOT NULL,
+                PRIMARY KEY (order_id, sku))
+            """
+        ),
     ]
 }

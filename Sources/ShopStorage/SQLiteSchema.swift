@@ -240,6 +240,16 @@ enum SQLiteSchema {
                     """)
             try db.execute(sql: "CREATE INDEX checkins_by_day ON checkins (day)")
         }
+        migrator.registerMigration("v14 price protections") { db in
+            // One refund per order line whose list price dropped within 7 days (价保, PROTOCOL.md §9).
+            try db.execute(
+                sql: """
+                    CREATE TABLE price_protections (
+                        order_id INTEGER NOT NULL, sku TEXT NOT NULL, user TEXT NOT NULL, quantity INTEGER NOT NULL,
+                        paid INTEGER NOT NULL, price INTEGER NOT NULL, refund INTEGER NOT NULL CHECK (refund > 0), at INTEGER NOT NULL,
+                        PRIMARY KEY (order_id, sku)) WITHOUT ROWID
+                    """)
+        }
         return migrator
     }
 }

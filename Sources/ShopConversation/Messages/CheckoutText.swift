@@ -15,6 +15,7 @@ enum CheckoutText: Phrasebook {
     case orderChanged
     case orderStillWaiting
     case redPacketStillWaiting
+    case priceProtectionStillWaiting
 
     func text(_ lang: Language) -> String {
         switch self {
@@ -40,6 +41,10 @@ enum CheckoutText: Phrasebook {
             lang.pick(
                 "(Your red envelope is still waiting: say \"yes\" to send it or \"no\" to drop it.)",
                 "（红包还没发：说“发”就发出去，说“不发”就算了。）")
+        case .priceProtectionStillWaiting:
+            lang.pick(
+                "(Your price protection claim is still waiting: say \"yes\" to claim it or \"no\" to drop it.)",
+                "（价保申请还在等你确认：说“确认”就申请，说“算了”就不申请。）")
         }
     }
 
@@ -116,7 +121,7 @@ enum CheckoutText: Phrasebook {
             .preview(plain, pointsAsked: 0, note: .noneApplies), .preview(plain, pointsAsked: 0, note: .none),
             .placed(order: 1001, total: 46300, saved: 5000, pointsEarned: 463),
             .placed(order: 1002, total: 25900, saved: 0, pointsEarned: 259), .quote(withCoupon), .quote(plain),
-            .orderChanged, .orderStillWaiting, .redPacketStillWaiting,
+            .orderChanged, .orderStillWaiting, .redPacketStillWaiting, .priceProtectionStillWaiting,
         ]
     }
 }

@@ -20,6 +20,8 @@ enum CommandText: Phrasebook {
     case importRefused
     case usageStock
     case stockSet(Product)
+    case usagePrice
+    case priceSet(Product)
     case usageWallet
     case walletSet(user: String, balance: Int64)
     case couponRefused(CouponCommandError)
@@ -61,6 +63,12 @@ enum CommandText: Phrasebook {
                 "Import refused: I can't read that file as a catalog (CSV up to 16 GB or JSON up to 256 MB, UTF-8).",
                 "导入失败：这个文件读不成商品目录（要求CSV（不超过16 GB）或JSON（不超过256 MB），UTF-8编码）。")
         case .usageStock: lang.pick("Usage: /stock SKU N (N ≥ 0).", "用法：/stock SKU 数量（数量 ≥ 0）。")
+        case .usagePrice:
+            lang.pick("Usage: /price SKU FEN (1 to 100000000).", "用法：/price SKU 价格（单位是分，1 到 100000000）。")
+        case .priceSet(let product):
+            lang.pick(
+                "\(product.name) [\(product.sku)] now costs \(Money.format(product.price)).",
+                "\(product.name(lang)) [\(product.sku)] 价格已设为\(Money.format(product.price))。")
         case .stockSet(let product):
             lang.pick(
                 "\(product.name) [\(product.sku)] now has \(product.stock) in stock.",
@@ -130,6 +138,7 @@ enum CommandText: Phrasebook {
           /seed N               reseed the random source
           /import FILE          import a catalog (CSV or JSON), all or nothing
           /stock SKU N          set a product's stock
+          /price SKU FEN        set a product's list price
           /wallet USER FEN      set a user's wallet, in fen
           /coupon CODE kind=threshold min=30000 off=5000 [store=S] [expires=ISO8601] [limit=N]
                                 create a coupon campaign (kinds: threshold, percent pct=85, fixed off=, shipping)
@@ -152,6 +161,7 @@ enum CommandText: Phrasebook {
             ("/seed N", "重设随机数种子"),
             ("/import 文件", "导入商品目录（CSV或JSON），要么全部导入，要么一条都不导入"),
             ("/stock SKU 数量", "设置商品库存"),
+            ("/price SKU 分", "设置商品标价"),
             ("/wallet 用户名 分", "设置用户的钱包余额，单位是分"),
             (
                 "/coupon 券码 kind=threshold min=30000 off=5000 [store=店铺] [expires=ISO8601] [limit=N]",
@@ -191,7 +201,8 @@ enum CommandText: Phrasebook {
             .clockTooFar(now: "2026-01-01T09:00:00+08:00"), .clockReads("2026-01-02T09:00:00+08:00"), .usageSeed, .reseeded(42),
             .usageImport, .imported(count: 3, path: "双十一新品.csv", added: 2, updated: 1),
             .imported(count: 1, path: "新品.json", added: 1, updated: 0),
-            .importRefused, .usageStock, .stockSet(cooker), .usageWallet, .walletSet(user: "bob", balance: 100000),
+            .importRefused, .usageStock, .stockSet(cooker), .usagePrice, .priceSet(cooker), .usageWallet,
+            .walletSet(user: "bob", balance: 100000),
         ] + problems.map(CommandText.couponRefused) + [
             .noSuchStore("huawei"), .couponLive(save, storeName: nil), .couponLive(midea, storeName: "美的官方旗舰店"), .usageGive,
             .gave(save, storeName: nil, to: "bob"), .gave(midea, storeName: "美的官方旗舰店", to: "alice"), .usageBefriend,

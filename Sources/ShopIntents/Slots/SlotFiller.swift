@@ -31,7 +31,7 @@ struct SlotFiller: Sendable {
         case .productCompare:
             if let products = products(a) { slots["products"] = products }
         case .reviewWrite: review(a, &slots, &used)
-        case .orderTrack, .orderCancel:
+        case .orderTrack, .orderCancel, .orderPriceProtect:
             if let order = order(a) { slots["order"] = .int(order) }
         case .checkout, .couponApply, .cartQuote:
             if let coupon = code(a, after: Self.couponWords) { slots["coupon"] = .string(coupon) }

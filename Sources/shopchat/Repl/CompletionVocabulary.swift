@@ -1,7 +1,7 @@
 /// The fixed things Tab knows: operator commands (PROTOCOL.md §6) and words the shop understands.
 enum CompletionVocabulary {
     static let commands = [
-        "/help", "/quit", "/as", "/clock", "/seed", "/import", "/stock", "/wallet", "/reset",
+        "/help", "/quit", "/as", "/clock", "/seed", "/import", "/stock", "/price", "/wallet", "/reset",
         "/befriend", "/group", "/coupon", "/give", "/stats",
     ]
 
