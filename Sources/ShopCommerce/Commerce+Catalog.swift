@@ -81,10 +81,23 @@ extension Commerce {
     }
 
     public func setStock(sku: String, to stock: Int64) throws -> Product {
+        try set(\.stock, column: "stock", of: sku, to: stock, within: Limits.stock)
+    }
+
+    /// Sets a product's list price (`/price`): the price shoppers pay from now on; orders already
+    /// placed keep what they paid (price protection compares with it).
+    public func setPrice(sku: String, to price: Int64) throws -> Product {
+        try set(\.price, column: "price", of: sku, to: price, within: Limits.money)
+    }
+
+    /// One number of a product, range-checked before it reaches the store.
+    private func set(
+        _ field: WritableKeyPath<Product, Int64>, column: String, of sku: String, to value: Int64, within range: ClosedRange<Int64>
+    ) throws -> Product {
         guard var product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
-        guard Limits.stock.contains(stock) else { throw CommerceError.outOfRange(what: "stock", range: Limits.stock) }
-        try tx.execute("UPDATE products SET stock = ? WHERE sku = ?", .int(stock), .text(product.sku))
-        product.stock = stock
+        guard range.contains(value) else { throw CommerceError.outOfRange(what: column, range: range) }
+        try tx.execute("UPDATE products SET \(column) = ? WHERE sku = ?", .int(value), .text(product.sku))
+        product[keyPath: field] = value
         return product
     }
 

@@ -41,15 +41,6 @@ extension Commerce {
         return drops
     }
 
-    /// Sets a product's list price (`/price`): the price shoppers pay from now on.
-    public func setPrice(sku: String, to price: Int64) throws -> Product {
-        guard var product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
-        guard Limits.money.contains(price) else { throw CommerceError.outOfRange(what: "price", range: Limits.money) }
-        try tx.execute("UPDATE products SET price = ? WHERE sku = ?", .int(price), .text(product.sku))
-        product.price = price
-        return product
-    }
-
     /// Price-protection refunds made, and the fen they gave back (`/stats`).
     func priceProtectionTotals() throws -> (lines: Int64, refunded: Int64) {
         let row = try tx.first("SELECT COUNT(*) AS lines, COALESCE(SUM(refund), 0) AS refunded FROM price_protections")
