@@ -120,7 +120,7 @@ struct SlotFiller: Sendable {
         "the", "a", "an", "my", "me", "to", "of", "for", "with", "and", "or", "in", "on", "at", "is", "it", "this",
         "that", "some", "any", "please", "i", "you", "your", "our", "we", "us", "its", "be", "do", "does", "did",
         // Chinese particles, measure words and verbs that never make a product name on their own.
-        "个", "的", "了", "吗", "呢", "吧", "啊", "把", "给", "和", "是", "在", "要", "想", "买", "找", "看", "有", "没",
+        "个", "的", "了", "吗", "呢", "吧", "呗", "啊", "把", "给", "和", "是", "在", "要", "想", "买", "找", "看", "有", "没",
         "我", "你", "他", "她", "这", "那", "些", "点", "么", "什", "哪", "也", "都", "就", "还", "很", "太",
         // "再加一个", "再来两件", "少一个": quantity words around a reference, not a product.
         "再", "来", "件", "份", "又", "多", "少", "一", "两", "删", "掉", "去",

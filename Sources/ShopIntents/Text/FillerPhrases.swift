@@ -8,7 +8,7 @@ enum FillerPhrases {
         "erm", "just", "actually", "quickly", "real quick", "for me please", "thx please", "if you can",
         "if possible", "if you could", "for a sec", "right now please", "asap",
         "请", "麻烦", "麻烦你", "麻烦您", "帮我", "帮忙", "帮个忙", "一下", "吧", "呢", "啊", "呀", "哦", "嘛", "哈",
-        "啦", "噢", "嗯", "哎", "喔", "哇", "诶", "给我", "替我", "帮我们", "请你", "请帮我", "麻烦帮我",
+        "呗", "啦", "噢", "嗯", "哎", "喔", "哇", "诶", "给我", "替我", "帮我们", "请你", "请帮我", "麻烦帮我",
     ]
     /// Filler at the start of an utterance.
     static let leading = [
