@@ -1,15 +1,17 @@
 import Foundation
+import Synchronization
 
 /// Token buckets: one per user, and one per connection for the users it introduces, so that a
 /// client can neither flood as one user nor mint thousands of users. Operational protection, so
 /// it runs on the real monotonic clock, not the shop's injected one.
-final class RateLimiter: @unchecked Sendable {
-    // @unchecked: `buckets` and `lastPrune` are only touched under `lock`.
+final class RateLimiter: Sendable {
     private let rate: Double
     private let burst: Double
-    private let lock = NSLock()
-    private var buckets: [String: TokenBucket] = [:]
-    private var lastPrune: UInt64 = 0
+    private struct State {
+        var buckets: [String: TokenBucket] = [:]
+        var lastPrune: UInt64 = 0
+    }
+    private let state = Mutex(State())
 
     init(rate: Double, burst: Double) {
         self.rate = rate
@@ -26,36 +28,36 @@ final class RateLimiter: @unchecked Sendable {
 
     /// Takes one token for `user`; a user it does not know also takes one of `newUsers`.
     func admit(_ user: String, newUsers: inout TokenBucket, at now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Verdict {
-        lock.lock()
-        defer { lock.unlock() }
-        pruneIfDue(now)
-        guard var bucket = buckets[user] else {
-            // Checked before the user gets a bucket: refused new users leave nothing behind.
-            guard newUsers.take(at: now) else { return .tooManyNewUsers }
-            var fresh = TokenBucket(capacity: burst, rate: rate, now: now)
-            _ = fresh.take(at: now)
-            buckets[user] = fresh
-            return .allowed
+        state.withLock { state in
+            Self.pruneIfDue(&state, now)
+            guard var bucket = state.buckets[user] else {
+                // Checked before the user gets a bucket: refused new users leave nothing behind.
+                guard newUsers.take(at: now) else { return .tooManyNewUsers }
+                var fresh = TokenBucket(capacity: burst, rate: rate, now: now)
+                _ = fresh.take(at: now)
+                state.buckets[user] = fresh
+                return .allowed
+            }
+            let allowed = bucket.take(at: now)
+            state.buckets[user] = bucket
+            return allowed ? .allowed : .tooFast
         }
-        let allowed = bucket.take(at: now)
-        buckets[user] = bucket
-        return allowed ? .allowed : .tooFast
     }
 
     /// Users known to the limiter (bounded: idle ones are forgotten).
-    var trackedUsers: Int { lock.withLock { buckets.count } }
+    var trackedUsers: Int { state.withLock { $0.buckets.count } }
 
     /// Forgets users idle for ``forgetAfter``: a user back after that counts as new again (a
     /// refilled bucket alone is not enough, or every returning user of a gateway would be "new").
     /// At most once every ten seconds, so the map holds only recent speakers and costs little.
-    private func pruneIfDue(_ now: UInt64) {
-        guard now &- lastPrune > 10_000_000_000 || now < lastPrune else { return }
-        lastPrune = now
-        buckets = buckets.filter { now < $0.value.lastUse || now - $0.value.lastUse < Self.forgetAfter }
+    private static func pruneIfDue(_ state: inout State, _ now: UInt64) {
+        guard now &- state.lastPrune > 10_000_000_000 || now < state.lastPrune else { return }
+        state.lastPrune = now
+        state.buckets = state.buckets.filter { now < $0.value.lastUse || now - $0.value.lastUse < forgetAfter }
         // Past this many, only users who used their bucket lately are kept: memory stays bounded
         // whatever the rate of distinct users.
-        if buckets.count > Self.mostTracked {
-            buckets = buckets.filter { now < $0.value.lastUse || now - $0.value.lastUse < 10_000_000_000 }
+        if state.buckets.count > mostTracked {
+            state.buckets = state.buckets.filter { now < $0.value.lastUse || now - $0.value.lastUse < 10_000_000_000 }
         }
     }
 
