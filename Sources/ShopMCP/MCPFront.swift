@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import MCP
 import ShopChat
@@ -14,8 +15,9 @@ public struct MCPFront: Sendable {
     private let operatorHost: Bool
     private let defaultLanguage: Language
     private let logger: Logger
-    /// The store's categories when the server started, for the search tool's description.
-    private let categories: [String]
+    /// The store, read once at start for its categories (the search tool's description).
+    private let database: any ShopDatabase
+    private let startedAt: Date
 
     /// Serves `conversation`; it must not be used elsewhere afterwards. Its user-switching and
     /// operator rights are withdrawn: an assistant's words never change who shops.
@@ -24,7 +26,8 @@ public struct MCPFront: Sendable {
         conversation.allowsOperatorCommands = false
         defaultLanguage = conversation.defaultLanguage
         let now = conversation.clock.now()
-        categories = (try? conversation.database.read { tx in try Commerce(tx, now: now).categories().map(\.category) }) ?? []
+        database = conversation.database
+        startedAt = now
         turns = TurnQueue(conversation)
         self.operatorHost = operatorHost
         self.logger = logger
@@ -38,6 +41,8 @@ public struct MCPFront: Sendable {
             instructions:
                 "A shop: search the catalog, fill the cart, check out (checkout, then complete_checkout), track orders, coupons. Money is integer fen (100 fen = ¥1).",
             capabilities: .init(tools: .init(listChanged: false)))
+        let now = startedAt
+        let categories = (try? await database.asyncRead { tx in try Commerce(tx, now: now).categories().map(\.category) }) ?? []
         let tools = ShopTool.allCases.map { $0.definition(operatorHost: operatorHost, categories: categories) }
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools) }
         await server.withMethodHandler(CallTool.self) { call in try await self.call(call) }
