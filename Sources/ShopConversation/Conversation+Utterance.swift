@@ -245,7 +245,12 @@ extension Conversation {
         if turn.parse.intent == .cartAdd, Self.startsWithBuying(turn.text), !Self.mentionsCoupons(turn.text) {
             turn.parse.alternatives.removeAll { $0 == .couponClaim || $0 == .couponApply }
         }
-        if Self.mayBeModelNumber(turn.parse), try turn.commerce.coupon(code: turn.string("coupon") ?? "") == nil {
+        // So does a model read as a share code ("我想看看iphone15"): no such share.
+        var unknownShare = false
+        if turn.parse.intent == .shareOpen, turn.string("sharer") == nil, let code = turn.string("code") {
+            unknownShare = try !turn.commerce.shareCodeTaken(code)
+        }
+        if unknownShare || Self.mayBeModelNumber(turn.parse), try turn.commerce.coupon(code: turn.string("coupon") ?? "") == nil {
             let slots = lexicon.engine.slots(turn.text, as: .catalogSearch)
             if let query = slots["query"]?.stringValue, try !turn.commerce.search(Self.probe(query)).isEmpty {
                 turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: slots)
