@@ -1,7 +1,4 @@
 extension Commerce {
-    /// Today's number in China Standard Time (days since 1970-01-01 there).
-    var chinaDay: Int64 { (timestamp + 8 * 3_600) / 86_400 }
-
     /// Checks `user` in for today: the first time today, credits the streak's points (spendable,
     /// not counted toward the member level, which measures buying); again the same day, changes
     /// nothing and says so. Two check-ins racing on two instances credit once: the second finds

@@ -6,7 +6,9 @@ extension Commerce {
     /// cancelled and not protected before, whose product's list price is now below what they
     /// paid. A coupon or points never count: the rule is on the list price.
     public func priceDrops(user: String, order: Int64? = nil) throws -> [PriceDrop] {
-        if let order { _ = try self.order(id: order, user: user) }
+        if let order, try tx.first("SELECT 1 FROM orders WHERE id = ? AND user = ?", .int(order), .text(user)) == nil {
+            throw CommerceError.unknownOrder(order)
+        }
         var sql = """
             SELECT oi.order_id, oi.sku, oi.name, p.name_zh, oi.quantity, oi.unit_price, p.price
             FROM order_items oi JOIN orders o ON o.id = oi.order_id JOIN products p ON p.sku = oi.sku
@@ -37,7 +39,7 @@ extension Commerce {
                 .int(drop.order), .text(drop.sku), .text(user), .int(drop.quantity), .int(drop.paid), .int(drop.now), .int(drop.refund),
                 .int(timestamp))
         }
-        if !drops.isEmpty { try record("price_protection", user: user, detail: "\(drops.reduce(0) { $0 + $1.refund })") }
+        if !drops.isEmpty { try record("price_protection", user: user, detail: "\(drops.refund)") }
         return drops
     }
 

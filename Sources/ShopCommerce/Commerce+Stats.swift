@@ -22,8 +22,8 @@ extension Commerce {
     /// Of users whose first day is at least `days` ago, the share who came back exactly `days`
     /// days after it (days in China Standard Time).
     func retention(days: Int64) throws -> Double {
-        let offset: Int64 = 8 * 3600
-        let today = (timestamp + offset) / 86_400
+        let offset = Self.chinaOffset
+        let today = chinaDay
         let row = try tx.first(
             """
             WITH active AS (

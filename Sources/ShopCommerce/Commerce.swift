@@ -28,11 +28,14 @@ public struct Commerce {
         notices.append(Notice(name: kind, user: user, fields: fields))
     }
 
+    /// China Standard Time's offset from UTC: the shop's days turn at midnight in Beijing.
+    static let chinaOffset: Int64 = 8 * 3_600
+
+    /// Today's number in China Standard Time (days since 1970-01-01 there).
+    var chinaDay: Int64 { (timestamp + Self.chinaOffset) / 86_400 }
+
     /// Start of the current day in China Standard Time, for "per day" limits.
-    var startOfDay: Int64 {
-        let offset: Int64 = 8 * 3600
-        return (timestamp + offset) / 86_400 * 86_400 - offset
-    }
+    var startOfDay: Int64 { chinaDay * 86_400 - Self.chinaOffset }
 
     /// Now as Unix seconds, the form times are stored in.
     public var timestamp: Int64 { Int64(now.timeIntervalSince1970.rounded(.down)) }

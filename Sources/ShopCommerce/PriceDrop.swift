@@ -25,3 +25,8 @@ public struct PriceDrop: Sendable, Equatable {
     /// What comes back: the drop per unit times the units (within Limits, no overflow).
     public var refund: Int64 { (paid - now) * quantity }
 }
+
+extension [PriceDrop] {
+    /// What the lines get back together.
+    public var refund: Int64 { reduce(0) { $0 + $1.refund } }
+}

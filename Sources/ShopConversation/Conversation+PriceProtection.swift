@@ -33,7 +33,7 @@ extension Conversation {
                             "now": .int($0.now), "refund": .int($0.refund),
                         ])
                     }),
-                "total": .int(PriceProtectionText.total(drops)), "refunded": .bool(refunded),
+                "total": .int(drops.refund), "refunded": .bool(refunded),
             ])
         ])
     }

@@ -15,7 +15,7 @@ enum PriceProtectionText: Phrasebook {
         switch self {
         case .preview(let drops):
             let lines = drops.map { "  • " + Self.line($0, lang) }
-            let total = Money.format(Self.total(drops))
+            let total = Money.format(drops.refund)
             return
                 ([lang.pick("Price protection — these dropped in price since you ordered:", "价保：这些商品在你下单后降价了：")] + lines + [
                     lang.pick(
@@ -31,7 +31,7 @@ enum PriceProtectionText: Phrasebook {
                 "暂时没有可以价保的：你近7天订单里的商品都没有降价（或已经价保过）。")
         case .refunded(let drops):
             let orders = Set(drops.map(\.order)).sorted().map(String.init)
-            let total = Money.format(Self.total(drops))
+            let total = Money.format(drops.refund)
             return lang.pick(
                 "Price protection done: \(total) is on its way back to your original payment (order \(lang.list(orders))).",
                 "价保成功：\(total)将原路退回（订单\(lang.list(orders))）。")
@@ -47,10 +47,6 @@ enum PriceProtectionText: Phrasebook {
             "order \(drop.order): \(drop.quantity) × \(name), \(Money.format(drop.paid)) → \(Money.format(drop.now)), \(Money.format(drop.refund)) back",
             "订单\(drop.order)：\(name) ×\(drop.quantity)，下单价\(Money.format(drop.paid))，现价\(Money.format(drop.now))，退\(Money.format(drop.refund))"
         )
-    }
-
-    static func total(_ drops: [PriceDrop]) -> Int64 {
-        drops.reduce(0) { $0 + $1.refund }
     }
 
     static let samples: [PriceProtectionText] = {
