@@ -3,7 +3,7 @@ extension Commerce {
     public static let priceProtectionDays: Int64 = 7
 
     /// The lines of `user`'s orders placed in the last 7 days (only `order`, if given), not
-    /// cancelled and not protected before, whose product's list price is now below what they
+    /// cancelled, not protected before and with nothing returned, whose product's list price is now below what they
     /// paid. A coupon or points never count: the rule is on the list price.
     public func priceDrops(user: String, order: Int64? = nil) throws -> [PriceDrop] {
         if let order, try tx.first("SELECT 1 FROM orders WHERE id = ? AND user = ?", .int(order), .text(user)) == nil {
@@ -14,6 +14,7 @@ extension Commerce {
             FROM order_items oi JOIN orders o ON o.id = oi.order_id JOIN products p ON p.sku = oi.sku
             WHERE o.user = ? AND o.status <> 'cancelled' AND o.created_at >= ? AND p.price < oi.unit_price
               AND NOT EXISTS (SELECT 1 FROM price_protections pp WHERE pp.order_id = oi.order_id AND pp.sku = oi.sku)
+              AND NOT EXISTS (SELECT 1 FROM returns r WHERE r.order_id = oi.order_id AND r.sku = oi.sku)
             """
         var arguments: [SQLValue] = [.text(user), .int(timestamp - Self.priceProtectionDays * 86_400)]
         if let order {

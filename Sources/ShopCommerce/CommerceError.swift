@@ -36,6 +36,8 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     case notBought(String, nameZh: String = "")
     /// A number outside what the store takes (PROTOCOL.md §1): `what` is stock, wallet, …
     case outOfRange(what: String, range: ClosedRange<Int64>)
+    /// A return the rules of PROTOCOL.md §9 don't allow.
+    case returnRefused(ReturnRefusal)
 
     /// A short stable code for programs (`data.error`).
     public var code: String {
@@ -75,6 +77,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownStore: "unknown_store"
         case .notBought: "not_bought"
         case .outOfRange: "out_of_range"
+        case .returnRefused(let refusal): refusal.code
         }
     }
 
@@ -125,6 +128,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notBought(let name, _): "You can review \(name) once you've bought it."
         case .outOfRange(let what, let range):
             "That \(what) is out of range: it must be \(range.lowerBound) to \(range.upperBound). Nothing was changed."
+        case .returnRefused(let refusal): "The return was refused (\(refusal.code))."
         }
     }
 }

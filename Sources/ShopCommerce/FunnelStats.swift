@@ -20,4 +20,9 @@ public struct FunnelStats: Sendable, Equatable {
     /// Order lines refunded by price protection, and the fen given back.
     public var priceProtectedLines: Int64 = 0
     public var priceProtectionRefunds: Int64 = 0
+    /// Of the orders not cancelled, the share with at least one return.
+    public var returnRate: Double = 0
+    /// Return lines made, and the fen they refunded.
+    public var returns: Int64 = 0
+    public var returnRefunds: Int64 = 0
 }

@@ -102,8 +102,15 @@ extension Conversation {
         let status = order.status(at: now)
         // The order being discussed puts its product in focus: "rate it" once it has arrived.
         if order.items.count == 1 { turn.session.focus = [order.items[0].sku] }
-        return Answer(
-            turn.say(OrderText.status(order: order.id, status, total: order.total)), data: .object(["order": .order(order, at: now)]))
+        var text = turn.say(OrderText.status(order: order.id, status, total: order.total))
+        var data = JSONValue.order(order, at: now)
+        let returns = try turn.commerce.returns(order: order.id, user: turn.user)
+        if !returns.isEmpty {
+            let timestamp = turn.commerce.timestamp
+            for made in returns { text += "\n  • " + turn.say(ReturnText.line(made, made.status(at: timestamp))) }
+            data.set("returns", .array(returns.map { Self.returnData($0, at: timestamp) }))
+        }
+        return Answer(text, data: .object(["order": data]))
     }
 
     /// Whether the words point at the latest order ("my last order", "刚才那个", "最近的订单").

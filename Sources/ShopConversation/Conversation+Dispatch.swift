@@ -32,6 +32,7 @@ extension Conversation {
         case .orderTrack: return try trackOrder(&turn)
         case .orderCancel: return try cancelOrder(&turn)
         case .orderPriceProtect: return try previewPriceProtection(&turn)
+        case .orderReturn: return try previewReturn(&turn)
         case .couponList: return try listCoupons(turn)
         case .couponClaim: return try claimCoupon(&turn)
         case .pointsShow: return try showPoints(turn)

@@ -136,7 +136,7 @@ extension Conversation {
             return ParseContext(expecting: .init(intent: name, slot: missing))
         case .choice(let intents, _):
             return ParseContext(choices: intents.compactMap(IntentName.init(rawValue:)))
-        case .checkout, .redPacket, .priceProtection, nil:
+        case .checkout, .redPacket, .priceProtection, .orderReturn, nil:
             return ParseContext()
         }
     }
@@ -220,6 +220,14 @@ extension Conversation {
             switch turn.parse.intent {
             case .confirm: return try protectPrices(&turn, order: order)
             case .deny, .cancel: return Answer(turn.say(PriceProtectionText.notClaimed))
+            case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
+                return try answerAside(&turn, keeping: pending!)
+            default: break
+            }
+        case .orderReturn(let order, let sku, let quantity, let reason, let note):
+            switch turn.parse.intent {
+            case .confirm: return try makeReturn(&turn, order: order, sku: sku, quantity: quantity, reason: reason, note: note)
+            case .deny, .cancel: return Answer(turn.say(ReturnText.notReturned))
             case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
                 return try answerAside(&turn, keeping: pending!)
             default: break

@@ -55,6 +55,7 @@ extension Conversation {
         switch pending {
         case .redPacket: .redPacketStillWaiting
         case .priceProtection: .priceProtectionStillWaiting
+        case .orderReturn: .returnStillWaiting
         default: .orderStillWaiting
         }
     }

@@ -15,6 +15,8 @@ public struct Session: Sendable, Equatable, Codable {
         case choice(intents: [String], slots: [String: SlotValue])
         /// A price-protection refund waiting for yes or no: of every order, or of one.
         case priceProtection(order: Int64?)
+        /// A return waiting for yes or no; `reason` is an ``OrderReturn/Reason`` raw value.
+        case orderReturn(order: Int64, sku: String, quantity: Int64, reason: String, note: String)
     }
 
     /// The product "this"/"it" names, first; several for "those".

@@ -15,6 +15,9 @@ public enum StatsReport {
             "checkins_today": .int(stats.checkInsToday),
             "price_protected_lines": .int(stats.priceProtectedLines),
             "price_protection_refunds": .int(stats.priceProtectionRefunds),
+            "return_rate": .double(stats.returnRate),
+            "returns": .int(stats.returns),
+            "return_refunds": .int(stats.returnRefunds),
         ])
     }
 
@@ -23,7 +26,7 @@ public enum StatsReport {
         let rates: [(FunnelFigure, Double)] = [
             (.opening, stats.openingRate), (.conversion, stats.conversionRate), (.retentionD1, stats.retentionD1),
             (.retentionD7, stats.retentionD7), (.share, stats.shareRate), (.shareConversion, stats.shareConversionRate),
-            (.checkInRetention, stats.checkInRetention),
+            (.checkInRetention, stats.checkInRetention), (.returnRate, stats.returnRate),
         ]
         let heading = StatsText.heading(active: stats.users, known: stats.knownUsers, orders: stats.orders, shares: stats.shares)
         return ([heading] + rates.map { StatsText.row($0, rate: $1) }).map { $0.text(lang) }.joined(separator: "\n")

@@ -43,6 +43,12 @@ extension IntentEngine {
             return nil
         }
         let slots = slotFiller.slots(for: expecting.intent, a)
+        // "收到就坏了" when asked why it goes back: a reason the store knows is the answer,
+        // whatever else the words sound like.
+        if expecting.slot == "reason", let reason = ReturnReasons.find(in: a) {
+            return Parse(
+                intent: expecting.intent, confidence: 0.9, slots: slots.merging(["reason": .string(reason.code)]) { _, new in new })
+        }
         guard let value = expectedValue(a, expecting, slots) else {
             // "给bob" while the amount is asked: another slot of the same request, kept; the
             // question comes again for what is still missing.
@@ -117,6 +123,11 @@ extension IntentEngine {
         case "query":
             if let value = slots["query"] { return value }
             return nil
+        case "reason":
+            // "it's broken" is a reason the store knows; anything else is the shopper's own words.
+            if let reason = ReturnReasons.find(in: a) { return .string(reason.code) }
+            let text = a.utterance.string(from: 0, to: a.utterance.original.count, original: true).trimmingCharacters()
+            return text.isEmpty ? nil : .string(text)
         case "text":
             let text = a.utterance.string(from: 0, to: a.utterance.original.count, original: true).trimmingCharacters()
             return text.isEmpty ? nil : .string(text)

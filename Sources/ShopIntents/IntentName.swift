@@ -21,6 +21,7 @@ public enum IntentName: String, Sendable, CaseIterable, Codable, Hashable {
     case orderTrack = "order.track"
     case orderCancel = "order.cancel"
     case orderPriceProtect = "order.priceprotect"
+    case orderReturn = "order.return"
     case couponList = "coupon.list"
     case couponClaim = "coupon.claim"
     case couponApply = "coupon.apply"

@@ -166,5 +166,17 @@ enum PostgresSchema {
                 PRIMARY KEY (order_id, sku))
             """
         ),
+        // As in SQLite's v15: units of an order line sent back.
+        (
+            "v15 returns",
+            """
+            CREATE TABLE returns (
+                id BIGINT PRIMARY KEY, order_id BIGINT NOT NULL, sku TEXT NOT NULL, "user" TEXT NOT NULL,
+                quantity BIGINT NOT NULL CHECK (quantity > 0), refund BIGINT NOT NULL CHECK (refund >= 0),
+                points_back BIGINT NOT NULL, points_taken BIGINT NOT NULL, coupons TEXT NOT NULL DEFAULT '',
+                reason TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', requested_at BIGINT NOT NULL);
+            CREATE INDEX returns_by_line ON returns (order_id, sku)
+            """
+        ),
     ]
 }

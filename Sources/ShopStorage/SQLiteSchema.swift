@@ -250,6 +250,18 @@ enum SQLiteSchema {
                         PRIMARY KEY (order_id, sku)) WITHOUT ROWID
                     """)
         }
+        migrator.registerMigration("v15 returns") { db in
+            // Units of an order line sent back, with what they refunded (退货, PROTOCOL.md §9).
+            try db.execute(
+                sql: """
+                    CREATE TABLE returns (
+                        id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL, sku TEXT NOT NULL, user TEXT NOT NULL,
+                        quantity INTEGER NOT NULL CHECK (quantity > 0), refund INTEGER NOT NULL CHECK (refund >= 0),
+                        points_back INTEGER NOT NULL, points_taken INTEGER NOT NULL, coupons TEXT NOT NULL DEFAULT '',
+                        reason TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', requested_at INTEGER NOT NULL)
+                    """)
+            try db.execute(sql: "CREATE INDEX returns_by_line ON returns (order_id, sku)")
+        }
         return migrator
     }
 }

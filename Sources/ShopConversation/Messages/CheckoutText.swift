@@ -16,6 +16,7 @@ enum CheckoutText: Phrasebook {
     case orderStillWaiting
     case redPacketStillWaiting
     case priceProtectionStillWaiting
+    case returnStillWaiting
 
     func text(_ lang: Language) -> String {
         switch self {
@@ -45,6 +46,10 @@ enum CheckoutText: Phrasebook {
             lang.pick(
                 "(Your price protection claim is still waiting: say \"yes\" to claim it or \"no\" to drop it.)",
                 "（价保申请还在等你确认：说“确认”就申请，说“算了”就不申请。）")
+        case .returnStillWaiting:
+            lang.pick(
+                "(Your return is still waiting: say \"yes\" to send the request or \"no\" to keep the item.)",
+                "（退货申请还在等你确认：说“确认”就提交，说“算了”就不退了。）")
         }
     }
 
@@ -121,7 +126,7 @@ enum CheckoutText: Phrasebook {
             .preview(plain, pointsAsked: 0, note: .noneApplies), .preview(plain, pointsAsked: 0, note: .none),
             .placed(order: 1001, total: 46300, saved: 5000, pointsEarned: 463),
             .placed(order: 1002, total: 25900, saved: 0, pointsEarned: 259), .quote(withCoupon), .quote(plain),
-            .orderChanged, .orderStillWaiting, .redPacketStillWaiting, .priceProtectionStillWaiting,
+            .orderChanged, .orderStillWaiting, .redPacketStillWaiting, .priceProtectionStillWaiting, .returnStillWaiting,
         ]
     }
 }

@@ -70,6 +70,7 @@ struct RefusalText: Phrasebook {
             lang.pick(
                 "That \(what) is out of range: it must be \(range.lowerBound) to \(range.upperBound). Nothing was changed.",
                 "\(Self.chinese(what))超出范围了：必须在\(range.lowerBound)到\(range.upperBound)之间。什么都没改。")
+        case .returnRefused(let refusal): ReturnText.refusal(refusal, lang)
         }
     }
 
@@ -135,7 +136,9 @@ struct RefusalText: Phrasebook {
             .couponDoesNotApply(.noItemsFromStore(code: "MIDEA30", store: "midea")),
             .couponDoesNotApply(.belowMinimum(code: "SAVE50", minimum: 29900, covered: 19900)), .unknownRecipient("老王"),
             .nobodyToReach("#家人群"), .nobodyToReach("friends"), .shareLimitReached(20), .unknownShare("K7Q2XM"), .notYourShare("K7Q2XM"),
-            .notEnoughMoney(wallet: 1000), .invalidAmount(.packetAmount(maximum: 100_000_000)), .invalidAmount(.packetCount(maximum: 100)),
+            .returnRefused(.notShipped(order: 1001)),
+            .returnRefused(.alreadyReturned(order: 1001, name: "Midea Rice Cooker 4L", nameZh: "美的电饭煲 4L")), .notEnoughMoney(wallet: 1000),
+            .invalidAmount(.packetAmount(maximum: 100_000_000)), .invalidAmount(.packetCount(maximum: 100)),
             .invalidAmount(.packetTooThin(amount: 3, count: 5)), .invalidAmount(.rating), .unknownPacket("R9"), .notARecipient(3),
             .alreadyGrabbed(3), .packetEmpty(3),
             .packetExpired(3), .unknownGroupBuy("G9"), .groupBuyClosed("G9"), .alreadyJoined("G9"), .unknownStore("小米"),

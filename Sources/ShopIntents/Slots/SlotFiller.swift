@@ -31,6 +31,7 @@ struct SlotFiller: Sendable {
         case .productCompare:
             if let products = products(a) { slots["products"] = products }
         case .reviewWrite: review(a, &slots, &used)
+        case .orderReturn: returnRequest(a, &slots, &used)
         case .orderTrack, .orderCancel, .orderPriceProtect:
             if let order = order(a) { slots["order"] = .int(order) }
         case .checkout, .couponApply, .cartQuote:
