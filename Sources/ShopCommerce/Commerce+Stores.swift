@@ -38,7 +38,8 @@ extension Commerce {
 
     /// Children before parents, so foreign keys never block the delete.
     static let resettableTables = [
-        "returns", "checkins", "price_protections", "checkout_keys", "reviews", "store_follows", "group_buy_members", "group_buys",
+        "flash_buyers", "flash_sales", "returns", "checkins", "price_protections", "checkout_keys", "reviews", "store_follows",
+        "group_buy_members", "group_buys",
         "red_packet_grabs",
         "red_packet_recipients",
         "red_packets", "inbox", "share_deliveries", "shares", "chat_groups", "friendships", "user_coupons", "coupons", "order_items",

@@ -21,6 +21,14 @@ extension Commerce {
         return state
     }
 
+    /// Creates `user` and an empty session for them if missing, writing nothing else: the first
+    /// step of a user's first turn where the store admits new users apart (PostgreSQL), so that
+    /// the turn itself updates rows that exist instead of inserting keys others have read.
+    public func admit(_ user: String) throws {
+        try tx.execute(Self.userInsert, .text(user), .int(timestamp))
+        try tx.execute("INSERT INTO sessions (user, state) VALUES (?, '') ON CONFLICT (user) DO NOTHING", .text(user))
+    }
+
     /// The user's session text and whether any red envelope has expired unsettled (arguments:
     /// user, now).
     private static let turnProbe =

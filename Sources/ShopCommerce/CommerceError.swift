@@ -38,6 +38,8 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     case outOfRange(what: String, range: ClosedRange<Int64>)
     /// A return the rules of PROTOCOL.md §9 don't allow.
     case returnRefused(ReturnRefusal)
+    /// A flash purchase or `/flash` the rules of PROTOCOL.md §9 don't allow.
+    case flashRefused(FlashRefusal)
 
     /// A short stable code for programs (`data.error`).
     public var code: String {
@@ -78,6 +80,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notBought: "not_bought"
         case .outOfRange: "out_of_range"
         case .returnRefused(let refusal): refusal.code
+        case .flashRefused(let refusal): refusal.code
         }
     }
 
@@ -129,6 +132,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .outOfRange(let what, let range):
             "That \(what) is out of range: it must be \(range.lowerBound) to \(range.upperBound). Nothing was changed."
         case .returnRefused(let refusal): "The return was refused (\(refusal.code))."
+        case .flashRefused(let refusal): "The flash sale refused it (\(refusal.code))."
         }
     }
 }

@@ -25,4 +25,7 @@ public struct FunnelStats: Sendable, Equatable {
     /// Return lines made, and the fen they refunded.
     public var returns: Int64 = 0
     public var returnRefunds: Int64 = 0
+    /// Of the flash units offered by sales that have started, the share sold.
+    public var flashSellThrough: Double = 0
+    public var flashSold: Int64 = 0
 }

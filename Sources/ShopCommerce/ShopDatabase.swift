@@ -21,6 +21,9 @@ public protocol ShopDatabase: Sendable {
     /// Whether `write(_:then:)` queues writes rather than running them at once: if so, a turn may
     /// start on a thread that must not block, as it will not wait for the store.
     var queuesWrites: Bool { get }
+    /// Whether a user's first turn should first create their rows in a transaction of its own
+    /// (see `Commerce.admit`): where inserting new keys makes concurrent turns abort each other.
+    var admitsNewUsersApart: Bool { get }
     /// Folds what a large write left in the store's log into the store itself, so the next
     /// process does not start by doing it (SQLite's WAL after a million-row import). Optional.
     func settle() throws
@@ -28,6 +31,7 @@ public protocol ShopDatabase: Sendable {
 
 extension ShopDatabase {
     public var queuesWrites: Bool { false }
+    public var admitsNewUsersApart: Bool { false }
 
     public func settle() throws {}
 

@@ -59,6 +59,17 @@ extension Conversation {
                 }
                 let product = try database.write { tx in try Commerce(tx, now: now).setPrice(sku: arguments[0], to: price) }
                 return reply(CommandText.priceSet(product), data: .object(["product": .product(product)]))
+            case "/flash":
+                guard arguments.count == 5, let price = Int64(arguments[1]), let stock = Int64(arguments[2]),
+                    let start = ClockArgument.parse(arguments[3]).flatMap({ ClockArgument.apply($0, to: now) }),
+                    let end = ClockArgument.parse(arguments[4]).flatMap({ ClockArgument.apply($0, to: now) })
+                else { return reply(CommandText.usageFlash) }
+                let sale = try database.write { tx in
+                    try Commerce(tx, now: now).createFlashSale(
+                        sku: arguments[0], price: price, stock: stock, start: Int64(start.timeIntervalSince1970),
+                        end: Int64(end.timeIntervalSince1970))
+                }
+                return reply(CommandText.flashLive(sale), data: .object(["flash": Self.flashData(sale)]))
             case "/wallet":
                 guard arguments.count == 2, let name = Self.normalizedUser(arguments[0]), let amount = Int64(arguments[1]), amount >= 0
                 else {

@@ -33,6 +33,8 @@ extension Conversation {
         case .orderCancel: return try cancelOrder(&turn)
         case .orderPriceProtect: return try previewPriceProtection(&turn)
         case .orderReturn: return try previewReturn(&turn)
+        case .flashList: return try listFlashSales(&turn)
+        case .flashBuy: return try previewFlashBuy(&turn)
         case .couponList: return try listCoupons(turn)
         case .couponClaim: return try claimCoupon(&turn)
         case .pointsShow: return try showPoints(turn)

@@ -136,7 +136,7 @@ extension Conversation {
             return ParseContext(expecting: .init(intent: name, slot: missing))
         case .choice(let intents, _):
             return ParseContext(choices: intents.compactMap(IntentName.init(rawValue:)))
-        case .checkout, .redPacket, .priceProtection, .orderReturn, nil:
+        case .checkout, .redPacket, .priceProtection, .orderReturn, .flashBuy, nil:
             return ParseContext()
         }
     }
@@ -228,6 +228,18 @@ extension Conversation {
             switch turn.parse.intent {
             case .confirm: return try makeReturn(&turn, order: order, sku: sku, quantity: quantity, reason: reason, note: note)
             case .deny, .cancel: return Answer(turn.say(ReturnText.notReturned))
+            case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
+                return try answerAside(&turn, keeping: pending!)
+            default: break
+            }
+        case .flashBuy(let sale):
+            switch turn.parse.intent {
+            case .confirm: return try buyFlash(&turn, sale: sale)
+            // "抢", "buy it" with the preview on screen: its yes.
+            case .flashBuy where turn.slots.isEmpty:
+                turn.parse.intent = .confirm
+                return try buyFlash(&turn, sale: sale)
+            case .deny, .cancel: return Answer(turn.say(FlashText.notBought))
             case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
                 return try answerAside(&turn, keeping: pending!)
             default: break

@@ -10,7 +10,7 @@ extension Conversation {
         switch intent {
         case .greeting, .help, .thanks, .fallback, .accountWhoami, .catalogSearch, .catalogCategories, .catalogDeals, .productShow,
             .productCompare, .productReviews, .cartShow, .orderList, .orderTrack, .couponList, .pointsShow, .friendList, .shareStats,
-            .feedShow, .inboxShow, .redpacketShow, .storeShow, .storeList, .cartQuote, .walletShow, .languageSet,
+            .feedShow, .inboxShow, .redpacketShow, .storeShow, .storeList, .cartQuote, .walletShow, .languageSet, .flashList,
             // A check-in only adds points: what "yes" would place is the same after it.
             .pointsCheckin:
             true
@@ -56,6 +56,7 @@ extension Conversation {
         case .redPacket: .redPacketStillWaiting
         case .priceProtection: .priceProtectionStillWaiting
         case .orderReturn: .returnStillWaiting
+        case .flashBuy: .flashStillWaiting
         default: .orderStillWaiting
         }
     }

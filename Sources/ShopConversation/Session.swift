@@ -17,6 +17,8 @@ public struct Session: Sendable, Equatable, Codable {
         case priceProtection(order: Int64?)
         /// A return waiting for yes or no; `reason` is an ``OrderReturn/Reason`` raw value.
         case orderReturn(order: Int64, sku: String, quantity: Int64, reason: String, note: String)
+        /// One unit of flash sale `sale` waiting for yes or no.
+        case flashBuy(sale: Int64)
     }
 
     /// The product "this"/"it" names, first; several for "those".

@@ -18,6 +18,8 @@ public enum StatsReport {
             "return_rate": .double(stats.returnRate),
             "returns": .int(stats.returns),
             "return_refunds": .int(stats.returnRefunds),
+            "flash_sell_through": .double(stats.flashSellThrough),
+            "flash_sold": .int(stats.flashSold),
         ])
     }
 
@@ -27,6 +29,7 @@ public enum StatsReport {
             (.opening, stats.openingRate), (.conversion, stats.conversionRate), (.retentionD1, stats.retentionD1),
             (.retentionD7, stats.retentionD7), (.share, stats.shareRate), (.shareConversion, stats.shareConversionRate),
             (.checkInRetention, stats.checkInRetention), (.returnRate, stats.returnRate),
+            (.flashSellThrough, stats.flashSellThrough),
         ]
         let heading = StatsText.heading(active: stats.users, known: stats.knownUsers, orders: stats.orders, shares: stats.shares)
         return ([heading] + rates.map { StatsText.row($0, rate: $1) }).map { $0.text(lang) }.joined(separator: "\n")

@@ -22,6 +22,8 @@ public enum IntentName: String, Sendable, CaseIterable, Codable, Hashable {
     case orderCancel = "order.cancel"
     case orderPriceProtect = "order.priceprotect"
     case orderReturn = "order.return"
+    case flashList = "flash.list"
+    case flashBuy = "flash.buy"
     case couponList = "coupon.list"
     case couponClaim = "coupon.claim"
     case couponApply = "coupon.apply"

@@ -178,5 +178,17 @@ enum PostgresSchema {
             CREATE INDEX returns_by_line ON returns (order_id, sku)
             """
         ),
+        // As in SQLite's v16: flash sales and their buyers.
+        (
+            "v16 flash sales",
+            """
+            CREATE TABLE flash_sales (
+                id BIGINT PRIMARY KEY, sku TEXT NOT NULL, price BIGINT NOT NULL CHECK (price > 0),
+                stock BIGINT NOT NULL CHECK (stock > 0), sold BIGINT NOT NULL CHECK (sold >= 0 AND sold <= stock),
+                starts_at BIGINT NOT NULL, ends_at BIGINT NOT NULL, created_at BIGINT NOT NULL);
+            CREATE TABLE flash_buyers (
+                sale BIGINT NOT NULL, "user" TEXT NOT NULL, order_id BIGINT NOT NULL, at BIGINT NOT NULL, PRIMARY KEY (sale, "user"))
+            """
+        ),
     ]
 }

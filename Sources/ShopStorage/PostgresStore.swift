@@ -81,6 +81,10 @@ public final class PostgresStore: ShopDatabase, Sendable {
     }
 
     public var queuesWrites: Bool { true }
+    /// SERIALIZABLE locks index pages: a turn inserting a new user's session conflicts with
+    /// every turn that read that page, and a burst of first-time users aborted each other past
+    /// every retry (measured, 200 at once on two instances). Rows made first are updated in place.
+    public var admitsNewUsersApart: Bool { true }
 
     public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
         workers.submit { session in completion(Result { try Self.transaction(session, readOnly: false, body) }) }
@@ -103,8 +107,10 @@ public final class PostgresStore: ShopDatabase, Sendable {
             } catch let error as PSQLError where Self.isConflict(error) {
                 try? session.execute("ROLLBACK", [])
                 lastConflict = "\(error.serverInfo?[.message] ?? "conflict")"
-                // Back off a little, more with each attempt, so racing turns spread out.
-                usleep(UInt32(Int.random(in: 100...(1_000 * (attempt + 1)))))
+                // Back off, more with each attempt (2 ms more each time, at most 100 ms), so a burst
+                // of racing turns spreads out instead of colliding again: measured, 200 new users at
+                // once on two instances ran one turn out of 50 attempts at 1 ms more each time.
+                usleep(UInt32(Int.random(in: 100...min(100_000, 2_000 * (attempt + 1)))))
             } catch {
                 try? session.execute("ROLLBACK", [])
                 throw error

@@ -262,6 +262,19 @@ enum SQLiteSchema {
                     """)
             try db.execute(sql: "CREATE INDEX returns_by_line ON returns (order_id, sku)")
         }
+        migrator.registerMigration("v16 flash sales") { db in
+            // Units of a product at a price for a window, one per buyer (秒杀, PROTOCOL.md §9).
+            try db.execute(
+                sql: """
+                    CREATE TABLE flash_sales (
+                        id INTEGER PRIMARY KEY, sku TEXT NOT NULL, price INTEGER NOT NULL CHECK (price > 0),
+                        stock INTEGER NOT NULL CHECK (stock > 0), sold INTEGER NOT NULL CHECK (sold >= 0 AND sold <= stock),
+                        starts_at INTEGER NOT NULL, ends_at INTEGER NOT NULL, created_at INTEGER NOT NULL);
+                    CREATE TABLE flash_buyers (
+                        sale INTEGER NOT NULL, user TEXT NOT NULL, order_id INTEGER NOT NULL, at INTEGER NOT NULL,
+                        PRIMARY KEY (sale, user)) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -102,4 +102,35 @@ struct MultiInstanceTests {
             #expect(try tx.scalar("SELECT COALESCE(SUM(quantity), 0) FROM order_items WHERE sku = 'P1003'") == 5)
         }
     }
+
+    @Test func twoHundredBuyersOfATenUnitFlashSaleBuyExactlyTen() throws {
+        let before = try ScratchDatabase.open(url).read { (tx: any SQLSession) throws in
+            try tx.scalar("SELECT stock FROM products WHERE sku = 'P1001'")
+        }
+        let set = try say("/flash P1001 9900 10 +0s +1h", as: "alice")
+        #expect(set.value(at: "data.flash.stock") == .int(10))
+        let buyers = (1...200).map { "f\($0)" }
+        // Every buyer sees the preview (half on each instance), then all say yes at once; one
+        // buyer says yes on both instances at the same moment.
+        let previews = try sayAtOnce(buyers.map { ($0, "抢购P1001") })
+        let odd = previews.filter { $0.value(at: "data.flash.price") != .int(9_900) }
+        let logs = [first.logPath, second.logPath].compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }.joined()
+        #expect(odd.isEmpty, "\(odd.prefix(3).map(\.jsonText)) \(logs.suffix(3000))")
+        let replies = try sayAtOnce(buyers.map { ($0, "确认") } + [("f1", "确认")])
+        let bought = replies.filter { $0.value(at: "data.order.id") != nil }
+        #expect(bought.count == 10)
+        #expect(Set(bought.compactMap { reply -> String? in if case .string(let user)? = reply["user"] { user } else { nil } }).count == 10)
+        #expect(bought.allSatisfy { $0.value(at: "data.order.total") == .int(9_900) })
+        let refusals = replies.compactMap { $0.value(at: "data.error") }
+        #expect(refusals.allSatisfy { $0 == .string("flash_sold_out") || $0 == .string("flash_already_bought") })
+
+        let database = try ScratchDatabase.open(url)
+        try database.read { (tx: any SQLSession) throws in
+            #expect(try tx.scalar("SELECT sold FROM flash_sales WHERE id = 1") == 10)
+            #expect(try tx.scalar("SELECT COUNT(*) FROM flash_buyers WHERE sale = 1") == 10)
+            #expect(try tx.scalar("SELECT COUNT(*) FROM orders") == 10)
+            #expect(try tx.scalar("SELECT COALESCE(SUM(quantity), 0) FROM order_items WHERE sku = 'P1001' AND unit_price = 9900") == 10)
+            #expect(try tx.scalar("SELECT stock FROM products WHERE sku = 'P1001'") == before - 10)
+        }
+    }
 }

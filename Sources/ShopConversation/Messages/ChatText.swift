@@ -60,6 +60,7 @@ enum ChatText: Phrasebook {
           • tell you more: "tell me more about the second one", "compare the first two"
           • your cart: "add 2 of the first one", "make it 3", "remove the socks", "what's in my cart"
           • buy: "check out", then "yes" to place the order; "how much with my coupon?"; "show my orders", "where is order 1001", "cancel order 1001"
+          • after you buy: "I want to return the rice cooker", "the price dropped, can I get the difference?"; "what flash sales are on", "grab the first one"
           • coupons and points: "show my coupons", "any coupons for me?", "use 500 points", "how many points do I have", "check in" (daily points)
           • with friends: "share this with @bob", "send a ¥20 red envelope to the family group split 5 ways", "grab the red envelope", "start a group buy for this"
           • stores: "open the xiaomi store", "follow this store", "what's on sale today"; "how much money do I have left" for your wallet
@@ -72,6 +73,7 @@ enum ChatText: Phrasebook {
           • 看详情：“第二个详细说说”“对比一下前两个”
           • 购物车：“第一个来两件”“改成3件”“把袜子删了”“看看购物车”
           • 下单：说“结算”，再说“确认”就下单；“用券后多少钱”；“我的订单”“订单1001到哪了”“取消订单1001”
+          • 售后和秒杀：“电饭煲坏了要退货”“价保”；“今天有秒杀吗”“抢第一个”
           • 优惠券和积分：“我的优惠券”“有券领吗”“用500积分”“我有多少积分”“签到”（每天领积分）
           • 和朋友一起：“分享给@bob”“给家人群发个20块的红包分5个”“抢红包”“发起拼团”
           • 店铺：“打开小米店”“关注这家店”；“我钱包还剩多少钱”看钱包

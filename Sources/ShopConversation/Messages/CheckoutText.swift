@@ -17,6 +17,7 @@ enum CheckoutText: Phrasebook {
     case redPacketStillWaiting
     case priceProtectionStillWaiting
     case returnStillWaiting
+    case flashStillWaiting
 
     func text(_ lang: Language) -> String {
         switch self {
@@ -50,6 +51,10 @@ enum CheckoutText: Phrasebook {
             lang.pick(
                 "(Your return is still waiting: say \"yes\" to send the request or \"no\" to keep the item.)",
                 "（退货申请还在等你确认：说“确认”就提交，说“算了”就不退了。）")
+        case .flashStillWaiting:
+            lang.pick(
+                "(Your flash sale buy is still waiting: say \"yes\" to buy or \"no\" to let it go.)",
+                "（秒杀还在等你确认：说“确认”就抢，说“算了”就不抢了。）")
         }
     }
 
@@ -127,6 +132,7 @@ enum CheckoutText: Phrasebook {
             .placed(order: 1001, total: 46300, saved: 5000, pointsEarned: 463),
             .placed(order: 1002, total: 25900, saved: 0, pointsEarned: 259), .quote(withCoupon), .quote(plain),
             .orderChanged, .orderStillWaiting, .redPacketStillWaiting, .priceProtectionStillWaiting, .returnStillWaiting,
+            .flashStillWaiting,
         ]
     }
 }

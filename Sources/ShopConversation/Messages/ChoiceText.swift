@@ -31,6 +31,8 @@ struct ChoiceText: Phrasebook {
         case .pointsCheckin: lang.pick("check in for today's points", "签到领积分")
         case .orderPriceProtect: lang.pick("claim a price drop on an order", "申请价保")
         case .orderReturn: lang.pick("return something you bought", "申请退货")
+        case .flashList: lang.pick("see the flash sales", "看看秒杀")
+        case .flashBuy: lang.pick("buy in a flash sale", "抢购秒杀")
         case .pointsRedeem: lang.pick("pay with points", "用积分抵扣")
         case .couponList: lang.pick("see your coupons", "看我的优惠券")
         case .couponApply: lang.pick("use a coupon", "用优惠券")

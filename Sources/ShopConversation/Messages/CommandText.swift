@@ -22,6 +22,8 @@ enum CommandText: Phrasebook {
     case stockSet(Product)
     case usagePrice
     case priceSet(Product)
+    case usageFlash
+    case flashLive(FlashSale)
     case usageWallet
     case walletSet(user: String, balance: Int64)
     case couponRefused(CouponCommandError)
@@ -65,6 +67,15 @@ enum CommandText: Phrasebook {
         case .usageStock: lang.pick("Usage: /stock SKU N (N ≥ 0).", "用法：/stock SKU 数量（数量 ≥ 0）。")
         case .usagePrice:
             lang.pick("Usage: /price SKU FEN (1 to 100000000).", "用法：/price SKU 价格（单位是分，1 到 100000000）。")
+        case .usageFlash:
+            lang.pick(
+                "Usage: /flash SKU PRICE STOCK START END (price in fen below the list price; START and END as ISO 8601 or +1h; at most a week).",
+                "用法：/flash SKU 秒杀价 数量 开始 结束（秒杀价单位是分，低于标价；开始、结束用 ISO 8601 时间或 +1h；最长一周）。")
+        case .flashLive(let sale):
+            lang.pick(
+                "Flash sale \(sale.id) is set: \(sale.stock) × \(sale.name) [\(sale.sku)] at \(Money.format(sale.price)) (list \(Money.format(sale.listPrice))), \(FlashText.window(sale, .en)).",
+                "秒杀\(sale.id)已设置：\(sale.nameZh.isEmpty ? sale.name : sale.nameZh) [\(sale.sku)] \(sale.stock)件，秒杀价\(Money.format(sale.price))（原价\(Money.format(sale.listPrice))），\(FlashText.window(sale, .zh))。"
+            )
         case .priceSet(let product):
             lang.pick(
                 "\(product.name) [\(product.sku)] now costs \(Money.format(product.price)).",
@@ -139,6 +150,8 @@ enum CommandText: Phrasebook {
           /import FILE          import a catalog (CSV or JSON), all or nothing
           /stock SKU N          set a product's stock
           /price SKU FEN        set a product's list price
+          /flash SKU FEN N START END
+                                a flash sale: N units at FEN from START to END (ISO8601 or +1h)
           /wallet USER FEN      set a user's wallet, in fen
           /coupon CODE kind=threshold min=30000 off=5000 [store=S] [expires=ISO8601] [limit=N]
                                 create a coupon campaign (kinds: threshold, percent pct=85, fixed off=, shipping)
@@ -162,6 +175,7 @@ enum CommandText: Phrasebook {
             ("/import 文件", "导入商品目录（CSV或JSON），要么全部导入，要么一条都不导入"),
             ("/stock SKU 数量", "设置商品库存"),
             ("/price SKU 分", "设置商品标价"),
+            ("/flash SKU 分 数量 开始 结束", "设置秒杀：开始到结束之间（ISO 8601 或 +1h），这么多件按这个价卖"),
             ("/wallet 用户名 分", "设置用户的钱包余额，单位是分"),
             (
                 "/coupon 券码 kind=threshold min=30000 off=5000 [store=店铺] [expires=ISO8601] [limit=N]",
@@ -201,7 +215,8 @@ enum CommandText: Phrasebook {
             .clockTooFar(now: "2026-01-01T09:00:00+08:00"), .clockReads("2026-01-02T09:00:00+08:00"), .usageSeed, .reseeded(42),
             .usageImport, .imported(count: 3, path: "双十一新品.csv", added: 2, updated: 1),
             .imported(count: 1, path: "新品.json", added: 1, updated: 0),
-            .importRefused, .usageStock, .stockSet(cooker), .usagePrice, .priceSet(cooker), .usageWallet,
+            .importRefused, .usageStock, .stockSet(cooker), .usagePrice, .priceSet(cooker), .usageFlash, .flashLive(FlashText.sampleSale),
+            .usageWallet,
             .walletSet(user: "bob", balance: 100000),
         ] + problems.map(CommandText.couponRefused) + [
             .noSuchStore("huawei"), .couponLive(save, storeName: nil), .couponLive(midea, storeName: "美的官方旗舰店"), .usageGive,

@@ -16,7 +16,7 @@ struct SlotFiller: Sendable {
             // "rice cooker deals", "电饭煲有优惠吗": deals among a search's matches.
             search(a, &slots, &used)
             if Self.isStray(slots["query"]) { slots["query"] = nil }
-        case .productShow, .productReviews, .groupbuyStart:
+        case .productShow, .productReviews, .groupbuyStart, .flashBuy:
             if let product = product(a, &used) { slots["product"] = product }
         case .cartRemove:
             if let product = product(a, &used) { slots["product"] = product }
