@@ -14,13 +14,15 @@ extension Commerce {
         let protected = try priceProtectionTotals()
         let returned = try returnTotals()
         let flash = try flashTotals()
+        let bargained = try bargainTotals()
         return FunnelStats(
             knownUsers: known, users: active, openingRate: ratio(active, known), conversionRate: ratio(buyers, active),
             retentionD1: try retention(days: 1), retentionD7: try retention(days: 7), shareRate: ratio(sharers, active),
             shareConversionRate: ratio(converted, shares), orders: orders, shares: shares, checkInRetention: try checkInRetention(),
             checkInsToday: try checkInsToday(), priceProtectedLines: protected.lines, priceProtectionRefunds: protected.refunded,
             returnRate: ratio(returned.orders, orders), returns: returned.lines, returnRefunds: returned.refunded,
-            flashSellThrough: ratio(flash.sold, flash.offered), flashSold: flash.sold)
+            flashSellThrough: ratio(flash.sold, flash.offered), flashSold: flash.sold,
+            bargainCompletion: ratio(bargained.bought, bargained.started), bargains: bargained.started)
     }
 
     /// Of users whose first day is at least `days` ago, the share who came back exactly `days`

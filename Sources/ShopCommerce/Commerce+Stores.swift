@@ -38,7 +38,8 @@ extension Commerce {
 
     /// Children before parents, so foreign keys never block the delete.
     static let resettableTables = [
-        "flash_buyers", "flash_sales", "returns", "checkins", "price_protections", "checkout_keys", "reviews", "store_follows",
+        "bargain_cuts", "bargains", "bargain_floors", "flash_buyers", "flash_sales", "returns", "checkins", "price_protections",
+        "checkout_keys", "reviews", "store_follows",
         "group_buy_members", "group_buys",
         "red_packet_grabs",
         "red_packet_recipients",

@@ -40,6 +40,8 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     case returnRefused(ReturnRefusal)
     /// A flash purchase or `/flash` the rules of PROTOCOL.md §9 don't allow.
     case flashRefused(FlashRefusal)
+    /// A bargain step or `/bargain` the rules of PROTOCOL.md §9 don't allow.
+    case bargainRefused(BargainRefusal)
 
     /// A short stable code for programs (`data.error`).
     public var code: String {
@@ -81,6 +83,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .outOfRange: "out_of_range"
         case .returnRefused(let refusal): refusal.code
         case .flashRefused(let refusal): refusal.code
+        case .bargainRefused(let refusal): refusal.code
         }
     }
 
@@ -133,6 +136,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
             "That \(what) is out of range: it must be \(range.lowerBound) to \(range.upperBound). Nothing was changed."
         case .returnRefused(let refusal): "The return was refused (\(refusal.code))."
         case .flashRefused(let refusal): "The flash sale refused it (\(refusal.code))."
+        case .bargainRefused(let refusal): "The bargain refused it (\(refusal.code))."
         }
     }
 }

@@ -28,4 +28,7 @@ public struct FunnelStats: Sendable, Equatable {
     /// Of the flash units offered by sales that have started, the share sold.
     public var flashSellThrough: Double = 0
     public var flashSold: Int64 = 0
+    /// Of the bargains started, the share bought at the price reached.
+    public var bargainCompletion: Double = 0
+    public var bargains: Int64 = 0
 }

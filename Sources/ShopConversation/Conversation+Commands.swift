@@ -70,6 +70,12 @@ extension Conversation {
                         end: Int64(end.timeIntervalSince1970))
                 }
                 return reply(CommandText.flashLive(sale), data: .object(["flash": Self.flashData(sale)]))
+            case "/bargain":
+                guard arguments.count == 2, let floor = Int64(arguments[1]) else { return reply(BargainText.usage.text(lang)) }
+                let product = try database.write { tx in try Commerce(tx, now: now).setBargainFloor(sku: arguments[0], to: floor) }
+                return reply(
+                    BargainText.floorSet(product, floor: floor).text(lang),
+                    data: .object(["bargain_floor": .object(["sku": .string(product.sku), "floor": .int(floor)])]))
             case "/wallet":
                 guard arguments.count == 2, let name = Self.normalizedUser(arguments[0]), let amount = Int64(arguments[1]), amount >= 0
                 else {

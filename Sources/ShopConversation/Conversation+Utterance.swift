@@ -136,7 +136,7 @@ extension Conversation {
             return ParseContext(expecting: .init(intent: name, slot: missing))
         case .choice(let intents, _):
             return ParseContext(choices: intents.compactMap(IntentName.init(rawValue:)))
-        case .checkout, .redPacket, .priceProtection, .orderReturn, .flashBuy, nil:
+        case .checkout, .redPacket, .priceProtection, .orderReturn, .flashBuy, .bargainBuy, nil:
             return ParseContext()
         }
     }
@@ -240,6 +240,14 @@ extension Conversation {
                 turn.parse.intent = .confirm
                 return try buyFlash(&turn, sale: sale)
             case .deny, .cancel: return Answer(turn.say(FlashText.notBought))
+            case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
+                return try answerAside(&turn, keeping: pending!)
+            default: break
+            }
+        case .bargainBuy(let id):
+            switch turn.parse.intent {
+            case .confirm: return try buyBargain(&turn, id: id)
+            case .deny, .cancel: return Answer(turn.say(BargainText.notBought))
             case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
                 return try answerAside(&turn, keeping: pending!)
             default: break

@@ -57,6 +57,7 @@ extension Conversation {
         case .priceProtection: .priceProtectionStillWaiting
         case .orderReturn: .returnStillWaiting
         case .flashBuy: .flashStillWaiting
+        case .bargainBuy: .bargainStillWaiting
         default: .orderStillWaiting
         }
     }

@@ -19,6 +19,8 @@ public struct Session: Sendable, Equatable, Codable {
         case orderReturn(order: Int64, sku: String, quantity: Int64, reason: String, note: String)
         /// One unit of flash sale `sale` waiting for yes or no.
         case flashBuy(sale: Int64)
+        /// Buying bargain `id` at the price reached, waiting for yes or no.
+        case bargainBuy(id: Int64)
     }
 
     /// The product "this"/"it" names, first; several for "those".

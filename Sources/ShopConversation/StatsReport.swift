@@ -20,6 +20,8 @@ public enum StatsReport {
             "return_refunds": .int(stats.returnRefunds),
             "flash_sell_through": .double(stats.flashSellThrough),
             "flash_sold": .int(stats.flashSold),
+            "bargain_completion_rate": .double(stats.bargainCompletion),
+            "bargains": .int(stats.bargains),
         ])
     }
 
@@ -30,6 +32,7 @@ public enum StatsReport {
             (.retentionD7, stats.retentionD7), (.share, stats.shareRate), (.shareConversion, stats.shareConversionRate),
             (.checkInRetention, stats.checkInRetention), (.returnRate, stats.returnRate),
             (.flashSellThrough, stats.flashSellThrough),
+            (.bargainCompletion, stats.bargainCompletion),
         ]
         let heading = StatsText.heading(active: stats.users, known: stats.knownUsers, orders: stats.orders, shares: stats.shares)
         return ([heading] + rates.map { StatsText.row($0, rate: $1) }).map { $0.text(lang) }.joined(separator: "\n")

@@ -190,5 +190,20 @@ enum PostgresSchema {
                 sale BIGINT NOT NULL, "user" TEXT NOT NULL, order_id BIGINT NOT NULL, at BIGINT NOT NULL, PRIMARY KEY (sale, "user"))
             """
         ),
+        // As in SQLite's v17: bargain floors, bargains and their cuts.
+        (
+            "v17 bargains",
+            """
+            CREATE TABLE bargain_floors (sku TEXT PRIMARY KEY, floor BIGINT NOT NULL CHECK (floor > 0));
+            CREATE TABLE bargains (
+                id BIGINT PRIMARY KEY, sku TEXT NOT NULL, starter TEXT NOT NULL, list_price BIGINT NOT NULL,
+                floor BIGINT NOT NULL, price BIGINT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,
+                day BIGINT NOT NULL, order_id BIGINT, CHECK (price >= floor AND price <= list_price));
+            CREATE INDEX bargains_by_starter ON bargains (starter, day);
+            CREATE TABLE bargain_cuts (
+                bargain BIGINT NOT NULL, "user" TEXT NOT NULL, amount BIGINT NOT NULL CHECK (amount > 0), at BIGINT NOT NULL,
+                PRIMARY KEY (bargain, "user"))
+            """
+        ),
     ]
 }

@@ -275,6 +275,21 @@ enum SQLiteSchema {
                         PRIMARY KEY (sale, user)) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v17 bargains") { db in
+            // Friends cut one unit's price down to a floor; the starter buys once (砍价, PROTOCOL.md §9).
+            try db.execute(
+                sql: """
+                    CREATE TABLE bargain_floors (sku TEXT PRIMARY KEY, floor INTEGER NOT NULL CHECK (floor > 0)) WITHOUT ROWID;
+                    CREATE TABLE bargains (
+                        id INTEGER PRIMARY KEY, sku TEXT NOT NULL, starter TEXT NOT NULL, list_price INTEGER NOT NULL,
+                        floor INTEGER NOT NULL, price INTEGER NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,
+                        day INTEGER NOT NULL, order_id INTEGER, CHECK (price >= floor AND price <= list_price));
+                    CREATE INDEX bargains_by_starter ON bargains (starter, day);
+                    CREATE TABLE bargain_cuts (
+                        bargain INTEGER NOT NULL, user TEXT NOT NULL, amount INTEGER NOT NULL CHECK (amount > 0), at INTEGER NOT NULL,
+                        PRIMARY KEY (bargain, user)) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -18,6 +18,7 @@ enum CheckoutText: Phrasebook {
     case priceProtectionStillWaiting
     case returnStillWaiting
     case flashStillWaiting
+    case bargainStillWaiting
 
     func text(_ lang: Language) -> String {
         switch self {
@@ -55,6 +56,10 @@ enum CheckoutText: Phrasebook {
             lang.pick(
                 "(Your flash sale buy is still waiting: say \"yes\" to buy or \"no\" to let it go.)",
                 "（秒杀还在等你确认：说“确认”就抢，说“算了”就不抢了。）")
+        case .bargainStillWaiting:
+            lang.pick(
+                "(Your bargain buy is still waiting: say \"yes\" to buy or \"no\" to keep bargaining.)",
+                "（砍价商品还在等你确认：说“确认”就下单，说“算了”就先不买。）")
         }
     }
 
@@ -132,7 +137,7 @@ enum CheckoutText: Phrasebook {
             .placed(order: 1001, total: 46300, saved: 5000, pointsEarned: 463),
             .placed(order: 1002, total: 25900, saved: 0, pointsEarned: 259), .quote(withCoupon), .quote(plain),
             .orderChanged, .orderStillWaiting, .redPacketStillWaiting, .priceProtectionStillWaiting, .returnStillWaiting,
-            .flashStillWaiting,
+            .flashStillWaiting, .bargainStillWaiting,
         ]
     }
 }

@@ -152,6 +152,7 @@ enum CommandText: Phrasebook {
           /price SKU FEN        set a product's list price
           /flash SKU FEN N START END
                                 a flash sale: N units at FEN from START to END (ISO8601 or +1h)
+          /bargain SKU FEN      friends may cut SKU's price down to FEN (0: no bargains)
           /wallet USER FEN      set a user's wallet, in fen
           /coupon CODE kind=threshold min=30000 off=5000 [store=S] [expires=ISO8601] [limit=N]
                                 create a coupon campaign (kinds: threshold, percent pct=85, fixed off=, shipping)
@@ -176,6 +177,7 @@ enum CommandText: Phrasebook {
             ("/stock SKU 数量", "设置商品库存"),
             ("/price SKU 分", "设置商品标价"),
             ("/flash SKU 分 数量 开始 结束", "设置秒杀：开始到结束之间（ISO 8601 或 +1h），这么多件按这个价卖"),
+            ("/bargain SKU 分", "设置砍价底价，好友最低能砍到这个价（0 表示不参加砍价）"),
             ("/wallet 用户名 分", "设置用户的钱包余额，单位是分"),
             (
                 "/coupon 券码 kind=threshold min=30000 off=5000 [store=店铺] [expires=ISO8601] [limit=N]",

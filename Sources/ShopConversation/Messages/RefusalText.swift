@@ -72,6 +72,7 @@ struct RefusalText: Phrasebook {
                 "\(Self.chinese(what))超出范围了：必须在\(range.lowerBound)到\(range.upperBound)之间。什么都没改。")
         case .returnRefused(let refusal): ReturnText.refusal(refusal, lang)
         case .flashRefused(let refusal): FlashText.refusal(refusal, lang)
+        case .bargainRefused(let refusal): BargainText.refusal(refusal, lang)
         }
     }
 
@@ -137,7 +138,7 @@ struct RefusalText: Phrasebook {
             .couponDoesNotApply(.noItemsFromStore(code: "MIDEA30", store: "midea")),
             .couponDoesNotApply(.belowMinimum(code: "SAVE50", minimum: 29900, covered: 19900)), .unknownRecipient("老王"),
             .nobodyToReach("#家人群"), .nobodyToReach("friends"), .shareLimitReached(20), .unknownShare("K7Q2XM"), .notYourShare("K7Q2XM"),
-            .returnRefused(.notShipped(order: 1001)), .flashRefused(.alreadyBought(order: 1002)),
+            .returnRefused(.notShipped(order: 1001)), .flashRefused(.alreadyBought(order: 1002)), .bargainRefused(.alreadyCut("B3")),
             .returnRefused(.alreadyReturned(order: 1001, name: "Midea Rice Cooker 4L", nameZh: "美的电饭煲 4L")), .notEnoughMoney(wallet: 1000),
             .invalidAmount(.packetAmount(maximum: 100_000_000)), .invalidAmount(.packetCount(maximum: 100)),
             .invalidAmount(.packetTooThin(amount: 3, count: 5)), .invalidAmount(.rating), .unknownPacket("R9"), .notARecipient(3),

@@ -32,13 +32,14 @@ enum StatsText: Phrasebook {
 
     static var samples: [StatsText] {
         [.heading(active: 3, known: 5, orders: 2, shares: 1)]
-            + zip(FunnelFigure.allCases, [0.6, 1.0 / 3, 0.5, 0, 1.0 / 3, 1, 0.25, 0.1, 0.9]).map { StatsText.row($0, rate: $1) }
+            + zip(FunnelFigure.allCases, [0.6, 1.0 / 3, 0.5, 0, 1.0 / 3, 1, 0.25, 0.1, 0.9, 0.4]).map { StatsText.row($0, rate: $1) }
     }
 }
 
 /// The figures of the funnel, in the order the report shows them.
 enum FunnelFigure: CaseIterable, Sendable {
-    case opening, conversion, retentionD1, retentionD7, share, shareConversion, checkInRetention, returnRate, flashSellThrough
+    case opening, conversion, retentionD1, retentionD7, share, shareConversion, checkInRetention, returnRate, flashSellThrough,
+        bargainCompletion
 
     func name(_ lang: Language) -> String {
         switch self {
@@ -51,6 +52,7 @@ enum FunnelFigure: CaseIterable, Sendable {
         case .checkInRetention: lang.pick("check-in D1", "签到留存率")
         case .returnRate: lang.pick("return rate", "退货率")
         case .flashSellThrough: lang.pick("flash sell-thru", "秒杀售罄率")
+        case .bargainCompletion: lang.pick("bargains bought", "砍价成交率")
         }
     }
 }

@@ -16,6 +16,11 @@ struct SlotFiller: Sendable {
             // "rice cooker deals", "电饭煲有优惠吗": deals among a search's matches.
             search(a, &slots, &used)
             if Self.isStray(slots["query"]) { slots["query"] = nil }
+        case .bargainStart:
+            // "cut the price of the rice cooker": the price is what is cut, not a product (the
+            // catalog knows it from Fisher-Price).
+            for k in a.tokens.indices where ["price", "prices"].contains(a.utterance.string(a.tokens[k]).lowercased()) { used[k] = true }
+            if let product = product(a, &used) { slots["product"] = product }
         case .productShow, .productReviews, .groupbuyStart, .flashBuy:
             if let product = product(a, &used) { slots["product"] = product }
         case .cartRemove:
@@ -54,6 +59,8 @@ struct SlotFiller: Sendable {
             if let packet = reference(a, prefix: "R") { slots["packet"] = packet }
         case .groupbuyJoin:
             if let group = reference(a, prefix: "G") { slots["group"] = group }
+        case .bargainCut, .bargainBuy:
+            if let bargain = reference(a, prefix: "B") { slots["bargain"] = bargain }
         case .languageSet:
             if let lang = Self.language(a.utterance.text) { slots["lang"] = .string(lang.rawValue) }
         case .storeShow:

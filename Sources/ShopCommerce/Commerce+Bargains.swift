@@ -1,0 +1,128 @@
+extension Commerce {
+    /// `/bargain SKU FEN`: the lowest price friends can cut `sku` to (0 ends bargains on it).
+    public func setBargainFloor(sku: String, to floor: Int64) throws -> Product {
+        guard floor == 0 || Limits.money.contains(floor) else { throw CommerceError.outOfRange(what: "price", range: Limits.money) }
+        guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
+        guard floor < product.price else { throw CommerceError.bargainRefused(.floorNotBelowList(list: product.price)) }
+        if floor == 0 {
+            try tx.execute("DELETE FROM bargain_floors WHERE sku = ?", .text(sku))
+        } else {
+            try tx.execute(
+                "INSERT INTO bargain_floors (sku, floor) VALUES (?, ?) ON CONFLICT (sku) DO UPDATE SET floor = excluded.floor", .text(sku),
+                .int(floor))
+        }
+        return product
+    }
+
+    /// Products friends can bargain for (a floor is set), at most `limit`.
+    public func bargainProducts(limit: Int = 200) throws -> [Product] {
+        let skus = try tx.query("SELECT sku FROM bargain_floors ORDER BY sku LIMIT ?", .int(Int64(limit))).map { $0.string("sku") }
+        return try products(skus: skus)
+    }
+
+    /// Starts a bargain on one unit of `sku` at its list price, or returns the starter's open one
+    /// on it. At most 20 started per China day.
+    public func startBargain(user: String, sku: String) throws -> Bargain {
+        guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
+        guard let floor = try tx.first("SELECT floor FROM bargain_floors WHERE sku = ?", .text(sku))?.int("floor"), floor < product.price
+        else { throw CommerceError.bargainRefused(.notABargainProduct(name: product.name, nameZh: product.nameZh)) }
+        if let open = try tx.first(
+            "SELECT id FROM bargains WHERE starter = ? AND sku = ? AND order_id IS NULL AND expires_at > ? ORDER BY id DESC LIMIT 1",
+            .text(user), .text(sku), .int(timestamp))
+        {
+            return try bargain(id: open.int("id"))
+        }
+        let today = try tx.scalar("SELECT COUNT(*) FROM bargains WHERE starter = ? AND day = ?", .text(user), .int(chinaDay))
+        guard today < Bargain.dailyLimit else { throw CommerceError.bargainRefused(.dailyLimit(Bargain.dailyLimit)) }
+        let id = try tx.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM bargains")
+        try tx.execute(
+            """
+            INSERT INTO bargains (id, sku, starter, list_price, floor, price, created_at, expires_at, day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, .int(id), .text(sku), .text(user), .int(product.price), .int(floor), .int(product.price), .int(timestamp),
+            .int(timestamp + Bargain.window), .int(chinaDay))
+        try record("bargain_start", user: user, detail: String(id))
+        return try bargain(id: id)
+    }
+
+    /// `user` cuts bargain `id` once: only a friend of its starter, while it is open and above
+    /// its floor. The cut is taken from the price atomically, so cuts always add up to the drop.
+    public func cutBargain(id: Int64, user: String, random: inout some RandomNumberGenerator) throws -> (Bargain, Int64) {
+        let bargain = try bargain(id: id)
+        switch bargain.status(at: timestamp) {
+        case .bought: throw CommerceError.bargainRefused(.alreadyBought(bargain.code, order: bargain.order ?? 0))
+        case .expired: throw CommerceError.bargainRefused(.expired(bargain.code))
+        case .open: break
+        }
+        guard bargain.starter != user else { throw CommerceError.bargainRefused(.ownBargain) }
+        guard try areFriends(bargain.starter, user) else { throw CommerceError.bargainRefused(.notAFriend(starter: bargain.starter)) }
+        guard !bargain.cuts.contains(where: { $0.user == user }) else { throw CommerceError.bargainRefused(.alreadyCut(bargain.code)) }
+        let amount = Bargain.cut(price: bargain.price, floor: bargain.floor, using: &random)
+        guard amount > 0,
+            try !tx.query(
+                "UPDATE bargains SET price = price - ? WHERE id = ? AND price - ? >= floor RETURNING price", .int(amount), .int(id),
+                .int(amount)
+            ).isEmpty
+        else { throw CommerceError.bargainRefused(.atFloor(bargain.code)) }
+        try tx.execute(
+            "INSERT INTO bargain_cuts (bargain, user, amount, at) VALUES (?, ?, ?, ?)", .int(id), .text(user), .int(amount), .int(timestamp)
+        )
+        try record("bargain_cut", user: user, detail: String(id))
+        return (try self.bargain(id: id), amount)
+    }
+
+    /// The starter buys the unit at the price reached, once, within the window. The order is
+    /// placed as any other: the product's stock, shipping from ¥99, points earned.
+    public func buyBargain(id: Int64, user: String) throws -> (Bargain, Order) {
+        let bargain = try checkBargainBuy(id: id, user: user)
+        guard var product = try product(sku: bargain.sku) else { throw CommerceError.unknownProduct(bargain.sku) }
+        product.price = bargain.price
+        let order = try placeOrder(
+            user: user, quote: Pricing.quote(cart: Cart(lines: [Cart.Line(product: product, quantity: 1)])), clearingCart: false)
+        // Once: a racing second buy finds the order set and rolls back with its own.
+        guard
+            try !tx.query("UPDATE bargains SET order_id = ? WHERE id = ? AND order_id IS NULL RETURNING id", .int(order.id), .int(id))
+                .isEmpty
+        else { throw CommerceError.bargainRefused(.alreadyBought(bargain.code, order: 0)) }
+        return (try self.bargain(id: id), order)
+    }
+
+    /// The refusals ``buyBargain(id:user:)`` would give now, for a preview.
+    @discardableResult
+    public func checkBargainBuy(id: Int64, user: String) throws -> Bargain {
+        let bargain = try bargain(id: id)
+        guard bargain.starter == user else { throw CommerceError.bargainRefused(.notYours(bargain.code)) }
+        switch bargain.status(at: timestamp) {
+        case .bought: throw CommerceError.bargainRefused(.alreadyBought(bargain.code, order: bargain.order ?? 0))
+        case .expired: throw CommerceError.bargainRefused(.expired(bargain.code))
+        case .open: return bargain
+        }
+    }
+
+    /// The user's latest bargain (any status), for "buy it at the bargain price".
+    public func latestBargain(of user: String) throws -> Bargain? {
+        guard let row = try tx.first("SELECT id FROM bargains WHERE starter = ? ORDER BY id DESC LIMIT 1", .text(user)) else { return nil }
+        return try bargain(id: row.int("id"))
+    }
+
+    public func bargain(id: Int64) throws -> Bargain {
+        guard
+            let row = try tx.first(
+                "SELECT b.*, p.name, p.name_zh FROM bargains b LEFT JOIN products p ON p.sku = b.sku WHERE b.id = ?", .int(id))
+        else { throw CommerceError.bargainRefused(.unknown("B\(id)")) }
+        let cuts = try tx.query("SELECT user, amount FROM bargain_cuts WHERE bargain = ? ORDER BY at, user", .int(id)).map {
+            Bargain.Cut(user: $0.string("user"), amount: try $0.checkedInt("amount", in: 1...Limits.money.upperBound))
+        }
+        return Bargain(
+            id: id, sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"), starter: row.string("starter"),
+            listPrice: try row.checkedInt("list_price", in: Limits.money), floor: try row.checkedInt("floor", in: Limits.money),
+            price: try row.checkedInt("price", in: Limits.money), createdAt: try row.checkedInt("created_at"),
+            expiresAt: try row.checkedInt("expires_at"), order: row.optionalInt("order_id"), cuts: cuts)
+    }
+
+    /// Bargains started and bought (`/stats` completion rate).
+    func bargainTotals() throws -> (started: Int64, bought: Int64) {
+        let row = try tx.first("SELECT COUNT(*) AS started, COUNT(order_id) AS bought FROM bargains")
+        return (row?.int("started") ?? 0, row?.int("bought") ?? 0)
+    }
+}

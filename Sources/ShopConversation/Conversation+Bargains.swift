@@ -1,0 +1,83 @@
+import ShopCommerce
+import ShopIntents
+
+extension Conversation {
+    /// `bargain.start` (砍价): a bargain on the product meant, or the starter's open one on it.
+    func startBargain(_ turn: inout Turn) throws -> Answer {
+        let product: Product
+        // "the rice cooker" is the one that can be bargained for, when one can.
+        switch try resolveOne(&turn, question: BargainText.whichProduct, within: turn.commerce.bargainProducts()) {
+        case .product(let found): product = found
+        case .reply(let answer): return answer
+        }
+        turn.session.focus = [product.sku]
+        let bargain = try turn.commerce.startBargain(user: turn.user, sku: product.sku)
+        return Answer(
+            turn.say(BargainText.started(bargain)), data: .object(["bargain": Self.bargainData(bargain, at: turn.commerce.timestamp)]))
+    }
+
+    /// `bargain.cut` (砍一刀): a friend's one cut, its amount from the seeded random source.
+    func cutBargain(_ turn: inout Turn) throws -> Answer {
+        guard let id = Self.bargainID(turn.slots["bargain"]) else { return ask(BargainText.whichBargain, for: "bargain", &turn) }
+        // The reply's intent names the bargain as friends type it ("B1"), however it was read.
+        turn.parse.slots["bargain"] = .string("B\(id)")
+        let (bargain, amount) = try turn.commerce.cutBargain(id: id, user: turn.user, random: &random)
+        var data = Self.bargainData(bargain, at: turn.commerce.timestamp)
+        data.set("cut", .int(amount))
+        return Answer(turn.say(BargainText.cut(bargain, amount: amount)), data: .object(["bargain": data]))
+    }
+
+    /// `bargain.buy`: the starter's bargain (named, else the latest) at the price reached, as a
+    /// preview; the order waits for a yes.
+    func previewBargainBuy(_ turn: inout Turn) throws -> Answer {
+        let id: Int64
+        if let named = Self.bargainID(turn.slots["bargain"]) {
+            id = named
+        } else if let latest = try turn.commerce.latestBargain(of: turn.user) {
+            id = latest.id
+        } else {
+            return Answer(turn.say(BargainText.noBargain), data: .object(["error": "unknown_bargain"]))
+        }
+        turn.parse.slots["bargain"] = .string("B\(id)")
+        let bargain = try turn.commerce.checkBargainBuy(id: id, user: turn.user)
+        guard var product = try turn.commerce.product(sku: bargain.sku) else { throw CommerceError.unknownProduct(bargain.sku) }
+        product.price = bargain.price
+        let quote = try Pricing.quote(cart: Cart(lines: [Cart.Line(product: product, quantity: 1)]))
+        turn.session.pending = .bargainBuy(id: id)
+        return Answer(
+            turn.say(BargainText.preview(bargain, total: quote.total, shipping: quote.shipping)),
+            data: .object([
+                "bargain": Self.bargainData(bargain, at: turn.commerce.timestamp),
+                "checkout": .object(["total": .int(quote.total), "shipping": .int(quote.shipping)]),
+            ]))
+    }
+
+    /// The yes: bought if the bargain is still open and not bought.
+    func buyBargain(_ turn: inout Turn, id: Int64) throws -> Answer {
+        let (bargain, order) = try turn.commerce.buyBargain(id: id, user: turn.user)
+        return Answer(
+            turn.say(BargainText.bought(bargain, order: order.id, total: order.total)),
+            data: .object([
+                "bargain": Self.bargainData(bargain, at: turn.commerce.timestamp), "order": .order(order, at: turn.commerce.now),
+            ]))
+    }
+
+    /// "B3", "b3" or 3.
+    static func bargainID(_ slot: SlotValue?) -> Int64? {
+        switch slot {
+        case .int(let id)?: return id
+        case .string(let code)?: return Int64(code.uppercased().drop { $0 == "B" })
+        default: return nil
+        }
+    }
+
+    static func bargainData(_ bargain: Bargain, at now: Int64) -> JSONValue {
+        .object([
+            "code": .string(bargain.code), "sku": .string(bargain.sku), "starter": .string(bargain.starter),
+            "list_price": .int(bargain.listPrice), "floor": .int(bargain.floor), "price": .int(bargain.price),
+            "cuts": .array(bargain.cuts.map { .object(["user": .string($0.user), "amount": .int($0.amount)]) }),
+            "status": .string(bargain.status(at: now).rawValue), "expires_at": .int(bargain.expiresAt),
+            "order": bargain.order.map(JSONValue.int) ?? .null,
+        ])
+    }
+}
