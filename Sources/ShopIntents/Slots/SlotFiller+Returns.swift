@@ -7,11 +7,14 @@ extension SlotFiller {
             mark(&used, reason.tokens)
         }
         // Orders are numbered from 1001: a smaller number is how many, not which order.
-        if let order = order(a), order > 1000 {
+        // "return 1 P1003 from order 1001": the number past 1000, wherever it is.
+        for entity in a.entities {
+            let digits = entity.kind == .code ? Int64(entity.text.filter(\.isNumber)) : nil
+            let number = entity.kind == .number && entity.value % 100 == 0 ? entity.value / 100 : digits
+            guard let order = number, order > 1000, order < 1_000_000_000 else { continue }
             slots["order"] = .int(order)
-            for entity in a.entities where entity.value == order * 100 || entity.text.filter(\.isNumber) == String(order) {
-                mark(&used, entity.range)
-            }
+            mark(&used, entity.range)
+            break
         }
         // "I want my money back": the money is what comes back, not what goes.
         if let product = product(a, &used), !Self.notProducts.contains(product.stringValue ?? "") { slots["product"] = product }
