@@ -1,19 +1,26 @@
 import Foundation
 import ShopCommerce
 
+/// A turn's first statement found no session for its user, on a store that admits new users
+/// apart: the turn is undone before it did anything, and run again once they are admitted.
+struct NewUserFirst: Error {}
+
 extension Conversation {
-    /// Runs `turn` once `user` has been admitted: on a store that asks for it (PostgreSQL), a
-    /// user's first turn here first creates their user and session rows in a transaction of its
-    /// own (``Commerce/admit(_:)``). A failure there is not the turn's: the turn runs anyway and
-    /// creates what is missing itself, as before.
-    func admitting(_ user: String, now: Date, then turn: @escaping () -> Void) {
-        guard database.admitsNewUsersApart, !admitted.contains(user) else { return turn() }
-        database.write(
-            { tx in try Commerce(tx, now: now).admit(user) },
-            then: { _ in
-                if self.admitted.count >= 10_000 { self.admitted.removeAll() }
-                self.admitted.insert(user)
-                turn()
-            })
+    /// The user's stored session text, as ``Commerce/openTurn(for:)`` reads it. On a store that
+    /// admits new users apart (PostgreSQL), a user with no session yet ends this attempt with
+    /// ``NewUserFirst`` unless it runs after ``admit(_:now:then:)``: SERIALIZABLE turns that each
+    /// insert a new key into the sessions index conflict with every turn that read that index
+    /// page, and a burst of first-time users (a flash sale at 10:00) aborted each other past every
+    /// retry. A user the store knows costs nothing more.
+    func openTurn(_ commerce: Commerce, user: String, admitted: Bool) throws -> String? {
+        let state = try commerce.openTurn(for: user)
+        if state == nil, !admitted, database.admitsNewUsersApart { throw NewUserFirst() }
+        return state
+    }
+
+    /// Creates `user`'s user and session rows in a transaction of their own, then runs `turn`
+    /// (also if that failed: the turn then creates what is missing itself, as before).
+    func admit(_ user: String, now: Date, then turn: @escaping () -> Void) {
+        database.write({ tx in try Commerce(tx, now: now).admit(user) }, then: { _ in turn() })
     }
 }

@@ -84,6 +84,10 @@ extension Conversation {
 
     /// ``perform(_:)`` for servers: `reply` may come later, on a thread of the store's.
     public func perform(_ request: StructuredTurn, then reply: @escaping (Reply) -> Void) {
+        perform(request, admitted: false, then: reply)
+    }
+
+    private func perform(_ request: StructuredTurn, admitted: Bool, then reply: @escaping (Reply) -> Void) {
         let said = Language.of(request.text)
         var lang = request.lang ?? said ?? defaultLanguage
         guard let user = request.user.map(Self.normalizedUser) ?? currentUser else {
@@ -92,57 +96,56 @@ extension Conversation {
         }
         let parse = Parse(intent: request.intent, confidence: 1, slots: request.slots)
         let now = clock.now()
-        admitting(user, now: now) {
-            self.database.write(
-                { tx in
-                    let notices = NoticeLog()
-                    let commerce = Commerce(tx, now: now, notices: notices)
-                    let session = self.decodedSession(try commerce.openTurn(for: user), user: user)
-                    var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: request.text)
-                    turn.lang = Self.language(requested: request.lang, session: session, said: said, fallback: self.defaultLanguage)
-                    lang = turn.lang
-                    // A question the engine asked in chat ("which one?") waits no longer: a program's
-                    // call answers none. A preview waiting for a yes stays (`confirm` places it).
-                    switch turn.session.pending {
-                    case .slot, .choice: turn.session.pending = nil
-                    default: break
-                    }
-                    let answer = try self.act(&turn)
-                    if case .string(let code) = answer.data["error"] {
-                        // A handler's refusal as a reply ("no such product"): a program gets it as an
-                        // error, and the turn is undone.
-                        throw StructuredRefusal(code: code, words: answer.text)
-                    }
-                    // A handler that would ask back: the call lacked what it needed.
-                    switch turn.session.pending {
-                    case .slot(_, _, let missing): throw StructuredRefusal(code: "invalid_params", .missing(missing))
-                    case .choice: throw StructuredRefusal(code: "invalid_params", .missing("product"))
-                    default: break
-                    }
-                    if turn.session.lastLanguage != turn.lang { turn.session.lastLanguage = turn.lang }
-                    let changed = turn.session != session ? try self.encodedSession(turn.session, user: user) : nil
-                    try commerce.closeTurn(for: user, event: turn.parse.intent.rawValue, session: changed)
-                    return Reply(
-                        user: user, text: answer.text, intent: turn.parse, data: answer.data,
-                        events: try self.events(notices.notices, commerce), lang: turn.lang)
-                },
-                then: { result in
-                    switch result {
-                    case .success(let answer): reply(answer)
-                    case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: parse, lang: lang))
-                    case .failure(let refusal as StructuredRefusal):
-                        let message = refusal.message(lang)
-                        let error = ReplyError(code: refusal.code, message: message)
-                        reply(
-                            Reply(
-                                user: user, text: message, intent: parse, data: .object(["error": .string(refusal.code)]), error: error,
-                                lang: lang))
-                    case .failure(let error):
-                        let failure = FailureReport.make(error, user: user, during: parse.intent.rawValue, lang: lang)
-                        reply(Reply(user: user, text: failure.message, intent: parse, error: failure, lang: lang))
-                    }
-                })
-        }
+        database.write(
+            { tx in
+                let notices = NoticeLog()
+                let commerce = Commerce(tx, now: now, notices: notices)
+                let session = self.decodedSession(try self.openTurn(commerce, user: user, admitted: admitted), user: user)
+                var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: request.text)
+                turn.lang = Self.language(requested: request.lang, session: session, said: said, fallback: self.defaultLanguage)
+                lang = turn.lang
+                // A question the engine asked in chat ("which one?") waits no longer: a program's
+                // call answers none. A preview waiting for a yes stays (`confirm` places it).
+                switch turn.session.pending {
+                case .slot, .choice: turn.session.pending = nil
+                default: break
+                }
+                let answer = try self.act(&turn)
+                if case .string(let code) = answer.data["error"] {
+                    // A handler's refusal as a reply ("no such product"): a program gets it as an
+                    // error, and the turn is undone.
+                    throw StructuredRefusal(code: code, words: answer.text)
+                }
+                // A handler that would ask back: the call lacked what it needed.
+                switch turn.session.pending {
+                case .slot(_, _, let missing): throw StructuredRefusal(code: "invalid_params", .missing(missing))
+                case .choice: throw StructuredRefusal(code: "invalid_params", .missing("product"))
+                default: break
+                }
+                if turn.session.lastLanguage != turn.lang { turn.session.lastLanguage = turn.lang }
+                let changed = turn.session != session ? try self.encodedSession(turn.session, user: user) : nil
+                try commerce.closeTurn(for: user, event: turn.parse.intent.rawValue, session: changed)
+                return Reply(
+                    user: user, text: answer.text, intent: turn.parse, data: answer.data,
+                    events: try self.events(notices.notices, commerce), lang: turn.lang)
+            },
+            then: { result in
+                switch result {
+                case .success(let answer): reply(answer)
+                case .failure(is NewUserFirst): self.admit(user, now: now) { self.perform(request, admitted: true, then: reply) }
+                case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: parse, lang: lang))
+                case .failure(let refusal as StructuredRefusal):
+                    let message = refusal.message(lang)
+                    let error = ReplyError(code: refusal.code, message: message)
+                    reply(
+                        Reply(
+                            user: user, text: message, intent: parse, data: .object(["error": .string(refusal.code)]), error: error,
+                            lang: lang))
+                case .failure(let error):
+                    let failure = FailureReport.make(error, user: user, during: parse.intent.rawValue, lang: lang)
+                    reply(Reply(user: user, text: failure.message, intent: parse, error: failure, lang: lang))
+                }
+            })
     }
 
     /// Acts on a structured turn: the handlers of utterances, with the few intents a program

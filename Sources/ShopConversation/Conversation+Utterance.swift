@@ -6,7 +6,9 @@ extension Conversation {
     /// One utterance, one transaction: understand, resolve, act, remember. A refusal rolls the
     /// whole turn back, so nothing is half done. `reply` may be called after this returns, on a
     /// thread of the store's (see ``ShopDatabase/write(_:then:)``).
-    func handleUtterance(_ text: String, user: String, lang requested: Language?, then reply: @escaping (Reply) -> Void) {
+    func handleUtterance(
+        _ text: String, user: String, lang requested: Language?, admitted: Bool = false, then reply: @escaping (Reply) -> Void
+    ) {
         let now = clock.now()
         let said = Language.of(text)
         var lang = requested ?? said ?? defaultLanguage
@@ -21,7 +23,7 @@ extension Conversation {
                 // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
                 let notices = NoticeLog()
                 let commerce = Commerce(tx, now: now, notices: notices)
-                let session = self.decodedSession(try commerce.openTurn(for: user), user: user)
+                let session = self.decodedSession(try self.openTurn(commerce, user: user, admitted: admitted), user: user)
                 let context = Self.parseContext(for: session)
                 let parse = context == guessedContext ? guessedParse : self.engine.parse(text, context: context)
                 understood = parse
@@ -38,6 +40,8 @@ extension Conversation {
             then: { result in
                 switch result {
                 case .success(let answer): reply(answer)
+                case .failure(is NewUserFirst):
+                    self.admit(user, now: now) { self.handleUtterance(text, user: user, lang: requested, admitted: true, then: reply) }
                 case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: understood, lang: lang))
                 case .failure(let error):
                     let failure = FailureReport.make(error, user: user, during: understood.intent.rawValue, lang: lang)

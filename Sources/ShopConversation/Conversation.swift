@@ -30,8 +30,6 @@ public final class Conversation {
     let seed: UInt64
     /// The session text last read or written, decoded: most turns find it unchanged.
     var lastSession: (user: String, state: String, session: Session)?
-    /// Users this conversation has admitted (``admitting(_:now:then:)``); bounded.
-    var admitted: Set<String> = []
     /// Where relative paths of `/import` are read from.
     public var baseDirectory: String
     /// The intent engine, with the lexicon of this store's catalog; shared by every conversation
@@ -154,7 +152,7 @@ public final class Conversation {
             return reply(handleCommand(text, user: user, lang: chosen ?? lang))
         }
         if text.isEmpty { return reply(Reply(user: user, text: "", lang: lang)) }
-        admitting(user, now: clock.now()) { self.handleUtterance(text, user: user, lang: request.lang, then: reply) }
+        handleUtterance(text, user: user, lang: request.lang, then: reply)
     }
 
     /// `text` without surrounding whitespace; most lines have none, and skip Foundation's trim.
