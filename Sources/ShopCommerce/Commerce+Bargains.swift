@@ -68,7 +68,16 @@ extension Commerce {
             "INSERT INTO bargain_cuts (bargain, user, amount, at) VALUES (?, ?, ?, ?)", .int(id), .text(user), .int(amount), .int(timestamp)
         )
         try record("bargain_cut", user: user, detail: String(id))
-        return (try self.bargain(id: id), amount)
+        let after = try self.bargain(id: id)
+        // The starter hears of each cut: their own bargain, not marketing.
+        try deliver(
+            to: after.starter, kind: "bargain.cut",
+            text: "\(user) cut \(Money.format(amount)) off your bargain \(after.code) (\(after.name)): now \(Money.format(after.price)).",
+            fields: [
+                ("bargain", .text(after.code)), ("from", .text(user)), ("sku", .text(after.sku)), ("amount", .int(amount)),
+                ("price", .int(after.price)),
+            ])
+        return (after, amount)
     }
 
     /// The starter buys the unit at the price reached, once, within the window. The order is

@@ -16,6 +16,9 @@ extension Conversation {
         case "redpacket.refunded": return .redpacketRefunded(packet: int("packet"), amount: int("amount"))
         case "groupbuy.completed":
             return .groupbuyCompleted(group: text("group"), product: try product(), price: int("price"), order: int("order"))
+        case "bargain.cut":
+            return .bargainCut(
+                from: text("from"), code: text("bargain"), product: try product(), amount: int("amount"), price: int("price"))
         case "share.received": return .shareReceived(from: text("from"), product: try product(), code: text("code"))
         case "share.converted":
             return .shareConverted(buyer: text("buyer"), product: try product(), code: text("code"), reward: int("reward"))

@@ -7,6 +7,7 @@ enum EventText: Phrasebook {
     case redpacketReceived(from: String, packet: Int64, amount: Int64, count: Int64)
     case redpacketRefunded(packet: Int64, amount: Int64)
     case groupbuyCompleted(group: String, product: String, price: Int64, order: Int64)
+    case bargainCut(from: String, code: String, product: String, amount: Int64, price: Int64)
     case priceDrop(store: String, product: String, price: Int64)
     case newCoupon(store: String, code: String, summary: String)
     case shareReceived(from: String, product: String, code: String)
@@ -29,6 +30,10 @@ enum EventText: Phrasebook {
             lang.pick(
                 "Group buy \(group) is complete! You bought \(product) for \(Money.format(price)) (order \(order)).",
                 "拼团\(group)成功啦！你以\(Money.format(price))买到了\(product)（订单\(order)）。")
+        case .bargainCut(let from, let code, let product, let amount, let price):
+            lang.pick(
+                "\(from) cut \(Money.format(amount)) off your bargain \(code) (\(product)): now \(Money.format(price)).",
+                "\(from)帮你砍掉了\(Money.format(amount))！砍价\(code)（\(product)）现价\(Money.format(price))。")
         case .priceDrop(let store, let product, let price):
             lang.pick(
                 "Price drop at \(store): \(product) is now \(Money.format(price)).", "\(store)降价啦：\(product)现在只要\(Money.format(price))。")
@@ -52,6 +57,7 @@ enum EventText: Phrasebook {
     static let samples: [EventText] = [
         .redpacketReceived(from: "bob", packet: 3, amount: 2000, count: 5), .redpacketRefunded(packet: 3, amount: 500),
         .groupbuyCompleted(group: "G1", product: "美的电饭煲 4L", price: 23310, order: 1002),
+        .bargainCut(from: "小红", code: "B3", product: "美的电饭煲 4L", amount: 2444, price: 23456),
         .priceDrop(store: "美的官方旗舰店", product: "美的电饭煲 4L", price: 19900),
         .newCoupon(store: "美的官方旗舰店", code: "MIDEA30", summary: "满199减30"),
         .shareReceived(from: "alice", product: "美的电饭煲 4L", code: "K7Q2XM"),
