@@ -220,42 +220,8 @@ extension Conversation {
                 return try answerAside(&turn, keeping: pending!)
             default: break
             }
-        case .priceProtection(let order):
-            switch turn.parse.intent {
-            case .confirm: return try protectPrices(&turn, order: order)
-            case .deny, .cancel: return Answer(turn.say(PriceProtectionText.notClaimed))
-            case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
-                return try answerAside(&turn, keeping: pending!)
-            default: break
-            }
-        case .orderReturn(let order, let sku, let quantity, let reason, let note):
-            switch turn.parse.intent {
-            case .confirm: return try makeReturn(&turn, order: order, sku: sku, quantity: quantity, reason: reason, note: note)
-            case .deny, .cancel: return Answer(turn.say(ReturnText.notReturned))
-            case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
-                return try answerAside(&turn, keeping: pending!)
-            default: break
-            }
-        case .flashBuy(let sale):
-            switch turn.parse.intent {
-            case .confirm: return try buyFlash(&turn, sale: sale)
-            // "抢", "buy it" with the preview on screen: its yes.
-            case .flashBuy where turn.slots.isEmpty:
-                turn.parse.intent = .confirm
-                return try buyFlash(&turn, sale: sale)
-            case .deny, .cancel: return Answer(turn.say(FlashText.notBought))
-            case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
-                return try answerAside(&turn, keeping: pending!)
-            default: break
-            }
-        case .bargainBuy(let id):
-            switch turn.parse.intent {
-            case .confirm: return try buyBargain(&turn, id: id)
-            case .deny, .cancel: return Answer(turn.say(BargainText.notBought))
-            case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
-                return try answerAside(&turn, keeping: pending!)
-            default: break
-            }
+        case .priceProtection, .orderReturn, .flashBuy, .bargainBuy:
+            if let preview = previewActions(pending!), let answer = try settle(preview, waiting: pending!, &turn) { return answer }
         case .slot(let intent, let slots, _):
             if turn.parse.intent.rawValue == intent {
                 turn.parse.slots = slots.merging(turn.parse.slots) { _, new in new }
