@@ -222,8 +222,14 @@ extension Conversation {
             }
         case .priceProtection, .orderReturn, .flashBuy, .bargainBuy:
             if let preview = previewActions(pending!), let answer = try settle(preview, waiting: pending!, &turn) { return answer }
-        case .slot(let intent, let slots, _):
-            if turn.parse.intent.rawValue == intent {
+        case .slot(let intent, let slots, let missing):
+            // Asked "why?" about the rice cooker, "return the toothbrush, I changed my mind" is a
+            // new request: what was said of the other product (how many) is not carried over.
+            let named = turn.slots["product"]?.stringValue
+            let otherProduct =
+                missing != "product" && named.map { !Self.referenceWords.contains($0) } == true && slots["product"] != nil
+                && turn.slots["product"] != slots["product"]
+            if turn.parse.intent.rawValue == intent, !otherProduct {
                 turn.parse.slots = slots.merging(turn.parse.slots) { _, new in new }
             } else if turn.parse.intent == .cancel {
                 return Answer(turn.say(ChatText.forgotten))

@@ -46,8 +46,7 @@ extension IntentEngine {
         // "收到就坏了" when asked why it goes back: a reason the store knows is the answer,
         // whatever else the words sound like.
         if expecting.slot == "reason", let reason = ReturnReasons.find(in: a) {
-            return Parse(
-                intent: expecting.intent, confidence: 0.9, slots: slots.merging(["reason": .string(reason.code)]) { _, new in new })
+            return Parse(intent: expecting.intent, confidence: 0.9, slots: ["reason": .string(reason.code)])
         }
         guard let value = expectedValue(a, expecting, slots) else {
             // "给bob" while the amount is asked: another slot of the same request, kept; the

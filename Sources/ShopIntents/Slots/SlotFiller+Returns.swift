@@ -17,9 +17,23 @@ extension SlotFiller {
             break
         }
         // "I want my money back": the money is what comes back, not what goes.
-        if let product = product(a, &used), !Self.notProducts.contains(product.stringValue ?? "") { slots["product"] = product }
+        if let product = product(a, &used), !Self.notProducts.contains(product.stringValue ?? "") {
+            slots["product"] = Self.withoutReturnVerb(product)
+        }
         if let quantity = quantity(a, used: used, last: false) { slots["quantity"] = .int(quantity) }
     }
 
     static let notProducts: Set<String> = ["money", "my money", "refund", "a refund", "钱", "退款"]
+
+    /// "退一个电饭煲" read whole as product words: the verb and its count are not the name.
+    static func withoutReturnVerb(_ product: SlotValue) -> SlotValue {
+        guard case .string(let words) = product, words.hasPrefix("退"), words.count > 1 else { return product }
+        var rest = Substring(words.dropFirst())
+        for count in ["一", "两", "1", "2"] where rest.hasPrefix(count) && rest.count > 2 {
+            rest = rest.dropFirst()
+            break
+        }
+        if let first = rest.first, zhMeasureWords.contains(first), rest.count > 1 { rest = rest.dropFirst() }
+        return .string(String(rest).trimmingCharacters())
+    }
 }
