@@ -84,10 +84,7 @@ extension Commerce {
     /// placed as any other: the product's stock, shipping from ¥99, points earned.
     public func buyBargain(id: Int64, user: String) throws -> (Bargain, Order) {
         let bargain = try checkBargainBuy(id: id, user: user)
-        guard var product = try product(sku: bargain.sku) else { throw CommerceError.unknownProduct(bargain.sku) }
-        product.price = bargain.price
-        let order = try placeOrder(
-            user: user, quote: Pricing.quote(cart: Cart(lines: [Cart.Line(product: product, quantity: 1)])), clearingCart: false)
+        let order = try placeOrder(user: user, quote: oneUnitQuote(sku: bargain.sku, price: bargain.price), clearingCart: false)
         // Once: a racing second buy finds the order set and rolls back with its own.
         guard
             try !tx.query("UPDATE bargains SET order_id = ? WHERE id = ? AND order_id IS NULL RETURNING id", .int(order.id), .int(id))

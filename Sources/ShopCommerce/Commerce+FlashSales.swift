@@ -62,10 +62,7 @@ extension Commerce {
             let taken = try tx.query("UPDATE flash_sales SET sold = sold + 1 WHERE id = ? AND sold < stock RETURNING sold", .int(id)).first
         else { throw CommerceError.flashRefused(.soldOut) }
         sale.sold = try taken.checkedInt("sold", in: 1...sale.stock)
-        guard var product = try product(sku: sale.sku) else { throw CommerceError.unknownProduct(sale.sku) }
-        product.price = sale.price
-        let order = try placeOrder(
-            user: user, quote: Pricing.quote(cart: Cart(lines: [Cart.Line(product: product, quantity: 1)])), clearingCart: false)
+        let order = try placeOrder(user: user, quote: oneUnitQuote(sku: sale.sku, price: sale.price), clearingCart: false)
         try tx.execute(
             "INSERT INTO flash_buyers (sale, user, order_id, at) VALUES (?, ?, ?, ?)", .int(id), .text(user), .int(order.id),
             .int(timestamp))

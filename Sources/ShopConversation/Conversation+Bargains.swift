@@ -40,9 +40,7 @@ extension Conversation {
         }
         turn.parse.slots["bargain"] = .string("B\(id)")
         let bargain = try turn.commerce.checkBargainBuy(id: id, user: turn.user)
-        guard var product = try turn.commerce.product(sku: bargain.sku) else { throw CommerceError.unknownProduct(bargain.sku) }
-        product.price = bargain.price
-        let quote = try Pricing.quote(cart: Cart(lines: [Cart.Line(product: product, quantity: 1)]))
+        let quote = try turn.commerce.oneUnitQuote(sku: bargain.sku, price: bargain.price)
         turn.session.pending = .bargainBuy(id: id)
         return Answer(
             turn.say(BargainText.preview(bargain, total: quote.total, shipping: quote.shipping)),

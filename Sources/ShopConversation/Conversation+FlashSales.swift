@@ -55,9 +55,7 @@ extension Conversation {
         }
         turn.session.focus = [sale.sku]
         try turn.commerce.checkFlashBuy(user: turn.user, sale: sale)
-        guard var product = try turn.commerce.product(sku: sale.sku) else { throw CommerceError.unknownProduct(sale.sku) }
-        product.price = sale.price
-        let quote = try Pricing.quote(cart: Cart(lines: [Cart.Line(product: product, quantity: 1)]))
+        let quote = try turn.commerce.oneUnitQuote(sku: sale.sku, price: sale.price)
         turn.session.pending = .flashBuy(sale: sale.id)
         return Answer(
             turn.say(FlashText.preview(sale, total: quote.total, shipping: quote.shipping)),

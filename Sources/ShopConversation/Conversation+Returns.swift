@@ -72,7 +72,7 @@ extension Conversation {
             if let product = try turn.commerce.product(sku: sku) { candidates.append(product) }
         }
         // "return the iphone" never bought: said so, not a catalog list of iPhones.
-        if case .string(let words)? = turn.slots["product"], !Self.referenceWords.contains(words), !ProductResolver.isSKU(words),
+        if case .string(let words)? = turn.slots["product"], !ProductResolver.referenceWords.contains(words), !ProductResolver.isSKU(words),
             !candidates.contains(where: { ProductResolver.matches($0, words: words) })
         {
             return .reply(Answer(turn.say(ReturnText.notBought(name: words, nameZh: words)), data: .object(["error": "not_bought"])))
@@ -97,11 +97,6 @@ extension Conversation {
         _ = try turn.commerce.returnQuote(user: turn.user, order: order, sku: product.sku, quantity: 1)
         return .reply(Answer(turn.say(ReturnText.nothingToReturn)))
     }
-
-    /// Words that point at a product rather than name it ("it", "those", "the cheapest").
-    static let referenceWords: Set<String> = [
-        "this", "it", "that", "those", "them", "these", "cheapest", "most expensive", "best rated", "best selling",
-    ]
 
     static func returnData(_ quote: Commerce.ReturnQuote, reason: OrderReturn.Reason) -> JSONValue {
         .object([

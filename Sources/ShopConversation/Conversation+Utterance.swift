@@ -227,7 +227,7 @@ extension Conversation {
             // new request: what was said of the other product (how many) is not carried over.
             let named = turn.slots["product"]?.stringValue
             let otherProduct =
-                missing != "product" && named.map { !Self.referenceWords.contains($0) } == true && slots["product"] != nil
+                missing != "product" && named.map { !ProductResolver.referenceWords.contains($0) } == true && slots["product"] != nil
                 && turn.slots["product"] != slots["product"]
             if turn.parse.intent.rawValue == intent, !otherProduct {
                 turn.parse.slots = slots.merging(turn.parse.slots) { _, new in new }

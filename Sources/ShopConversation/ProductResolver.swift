@@ -54,6 +54,11 @@ struct ProductResolver {
         }
     }
 
+    /// The words a `product` slot holds when it points at a product rather than names one.
+    static let referenceWords: Set<String> = [
+        "this", "it", "that", "those", "them", "these", "cheapest", "most expensive", "best rated", "best selling",
+    ]
+
     private func resolve(words: String, within preferred: [Product]) throws -> Resolution {
         switch words {
         case "this", "it", "that":

@@ -35,9 +35,7 @@ enum BargainText: Phrasebook {
             )
         case .preview(let bargain, let total, let shipping):
             let name = Self.name(bargain, lang)
-            let ship =
-                shipping == 0
-                ? lang.pick("free shipping", "包邮") : lang.pick("shipping \(Money.format(shipping))", "运费\(Money.format(shipping))")
+            let ship = Self.shippingWords(shipping, lang)
             return lang.pick(
                 "Bargain \(bargain.code): 1 × \(name) at \(Money.format(bargain.price)) (list \(Money.format(bargain.listPrice)), \(bargain.cuts.count) \(bargain.cuts.count == 1 ? "friend" : "friends") cut), \(ship), total \(Money.format(total)). Buy it? (yes / no)",
                 "砍价\(bargain.code)：\(name) ×1，砍后价\(Money.format(bargain.price))（原价\(Money.format(bargain.listPrice))，\(bargain.cuts.count)位好友帮砍），\(ship)，共\(Money.format(total))。确认购买吗？（确认 / 算了）"

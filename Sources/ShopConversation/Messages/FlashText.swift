@@ -29,9 +29,7 @@ enum FlashText: Phrasebook {
             return lang.pick("\(name) isn't in a flash sale right now.", "\(name)现在没有秒杀。")
         case .preview(let sale, let total, let shipping):
             let name = Self.name(sale, lang)
-            let ship =
-                shipping == 0
-                ? lang.pick("free shipping", "包邮") : lang.pick("shipping \(Money.format(shipping))", "运费\(Money.format(shipping))")
+            let ship = Self.shippingWords(shipping, lang)
             return lang.pick(
                 "Flash sale: 1 × \(name) at \(Money.format(sale.price)) (list \(Money.format(sale.listPrice))), \(ship), total \(Money.format(total)). One per person. Buy it? (yes / no)",
                 "秒杀：\(name) ×1，秒杀价\(Money.format(sale.price))（原价\(Money.format(sale.listPrice))），\(ship)，共\(Money.format(total))。每人限购一件。确认抢购吗？（确认 / 算了）"

@@ -1,3 +1,4 @@
+import ShopCommerce
 import ShopIntents
 
 /// A page of the message catalog: each case is one thing the shop says, with typed arguments,
@@ -39,5 +40,12 @@ extension Language {
     /// An utterance to say, quoted: "check out" / “结算”.
     func quote(_ text: String) -> String {
         pick("\"\(text)\"", "“\(text)”")
+    }
+}
+
+extension Phrasebook {
+    /// "free shipping" / "shipping ¥8.00" (包邮 / 运费¥8.00), for one-unit previews.
+    static func shippingWords(_ shipping: Int64, _ lang: Language) -> String {
+        shipping == 0 ? lang.pick("free shipping", "包邮") : lang.pick("shipping \(Money.format(shipping))", "运费\(Money.format(shipping))")
     }
 }
