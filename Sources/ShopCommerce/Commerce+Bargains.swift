@@ -82,9 +82,10 @@ extension Commerce {
 
     /// The starter buys the unit at the price reached, once, within the window. The order is
     /// placed as any other: the product's stock, shipping from ¥99, points earned.
-    public func buyBargain(id: Int64, user: String) throws -> (Bargain, Order) {
+    public func buyBargain(id: Int64, user: String, shipTo: Address? = nil) throws -> (Bargain, Order) {
         let bargain = try checkBargainBuy(id: id, user: user)
-        let order = try placeOrder(user: user, quote: oneUnitQuote(sku: bargain.sku, price: bargain.price), clearingCart: false)
+        let order = try placeOrder(
+            user: user, quote: oneUnitQuote(sku: bargain.sku, price: bargain.price), clearingCart: false, shipTo: shipTo)
         // Once: a racing second buy finds the order set and rolls back with its own.
         guard
             try !tx.query("UPDATE bargains SET order_id = ? WHERE id = ? AND order_id IS NULL RETURNING id", .int(order.id), .int(id))

@@ -54,7 +54,7 @@ extension Commerce {
     /// Buys one unit at the flash price, in this transaction: refused before the window, after
     /// it, when the flash stock is gone, or for a second unit. The order is placed as any other
     /// (the product's stock, shipping from ¥99, points earned), with no coupons or points.
-    public func buyFlash(user: String, sale id: Int64) throws -> (FlashSale, Order) {
+    public func buyFlash(user: String, sale id: Int64, shipTo: Address? = nil) throws -> (FlashSale, Order) {
         guard var sale = try flashSale(id: id) else { throw CommerceError.flashRefused(.noSale(String(id))) }
         try checkFlashBuy(user: user, sale: sale)
         // The flash stock is taken first and atomically: a racing buyer of the last unit finds none.
@@ -62,7 +62,7 @@ extension Commerce {
             let taken = try tx.query("UPDATE flash_sales SET sold = sold + 1 WHERE id = ? AND sold < stock RETURNING sold", .int(id)).first
         else { throw CommerceError.flashRefused(.soldOut) }
         sale.sold = try taken.checkedInt("sold", in: 1...sale.stock)
-        let order = try placeOrder(user: user, quote: oneUnitQuote(sku: sale.sku, price: sale.price), clearingCart: false)
+        let order = try placeOrder(user: user, quote: oneUnitQuote(sku: sale.sku, price: sale.price), clearingCart: false, shipTo: shipTo)
         try tx.execute(
             "INSERT INTO flash_buyers (sale, user, order_id, at) VALUES (?, ?, ?, ?)", .int(id), .text(user), .int(order.id),
             .int(timestamp))

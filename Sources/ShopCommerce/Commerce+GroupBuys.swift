@@ -53,7 +53,8 @@ extension Commerce {
         for member in group.members {
             let cart = Cart(lines: [Cart.Line(product: product, quantity: 1)])
             let quote = Quote(cart: cart, subtotal: group.price, discount: 0, shipping: 0, pointsUsed: 0, coupons: [])
-            let order = try placeOrder(user: member, quote: quote, clearingCart: false)
+            // Each member's order goes to their default address at the time the group fills.
+            let order = try placeOrder(user: member, quote: quote, clearingCart: false, shipTo: defaultAddress(of: member))
             try tx.execute(
                 "UPDATE group_buy_members SET order_id = ? WHERE groupbuy = ? AND user = ?", .int(order.id), .int(id), .text(member))
             try deliver(

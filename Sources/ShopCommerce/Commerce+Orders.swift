@@ -3,7 +3,7 @@ import Foundation
 extension Commerce {
     /// Places the user's cart as an order: takes stock atomically, refusing (and changing
     /// nothing) if any item ran out, then clears the cart and credits points.
-    public func placeOrder(user: String, quote: Quote, clearingCart: Bool = true) throws -> Order {
+    public func placeOrder(user: String, quote: Quote, clearingCart: Bool = true, shipTo: Address? = nil) throws -> Order {
         guard !quote.cart.isEmpty else { throw CommerceError.emptyCart }
         for line in quote.cart.lines {
             let taken = try tx.query(
@@ -26,11 +26,12 @@ extension Commerce {
             items: quote.cart.lines.map {
                 Order.Item(
                     sku: $0.product.sku, name: $0.product.name, store: $0.product.store, quantity: $0.quantity, unitPrice: $0.product.price)
-            })
+            }, shipTo: shipTo?.text, shipPhone: shipTo?.phone)
         try tx.execute(
-            "INSERT INTO orders (id, user, status, subtotal, discount, shipping, points_used, total, points_earned, coupons, created_at) VALUES (?, ?, 'placed', ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO orders (id, user, status, subtotal, discount, shipping, points_used, total, points_earned, coupons, created_at, ship_to, ship_phone) VALUES (?, ?, 'placed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             .int(id), .text(user), .int(order.subtotal), .int(order.discount), .int(order.shipping), .int(order.pointsUsed),
-            .int(order.total), .int(order.pointsEarned), .text(order.coupons.joined(separator: ",")), .int(timestamp))
+            .int(order.total), .int(order.pointsEarned), .text(order.coupons.joined(separator: ",")), .int(timestamp),
+            order.shipTo.map(SQLValue.text) ?? .null, order.shipPhone.map(SQLValue.text) ?? .null)
         for item in order.items {
             try tx.execute(
                 "INSERT INTO order_items (order_id, sku, name, store, quantity, unit_price) VALUES (?, ?, ?, ?, ?, ?)",
@@ -109,6 +110,7 @@ extension Commerce {
             discount: row.int("discount"), shipping: row.int("shipping"), pointsUsed: row.int("points_used"),
             total: row.int("total"), pointsEarned: row.int("points_earned"),
             coupons: row.string("coupons").split(separator: ",").map(String.init),
-            createdAt: Date(timeIntervalSince1970: TimeInterval(row.int("created_at"))), items: items)
+            createdAt: Date(timeIntervalSince1970: TimeInterval(row.int("created_at"))), items: items,
+            shipTo: row.optionalString("ship_to"), shipPhone: row.optionalString("ship_phone"))
     }
 }

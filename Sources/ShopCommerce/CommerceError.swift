@@ -42,6 +42,8 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
     case flashRefused(FlashRefusal)
     /// A bargain step or `/bargain` the rules of PROTOCOL.md §9 don't allow.
     case bargainRefused(BargainRefusal)
+    /// An address-book request or a purchase without an address (PROTOCOL.md §9).
+    case addressRefused(AddressRefusal)
 
     /// A short stable code for programs (`data.error`).
     public var code: String {
@@ -84,6 +86,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .returnRefused(let refusal): refusal.code
         case .flashRefused(let refusal): refusal.code
         case .bargainRefused(let refusal): refusal.code
+        case .addressRefused(let refusal): refusal.code
         }
     }
 
@@ -137,6 +140,7 @@ public enum CommerceError: Error, Equatable, Sendable, CustomStringConvertible {
         case .returnRefused(let refusal): "The return was refused (\(refusal.code))."
         case .flashRefused(let refusal): "The flash sale refused it (\(refusal.code))."
         case .bargainRefused(let refusal): "The bargain refused it (\(refusal.code))."
+        case .addressRefused(let refusal): "The address book refused it (\(refusal.code))."
         }
     }
 }

@@ -30,6 +30,10 @@ public struct Order: Sendable, Equatable {
     public var coupons: [String]
     public var createdAt: Date
     public var items: [Item]
+    /// Where it goes: a copy of the address at the time, so a later edit of the book changes
+    /// no order. Nil for orders placed before addresses existed.
+    public var shipTo: String? = nil
+    public var shipPhone: String? = nil
 
     public func status(at now: Date) -> Status {
         if cancelled { return .cancelled }

@@ -41,18 +41,22 @@ extension Conversation {
         turn.parse.slots["bargain"] = .string("B\(id)")
         let bargain = try turn.commerce.checkBargainBuy(id: id, user: turn.user)
         let quote = try turn.commerce.oneUnitQuote(sku: bargain.sku, price: bargain.price)
+        if let question = try requireAddress(&turn) { return question }
         turn.session.pending = .bargainBuy(id: id)
-        return Answer(
+        var answer = Answer(
             turn.say(BargainText.preview(bargain, total: quote.total, shipping: quote.shipping)),
             data: .object([
                 "bargain": Self.bargainData(bargain, at: turn.commerce.timestamp),
                 "checkout": .object(["total": .int(quote.total), "shipping": .int(quote.shipping)]),
             ]))
+        try addShipsTo(&answer, turn)
+        return answer
     }
 
     /// The yes: bought if the bargain is still open and not bought.
     func buyBargain(_ turn: inout Turn, id: Int64) throws -> Answer {
-        let (bargain, order) = try turn.commerce.buyBargain(id: id, user: turn.user)
+        let (bargain, order) = try turn.commerce.buyBargain(id: id, user: turn.user, shipTo: addressForPurchase(turn))
+        turn.session.shipTo = nil
         return Answer(
             turn.say(BargainText.bought(bargain, order: order.id, total: order.total)),
             data: .object([

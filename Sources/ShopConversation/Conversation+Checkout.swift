@@ -54,6 +54,8 @@ extension Conversation {
             break
         }
         let quote = try quote(turn, coupons: named, points: points)
+        // What can't be bought is said first; where it goes is asked only of what can.
+        if let question = try requireAddress(&turn) { return question }
         turn.session.pending = .checkout(coupons: named, points: points)
         var note = CheckoutText.CouponNote.none
         if named == nil, quote.coupons.isEmpty, try !turn.commerce.usableCoupons(of: turn.user).isEmpty {
@@ -61,13 +63,19 @@ extension Conversation {
         } else if named == nil, !quote.coupons.isEmpty {
             note = .pickedBest
         }
-        return Answer(
-            turn.say(CheckoutText.preview(.init(quote), pointsAsked: points, note: note)), data: .object(["checkout": .checkout(quote)]))
+        var checkout = JSONValue.checkout(quote)
+        var text = turn.say(CheckoutText.preview(.init(quote), pointsAsked: points, note: note))
+        if let shipsTo = try shipsToLine(turn) {
+            text += "\n" + shipsTo.text
+            checkout.set("ship_to", shipsTo.data)
+        }
+        return Answer(text, data: .object(["checkout": checkout]))
     }
 
     func placeOrder(_ turn: inout Turn, coupons: [String]?, points: Int64) throws -> Answer {
         let quote = try quote(turn, coupons: coupons, points: points)
-        let order = try turn.commerce.placeOrder(user: turn.user, quote: quote)
+        let order = try turn.commerce.placeOrder(user: turn.user, quote: quote, shipTo: addressForPurchase(turn))
+        turn.session.shipTo = nil
         // "Rate it" once it arrives means what was bought, when that was one product.
         turn.session.focus = order.items.count == 1 ? [order.items[0].sku] : []
         try turn.commerce.record("order", user: turn.user, detail: String(order.id))

@@ -85,6 +85,20 @@ extension Conversation {
                 return reply(
                     CommandText.walletSet(user: name, balance: amount),
                     data: .object(["wallet": .object(["user": .string(name), "balance": .int(amount)])]))
+            case "/address":
+                // The rest of the line is the address, spaces and all: "/address bob home: 12 Baker St".
+                guard arguments.count >= 2, let name = Self.normalizedUser(arguments[0]) else { return reply(CommandText.usageAddress) }
+                var rest = Substring(line)
+                for _ in 0..<2 { rest = rest.drop(while: { $0.isWhitespace }).drop(while: { !$0.isWhitespace }) }
+                let reading = AddressWords.read(String(rest))
+                guard let text = reading.text else { return reply(AddressText.notAnAddress.text(lang)) }
+                let saved = try database.write { tx in
+                    try Commerce(tx, now: now).saveAddress(
+                        user: name, label: reading.label, text: text, phone: reading.phone, makeDefault: reading.makeDefault)
+                }
+                return reply(
+                    CommandText.addressSaved(user: name, saved.address),
+                    data: .object(["address": .address(saved.address, position: 0)]))
             case "/coupon":
                 switch CouponCommand.parse(arguments) {
                 case .failure(let problem): return reply(CommandText.couponRefused(problem))

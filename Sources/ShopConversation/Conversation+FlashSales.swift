@@ -56,17 +56,21 @@ extension Conversation {
         turn.session.focus = [sale.sku]
         try turn.commerce.checkFlashBuy(user: turn.user, sale: sale)
         let quote = try turn.commerce.oneUnitQuote(sku: sale.sku, price: sale.price)
+        if let question = try requireAddress(&turn) { return question }
         turn.session.pending = .flashBuy(sale: sale.id)
-        return Answer(
+        var answer = Answer(
             turn.say(FlashText.preview(sale, total: quote.total, shipping: quote.shipping)),
             data: .object([
                 "flash": Self.flashData(sale), "checkout": .object(["total": .int(quote.total), "shipping": .int(quote.shipping)]),
             ]))
+        try addShipsTo(&answer, turn)
+        return answer
     }
 
     /// The yes: bought now if the rules still allow it (the last unit may have gone meanwhile).
     func buyFlash(_ turn: inout Turn, sale id: Int64) throws -> Answer {
-        let (sale, order) = try turn.commerce.buyFlash(user: turn.user, sale: id)
+        let (sale, order) = try turn.commerce.buyFlash(user: turn.user, sale: id, shipTo: addressForPurchase(turn))
+        turn.session.shipTo = nil
         return Answer(
             turn.say(FlashText.bought(sale, order: order.id, total: order.total)),
             data: .object(["flash": Self.flashData(sale), "order": .order(order, at: turn.commerce.now)]))

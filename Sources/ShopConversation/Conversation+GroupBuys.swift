@@ -9,6 +9,8 @@ extension Conversation {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
+        // The order is placed when the group fills, to each member's default address.
+        if let question = try requireAddress(&turn) { return question }
         let group = try turn.commerce.startGroupBuy(sku: product.sku, user: turn.user)
         turn.session.focus = [product.sku]
         return Answer(
@@ -25,6 +27,7 @@ extension Conversation {
         } else {
             return Answer(turn.say(GroupBuyText.noneOpen), data: .object(["error": "no_groupbuy"]))
         }
+        if let question = try requireAddress(&turn) { return question }
         let group = try turn.commerce.joinGroupBuy(id: id, user: turn.user)
         let name = try turn.commerce.product(sku: group.sku)?.name(turn.lang) ?? group.sku
         let data = JSONValue.object(["groupbuy": Self.groupBuyData(group, now: turn.commerce.now)])

@@ -37,6 +37,7 @@ extension Conversation {
             turn.parse.intent = .confirm
             return try preview.yes(&turn)
         case .deny, .cancel: return Answer(turn.say(preview.no))
+        case let intent where Self.changesAddress(intent): return try changeAddressKeeping(&turn, waiting)
         case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
             return try answerAside(&turn, keeping: waiting)
         default: return nil

@@ -164,7 +164,7 @@ extension Conversation {
             }
             var answer = try previewCheckout(&turn, coupons: nil, points: points)
             guard case .checkout(let coupons, let points) = turn.session.pending else { return answer }
-            let id = Self.previewID(of: try quote(turn, coupons: coupons, points: points))
+            let id = Self.previewID(of: try quote(turn, coupons: coupons, points: points), shipTo: try shipTo(turn)?.id)
             if var checkout = answer.data["checkout"] {
                 checkout.set("preview_id", .string(id))
                 answer.data.set("checkout", checkout)
@@ -216,7 +216,7 @@ extension Conversation {
         guard case .checkout(let coupons, let points) = turn.session.pending else {
             throw StructuredRefusal(code: "no_preview", .noPreview)
         }
-        guard Self.previewID(of: try quote(turn, coupons: coupons, points: points)) == previewID else {
+        guard Self.previewID(of: try quote(turn, coupons: coupons, points: points), shipTo: try shipTo(turn)?.id) == previewID else {
             throw StructuredRefusal(code: "stale_preview", .stalePreview)
         }
         turn.session.pending = nil
@@ -233,12 +233,13 @@ extension Conversation {
     }
 
     /// A name for exactly what a checkout preview shows: every line at its price, the coupons,
-    /// the points and the totals. The same cart priced the same way has the same id in every
-    /// process (FNV-1a, not Swift's seeded hashing); anything that changes the bill changes it.
-    static func previewID(of quote: Quote) -> String {
+    /// the points, the totals and where it ships. The same cart priced the same way has the same
+    /// id in every process (FNV-1a, not Swift's seeded hashing); anything that changes the bill
+    /// or the address changes it.
+    static func previewID(of quote: Quote, shipTo address: Int64?) -> String {
         var described = quote.cart.lines.map { "\($0.product.sku)*\($0.quantity)@\($0.product.price)" }.joined(separator: ",")
         described += "|" + quote.coupons.map { "\($0.code)=\($0.saving)" }.joined(separator: ",")
-        described += "|\(quote.subtotal)|\(quote.discount)|\(quote.shipping)|\(quote.pointsUsed)|\(quote.total)"
+        described += "|\(quote.subtotal)|\(quote.discount)|\(quote.shipping)|\(quote.pointsUsed)|\(quote.total)|\(address ?? 0)"
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in described.utf8 {
             hash ^= UInt64(byte)

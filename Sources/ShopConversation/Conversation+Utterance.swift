@@ -10,7 +10,7 @@ extension Conversation {
         _ text: String, user: String, lang requested: Language?, admitted: Bool = false, then reply: @escaping (Reply) -> Void
     ) {
         let now = clock.now()
-        let said = Language.of(text)
+        let said = Language.of(AddressWords.requestWords(text))
         var lang = requested ?? said ?? defaultLanguage
         var understood = Parse(intent: .fallback, confidence: 0)
         // Parsed before the transaction, as the session last seen here would have it read, so
@@ -55,7 +55,11 @@ extension Conversation {
     static func language(requested: Language?, session: Session, said: Language?, fallback: Language, text: String = "") -> Language {
         // One Latin word answering a question ("bob" to "分享给谁？") is a name, not English.
         let answersInOneWord = session.pending != nil && said == .en && !text.contains(where: \.isWhitespace)
-        return requested ?? session.language ?? (answersInOneWord ? nil : said) ?? session.lastLanguage ?? said ?? fallback
+        // So is an address given when asked: a Beijing address in an English chat is still English.
+        var answersAddress = false
+        if case .slot(_, _, "address") = session.pending { answersAddress = true }
+        return requested ?? session.language ?? (answersInOneWord || answersAddress ? nil : said) ?? session.lastLanguage ?? said
+            ?? fallback
     }
 
     /// The rest of a turn: act, remember the session if it changed, record the event.
@@ -193,6 +197,8 @@ extension Conversation {
                 return try dispatch(&turn, previewCoupons: coupons, previewPoints: points)
             case let intent where Self.changesCart(intent) && turn.parse.alternatives.isEmpty:
                 return try changeCartThenPreview(&turn, coupons: coupons, points: points)
+            case let intent where Self.changesAddress(intent):
+                return try changeAddressKeeping(&turn, pending!)
             case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
                 return try answerAside(&turn, keeping: pending!)
             default: break
@@ -222,6 +228,10 @@ extension Conversation {
             }
         case .priceProtection, .orderReturn, .flashBuy, .bargainBuy:
             if let preview = previewActions(pending!), let answer = try settle(preview, waiting: pending!, &turn) { return answer }
+        case .slot(_, _, "address") where [.confirm, .fallback].contains(turn.parse.intent):
+            // "yes" to "where should it go?" is not an address: the question stands.
+            turn.session.pending = pending
+            return Answer(turn.say(AddressText.notAnAddress), data: .object(["expecting": "address"]))
         case .slot(let intent, let slots, let missing):
             // Asked "why?" about the rice cooker, "return the toothbrush, I changed my mind" is a
             // new request: what was said of the other product (how many) is not carried over.

@@ -10,13 +10,18 @@ extension Conversation {
         switch intent {
         case .greeting, .help, .thanks, .fallback, .accountWhoami, .catalogSearch, .catalogCategories, .catalogDeals, .productShow,
             .productCompare, .productReviews, .cartShow, .orderList, .orderTrack, .couponList, .pointsShow, .friendList, .shareStats,
-            .feedShow, .inboxShow, .redpacketShow, .storeShow, .storeList, .cartQuote, .walletShow, .languageSet, .flashList,
+            .feedShow, .inboxShow, .redpacketShow, .storeShow, .storeList, .cartQuote, .walletShow, .languageSet, .flashList, .addressList,
             // A check-in only adds points: what "yes" would place is the same after it.
             .pointsCheckin:
             true
         default:
             false
         }
+    }
+
+    /// Intents that change where a waiting purchase ships: it keeps waiting, to go there.
+    static func changesAddress(_ intent: IntentName) -> Bool {
+        [.addressAdd, .addressUse, .addressDefault, .addressRemove].contains(intent)
     }
 
     static func changesCart(_ intent: IntentName) -> Bool {

@@ -56,7 +56,7 @@ extension JSONValue {
     }
 
     static func order(_ order: Order, at now: Date) -> JSONValue {
-        .object([
+        var data = JSONValue.object([
             "id": .int(order.id), "status": .string(order.status(at: now).rawValue), "subtotal": .int(order.subtotal),
             "discount": .int(order.discount), "shipping": .int(order.shipping), "points_used": .int(order.pointsUsed),
             "total": .int(order.total), "coupons": .array(order.coupons.map(JSONValue.string)),
@@ -67,6 +67,18 @@ extension JSONValue {
                         "sku": .string($0.sku), "name": .string($0.name), "quantity": .int($0.quantity), "unit_price": .int($0.unitPrice),
                     ])
                 }),
+        ])
+        if let shipTo = order.shipTo {
+            data.set("ship_to", .object(["text": .string(shipTo), "phone": order.shipPhone.map { .string(Address.mask($0)) } ?? .null]))
+        }
+        return data
+    }
+
+    /// An address as its owner sees it: the phone masked, as everywhere.
+    static func address(_ address: Address, position: Int) -> JSONValue {
+        .object([
+            "id": .int(address.id), "position": .int(Int64(position)), "label": address.label.map(JSONValue.string) ?? .null,
+            "text": .string(address.text), "phone": address.maskedPhone.map(JSONValue.string) ?? .null, "default": .bool(address.isDefault),
         ])
     }
 }

@@ -39,10 +39,24 @@ extension IntentEngine {
     /// The engine asked for one slot ("How much?"): a bare answer ("20", "bob", "the family
     /// group") fills it; a clear request for something else ("show my cart", "cancel") is itself.
     func answer(_ a: Analysis, _ classification: Classification, _ expecting: ParseContext.Expectation) -> Parse? {
+        // "Where should it go?": an address is the answer, whatever its place names sound like.
+        if expecting.slot == "address" {
+            let reading = AddressWords.read(a.utterance.string(from: 0, to: a.utterance.original.count, original: true))
+            if let text = reading.text {
+                var slots: [String: SlotValue] = ["address": .string(text)]
+                if let label = reading.label { slots["label"] = .string(label) }
+                if let phone = reading.phone { slots["phone"] = .string(phone) }
+                return Parse(intent: expecting.intent, confidence: 0.9, slots: slots)
+            }
+        }
         if [.cancel, .deny, .confirm].contains(classification.intent), classification.confidence >= 0.5, classification.knownWords > 0 {
             return nil
         }
         let slots = slotFiller.slots(for: expecting.intent, a)
+        // "Which address?" — "the office one", "公司": a label answers it as well as a number.
+        if expecting.slot == "position", slots["label"] != nil {
+            return Parse(intent: expecting.intent, confidence: 0.9, slots: slots)
+        }
         // "收到就坏了" when asked why it goes back: a reason the store knows is the answer,
         // whatever else the words sound like.
         if expecting.slot == "reason", let reason = ReturnReasons.find(in: a) {
@@ -80,14 +94,14 @@ extension IntentEngine {
     /// The value of the expected slot in a bare answer, read as that slot's type.
     private func expectedValue(_ a: Analysis, _ expecting: ParseContext.Expectation, _ slots: [String: SlotValue]) -> SlotValue? {
         switch expecting.slot {
-        case "quantity", "count", "rating", "points", "order":
+        case "quantity", "count", "rating", "points", "order", "position":
             for entity in a.entities {
                 switch entity.kind {
                 case .number, .count, .rating:
                     let whole = entity.kind == .number ? entity.value / 100 : entity.value
                     if entity.kind != .number || entity.value % 100 == 0 { return .int(whole) }
                 case .money: return .int(entity.value / 100)
-                case .ordinal where expecting.slot == "order": return .int(entity.value)
+                case .ordinal where expecting.slot == "order" || expecting.slot == "position": return .int(entity.value)
                 default: continue
                 }
             }

@@ -61,6 +61,13 @@ public struct IntentEngine: Sendable {
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
+        // "添加地址 北京市朝阳区…", "ship to my office: 5 Main St": an address said as one is one,
+        // whatever its place names sound like to the classifier.
+        if AddressWords.isNewAddress(text), classification.intent != .addressUse || AddressWords.read(text).text != nil {
+            classification.intent = .addressAdd
+            classification.confidence = max(classification.confidence, 0.9)
+            classification.alternatives = []
+        }
         if !context.choices.isEmpty, let chosen = choose(analysis, classification, among: context.choices) {
             return chosen
         }
@@ -68,9 +75,13 @@ public struct IntentEngine: Sendable {
             return answered
         }
         if classification.intent == .fallback { classification.alternatives = [] }
+        let slots = slotFiller.slots(for: classification.intent, analysis)
+        // "send an email to my boss" sounds like "send it to my office", but names no address.
+        if classification.intent == .addressUse, slots.isEmpty, !AddressWords.mentionsAddress(text) {
+            return Parse(intent: .fallback, confidence: 0.5)
+        }
         return Parse(
-            intent: classification.intent, confidence: classification.confidence,
-            slots: slotFiller.slots(for: classification.intent, analysis), alternatives: classification.alternatives)
+            intent: classification.intent, confidence: classification.confidence, slots: slots, alternatives: classification.alternatives)
     }
 
     /// The slots `text` has when read as `intent`, whatever the classifier thinks of it.

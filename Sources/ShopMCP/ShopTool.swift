@@ -71,7 +71,14 @@ enum ShopTool: String, CaseIterable, Sendable {
                 .integer("quantity", "The quantity wanted: 0 removes the line.", 0...Limits.quantity.upperBound, required: true),
             ]
         case .quote: [Self.coupon]
-        case .checkout: [Self.coupon, .integer("points", "Points to pay with (100 points = ¥1, at most half the order).", Limits.points)]
+        case .checkout:
+            [
+                Self.coupon, .integer("points", "Points to pay with (100 points = ¥1, at most half the order).", Limits.points),
+                .text(
+                    "address",
+                    "Where the order goes, saved to the shopper's address book: street and number, city, and a phone if any. Needed when the shopper has no address yet; otherwise their default is used.",
+                    maxLength: 200),
+            ]
         case .completeCheckout:
             [
                 .text("preview_id", "The preview_id checkout returned.", maxLength: 64, required: true),

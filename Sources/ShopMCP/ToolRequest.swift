@@ -34,6 +34,13 @@ extension ShopTool {
         case .checkout:
             copy("coupon")
             copy("points")
+            // "北京市朝阳区建国路88号 张三 13800138000": the phone apart, as in chat.
+            if let given = arguments.text("address") {
+                let reading = AddressWords.read(given)
+                slots["address"] = .string(reading.text ?? given)
+                if let phone = reading.phone { slots["phone"] = .string(phone) }
+                if let label = reading.label { slots["label"] = .string(label) }
+            }
             return StructuredTurn(.checkout, slots: slots)
         case .completeCheckout:
             copy("preview_id")

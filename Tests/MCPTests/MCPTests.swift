@@ -8,6 +8,7 @@ import Testing
 @Suite struct MCPTests {
     static let clock = ["--clock", "2026-01-01T09:00:00+08:00"]
     static let alice = ["--db", ":memory:", "--user", "alice"] + clock
+    static let shipTo: [String: Value] = ["address": "88 Jianguo Road, Chaoyang, Beijing 13800138000"]
 
     static let toolNames: Set = [
         "search_catalog", "get_product", "view_cart", "update_cart", "quote", "checkout", "complete_checkout", "list_orders", "track_order",
@@ -54,7 +55,11 @@ import Testing
         let total = try #require(quote.value("quote.total")?.intValue)
         #expect(quote.value("quote.total_display")?.stringValue?.hasPrefix("¥") == true)
 
-        let preview = try await server.call("checkout")
+        // A shopper with no address yet: the call must say where the order goes.
+        let nowhere = try await server.call("checkout")
+        #expect(nowhere.isError == true && nowhere.value("error.code") == "invalid_params", "\(nowhere.text)")
+        let preview = try await server.call("checkout", Self.shipTo)
+        #expect(preview.value("checkout.ship_to.phone") == "138****8000")
         let previewID = try #require(preview.value("checkout.preview_id")?.stringValue)
         #expect(preview.value("checkout.total")?.intValue == total)
 
@@ -82,7 +87,7 @@ import Testing
     @Test func aPreviewTheCartNoLongerMatchesIsRefused() async throws {
         let server = try await MCPServerProcess.start(Self.alice)
         _ = try await server.call("update_cart", ["sku": "P1001", "quantity": 1])
-        let first = try #require(try await server.call("checkout").value("checkout.preview_id")?.stringValue)
+        let first = try #require(try await server.call("checkout", Self.shipTo).value("checkout.preview_id")?.stringValue)
         _ = try await server.call("update_cart", ["sku": "P1001", "quantity": 3])
         let stale = try await server.call("complete_checkout", ["preview_id": .string(first), "idempotency_key": "k-1"])
         #expect(stale.isError == true)
@@ -90,14 +95,14 @@ import Testing
         #expect(stale.text.contains("check out again"))
         #expect(try await server.call("list_orders").value("orders")?.arrayValue?.isEmpty == true)
 
-        let fresh = try #require(try await server.call("checkout").value("checkout.preview_id")?.stringValue)
+        let fresh = try #require(try await server.call("checkout", Self.shipTo).value("checkout.preview_id")?.stringValue)
         #expect(fresh != first)
         let placed = try await server.call("complete_checkout", ["preview_id": .string(fresh), "idempotency_key": "k-1"])
         #expect(placed.isError == false, "\(placed.text)")
         #expect(placed.value("order.items.0.quantity") == 3)
         // The key now names that order: another preview under it is refused.
         _ = try await server.call("update_cart", ["sku": "P1002", "quantity": 1])
-        let other = try #require(try await server.call("checkout").value("checkout.preview_id")?.stringValue)
+        let other = try #require(try await server.call("checkout", Self.shipTo).value("checkout.preview_id")?.stringValue)
         let reused = try await server.call("complete_checkout", ["preview_id": .string(other), "idempotency_key": "k-1"])
         #expect(reused.value("error.code") == "idempotency_key_reused")
         #expect(try await server.call("list_orders").value("orders")?.arrayValue?.count == 1)
@@ -118,7 +123,7 @@ import Testing
     @Test func retriesRacingWithOneKeyPlaceOneOrder() async throws {
         let server = try await MCPServerProcess.start(Self.alice)
         _ = try await server.call("update_cart", ["sku": "P1003", "quantity": 1])
-        let previewID = try #require(try await server.call("checkout").value("checkout.preview_id")?.stringValue)
+        let previewID = try #require(try await server.call("checkout", Self.shipTo).value("checkout.preview_id")?.stringValue)
         let arguments: [String: Value] = ["preview_id": .string(previewID), "idempotency_key": "race"]
         async let first = server.call("complete_checkout", arguments)
         async let second = server.call("complete_checkout", arguments)
@@ -144,7 +149,7 @@ import Testing
         let arguments = ["--db", path, "--user", "alice"] + Self.clock
         let first = try await MCPServerProcess.start(arguments)
         _ = try await first.call("update_cart", ["sku": "P1001", "quantity": 1])
-        let previewID = try #require(try await first.call("checkout").value("checkout.preview_id")?.stringValue)
+        let previewID = try #require(try await first.call("checkout", Self.shipTo).value("checkout.preview_id")?.stringValue)
         let placed = try await first.call("complete_checkout", ["preview_id": .string(previewID), "idempotency_key": "retry-me"])
         let orderID = try #require(placed.value("order.id")?.intValue)
         #expect(await first.stop() == 0)
@@ -286,7 +291,7 @@ import Testing
         #expect(shared.value("share.sku") == "P1002")
         #expect(shared.value("share.recipient") == "@bob")
         _ = try await server.call("update_cart", ["sku": "P1002", "quantity": 1])
-        let previewID = try #require(try await server.call("checkout").value("checkout.preview_id")?.stringValue)
+        let previewID = try #require(try await server.call("checkout", Self.shipTo).value("checkout.preview_id")?.stringValue)
         let orderID = try #require(
             try await server.call("complete_checkout", ["preview_id": .string(previewID), "idempotency_key": "c1"]).value("order.id")?
                 .intValue)

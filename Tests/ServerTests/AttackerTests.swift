@@ -33,6 +33,7 @@ import Testing
         let user = try gateway()
         // Something for each command to destroy: alice exists, "me" has an order.
         #expect(user.say("hi", as: "alice")?["ok"] == true)
+        _ = user.say("add address: 88 Jianguo Road, Chaoyang, Beijing", as: "me")
         _ = user.say("add P1002", as: "me")
         _ = user.say("check out", as: "me")
         let order = try #require(user.say("yes", as: "me")?.value(at: "data.order.id"))

@@ -26,6 +26,7 @@ import Testing
         var delivered: [Int64] = []
         for index in 0..<Self.writers {
             let user = "w\(index)"
+            _ = early.request(#"{"user": "ops", "text": "/address \#(user) 88 Jianguo Road, Chaoyang, Beijing 13800138000"}"#)
             _ = early.request(JSONValue.object(["user": .string(user), "text": "add 900 of P1003"]).jsonText)
             _ = early.request(JSONValue.object(["user": .string(user), "text": "check out"]).jsonText)
             let placed = early.request(JSONValue.object(["user": .string(user), "text": "yes"]).jsonText)

@@ -12,6 +12,7 @@ import Testing
             database: database, user: "ana", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
         func say(_ text: String) -> Reply { conversation.handle(Request(text: text)) }
         _ = say("/stock P1003 2")
+        _ = say("add address: 88 Jianguo Road, Chaoyang, Beijing")
         _ = say("add 2 of P1003")
         #expect(say("check out").text.contains("Place the order?"))
         _ = say("/stock P1003 1")

@@ -94,6 +94,7 @@ import Testing
         #expect(conversation.clock.now() == Self.start)
         #expect(conversation.handle(Request(text: "/stock P1001 1000000000000")).data.value(at: "product.stock") == .int(1_000_000_000_000))
         // An order and its cancellation at the stock limit: refused cleanly, the books intact.
+        _ = conversation.handle(Request(text: "add address: 88 Jianguo Road, Chaoyang, Beijing"))
         _ = conversation.handle(Request(text: "add 1 of P1001"))
         _ = conversation.handle(Request(text: "check out"))
         let placed = conversation.handle(Request(text: "yes"))

@@ -26,6 +26,8 @@ enum CommandText: Phrasebook {
     case flashLive(FlashSale)
     case usageWallet
     case walletSet(user: String, balance: Int64)
+    case usageAddress
+    case addressSaved(user: String, Address)
     case couponRefused(CouponCommandError)
     case noSuchStore(String)
     case couponLive(Coupon, storeName: String?)
@@ -86,6 +88,13 @@ enum CommandText: Phrasebook {
                 "\(product.name(lang)) [\(product.sku)] 库存已设为\(product.stock)\(product.measureWord)。")
         case .usageWallet:
             lang.pick("Usage: /wallet USER AMOUNT_FEN (AMOUNT_FEN ≥ 0).", "用法：/wallet 用户名 金额（单位是分，≥ 0）。")
+        case .usageAddress:
+            lang.pick(
+                "Usage: /address USER [home|office|school|parents:] ADDRESS [PHONE]", "用法：/address 用户名 [家|公司|学校|父母家：] 地址 [电话]")
+        case .addressSaved(let user, let address):
+            lang.pick(
+                "Saved an address for \(user)\(address.isDefault ? " (their default)" : ""): \(AddressText.line(address)).",
+                "已为\(user)保存地址\(address.isDefault ? "（默认）" : "")：\(AddressText.line(address))。")
         case .walletSet(let user, let balance):
             lang.pick("\(user)'s wallet holds \(Money.format(balance)).", "\(user)的钱包余额已设为\(Money.format(balance))。")
         case .couponRefused(let problem): lang.pick("Coupon refused: ", "建券失败：") + Self.couponProblem(problem, lang)
@@ -154,6 +163,7 @@ enum CommandText: Phrasebook {
                                 a flash sale: N units at FEN from START to END (ISO8601 or +1h)
           /bargain SKU FEN      friends may cut SKU's price down to FEN (0: no bargains)
           /wallet USER FEN      set a user's wallet, in fen
+          /address USER TEXT    save a delivery address for USER ("home: 12 Baker St 13800138000")
           /coupon CODE kind=threshold min=30000 off=5000 [store=S] [expires=ISO8601] [limit=N]
                                 create a coupon campaign (kinds: threshold, percent pct=85, fixed off=, shipping)
           /give USER COUPON     grant a coupon
@@ -179,6 +189,7 @@ enum CommandText: Phrasebook {
             ("/flash SKU 分 数量 开始 结束", "设置秒杀：开始到结束之间（ISO 8601 或 +1h），这么多件按这个价卖"),
             ("/bargain SKU 分", "设置砍价底价，好友最低能砍到这个价（0 表示不参加砍价）"),
             ("/wallet 用户名 分", "设置用户的钱包余额，单位是分"),
+            ("/address 用户名 地址", "为用户保存收货地址（如“家：北京市朝阳区建国路88号 13800138000”）"),
             (
                 "/coupon 券码 kind=threshold min=30000 off=5000 [store=店铺] [expires=ISO8601] [limit=N]",
                 "创建优惠券活动（kind：threshold 满减，percent 折扣 pct=85，fixed 立减 off=，shipping 免运费）"
@@ -219,7 +230,9 @@ enum CommandText: Phrasebook {
             .imported(count: 1, path: "新品.json", added: 1, updated: 0),
             .importRefused, .usageStock, .stockSet(cooker), .usagePrice, .priceSet(cooker), .usageFlash, .flashLive(FlashText.sampleSale),
             .usageWallet,
-            .walletSet(user: "bob", balance: 100000),
+            .walletSet(user: "bob", balance: 100000), .usageAddress,
+            .addressSaved(
+                user: "bob", Address(id: 1, user: "bob", label: "home", text: "北京市朝阳区建国路88号", phone: "13800138000", isDefault: true)),
         ] + problems.map(CommandText.couponRefused) + [
             .noSuchStore("huawei"), .couponLive(save, storeName: nil), .couponLive(midea, storeName: "美的官方旗舰店"), .usageGive,
             .gave(save, storeName: nil, to: "bob"), .gave(midea, storeName: "美的官方旗舰店", to: "alice"), .usageBefriend,

@@ -7,7 +7,7 @@ enum MessageCatalog {
         CartText.self, ChatText.self, ChoiceText.self, GeneralText.self, RefusalText.self, EventText.self, CheckoutText.self,
         RedPacketText.self, CatalogText.self, StoreText.self, ReviewText.self, CommandText.self, StatsText.self,
         SocialText.self, GroupBuyText.self, OrderText.self, CouponText.self, PointsText.self,
-        StructuredText.self, PriceProtectionText.self, ReturnText.self, FlashText.self, BargainText.self,
+        StructuredText.self, PriceProtectionText.self, ReturnText.self, FlashText.self, BargainText.self, AddressText.self,
     ]
 
     /// Each page's name and the texts of its samples in `lang`.

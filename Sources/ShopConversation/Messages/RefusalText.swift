@@ -73,6 +73,7 @@ struct RefusalText: Phrasebook {
         case .returnRefused(let refusal): ReturnText.refusal(refusal, lang)
         case .flashRefused(let refusal): FlashText.refusal(refusal, lang)
         case .bargainRefused(let refusal): BargainText.refusal(refusal, lang)
+        case .addressRefused(let refusal): AddressText.refusal(refusal, lang)
         }
     }
 
@@ -139,6 +140,9 @@ struct RefusalText: Phrasebook {
             .couponDoesNotApply(.belowMinimum(code: "SAVE50", minimum: 29900, covered: 19900)), .unknownRecipient("老王"),
             .nobodyToReach("#家人群"), .nobodyToReach("friends"), .shareLimitReached(20), .unknownShare("K7Q2XM"), .notYourShare("K7Q2XM"),
             .returnRefused(.notShipped(order: 1001)), .flashRefused(.alreadyBought(order: 1002)), .bargainRefused(.alreadyCut("B3")),
+            .addressRefused(.noAddress), .addressRefused(.unknown("office")), .addressRefused(.unknown("3")),
+            .addressRefused(.notAnAddress),
+            .addressRefused(.tooMany),
             .returnRefused(.alreadyReturned(order: 1001, name: "Midea Rice Cooker 4L", nameZh: "美的电饭煲 4L")), .notEnoughMoney(wallet: 1000),
             .invalidAmount(.packetAmount(maximum: 100_000_000)), .invalidAmount(.packetCount(maximum: 100)),
             .invalidAmount(.packetTooThin(amount: 3, count: 5)), .invalidAmount(.rating), .unknownPacket("R9"), .notARecipient(3),

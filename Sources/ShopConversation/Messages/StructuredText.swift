@@ -42,7 +42,7 @@ enum StructuredText: Phrasebook {
 
     /// The slots a structured turn may lack, as a Chinese reader knows them.
     static let chineseNames = [
-        "product": "商品", "quantity": "数量", "preview_id": "预览编号", "idempotency_key": "幂等键", "query": "搜索词",
+        "product": "商品", "quantity": "数量", "address": "收货地址", "preview_id": "预览编号", "idempotency_key": "幂等键", "query": "搜索词",
         "recipient": "分享对象", "order": "订单号", "coupon": "优惠券", "points": "积分",
     ]
 }

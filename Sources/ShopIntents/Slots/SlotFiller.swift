@@ -59,6 +59,7 @@ struct SlotFiller: Sendable {
             if let packet = reference(a, prefix: "R") { slots["packet"] = packet }
         case .groupbuyJoin:
             if let group = reference(a, prefix: "G") { slots["group"] = group }
+        case .addressAdd, .addressUse, .addressDefault, .addressRemove: address(a, &slots)
         case .bargainCut, .bargainBuy:
             if let bargain = reference(a, prefix: "B") { slots["bargain"] = bargain }
         case .languageSet:

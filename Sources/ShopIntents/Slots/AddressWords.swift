@@ -1,0 +1,172 @@
+import Foundation
+
+/// Reads an address-book request: which address it names ("my office", "公司"), and for a new
+/// address its text and phone ("ship to my office: 上海市浦东新区世纪大道100号 李雷 13912345678").
+/// Free text, so it is read from the words around it, not by the classifier.
+public enum AddressWords {
+    /// What one request says of an address.
+    public struct Reading: Sendable, Equatable {
+        /// "home", "office", "school" or "parents".
+        public var label: String?
+        /// The address itself, less the request's words and the phone; nil if none is given.
+        public var text: String?
+        public var phone: String?
+        /// "设为默认", "make it my default".
+        public var makeDefault = false
+    }
+
+    /// The labels the book knows, each with the words that name it, longest first within a label.
+    static let labels: [(label: String, english: Set<String>, chinese: [String])] = [
+        ("parents", ["parents", "parents'", "parent's", "mom's", "mum's", "mother's"], ["爸妈家", "父母家", "我妈家", "爸妈那", "老家"]),
+        ("office", ["office", "work", "company", "workplace"], ["公司", "单位", "办公室"]),
+        ("school", ["school", "campus", "dorm", "university", "college"], ["学校", "宿舍"]),
+        ("home", ["home", "house", "place", "apartment", "flat"], ["家里", "我家", "家的", "家庭", "回家", "到家", "住的地方"]),
+    ]
+
+    /// The label `text` names, if one: searched in the request's words, never in the address.
+    public static func label(in text: String) -> String? {
+        let lowered = text.lowercased()
+        let words = Set(lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
+        for entry in labels where !entry.english.isDisjoint(with: words) || entry.chinese.contains(where: lowered.contains) {
+            return entry.label
+        }
+        // "家" alone is home only as the whole name ("寄到家", "家地址"), not inside 家电 or 大家.
+        let bare = lowered.filter { !$0.isWhitespace && !$0.isPunctuation }
+        if ["寄到家", "送到家", "发到家", "家地址", "默认家", "改成家", "设为家", "家为默认", "删除家", "删掉家"].contains(where: bare.contains)
+            || bare == "家"
+        {
+            return "home"
+        }
+        return nil
+    }
+
+    /// Everything one request says of an address.
+    public static func read(_ text: String) -> Reading {
+        var reading = Reading()
+        var rest = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let phone = phone(in: rest) {
+            reading.phone = phone.digits
+            rest.removeSubrange(phone.range)
+        }
+        let (lead, body, wantsDefault) = split(rest)
+        reading.makeDefault = wantsDefault
+        // "添加地址 家：北京市…": 家 just before the address names it.
+        let bareLead = lead.filter { !$0.isWhitespace && !$0.isPunctuation }
+        reading.label = label(in: lead) ?? (bareLead.hasSuffix("家") && !bareLead.hasSuffix("大家") ? "home" : nil)
+        let cleaned = body.trimmingCharacters(in: CharacterSet(charactersIn: " ,，。.;；:：、").union(.whitespacesAndNewlines))
+        if looksLikeAddress(cleaned) { reading.text = cleaned }
+        return reading
+    }
+
+    /// Whether `text` gives a new address in the words of one ("添加地址 …", "my office address is
+    /// …", "ship to my office: …"), rather than only naming one.
+    public static func isNewAddress(_ text: String) -> Bool {
+        let reading = split(phone(in: text).map { text.replacingCharacters(in: $0.range, with: "") } ?? text)
+        let lead = reading.lead.lowercased()
+        guard ["address", "地址", "ship to", "deliver to", "send to", "send it to", "寄到", "送到", "发到", "收货"].contains(where: lead.contains)
+        else { return false }
+        return looksLikeAddress(reading.body.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
+    }
+
+    /// The words of `text` that say what the shopper wants: without the address it gives, whose
+    /// place names (北京市…) say nothing of the language the shopper chats in.
+    public static func requestWords(_ text: String) -> String {
+        guard isNewAddress(text) else { return text }
+        let lead = split(phone(in: text).map { text.replacingCharacters(in: $0.range, with: "") } ?? text).lead
+        return lead.isEmpty ? text : lead
+    }
+
+    /// Whether `text` speaks of an address at all ("the other address", "换个地址").
+    public static func mentionsAddress(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["address", "地址", "ship", "deliver"].contains(where: lowered.contains) || label(in: text) != nil
+    }
+
+    /// Whether `text` can be an address: long enough, and with a number or a place word in it.
+    /// "yes", "ok", "公司" are not; "北京市朝阳区建国路88号" and "12 Baker Street, London" are.
+    public static func looksLikeAddress(_ text: String) -> Bool {
+        guard (5...200).contains(text.count) else { return false }
+        let placeMarks: Set<Character> = ["省", "市", "区", "县", "镇", "乡", "村", "路", "街", "道", "巷", "弄", "号", "楼", "室", "栋", "幢", "苑", "园"]
+        if text.contains(where: placeMarks.contains) { return text.count >= 5 }
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+        let hasNumber = text.contains(where: \.isNumber)
+        let streetWords: Set<String> = [
+            "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive", "dr", "way", "building", "floor",
+            "room", "apt", "unit", "district", "city", "province", "block", "suite", "court", "plaza", "square", "highway",
+        ]
+        let hasStreetWord = words.contains { streetWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        let parts = text.split(separator: ",").count
+        return hasNumber && (hasStreetWord && words.count >= 2 || parts >= 2 && words.count >= 4)
+    }
+
+    /// A mainland mobile number (11 digits from 1[3-9], maybe after +86, maybe in groups).
+    static func phone(in text: String) -> (digits: String, range: Range<String.Index>)? {
+        let pattern = #"(?:\+?86[\s-]?)?(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4})(?!\d)"#
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let whole = Range(match.range, in: text), let number = Range(match.range(at: 1), in: text)
+        else { return nil }
+        // Not the digits of a longer number (an order, a street number run together).
+        if whole.lowerBound > text.startIndex, text[text.index(before: whole.lowerBound)].isNumber { return nil }
+        return (text[number].filter(\.isNumber), whole)
+    }
+
+    /// The request's words, the address, and whether it asks to be the default.
+    static func split(_ text: String) -> (lead: String, body: String, makeDefault: Bool) {
+        var body = Substring(text)
+        var makeDefault = false
+        // "…，设为默认" / ", make it my default": a clause of the request, not of the address.
+        for tail in defaultTails {
+            if let range = body.range(of: tail, options: [.caseInsensitive, .backwards]),
+                body[range.upperBound...].allSatisfy({ $0.isWhitespace || $0.isPunctuation })
+            {
+                body = body[..<range.lowerBound]
+                makeDefault = true
+                break
+            }
+        }
+        // "ship to my office: 上海…": the colon ends the request's words.
+        if let colon = body.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            return (String(body[..<colon]), String(body[body.index(after: colon)...]), makeDefault)
+        }
+        let start = body.startIndex
+        var moved = true
+        while moved {
+            moved = false
+            body = body.drop(while: { $0.isWhitespace || $0 == "," || $0 == "，" })
+            if let lead = chineseLeads.first(where: { body.hasPrefix($0) }) {
+                body = body.dropFirst(lead.count)
+                moved = true
+                continue
+            }
+            let word = body.prefix(while: { $0.isLetter || $0 == "'" })
+            let isLatin = word.unicodeScalars.allSatisfy { $0.isASCII || $0 == "'" }
+            if !word.isEmpty, isLatin,
+                englishLeads.contains(word.lowercased()) || labels.contains(where: { $0.english.contains(word.lowercased()) })
+            {
+                body = body.dropFirst(word.count)
+                moved = true
+            }
+        }
+        return (String(text[start..<body.startIndex]), String(body), makeDefault)
+    }
+
+    static let defaultTails = [
+        "设为默认地址", "设成默认地址", "设为默认", "设成默认", "作为默认地址", "作为默认", "默认地址", "as my default address", "as my default",
+        "as the default", "as default", "make it my default", "make it the default", "make it default", "and make it default",
+        "(default)",
+    ]
+
+    static let englishLeads: Set<String> = [
+        "please", "pls", "add", "save", "new", "a", "an", "my", "the", "delivery", "shipping", "address", "addresses", "ship", "send",
+        "deliver", "it", "them", "to", "at", "is", "as", "for", "me", "this", "that", "its", "here", "here's", "heres", "use", "set",
+        "put", "in", "and", "s",
+    ]
+
+    /// Longest first, so "收货地址" goes before "地址".
+    static let chineseLeads = [
+        "帮我添加", "帮我新增", "帮我加个", "帮我", "麻烦", "请", "添加一个", "添加", "新增一个", "新增", "新建", "加一个", "加个", "保存", "存一个", "存个",
+        "我的", "我", "新的", "收货地址", "送货地址", "地址", "收货", "是", "为", "在", "寄到", "送到", "发到", "改成", "改为", "一个",
+        "爸妈家", "父母家", "我妈家", "老家", "公司", "单位", "办公室", "学校", "宿舍", "家里", "家庭", "家", "的",
+    ].sorted { $0.count > $1.count }
+}
