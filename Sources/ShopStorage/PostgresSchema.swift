@@ -205,14 +205,11 @@ enum PostgresSchema {
                 PRIMARY KEY (bargain, "user"))
             """
         ),
-        // As in SQLite's v18: the address book, and where each order went.
+        // As in SQLite's v18: the address book in the user's session row, and where each order went.
         (
             "v18 addresses",
             """
-            CREATE TABLE addresses (
-                id BIGINT PRIMARY KEY, "user" TEXT NOT NULL, label TEXT, text TEXT NOT NULL, phone TEXT,
-                is_default BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL);
-            CREATE INDEX addresses_by_user ON addresses ("user", id);
+            ALTER TABLE sessions ADD COLUMN addresses TEXT;
             ALTER TABLE orders ADD COLUMN ship_to TEXT;
             ALTER TABLE orders ADD COLUMN ship_phone TEXT
             """

@@ -291,13 +291,11 @@ enum SQLiteSchema {
                     """)
         }
         migrator.registerMigration("v18 addresses") { db in
-            // A shopper's address book; an order keeps a copy of where it went (PROTOCOL.md §9).
+            // A shopper's address book, in their session row (see Commerce+Addresses); an order
+            // keeps a copy of where it went (PROTOCOL.md §9).
             try db.execute(
                 sql: """
-                    CREATE TABLE addresses (
-                        id INTEGER PRIMARY KEY, user TEXT NOT NULL, label TEXT, text TEXT NOT NULL, phone TEXT,
-                        is_default INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL);
-                    CREATE INDEX addresses_by_user ON addresses (user, id);
+                    ALTER TABLE sessions ADD COLUMN addresses TEXT;
                     ALTER TABLE orders ADD COLUMN ship_to TEXT;
                     ALTER TABLE orders ADD COLUMN ship_phone TEXT;
                     """)

@@ -74,8 +74,8 @@ import Testing
     @Test func theJSONFrontRunsOperatorCommandsOnlyWithTheOperatorFlag() throws {
         let options = ["--json", "--db", ":memory:", "--user", "me", "--clock", Self.clock]
         let setup = [
-            #"{"user": "alice", "text": "hi"}"#, #"{"text": "add P1002"}"#, #"{"text": "check out"}"#, #"{"text": "yes"}"#,
-            #"{"text": "tell me more about P1001"}"#,
+            #"{"user": "alice", "text": "hi"}"#, #"{"text": "add P1002"}"#, #"{"text": "check out"}"#,
+            #"{"text": "88 Jianguo Road, Chaoyang, Beijing"}"#, #"{"text": "yes"}"#, #"{"text": "tell me more about P1001"}"#,
         ]
         let attacks = Self.attacks.map { JSONValue.object(["text": .string($0)]).jsonText }
         let reads = [
@@ -85,14 +85,14 @@ import Testing
         let run = try PipedShopchat.json(options, lines: setup + attacks + reads)
         #expect(run.status == 0)
         try #require(run.replies.count == setup.count + attacks.count + reads.count, "one reply per line, /quit included")
-        #expect(run.replies[3]?.value(at: "data.order.id") == 1001)
+        #expect(run.replies[4]?.value(at: "data.order.id") == 1001)
         for (attack, reply) in zip(Self.attacks, run.replies[setup.count...]) {
             #expect(reply?["ok"] == false, "\(attack)")
             #expect(reply?.value(at: "error.code") == "forbidden", "\(attack)")
         }
         // The same reads as over TCP, from the replies in order.
         var answers = Array(run.replies[(setup.count + attacks.count)...]).makeIterator()
-        let stock = try #require(run.replies[4]?.value(at: "data.product.stock"))
+        let stock = try #require(run.replies[5]?.value(at: "data.product.stock"))
         #expect(stock != .int(0))
         expectNothingChanged({ _, _ in answers.next() ?? nil }, order: 1001, stock: stock, whoAmI: "me")
 
@@ -131,24 +131,26 @@ import Testing
     /// "log me in as alice" on the gateway fronts greets but never switches who speaks.
     @Test func wordsDoNotSwitchTheUserOnTheGatewayFronts() throws {
         let lines = [
-            #"{"text": "add P1002"}"#, #"{"text": "check out"}"#, #"{"text": "yes"}"#, #"{"id": "L", "text": "log me in as alice"}"#,
+            #"{"text": "add address: 88 Jianguo Road, Chaoyang, Beijing"}"#, #"{"text": "add P1002"}"#, #"{"text": "check out"}"#,
+            #"{"text": "yes"}"#, #"{"id": "L", "text": "log me in as alice"}"#,
             #"{"text": "show my orders"}"#, #"{"text": "who am I"}"#, #"{"user": "carol", "text": "log me in as alice"}"#,
             #"{"user": "carol", "text": "who am I"}"#, #"{"user": "alice", "text": "show my orders"}"#,
         ]
         let run = try PipedShopchat.json(["--json", "--db", ":memory:", "--user", "bob", "--clock", Self.clock], lines: lines)
         try #require(run.replies.count == lines.count)
-        let login = run.replies[3]
+        let login = run.replies[4]
         #expect(login?["id"] == "L")
         #expect(login?["user"] == "bob")
         #expect(login?.value(at: "data.user") == "bob")
-        #expect(run.replies[4]?.value(at: "data.orders.0.id") == 1001, "still bob's orders")
-        #expect(run.replies[5]?.value(at: "data.user") == "bob")
-        #expect(run.replies[6]?.value(at: "data.user") == "carol")
+        #expect(run.replies[5]?.value(at: "data.orders.0.id") == 1001, "still bob's orders")
+        #expect(run.replies[6]?.value(at: "data.user") == "bob")
         #expect(run.replies[7]?.value(at: "data.user") == "carol")
-        #expect(run.replies[8]?.value(at: "data.orders") == [], "bob's order did not move to alice")
+        #expect(run.replies[8]?.value(at: "data.user") == "carol")
+        #expect(run.replies[9]?.value(at: "data.orders") == [], "bob's order did not move to alice")
 
         let server = try ServeProcess(["--db", ":memory:", "--clock", Self.clock])
         let client = try AttackerClient(port: server.port)
+        _ = client.say("add address: 88 Jianguo Road, Chaoyang, Beijing", as: "bob")
         _ = client.say("add P1002", as: "bob")
         _ = client.say("check out", as: "bob")
         let order = try #require(client.say("yes", as: "bob")?.value(at: "data.order.id"))
@@ -240,6 +242,7 @@ import Testing
         // The largest stock allowed, then an order and its cancellation on it.
         let top: JSONValue = 1_000_000_000_000
         #expect(operatorClient.say("/stock P1001 1000000000000")?.value(at: "data.product.stock") == top)
+        _ = user.say("add address: 88 Jianguo Road, Chaoyang, Beijing", as: "n1")
         _ = user.say("add P1001", as: "n1")
         _ = user.say("check out", as: "n1")
         let placed = user.say("yes", as: "n1")
@@ -252,6 +255,7 @@ import Testing
         #expect(user.say("search rice cooker", as: "n1")?.value(at: "data.results.0.sku") != nil)
 
         // A user's numbers: refused with the range, the cart untouched.
+        _ = user.say("add address: 88 Jianguo Road, Chaoyang, Beijing", as: "n2")
         let cart = try #require(user.say("add 2 of P1002", as: "n2")?.value(at: "data.cart"))
         let refusals = [
             ("make it -5", "1 to 999"), ("add -1 of P1001", "1 to 999"), ("add 99999999999999999999 of P1001", "1 to 999"),

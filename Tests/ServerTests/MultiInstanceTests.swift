@@ -67,6 +67,7 @@ struct MultiInstanceTests {
     @Test func aCouponConfirmedOnBothInstancesAtOnceIsUsedOnce() throws {
         _ = try say("/coupon ONCE kind=fixed off=500", as: "alice")
         _ = try say("/give alice ONCE", as: "alice")
+        _ = try say("add address: 88 Jianguo Road, Chaoyang, Beijing", as: "alice")
         _ = try say("add P1003", as: "alice")
         let preview = try say("check out with coupon ONCE", as: "alice")
         #expect(preview.value(at: "data.checkout.coupons.0") == .string("ONCE"))
@@ -91,6 +92,7 @@ struct MultiInstanceTests {
         for (index, buyer) in buyers.enumerated() {
             _ = try say("add P1003", as: buyer, onSecond: index % 2 == 1)
             _ = try say("check out", as: buyer, onSecond: index % 2 == 1)
+            _ = try say("88 Jianguo Road, Chaoyang, Beijing", as: buyer, onSecond: index % 2 == 1)
         }
         let replies = try sayAtOnce(buyers.map { ($0, "yes") })
         #expect(replies.filter { $0.value(at: "data.order.id") != nil }.count == 5)
@@ -112,7 +114,10 @@ struct MultiInstanceTests {
         let buyers = (1...200).map { "f\($0)" }
         // Every buyer sees the preview (half on each instance), then all say yes at once; one
         // buyer says yes on both instances at the same moment.
-        let previews = try sayAtOnce(buyers.map { ($0, "抢购P1001") })
+        // First time buyers all: each is asked where it goes, and answers at once.
+        let asked = try sayAtOnce(buyers.map { ($0, "抢购P1001") })
+        #expect(asked.allSatisfy { $0.value(at: "data.expecting") == .string("address") })
+        let previews = try sayAtOnce(buyers.map { ($0, "北京市朝阳区建国路88号 13800138000") })
         let odd = previews.filter { $0.value(at: "data.flash.price") != .int(9_900) }
         let logs = [first.logPath, second.logPath].compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }.joined()
         #expect(odd.isEmpty, "\(odd.prefix(3).map(\.jsonText)) \(logs.suffix(3000))")
@@ -129,6 +134,9 @@ struct MultiInstanceTests {
             #expect(try tx.scalar("SELECT sold FROM flash_sales WHERE id = 1") == 10)
             #expect(try tx.scalar("SELECT COUNT(*) FROM flash_buyers WHERE sale = 1") == 10)
             #expect(try tx.scalar("SELECT COUNT(*) FROM orders") == 10)
+            #expect(try tx.scalar("SELECT COUNT(*) FROM orders WHERE ship_to = '北京市朝阳区建国路88号'") == 10)
+            #expect(
+                try tx.scalar("SELECT COUNT(*) FROM sessions WHERE addresses IS NOT NULL") == 200, "an address each, however they raced")
             #expect(try tx.scalar("SELECT COALESCE(SUM(quantity), 0) FROM order_items WHERE sku = 'P1001' AND unit_price = 9900") == 10)
             #expect(try tx.scalar("SELECT stock FROM products WHERE sku = 'P1001'") == before - 10)
         }

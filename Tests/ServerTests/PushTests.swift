@@ -52,6 +52,9 @@ import Testing
         let starter = try harness.connect()
         let joiner = try harness.connect()
         let last = try harness.connect()
+        for (client, user) in [(starter, "a1"), (joiner, "a2"), (last, "a3")] {
+            _ = client.request(#"{"user": "\#(user)", "text": "添加地址 北京市朝阳区建国路88号 13800138000"}"#)
+        }
         _ = starter.request(#"{"user": "a1", "text": "start a group buy for P1001"}"#)
         _ = joiner.request(#"{"user": "a2", "text": "join group buy G1"}"#)
         let done = last.request(#"{"user": "a3", "text": "join group buy G1"}"#)
@@ -60,6 +63,8 @@ import Testing
             let order = event("order.updated", on: client)
             #expect(order?["user"] == .string(user))
             #expect(order?.value(at: "data.status") == .string("placed"))
+            // Pushes may pass through a gateway's logs: no address in them.
+            #expect(order?.jsonText.contains("建国路") == false && order?.jsonText.contains("13800138000") == false)
         }
         // The speaker's reply says it all: the next line on its connection is the next reply.
         let next = last.request(#"{"id": "after", "user": "a3", "text": "show my orders"}"#)

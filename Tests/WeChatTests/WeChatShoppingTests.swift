@@ -13,8 +13,11 @@ import Testing
         let openID = "oRetry0000000000000000000001"
         _ = try await client.text("搜索电饭煲", from: openID)
         _ = try await client.text("把第一个加入购物车", from: openID)
-        let preview = try await client.text("结账", from: openID)
-        #expect(preview.content.contains("确认"))
+        // A first order: where it goes is asked first.
+        let asked = try await client.text("结账", from: openID)
+        #expect(asked.content.contains("寄到哪里"))
+        let preview = try await client.text("北京市朝阳区建国路88号 张三 13800138000", from: openID)
+        #expect(preview.content.contains("确认") && preview.content.contains("138****8000"), "\(preview.content)")
         // WeChat's retries: the same MsgId, twice at once and once more after.
         let yes = WeChatClient.textXML("好的", from: openID, to: client.account, msgID: 9_000_001)
         async let first = client.reply(to: yes)

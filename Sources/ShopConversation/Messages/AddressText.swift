@@ -105,13 +105,12 @@ enum AddressText: Phrasebook {
         }
     }
 
-    /// "1. Home (default): 北京市… 138****8000", one line each; a numbered line needs no "address 2".
+    /// "1. Home: 北京市… 138****8000 (default)", one line each; a numbered line needs no "address 2".
     static func lines(_ book: [Address], _ lang: Language) -> String {
         book.enumerated().map { index, address in
-            let name = address.label.map { Self.name($0, lang) }
-            let mark = address.isDefault ? lang.pick("(default)", "（默认）") : nil
-            let head = [name, mark].compactMap { $0 }.joined(separator: lang.pick(" ", ""))
-            return "\(index + 1). " + (head.isEmpty ? "" : head + lang.pick(": ", "：")) + Self.line(address)
+            let name = address.label.map { Self.name($0, lang) + lang.pick(": ", "：") } ?? ""
+            let mark = address.isDefault ? lang.pick(" (default)", "（默认）") : ""
+            return "\(index + 1). \(name)\(Self.line(address))\(mark)"
         }.joined(separator: "\n")
     }
 
@@ -137,7 +136,7 @@ enum AddressText: Phrasebook {
 
     static var samples: [AddressText] {
         let home = Address(id: 1, user: "alice", label: "home", text: "北京市朝阳区建国路88号 张三", phone: "13800138000", isDefault: true)
-        let other = Address(id: 2, user: "alice", label: nil, text: "12 Baker Street, Beijing", phone: nil, isDefault: false)
+        let other = Address(id: 2, user: "alice", label: nil, text: "上海市浦东新区世纪大道100号", phone: nil, isDefault: false)
         return [
             .whereTo, .whatAddress(label: "office"), .whatAddress(label: nil), .notAnAddress, .saved(home, position: 1, replaced: false),
             .saved(other, position: 2, replaced: true), .list([home, other]), .empty, .madeDefault(home, position: 1),

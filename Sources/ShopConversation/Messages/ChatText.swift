@@ -60,9 +60,10 @@ enum ChatText: Phrasebook {
           • tell you more: "tell me more about the second one", "compare the first two"
           • your cart: "add 2 of the first one", "make it 3", "remove the socks", "what's in my cart"
           • buy: "check out", then "yes" to place the order; "how much with my coupon?"; "show my orders", "where is order 1001", "cancel order 1001"
+          • where it goes: "add address: 88 Jianguo Road, Beijing", "my addresses", "send it to my office instead", "make office my default"
           • after you buy: "I want to return the rice cooker", "the price dropped, can I get the difference?"; "what flash sales are on", "grab the first one"
           • coupons and points: "show my coupons", "any coupons for me?", "use 500 points", "how many points do I have", "check in" (daily points)
-          • with friends: "share this with @bob", "send a ¥20 red envelope to the family group split 5 ways", "grab the red envelope", "start a group buy for this"
+          • with friends: "share this with @bob", "send a ¥20 red envelope to the family group split 5 ways", "grab the red envelope", "start a group buy for this", "help me cut the price" (friends bargain it down)
           • stores: "open the xiaomi store", "follow this store", "what's on sale today"; "how much money do I have left" for your wallet
           • you: "who am I", "stop friends' promotions", "说中文" to switch to Chinese
         """
@@ -73,9 +74,10 @@ enum ChatText: Phrasebook {
           • 看详情：“第二个详细说说”“对比一下前两个”
           • 购物车：“第一个来两件”“改成3件”“把袜子删了”“看看购物车”
           • 下单：说“结算”，再说“确认”就下单；“用券后多少钱”；“我的订单”“订单1001到哪了”“取消订单1001”
+          • 收货地址：“添加地址 北京市朝阳区建国路88号”“我的地址”“改寄到公司”“默认地址改成公司”
           • 售后和秒杀：“电饭煲坏了要退货”“价保”；“今天有秒杀吗”“抢第一个”
           • 优惠券和积分：“我的优惠券”“有券领吗”“用500积分”“我有多少积分”“签到”（每天领积分）
-          • 和朋友一起：“分享给@bob”“给家人群发个20块的红包分5个”“抢红包”“发起拼团”
+          • 和朋友一起：“分享给@bob”“给家人群发个20块的红包分5个”“抢红包”“发起拼团”“帮我砍一刀”
           • 店铺：“打开小米店”“关注这家店”；“我钱包还剩多少钱”看钱包
           • 其他：“我是谁”“别给我推广告了”，说“用英文回复”换成英文
         """
