@@ -29,6 +29,8 @@ extension Conversation {
 
     /// `address.default`: "默认地址改成公司", "make the second one my default".
     func makeDefaultAddress(_ turn: inout Turn) throws -> Answer {
+        // "我的默认地址是哪个", "what's my default address": a question, answered by the book.
+        if turn.slots["label"] == nil, turn.slots["position"] == nil, Self.asks(turn.text) { return try listAddresses(turn) }
         let book = try turn.commerce.addresses(of: turn.user)
         let chosen: Address
         switch try namedAddress(&turn, in: book) {
@@ -105,7 +107,14 @@ extension Conversation {
             return .address(book[Int(position) - 1])
         }
         if book.count == 1 { return .address(book[0]) }
+        // "删掉杭州那个地址": named by its own words.
+        if let index = AddressWords.named(in: turn.text, among: book.map(\.text)) { return .address(book[index]) }
         return .reply(ask(AddressText.which(book), for: "position", &turn))
+    }
+
+    static func asks(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["哪个", "哪里", "是啥", "什么", "吗", "？", "?", "what", "which", "where"].contains(where: lowered.contains)
     }
 
     static func position(of address: Address, in book: [Address]) -> Int {

@@ -68,6 +68,13 @@ public struct IntentEngine: Sendable {
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
+        // "delete the springfield address": what is removed is an address, not a product.
+        if [.cartRemove, .cartClear].contains(classification.intent),
+            ["address", "adress", "地址"].contains(where: text.lowercased().contains)
+        {
+            classification.intent = .addressRemove
+            classification.alternatives = []
+        }
         if !context.choices.isEmpty, let chosen = choose(analysis, classification, among: context.choices) {
             return chosen
         }

@@ -123,11 +123,34 @@ import Testing
     }
 
     @Test(arguments: Backend.all)
+    func hostileAddressesChangeNothing(_ backend: Backend) throws {
+        let chat = try Chat(backend)
+        let huge = chat.say("add address: 北京市朝阳区" + String(repeating: "建国路", count: 100) + "88号")
+        #expect(huge.data.value(at: "address") == nil, "\(huge.text)")
+        #expect(chat.say("/address ann " + String(repeating: "路", count: 300)).data.value(at: "address") == nil)
+        #expect(chat.say("/address ann yes").text.contains("doesn't look like an address"))
+        let quoted = chat.say(#"add address: 5 "Main" St, Springfield\n {"user": "bob"}"#)
+        #expect(quoted.data.value(at: "address.text") != nil)
+        chat.say("/as bob")
+        #expect(chat.say("my addresses").data.value(at: "addresses") == .array([]), "nothing reached bob")
+    }
+
+    @Test(arguments: Backend.all)
     func flashBargainAndGroupBuysAskForAnAddressToo(_ backend: Backend) throws {
         let chat = try Chat(backend)
         #expect(chat.say("start a group buy for P1003").data.value(at: "expecting") == .string("address"))
         let started = chat.say("88 Jianguo Road, Chaoyang, Beijing")
         #expect(started.data.value(at: "groupbuy.id") != nil, "\(started.text)")
+        chat.say("/flash P1001 9900 5 +0s +1d")
+        chat.say("/bargain P1002 100")
+        chat.say("/as cai")
+        #expect(chat.say("grab the flash sale").data.value(at: "expecting") == .string("address"))
+        let flash = chat.say("上海市浦东新区世纪大道100号")
+        #expect(flash.data.value(at: "flash.price") == .int(9_900) && flash.data.value(at: "ship_to.position") == .int(1), "\(flash.text)")
+        #expect(chat.say("yes").data.value(at: "order.ship_to.text") == .string("上海市浦东新区世纪大道100号"))
+        chat.say("/as dan")
+        chat.say("help me cut the price of P1002")
+        #expect(chat.say("buy it at the bargain price").data.value(at: "expecting") == .string("address"))
     }
 
     @Test(arguments: Backend.all)

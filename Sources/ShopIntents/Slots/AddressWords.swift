@@ -17,7 +17,10 @@ public enum AddressWords {
 
     /// The labels the book knows, each with the words that name it, longest first within a label.
     static let labels: [(label: String, english: Set<String>, chinese: [String])] = [
-        ("parents", ["parents", "parents'", "parent's", "mom's", "mum's", "mother's"], ["爸妈家", "父母家", "我妈家", "爸妈那", "老家"]),
+        (
+            "parents", ["parents", "parents'", "parent's", "mom's", "mum's", "mother's", "moms", "mums", "mom", "mum", "folks"],
+            ["爸妈家", "父母家", "我妈家", "爸妈那", "老家"]
+        ),
         ("office", ["office", "work", "company", "workplace"], ["公司", "单位", "办公室"]),
         ("school", ["school", "campus", "dorm", "university", "college"], ["学校", "宿舍"]),
         ("home", ["home", "house", "place", "apartment", "flat"], ["家里", "我家", "家的", "家庭", "回家", "到家", "住的地方"]),
@@ -49,7 +52,9 @@ public enum AddressWords {
             rest.removeSubrange(phone.range)
         }
         let (lead, body, wantsDefault) = split(rest)
-        reading.makeDefault = wantsDefault
+        // "收货地址换成…", "I moved, my new address is…": the new address is where orders go now.
+        let moving = ["换成", "改成", "改为", "搬家", "新地址", "change", "moved", "new address"]
+        reading.makeDefault = wantsDefault || moving.contains { lead.lowercased().contains($0) }
         // "添加地址 家：北京市…": 家 just before the address names it.
         let bareLead = lead.filter { !$0.isWhitespace && !$0.isPunctuation }
         reading.label = label(in: lead) ?? (bareLead.hasSuffix("家") && !bareLead.hasSuffix("大家") ? "home" : nil)
@@ -63,7 +68,9 @@ public enum AddressWords {
     public static func isNewAddress(_ text: String) -> Bool {
         let reading = split(phone(in: text).map { text.replacingCharacters(in: $0.range, with: "") } ?? text)
         let lead = reading.lead.lowercased()
-        guard ["address", "地址", "ship to", "deliver to", "send to", "send it to", "寄到", "送到", "发到", "收货"].contains(where: lead.contains)
+        guard
+            ["address", "adress", "地址", "ship to", "deliver to", "send to", "send it to", "寄到", "送到", "发到", "收货"].contains(
+                where: lead.contains)
         else { return false }
         return looksLikeAddress(reading.body.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
     }
@@ -76,10 +83,40 @@ public enum AddressWords {
         return lead.isEmpty ? text : lead
     }
 
+    /// The address of `book` that `text` names by its own words ("删掉杭州那个地址", "the
+    /// springfield one"), if exactly one has them.
+    public static func named(in text: String, among book: [String]) -> Int? {
+        let lowered = text.lowercased()
+        // Two Chinese characters in a row, or an English word of three letters or more, that are
+        // not the request's own words.
+        var keys: [String] = []
+        let han = Array(lowered).filter { $0.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } }
+        let chars = Array(lowered)
+        for k in chars.indices.dropLast() where han.contains(chars[k]) && han.contains(chars[k + 1]) {
+            let pair = String(chars[k...k + 1])
+            if !requestPairs.contains(pair) { keys.append(pair) }
+        }
+        for word in lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 3 {
+            let word = String(word)
+            if !englishLeads.contains(word), !requestWords.contains(word) { keys.append(word) }
+        }
+        guard !keys.isEmpty else { return nil }
+        let hits = book.indices.filter { index in keys.contains { book[index].lowercased().contains($0) } }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    static let requestPairs: Set<String> = [
+        "地址", "删掉", "删除", "那个", "这个", "默认", "设为", "改成", "寄到", "送到", "收货", "用那", "不要", "移除", "一个",
+    ]
+    static let requestWords: Set<String> = [
+        "delete", "remove", "one", "default", "make", "use", "send", "deliver", "ship", "don't", "need", "anymore", "that", "old",
+        "address", "addresses", "instead", "order", "there",
+    ]
+
     /// Whether `text` speaks of an address at all ("the other address", "换个地址").
     public static func mentionsAddress(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return ["address", "地址", "ship", "deliver"].contains(where: lowered.contains) || label(in: text) != nil
+        return ["address", "adress", "addres", "地址", "ship", "deliver"].contains(where: lowered.contains) || label(in: text) != nil
     }
 
     /// Whether `text` can be an address: long enough, and with a number or a place word in it.
@@ -130,6 +167,36 @@ public enum AddressWords {
             return (String(body[..<colon]), String(body[body.index(after: colon)...]), makeDefault)
         }
         let start = body.startIndex
+        // "我搬家了 新地址是 杭州市…", "change my address to 5 Main St": what follows the word
+        // "address" is the address, whatever came before it.
+        let lowered = String(body).lowercased()
+        for word in ["地址", "address", "adress"] {
+            guard let found = lowered.range(of: word, options: .backwards) else { continue }
+            let offset = lowered.distance(from: lowered.startIndex, to: found.upperBound)
+            let after = body[body.index(body.startIndex, offsetBy: offset)...]
+            if looksLikeAddress(stripLeads(after).trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))) {
+                body = after
+            }
+            break
+        }
+        body = stripLeads(body)
+        // "…, london instead", "…吧": the request's words after the address, too.
+        for tail in bodyTails {
+            if let range = body.range(of: tail, options: [.caseInsensitive, .backwards]),
+                body[range.upperBound...].allSatisfy({ $0.isWhitespace || $0.isPunctuation })
+            {
+                body = body[..<range.lowerBound]
+                break
+            }
+        }
+        return (String(text[start..<body.startIndex]), String(body), makeDefault)
+    }
+
+    static let bodyTails = ["instead", "please", "this time", "thanks", "thank you", "谢谢", "吧", "哦", "啊"]
+
+    /// `text` without the request's words it starts with ("添加", "my office address is").
+    static func stripLeads(_ text: Substring) -> Substring {
+        var body = text
         var moved = true
         while moved {
             moved = false
@@ -148,7 +215,7 @@ public enum AddressWords {
                 moved = true
             }
         }
-        return (String(text[start..<body.startIndex]), String(body), makeDefault)
+        return body
     }
 
     static let defaultTails = [
@@ -165,7 +232,8 @@ public enum AddressWords {
 
     /// Longest first, so "收货地址" goes before "地址".
     static let chineseLeads = [
-        "帮我添加", "帮我新增", "帮我加个", "帮我", "麻烦", "请", "添加一个", "添加", "新增一个", "新增", "新建", "加一个", "加个", "保存", "存一个", "存个",
+        "帮我添加", "帮我新增", "帮我加个", "帮我", "麻烦", "请", "添加一个", "添加", "新增一个", "新增", "新建", "换成", "换为", "改到", "寄去", "送去", "加一个", "加个", "保存", "存一个",
+        "存个",
         "我的", "我", "新的", "收货地址", "送货地址", "地址", "收货", "是", "为", "在", "寄到", "送到", "发到", "改成", "改为", "一个",
         "爸妈家", "父母家", "我妈家", "老家", "公司", "单位", "办公室", "学校", "宿舍", "家里", "家庭", "家", "的",
     ].sorted { $0.count > $1.count }
