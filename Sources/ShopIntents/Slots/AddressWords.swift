@@ -58,7 +58,8 @@ public enum AddressWords {
         // "添加地址 家：北京市…": 家 just before the address names it.
         let bareLead = lead.filter { !$0.isWhitespace && !$0.isPunctuation }
         reading.label = label(in: lead) ?? (bareLead.hasSuffix("家") && !bareLead.hasSuffix("大家") ? "home" : nil)
-        let cleaned = body.trimmingCharacters(in: CharacterSet(charactersIn: " ,，。.;；:：、").union(.whitespacesAndNewlines))
+        let cleaned = body.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " ,，。.;；:：、").union(.whitespacesAndNewlines))
         if looksLikeAddress(cleaned) { reading.text = cleaned }
         return reading
     }
@@ -66,12 +67,12 @@ public enum AddressWords {
     /// Whether `text` gives a new address in the words of one ("添加地址 …", "my office address is
     /// …", "ship to my office: …"), rather than only naming one.
     public static func isNewAddress(_ text: String) -> Bool {
+        // Every utterance passes here: most have none of the words, and cost one scan.
+        let lowered = text.lowercased()
+        guard requestMarks.contains(where: lowered.contains) else { return false }
         let reading = split(phone(in: text).map { text.replacingCharacters(in: $0.range, with: "") } ?? text)
         let lead = reading.lead.lowercased()
-        guard
-            ["address", "adress", "地址", "ship to", "deliver to", "send to", "send it to", "寄到", "送到", "发到", "收货"].contains(
-                where: lead.contains)
-        else { return false }
+        guard requestMarks.contains(where: lead.contains) else { return false }
         return looksLikeAddress(reading.body.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
     }
 
@@ -119,6 +120,9 @@ public enum AddressWords {
         return ["address", "adress", "addres", "地址", "ship", "deliver"].contains(where: lowered.contains) || label(in: text) != nil
     }
 
+    /// Words that say an address follows.
+    static let requestMarks = ["address", "adress", "地址", "ship to", "deliver to", "send to", "send it to", "寄到", "送到", "发到", "收货"]
+
     /// Whether `text` can be an address: long enough, and with a number or a place word in it.
     /// "yes", "ok", "公司" are not; "北京市朝阳区建国路88号" and "12 Baker Street, London" are.
     public static func looksLikeAddress(_ text: String) -> Bool {
@@ -137,15 +141,48 @@ public enum AddressWords {
     }
 
     /// A mainland mobile number (11 digits from 1[3-9], maybe after +86, maybe in groups).
+    /// Read by hand, not by a regular expression: every utterance is looked at, and compiling one
+    /// per turn cost more than the rest of the parse.
     static func phone(in text: String) -> (digits: String, range: Range<String.Index>)? {
-        let pattern = #"(?:\+?86[\s-]?)?(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4})(?!\d)"#
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let whole = Range(match.range, in: text), let number = Range(match.range(at: 1), in: text)
-        else { return nil }
-        // Not the digits of a longer number (an order, a street number run together).
-        if whole.lowerBound > text.startIndex, text[text.index(before: whole.lowerBound)].isNumber { return nil }
-        return (text[number].filter(\.isNumber), whole)
+        // Groups of ASCII digits, each with where it starts and ends; a group follows the last
+        // one directly, or after one space or hyphen ("139-1234-5678", "+86 139 1234 5678").
+        var groups: [(digits: String, start: String.Index, end: String.Index, joined: Bool)] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index].isASCII, text[index].isNumber else {
+                index = text.index(after: index)
+                continue
+            }
+            let start = index
+            while index < text.endIndex, text[index].isASCII, text[index].isNumber { index = text.index(after: index) }
+            var joined = false
+            if let last = groups.last, start > text.startIndex {
+                let gap = text[last.end..<start]
+                joined = gap.isEmpty || (gap.count == 1 && (gap == " " || gap == "-"))
+            }
+            groups.append((String(text[start..<index]), start, index, joined))
+        }
+        // The first window of whole joined groups that is a mobile number, 86 before it or not
+        // ("88 13800138000": the street number is a group of its own, left out).
+        for first in groups.indices {
+            var digits = ""
+            var k = first
+            while k < groups.count, k == first || groups[k].joined, digits.count < 13 {
+                digits += groups[k].digits
+                let number = digits.count == 13 && digits.hasPrefix("86") ? String(digits.dropFirst(2)) : digits
+                if Self.isMobile(number) {
+                    let plus = groups[first].start > text.startIndex && text[text.index(before: groups[first].start)] == "+"
+                    return (number, (plus ? text.index(before: groups[first].start) : groups[first].start)..<groups[k].end)
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    static func isMobile(_ digits: String) -> Bool {
+        let scalars = Array(digits.unicodeScalars)
+        return scalars.count == 11 && scalars[0] == "1" && ("3"..."9").contains(scalars[1])
     }
 
     /// The request's words, the address, and whether it asks to be the default.
