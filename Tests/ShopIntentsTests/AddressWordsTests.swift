@@ -29,7 +29,8 @@ import Testing
     }
 
     @Test func wordsThatAreNoAddress() {
-        for text in ["yes", "ok", "公司", "确认", "send a ¥20 red envelope to the family group split 5 ways", "搜iPhone 15", "delete address 1"] {
+        for text in ["yes", "ok", "公司", "确认", "send a ¥20 red envelope to the family group split 5 ways", "搜iPhone 15", "delete address 1"]
+        {
             #expect(!AddressWords.isNewAddress(text), "\(text)")
         }
         #expect(AddressWords.read("yes").text == nil)
