@@ -14,9 +14,13 @@ extension Conversation {
             user: turn.user, label: turn.string("label"), text: text, phone: turn.string("phone"), makeDefault: turn.int("default") == 1)
         let book = try turn.commerce.addresses(of: turn.user)
         let position = Self.position(of: saved.address, in: book)
-        return Answer(
-            turn.say(AddressText.saved(saved.address, position: position, replaced: saved.replaced)),
-            data: .object(["address": .address(saved.address, position: position)]))
+        var said = turn.say(AddressText.saved(saved.address, position: position, replaced: saved.replaced))
+        // "deliver to 12 Baker St instead", "这次寄到…": the new address is for the next order.
+        if !saved.address.isDefault, Self.meansThisOrder(turn.text) {
+            turn.session.shipTo = saved.address.id
+            said += " " + turn.say(AddressText.nextOrder(saved.address, position: position))
+        }
+        return Answer(said, data: .object(["address": .address(saved.address, position: position)]))
     }
 
     func listAddresses(_ turn: Turn) throws -> Answer {
@@ -110,6 +114,21 @@ extension Conversation {
         // "删掉杭州那个地址": named by its own words.
         if let index = AddressWords.named(in: turn.text, among: book.map(\.text)) { return .address(book[index]) }
         return .reply(ask(AddressText.which(book), for: "position", &turn))
+    }
+
+    static func meansThisOrder(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["instead", "this time", "this order", "这次", "这单", "这一单", "改寄"].contains(where: lowered.contains)
+    }
+
+    /// "delete the springfield one" with nothing in the cart: the words name an address, not a
+    /// product, so the request is to delete that address.
+    func meansAnAddressNotTheCart(_ turn: Turn) throws -> Bool {
+        guard [.cartRemove, .cartClear].contains(turn.parse.intent), turn.session.pending == nil,
+            try turn.commerce.cart(of: turn.user).isEmpty
+        else { return false }
+        let book = try turn.commerce.addresses(of: turn.user)
+        return !book.isEmpty && AddressWords.named(in: turn.text, among: book.map(\.text)) != nil
     }
 
     static func asks(_ text: String) -> Bool {

@@ -271,6 +271,7 @@ extension Conversation {
                 return try search(&turn)
             }
         }
+        if try meansAnAddressNotTheCart(turn) { turn.parse = Parse(intent: .addressRemove, confidence: turn.parse.confidence) }
         if !turn.parse.alternatives.isEmpty { try dropImpossibleReadings(&turn) }
         if !turn.parse.alternatives.isEmpty {
             let options = [turn.parse.intent] + turn.parse.alternatives
