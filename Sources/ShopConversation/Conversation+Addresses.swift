@@ -142,8 +142,12 @@ extension Conversation {
 
     /// Where this user's next order goes: the one they chose for it, else their default.
     func shipTo(_ turn: Turn) throws -> Address? {
-        if let chosen = turn.session.shipTo, let address = try turn.commerce.address(id: chosen, user: turn.user) { return address }
-        return try turn.commerce.defaultAddress(of: turn.user)
+        Self.shipTo(turn.session, in: try turn.commerce.addresses(of: turn.user))
+    }
+
+    /// The same, from a book already read: one read of the store, however many questions.
+    static func shipTo(_ session: Session, in book: [Address]) -> Address? {
+        session.shipTo.flatMap { chosen in book.first { $0.id == chosen } } ?? book.first(where: \.isDefault)
     }
 
     /// Before a purchase: an address given in answer to "where to?" is saved; with none in the
@@ -161,8 +165,8 @@ extension Conversation {
 
     /// The line a purchase preview ends with, and its data.
     func shipsToLine(_ turn: Turn) throws -> (text: String, data: JSONValue)? {
-        guard let address = try shipTo(turn) else { return nil }
         let book = try turn.commerce.addresses(of: turn.user)
+        guard let address = Self.shipTo(turn.session, in: book) else { return nil }
         let position = Self.position(of: address, in: book)
         return (turn.say(AddressText.shipsTo(address, position: position, others: book.count > 1)), .address(address, position: position))
     }
