@@ -39,6 +39,17 @@ public struct CatalogImporter {
         productsAtStart = try commerce.tx.scalar("SELECT COUNT(*) FROM products")
     }
 
+    /// Told how many rows the file holds (estimated from its size): a file that must grow the
+    /// catalog by `bulkAfter` rows and a quarter sets the index aside before its first row, not
+    /// after `bulkAfter` rows indexed one by one (measured: 20,000 rows took 2.3 s that way,
+    /// 0.2 s set aside).
+    public mutating func expect(rows: Int64) throws {
+        let surelyNew = rows - productsAtStart
+        guard !bulk, surelyNew >= Int64(bulkAfter), surelyNew * 4 >= productsAtStart else { return }
+        try commerce.tx.pauseSearchIndexing()
+        bulk = true
+    }
+
     /// Adds or updates `product`; `nameTerms` and `moreTerms`, when given, are its names' and
     /// descriptions' search terms, made already (CatalogPipeline makes them on another thread).
     public mutating func add(_ product: Product, nameTerms: String? = nil, moreTerms: String? = nil) throws {

@@ -24,15 +24,15 @@ public enum CatalogIndexing {
     }
 
     static func nameTerms(of product: Product) -> String {
-        SearchTerms.document([product.name, product.nameZh, product.brand]).joined(separator: " ")
+        SearchTerms.documentText([product.name, product.nameZh, product.brand])
     }
 
     static func otherTerms(of product: Product, categoryZh: String, storeNames: [String]) -> String {
-        SearchTerms.document([product.category, categoryZh, product.store] + storeNames + product.tags).joined(separator: " ")
+        SearchTerms.documentText([product.category, categoryZh, product.store] + storeNames + product.tags)
     }
 
     static func moreTerms(of product: Product) -> String {
-        SearchTerms.document([product.description, product.descriptionZh]).joined(separator: " ")
+        SearchTerms.documentText([product.description, product.descriptionZh])
     }
 
     /// Recomputes every product's search columns (after the terms' rules changed, or for rows

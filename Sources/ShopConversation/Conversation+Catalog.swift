@@ -13,16 +13,7 @@ extension Conversation {
         var products = try searchDroppingGuesses(&query, turn)
         // A model number names one product whatever the words around it ("anta leggings
         // at-e4238j", "苏泊尔运动水壶sp-t6052w"): the few products that have it come first.
-        let modelled = try Self.modelNumbers(in: turn.text).flatMap { code -> [Product] in
-            var exact = Self.probe(code)
-            exact.limit = 4
-            exact.namesOnly = true
-            let found = try turn.commerce.search(exact)
-            guard found.count < exact.limit else { return [] }
-            // The terms are a bag (LX-A5958Z and LX-Z5958A hold the same): as written, first.
-            let written = { (product: Product) in product.name.lowercased().contains(code.lowercased()) }
-            return found.filter(written) + found.filter { !written($0) }
-        }
+        let modelled = try modelledProducts(in: turn.text, turn.commerce)
         if !modelled.isEmpty {
             let first = Set(modelled.map(\.sku))
             products = Array((modelled + products.filter { !first.contains($0.sku) }).prefix(query.limit))
@@ -33,6 +24,21 @@ extension Conversation {
         }
         turn.session.showList(products.map(\.sku))
         return Answer(turn.say(CatalogText.found(products, for: query, names)), data: .results(products))
+    }
+
+    /// The few products (fewer than four) whose names hold a model number of `text`, those that
+    /// write it as `text` does first.
+    func modelledProducts(in text: String, _ commerce: Commerce) throws -> [Product] {
+        try Self.modelNumbers(in: text).flatMap { code -> [Product] in
+            var exact = Self.probe(code)
+            exact.limit = 4
+            exact.namesOnly = true
+            let found = try commerce.search(exact)
+            guard found.count < exact.limit else { return [] }
+            // The terms are a bag (LX-A5958Z and LX-Z5958A hold the same): as written, first.
+            let written = { (product: Product) in product.name.lowercased().contains(code.lowercased()) }
+            return found.filter(written) + found.filter { !written($0) }
+        }
     }
 
     /// An utterance that is nothing but a product's name is a search, whatever its numbers or
@@ -46,6 +52,7 @@ extension Conversation {
         // product has the words.
         guard parse.intent != .catalogSearch || !parse.alternatives.isEmpty else { return nil }
         let understood = parse.intent != .fallback
+        let modelled = !Self.modelNumbers(in: turn.text).isEmpty
         // Torn between a search and something else ("有卖口罩的吗": deals, or search?).
         let tornSearch = parse.intent == .catalogSearch || parse.alternatives.contains(.catalogSearch)
         if understood {
@@ -54,15 +61,21 @@ extension Conversation {
             case .slot, .choice: return nil
             default: break
             }
-            guard Self.oftenAProductName.contains(parse.intent) || parse.confidence < 0.5 || tornSearch else { return nil }
+            // A model number reads as an order number, a bargain's code or a deal's words
+            // ("lenovo keyboard lx-a5958z", "anta hoodie at-t7916z"): it may be a name whatever
+            // the engine made of it; the probe below still wants every word in one product.
+            guard Self.oftenAProductName.contains(parse.intent) || parse.confidence < 0.5 || tornSearch || modelled else { return nil }
             // "add the dyson v12", "加个小米手环8": the verb says what to do with the name.
             if parse.intent == .cartAdd, Self.startsWithBuying(turn.text) { return nil }
         }
         // A search's own words are its query ("有扫地机器人吗" → 扫地机器人).
+        // Unsure, with a model number: what a search would look for ("do you have the … lx-z8109y").
+        let unsure = !understood || parse.confidence < 0.5
         let said =
             parse.intent == .catalogSearch
             ? turn.string("query") ?? ""
-            : tornSearch ? lexicon.engine.slots(turn.text, as: .catalogSearch)["query"]?.stringValue ?? "" : turn.text
+            : tornSearch || (modelled && unsure)
+                ? lexicon.engine.slots(turn.text, as: .catalogSearch)["query"]?.stringValue ?? "" : turn.text
         let text = Self.withoutAsking(said.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !text.isEmpty, text.split(separator: " ").count <= 8, text.count <= 80, !SearchTerms.query(text).isEmpty else { return nil }
         var probe = Self.probe(text)

@@ -49,7 +49,13 @@ extension Conversation {
             } else {
                 counts = try database.write { tx in
                     var importer = try CatalogImporter(Commerce(tx, now: now))
+                    var estimated = false
                     try CatalogPipeline.read(handle, head: head, chunkSize: Self.chunk) { rows, read in
+                        if !estimated, read.rows > 0, read.bytesRead > 0 {
+                            estimated = true
+                            let (rows, overflow) = Int64(read.rows).multipliedReportingOverflow(by: size)
+                            if !overflow { try importer.expect(rows: rows / read.bytesRead) }
+                        }
                         for row in rows { try importer.add(row.product, nameTerms: row.nameTerms, moreTerms: row.moreTerms) }
                         progress?(ImportProgress(rows: read.rows, bytesRead: read.bytesRead, fileSize: size))
                     }

@@ -266,7 +266,10 @@ extension Conversation {
         }
         if unknownShare || Self.mayBeModelNumber(turn.parse), try turn.commerce.coupon(code: turn.string("coupon") ?? "") == nil {
             let slots = lexicon.engine.slots(turn.text, as: .catalogSearch)
-            if let query = slots["query"]?.stringValue, try !turn.commerce.search(Self.probe(query)).isEmpty {
+            // Every word in one product, or a model number one product has ("philips mose hd-l2925f").
+            if let query = slots["query"]?.stringValue,
+                try !turn.commerce.search(Self.probe(query)).isEmpty || !modelledProducts(in: turn.text, turn.commerce).isEmpty
+            {
                 turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: slots)
                 return try search(&turn)
             }

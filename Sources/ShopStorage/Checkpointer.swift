@@ -120,6 +120,16 @@ final class Checkpointer: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Waits until the background thread is not copying: a checkpoint of the writer's own
+    /// (``SQLiteDatabase/settle()``) would otherwise find the log busy and do nothing. Called on
+    /// the writer, so no commit starts another copy meanwhile.
+    func waitForBackgroundCopy() {
+        condition.lock()
+        while copyingNow || phase == .copying { condition.wait() }
+        phase = .idle
+        condition.unlock()
+    }
+
     /// The background thread: waits for a long log, copies it, flushes the database file.
     private func serve() {
         var connection: OpaquePointer?

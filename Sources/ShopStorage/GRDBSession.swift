@@ -77,9 +77,14 @@ struct GRDBSession: SQLSession {
         // Not 'rebuild': it reads products in table order, and FTS5 writes a segment each time a
         // rowid (the search key) comes lower than the last. In key order it appends.
         try execute("INSERT INTO product_index (product_index) VALUES ('delete-all')", [])
+        // Segments are merged once at the end, not while they are written (measured on 200,000
+        // products: 5.5 s merging as it goes, 3.6 s + 1.5 s this way).
+        try execute("INSERT INTO product_index (product_index, rank) VALUES ('automerge', 0)", [])
         try execute(
             "INSERT INTO product_index (rowid, search_name, search_other, search_more) SELECT search_key, search_name, search_other, search_more FROM products ORDER BY search_key",
             [])
+        try execute("INSERT INTO product_index (product_index) VALUES ('optimize')", [])
+        try execute("INSERT INTO product_index (product_index, rank) VALUES ('automerge', 4)", [])
         try execute(SQLiteSchema.indexingTrigger, [])
         try execute("PRAGMA cache_size = -\(SQLiteDatabase.cacheKiB)", [])
     }

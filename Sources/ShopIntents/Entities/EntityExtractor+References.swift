@@ -18,6 +18,20 @@ extension EntityExtractor {
         return u.string(token).uppercased()
     }
 
+    /// A model number written with its maker's prefix ("AT-Y2844N", "hd-l2925f"): one code, so
+    /// the prefix is not read as a word ("at" of "take a cut at B8").
+    func modelNumber(_ u: Utterance, at i: Int) -> Entity? {
+        let tokens = u.tokens
+        guard i + 2 < tokens.count, tokens[i].length <= 4, tokens[i + 1].kind == .symbol, tokens[i + 2].kind == .word else { return nil }
+        let prefix = tokens[i]
+        let rest = tokens[i + 2]
+        guard tokens[i + 1].start == prefix.end, rest.start == prefix.end + 1, u.text[Int(prefix.end)] == 0x2D, code(u, rest) != nil
+        else { return nil }
+        for index in Int(prefix.start)..<Int(prefix.end) where !Utterance.isLetter(u.text[index]) { return nil }
+        let text = (u.string(prefix) + "-" + u.string(rest)).uppercased()
+        return Entity(kind: .code, start: i, end: i + 3, text: text)
+    }
+
     static let ordinalWords: HashIndex = {
         let names = [
             "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",

@@ -53,7 +53,8 @@ extension SlotFiller {
             switch entity.kind {
             case .number where entity.value % 100 == 0 && entity.value > 0 && !isCounted(a, entity): return entity.value / 100
             case .ordinal: return entity.value
-            case .code:
+            // A model number ("LX-A5958Z") names a product, not an order.
+            case .code where !entity.text.contains("-"):
                 let digits = entity.text.filter(\.isNumber)
                 if let value = Int64(digits) { return value }
             default: continue

@@ -9,7 +9,8 @@ extension SlotFiller {
         // Orders are numbered from 1001: a smaller number is how many, not which order.
         // "return 1 P1003 from order 1001": the number past 1000, wherever it is.
         for entity in a.entities {
-            let digits = entity.kind == .code ? Int64(entity.text.filter(\.isNumber)) : nil
+            // A model number ("LX-A5958Z") is the product's, not an order's.
+            let digits = entity.kind == .code && !entity.text.contains("-") ? Int64(entity.text.filter(\.isNumber)) : nil
             let number = entity.kind == .number && entity.value % 100 == 0 ? entity.value / 100 : digits
             guard let order = number, order > 1000, order < 1_000_000_000 else { continue }
             slots["order"] = .int(order)
