@@ -38,14 +38,14 @@ public enum CatalogIndexing {
     /// Recomputes every product's search columns (after the terms' rules changed, or for rows
     /// written before the index existed), then the counts.
     public static func reindex(_ tx: any SQLSession) throws {
-        var names = NameCache(tx: tx)
+        let names = try NameCache(tx: tx)
         var position: Int64 = 0
         let sql =
             "SELECT \(Commerce.productColumns), p.position, p.search_name, p.search_other, p.search_more, p.search_key FROM products p ORDER BY p.position, p.sku"
         for row in try tx.query(sql, []) {
             let product = try Commerce.product(from: row)
             let columns = Self.columns(
-                of: product, categoryZh: try names.categoryZh(product.category), storeNames: try names.storeNames(product.store))
+                of: product, categoryZh: names.categoryZh(product.category), storeNames: names.storeNames(product.store))
             // Positions become unique (the search key relies on it), in the order they had.
             position = max(position + 1, row.int("position"))
             // Rows whose terms and key stay as they were are not written (each write is two
@@ -91,36 +91,57 @@ public enum CatalogIndexing {
             "INSERT INTO catalog_facets (kind, value, products) SELECT 'category', category, COUNT(*) FROM products GROUP BY category", [])
     }
 
-    /// The Chinese category names and store names the index needs, read once per import.
+    /// The Chinese category names and store names the index needs, read once per import (a
+    /// catalog has few stores and categories; a query per new store cost ~6 round trips, most of
+    /// a PostgreSQL import's time), and the names an import's rows give, recorded.
     struct NameCache {
-        let tx: any SQLSession
+        /// Each category's recorded Chinese name ("" when none was recorded).
         private var categories: [String: String] = [:]
-        private var stores: [String: [String]] = [:]
+        private var stores: [String: (name: String, nameZh: String)] = [:]
 
-        init(tx: any SQLSession) {
-            self.tx = tx
+        init(tx: any SQLSession) throws {
+            for row in try tx.query("SELECT id, name_zh FROM categories", []) { categories[row.string("id")] = row.string("name_zh") }
+            for row in try tx.query("SELECT id, name, name_zh FROM stores", []) {
+                stores[row.string("id")] = (row.string("name"), row.string("name_zh"))
+            }
         }
 
-        mutating func categoryZh(_ category: String) throws -> String {
-            if let known = categories[category] { return known }
-            let recorded = try tx.query("SELECT name_zh FROM categories WHERE id = ?", [.text(category)]).first?.string("name_zh") ?? ""
-            let name = recorded.isEmpty ? Commerce.builtinCategoryNameZh(category) ?? "" : recorded
-            categories[category] = name
-            return name
+        func categoryZh(_ category: String) -> String {
+            let recorded = categories[category] ?? ""
+            return recorded.isEmpty ? Commerce.builtinCategoryNameZh(category) ?? "" : recorded
         }
 
-        mutating func storeNames(_ store: String) throws -> [String] {
-            if let known = stores[store] { return known }
-            let row = try tx.query("SELECT name, name_zh FROM stores WHERE id = ?", [.text(store)]).first
-            let names = [row?.string("name") ?? "", row?.string("name_zh") ?? ""].filter { !$0.isEmpty }
-            stores[store] = names
-            return names
+        func storeNames(_ store: String) -> [String] {
+            guard let names = stores[store] else { return [] }
+            return [names.name, names.nameZh].filter { !$0.isEmpty }
         }
 
-        /// Forgets what an import just renamed.
-        mutating func forget(category: String, store: String) {
-            categories[category] = nil
-            stores[store] = nil
+        /// Records the names `product`'s row gives its category and store, and makes sure its store
+        /// exists; only what changes is written. A name the row leaves empty is not a rename.
+        mutating func record(_ product: Product, _ tx: any SQLSession) throws {
+            if !product.categoryZh.isEmpty, categories[product.category] != product.categoryZh {
+                try tx.execute(
+                    "INSERT INTO categories (id, name_zh) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh",
+                    [.text(product.category), .text(product.categoryZh)])
+                categories[product.category] = product.categoryZh
+            }
+            guard var names = stores[product.store] else {
+                let name = product.storeName.isEmpty ? Commerce.displayName(ofStore: product.store) : product.storeName
+                try tx.execute(
+                    "INSERT INTO stores (id, name, name_zh) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                    [.text(product.store), .text(name), .text(product.storeNameZh)])
+                stores[product.store] = (name, product.storeNameZh)
+                return
+            }
+            if !product.storeName.isEmpty, names.name != product.storeName {
+                try tx.execute("UPDATE stores SET name = ? WHERE id = ?", [.text(product.storeName), .text(product.store)])
+                names.name = product.storeName
+            }
+            if !product.storeNameZh.isEmpty, names.nameZh != product.storeNameZh {
+                try tx.execute("UPDATE stores SET name_zh = ? WHERE id = ?", [.text(product.storeNameZh), .text(product.store)])
+                names.nameZh = product.storeNameZh
+            }
+            stores[product.store] = names
         }
     }
 }

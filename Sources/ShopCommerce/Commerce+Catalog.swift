@@ -109,27 +109,6 @@ extension Commerce {
         return (counts.added, counts.updated)
     }
 
-    /// Records the names `product`'s catalog row gave its category and store, and makes sure its
-    /// store exists.
-    func recordNames(of product: Product) throws {
-        if !product.categoryZh.isEmpty {
-            try tx.execute(
-                "INSERT INTO categories (id, name_zh) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh",
-                .text(product.category), .text(product.categoryZh))
-        }
-        let name = product.storeName.isEmpty ? Self.displayName(ofStore: product.store) : product.storeName
-        try tx.execute(
-            "INSERT INTO stores (id, name, name_zh) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING", .text(product.store),
-            .text(name), .text(product.storeNameZh))
-        // A name the row leaves empty is not a rename: the store keeps the one it has.
-        if !product.storeName.isEmpty {
-            try tx.execute("UPDATE stores SET name = ? WHERE id = ?", .text(product.storeName), .text(product.store))
-        }
-        if !product.storeNameZh.isEmpty {
-            try tx.execute("UPDATE stores SET name_zh = ? WHERE id = ?", .text(product.storeNameZh), .text(product.store))
-        }
-    }
-
     /// Chinese names of the store's categories, by key: the name an import recorded, else a common
     /// key's built-in name (`builtinCategoryNameZh`); a category with neither is left out, for the
     /// caller to show its key.

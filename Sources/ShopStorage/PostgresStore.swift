@@ -183,9 +183,19 @@ struct PostgresSession: SQLSession {
     }
 
     // PostgreSQL keeps indexing row by row: setting its indexes aside would lock the products
-    // table against every other instance's turns for the whole import.
-    func pauseSearchIndexing() throws {}
-    func resumeSearchIndexing() throws {}
+    // table against every other instance's turns for the whole import. New rows' terms wait in
+    // each GIN index's pending list; a larger list is merged into the index less often.
+    func pauseSearchIndexing() throws {
+        try raw("SET LOCAL gin_pending_list_limit = '64MB'")
+        try raw("SET LOCAL work_mem = '128MB'")
+    }
+
+    /// Merges what waits in the pending lists now: every search would otherwise read them whole.
+    func resumeSearchIndexing() throws {
+        for index in ["products_name_terms", "products_catalog_terms", "products_all_terms"] {
+            try raw("SELECT gin_clean_pending_list('\(index)'::regclass)")
+        }
+    }
 
     static func vector(_ scope: SearchScope) -> String {
         switch scope {

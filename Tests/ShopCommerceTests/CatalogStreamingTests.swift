@@ -112,4 +112,35 @@ import Testing
         #expect(try skus(database, "widget 7 teapot") == ["S7"])
         #expect(try !skus(database, "widget kettle", limit: 100).contains("S7"))
     }
+
+    /// Rows are tried as new 64 at a time: a batch that mixes new rows, existing ones (changed
+    /// and unchanged) and one SKU twice writes what row by row would, and new rows keep the
+    /// file's order.
+    @Test(arguments: Backend.all)
+    func batchesMixingNewAndExistingRowsWriteWhatRowByRowWould(_ backend: Backend) throws {
+        let (database, _) = try backend.freshStore()
+        let now = Date()
+        func product(_ index: Int, price: Int64 = 1_000) -> Product {
+            Product(sku: "M\(index)", name: "Mixer \(index)", brand: "Bear", category: "kitchen", store: "bear", price: price, stock: 5)
+        }
+        let first = try database.write { tx in
+            try Commerce(tx, now: now).importProducts((0..<100).filter { $0 % 3 == 0 }.map { product($0) })
+        }
+        #expect(first == (added: 34, updated: 0))
+        // 0..<130: two full batches and a short one; every third exists, M6 changes price, M50 comes twice.
+        var rows = (0..<130).map { product($0) }
+        rows[6] = product(6, price: 900)
+        rows.insert(product(50, price: 777), at: 60)
+        let second = try database.write { tx in try Commerce(tx, now: now).importProducts(rows) }
+        #expect(second == (added: 96, updated: 2))
+        try database.read { tx in
+            let commerce = Commerce(tx, now: now)
+            #expect(try commerce.product(sku: "M6")?.price == 900)
+            #expect(try commerce.product(sku: "M50")?.price == 777)
+            let order = try tx.query("SELECT sku FROM products WHERE sku LIKE 'M%' ORDER BY position", []).map { $0.string("sku") }
+            let existing = (0..<100).filter { $0 % 3 == 0 }.map { "M\($0)" }
+            let added = (0..<130).filter { $0 >= 100 || $0 % 3 != 0 }.map { "M\($0)" }
+            #expect(order == existing + added)
+        }
+    }
 }
