@@ -14,7 +14,10 @@ public enum NameHead {
         let keyed = products.enumerated().map { index, product in
             let variants =
                 !namesModel
-                ? [] : SearchTerms.query(product.name + " " + product.nameZh).filter { variantWords.contains($0) && !said.contains($0) }
+                ? []
+                : SearchTerms.documentText([product.name, product.nameZh]).split(separator: " ").filter {
+                    variantWords.contains(String($0)) && !said.contains(String($0))
+                }
             return (product: product, headed: isNamed(product, by: terms), unsaid: variants.count, index: index)
         }
         return keyed.sorted { left, right in

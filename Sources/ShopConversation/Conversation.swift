@@ -65,6 +65,8 @@ public final class Conversation {
         self.seed = seed
         self.baseDirectory = baseDirectory
         let now = clock.now()
+        // Searches need it; made on another core while the engine trains.
+        SearchTerms.prepareInBackground()
         try database.write { tx in try Commerce(tx, now: now).seedDemoCatalogIfNeeded() }
         lexicon = SharedEngine(IntentEngine(lexicon: try database.read { tx in try Self.lexicon(Commerce(tx, now: now)) }))
     }
