@@ -17,12 +17,11 @@ public struct CatalogImporter {
     let commerce: Commerce
     private var names: CatalogIndexing.NameCache
     private var position: Int64
-    /// The store and category names this import recorded already: most rows repeat them.
-    private var recorded: Set<[String]> = []
     public private(set) var counts = Counts()
 
-    /// The other search column by what it is made of: rows of one store and category repeat it.
-    private var otherTerms: [[String]: String] = [:]
+    /// The other search column by category, store and tags (one string to hash): rows of
+    /// one store and category repeat it. Forgotten when a row renames a category or store.
+    private var otherTerms: [String: String] = [:]
     /// Products when the import began, and whether the index was set aside to be rebuilt once.
     private let productsAtStart: Int64
     private var bulk = false
@@ -53,14 +52,16 @@ public struct CatalogImporter {
     /// Adds or updates `product`; `nameTerms` and `moreTerms`, when given, are its names' and
     /// descriptions' search terms, made already (CatalogPipeline makes them on another thread).
     public mutating func add(_ product: Product, nameTerms: String? = nil, moreTerms: String? = nil) throws {
-        if recorded.insert([product.category, product.categoryZh, product.store, product.storeName, product.storeNameZh]).inserted {
-            try names.record(product, commerce.tx)
+        if try names.record(product, commerce.tx) { otherTerms.removeAll(keepingCapacity: true) }
+        let made = product.category + "\u{1}" + product.store + "\u{1}" + product.tags.joined(separator: "|")
+        let other: String
+        if let known = otherTerms[made] {
+            other = known
+        } else {
+            other = CatalogIndexing.otherTerms(
+                of: product, categoryZh: names.categoryZh(product.category), storeNames: names.storeNames(product.store))
+            if otherTerms.count < 100_000 { otherTerms[made] = other }
         }
-        let categoryZh = names.categoryZh(product.category)
-        let storeNames = names.storeNames(product.store)
-        let made = [product.category, categoryZh, product.store] + storeNames + product.tags
-        let other = otherTerms[made] ?? CatalogIndexing.otherTerms(of: product, categoryZh: categoryZh, storeNames: storeNames)
-        if otherTerms.count < 100_000 { otherTerms[made] = other }
         let columns = (
             name: nameTerms ?? CatalogIndexing.nameTerms(of: product), other: other,
             more: moreTerms ?? CatalogIndexing.moreTerms(of: product)

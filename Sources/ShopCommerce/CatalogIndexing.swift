@@ -118,8 +118,12 @@ public enum CatalogIndexing {
 
         /// Records the names `product`'s row gives its category and store, and makes sure its store
         /// exists; only what changes is written. A name the row leaves empty is not a rename.
-        mutating func record(_ product: Product, _ tx: any SQLSession) throws {
+        /// Returns whether a known category or store now has another name.
+        @discardableResult
+        mutating func record(_ product: Product, _ tx: any SQLSession) throws -> Bool {
+            var renamed = false
             if !product.categoryZh.isEmpty, categories[product.category] != product.categoryZh {
+                renamed = true
                 try tx.execute(
                     "INSERT INTO categories (id, name_zh) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh",
                     [.text(product.category), .text(product.categoryZh)])
@@ -131,17 +135,20 @@ public enum CatalogIndexing {
                     "INSERT INTO stores (id, name, name_zh) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
                     [.text(product.store), .text(name), .text(product.storeNameZh)])
                 stores[product.store] = (name, product.storeNameZh)
-                return
+                return renamed
             }
             if !product.storeName.isEmpty, names.name != product.storeName {
+                renamed = true
                 try tx.execute("UPDATE stores SET name = ? WHERE id = ?", [.text(product.storeName), .text(product.store)])
                 names.name = product.storeName
             }
             if !product.storeNameZh.isEmpty, names.nameZh != product.storeNameZh {
+                renamed = true
                 try tx.execute("UPDATE stores SET name_zh = ? WHERE id = ?", [.text(product.storeNameZh), .text(product.store)])
                 names.nameZh = product.storeNameZh
             }
             stores[product.store] = names
+            return renamed
         }
     }
 }

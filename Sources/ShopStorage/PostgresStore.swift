@@ -190,11 +190,15 @@ struct PostgresSession: SQLSession {
         try raw("SET LOCAL work_mem = '128MB'")
     }
 
-    /// Merges what waits in the pending lists now: every search would otherwise read them whole.
+    /// Merges what waits in the pending lists now (every search would otherwise read them
+    /// whole), and gives the planner the catalog's new statistics: measured after a million
+    /// products, without them a start took 1.4 s and a search up to 12 s, 0.27 s and 154 ms with.
+    /// (ANALYZE counts the rows this transaction inserted.)
     func resumeSearchIndexing() throws {
         for index in ["products_name_terms", "products_catalog_terms", "products_all_terms"] {
             try raw("SELECT gin_clean_pending_list('\(index)'::regclass)")
         }
+        try raw("ANALYZE products")
     }
 
     static func vector(_ scope: SearchScope) -> String {
