@@ -61,6 +61,12 @@ public struct IntentEngine: Sendable {
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
+        let countedBuy = BuyingWords.countedBuy(text)
+        if classification.intent != .cartAdd, countedBuy != nil {
+            classification.intent = .cartAdd
+            classification.confidence = max(classification.confidence, 0.9)
+            classification.alternatives = []
+        }
         // "添加地址 北京市朝阳区…", "ship to my office: 5 Main St": an address said as one is one,
         // whatever its place names sound like to the classifier.
         if AddressWords.isNewAddress(text), classification.intent != .addressUse || AddressWords.read(text).text != nil {
@@ -82,7 +88,17 @@ public struct IntentEngine: Sendable {
             return answered
         }
         if classification.intent == .fallback { classification.alternatives = [] }
-        let slots = slotFiller.slots(for: classification.intent, analysis)
+        var slots = slotFiller.slots(for: classification.intent, analysis)
+        // "家里猫主子的粮快吃完了，有猫粮吗": the clause that asks names what to find.
+        if classification.intent == .catalogSearch, let asked = BuyingWords.askingClause(text),
+            let query = slotFiller.slots(for: .catalogSearch, Analysis(asked, extractor: extractor))["query"]
+        {
+            slots["query"] = query
+        }
+        // "买本活着": the measure word is not the name's (活着, not 本活着).
+        if classification.intent == .cartAdd, let countedBuy, slots["product"] == .string(String(countedBuy.measure) + countedBuy.name) {
+            slots["product"] = .string(countedBuy.name)
+        }
         // "send an email to my boss" sounds like "send it to my office", but names no address.
         if classification.intent == .addressUse, slots.isEmpty, !AddressWords.mentionsAddress(text) {
             return Parse(intent: .fallback, confidence: 0.5)

@@ -1,0 +1,27 @@
+/// "买两包三只松鼠开心果", "买本活着", "买3瓶农夫山泉": 买 with a count or a measure word, then a
+/// name, is an add, whatever the name's own numbers (三只松鼠) or words suggest to the classifier.
+enum BuyingWords {
+    /// The measure word and the name of a counted buy, or nil.
+    static func countedBuy(_ text: String) -> (measure: Character, name: String)? {
+        var rest = Substring(text.trimmingCharacters())
+        guard rest.first == "买" else { return nil }
+        rest = rest.dropFirst()
+        let counted = rest.prefix { $0.isNumber || chineseNumbers.contains($0) }
+        rest = rest.dropFirst(counted.count)
+        guard let measure = rest.first, SlotFiller.zhMeasureWords.contains(measure) else { return nil }
+        rest = rest.dropFirst()
+        // "买个啥好", "买本书推荐一下吗": a question, not a name.
+        guard rest.count >= 2, !questionWords.contains(where: rest.contains) else { return nil }
+        return (measure, String(rest))
+    }
+
+    static let chineseNumbers: Set<Character> = ["一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几"]
+    static let questionWords = ["啥", "什么", "哪", "吗", "呢", "推荐", "好不好", "怎么", "?", "？"]
+
+    /// The last of several clauses when it asks for something ("…，有猫粮吗", "…，有没有抽纸"), or nil.
+    static func askingClause(_ text: String) -> String? {
+        let clauses = text.split(whereSeparator: { "，,。；;！!".contains($0) }).map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        guard clauses.count >= 2, let last = clauses.last, last.contains("有") else { return nil }
+        return last
+    }
+}
