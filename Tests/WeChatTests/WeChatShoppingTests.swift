@@ -132,11 +132,17 @@ import Testing
     @Test func aTurnOverTheWindowIsAnsweredSuccess() async throws {
         // A window so short no turn fits: the message is answered `success` at once (the reply
         // then waits for the next message; see WeChatFrontTests for that part).
+        // A turn can still win the race against a 1 ms window on a busy machine (seen once in CI,
+        // after searches got faster): of ten users' first messages, some must be answered so.
         let server = try await WeChatProcess.start(["--token", Self.token, "--reply-timeout", "0.001"])
         let client = WeChatClient(port: server.port, token: Self.token)
-        let first = try await client.text("搜索电饭煲", from: "oSlowReply000000000000000001")
-        #expect(first.status == 200)
-        #expect(first.raw == "success")
+        var answeredSuccess = 0
+        for number in 0..<10 {
+            let first = try await client.text("搜索电饭煲", from: "oSlowReply00000000000000000\(number)")
+            #expect(first.status == 200)
+            if first.raw == "success" { answeredSuccess += 1 }
+        }
+        #expect(answeredSuccess > 0)
         #expect(await server.stop() == 0)
     }
 }
