@@ -110,8 +110,10 @@ public struct CatalogImporter {
             try commerce.tx.pauseSearchIndexing()
             bulk = true
         }
-        // Each row takes the next position; one that turns out to exist leaves its number unused
-        // (positions only order the catalog; they stay below 2^30 for any file this accepts).
+        // Each row takes the next position; one that turns out to exist before the batch's last
+        // new row leaves its number unused. Positions only order the catalog; the search key
+        // keeps 2^30 of them, so gaps cost room (a re-import leaves at most its own row count),
+        // and a key that ran out would fail the import on the unique index, never mix rows up.
         var arguments: [SQLValue] = []
         arguments.reserveCapacity(rows.count * 17)
         for (offset, row) in rows.enumerated() {
