@@ -44,7 +44,12 @@ public struct CatalogImporter {
     /// 0.2 s set aside).
     public mutating func expect(rows: Int64) throws {
         let surelyNew = rows - productsAtStart
-        guard !bulk, surelyNew >= Int64(bulkAfter), surelyNew * 4 >= productsAtStart else { return }
+        if surelyNew >= Int64(bulkAfter), surelyNew * 4 >= productsAtStart { try setIndexAside() }
+    }
+
+    /// From here on the index is rebuilt once at the end, faster than row by row.
+    private mutating func setIndexAside() throws {
+        guard !bulk else { return }
         try commerce.tx.pauseSearchIndexing()
         bulk = true
     }
@@ -105,11 +110,7 @@ public struct CatalogImporter {
         let rows = pending
         pending.removeAll(keepingCapacity: true)
         guard !rows.isEmpty else { return }
-        // Many new rows: the index is rebuilt once at the end, faster than row by row.
-        if !bulk, counts.added >= bulkAfter, Int64(counts.added) * 4 >= productsAtStart {
-            try commerce.tx.pauseSearchIndexing()
-            bulk = true
-        }
+        if counts.added >= bulkAfter, Int64(counts.added) * 4 >= productsAtStart { try setIndexAside() }
         // Each row takes the next position; one that turns out to exist before the batch's last
         // new row leaves its number unused. Positions only order the catalog; the search key
         // keeps 2^30 of them, so gaps cost room (a re-import leaves at most its own row count),

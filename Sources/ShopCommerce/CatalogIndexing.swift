@@ -119,7 +119,6 @@ public enum CatalogIndexing {
         /// Records the names `product`'s row gives its category and store, and makes sure its store
         /// exists; only what changes is written. A name the row leaves empty is not a rename.
         /// Returns whether a known category or store now has another name.
-        @discardableResult
         mutating func record(_ product: Product, _ tx: any SQLSession) throws -> Bool {
             var renamed = false
             if !product.categoryZh.isEmpty, categories[product.category] != product.categoryZh {

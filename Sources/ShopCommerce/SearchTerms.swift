@@ -114,8 +114,11 @@ public enum SearchTerms {
     /// Finds `traditional` on a thread of its own (~60 ms, once per process), so that the first
     /// search need not.
     public static func prepareInBackground() {
-        Thread.detachNewThread { _ = traditional }
+        _ = preparing
     }
+
+    /// One thread per process, however many conversations open.
+    private static let preparing: Void = Thread.detachNewThread { _ = traditional }
 
     static let traditional: Set<UInt32> = {
         let ranges: [ClosedRange<UInt32>] = [0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF]

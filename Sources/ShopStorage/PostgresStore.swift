@@ -183,12 +183,8 @@ struct PostgresSession: SQLSession {
     }
 
     // PostgreSQL keeps indexing row by row: setting its indexes aside would lock the products
-    // table against every other instance's turns for the whole import. New rows' terms wait in
-    // each GIN index's pending list; a larger list is merged into the index less often.
-    func pauseSearchIndexing() throws {
-        try raw("SET LOCAL gin_pending_list_limit = '64MB'")
-        try raw("SET LOCAL work_mem = '128MB'")
-    }
+    // table against every other instance's turns for the whole import.
+    func pauseSearchIndexing() throws {}
 
     /// Merges what waits in the pending lists now (every search would otherwise read them
     /// whole), and gives the planner the catalog's new statistics: measured after a million
