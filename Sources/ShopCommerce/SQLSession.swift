@@ -74,3 +74,13 @@ extension SQLSession {
         } ?? 0
     }
 }
+
+/// A statement that would write, tried on a read-only snapshot (`ShopDatabase.read`): nothing
+/// was written; whoever read hoping to write nothing must run the work as a write instead.
+public struct WriteOnReadSnapshot: Error, Sendable {
+    public let sql: String
+
+    public init(sql: String) {
+        self.sql = sql
+    }
+}

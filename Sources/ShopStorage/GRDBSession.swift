@@ -9,6 +9,9 @@ import ShopCommerce
 /// machinery cost more than the statements themselves there.
 struct GRDBSession: SQLSession {
     let db: Database
+    /// On a read snapshot: a statement that would write is refused before it runs, with an
+    /// error the caller can act on (``WriteOnReadSnapshot``), not SQLite's read-only failure.
+    var readOnly = false
     var dialect: SQLDialect { .sqlite }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
@@ -95,6 +98,8 @@ struct GRDBSession: SQLSession {
     /// The cached statement for `sql`, reset and bound to `arguments`.
     private func prepared(_ sql: String, _ arguments: [SQLValue]) throws -> OpaquePointer {
         let statement = try db.cachedStatement(sql: sql).sqliteStatement
+        // Transaction control (SAVEPOINT, RELEASE) counts as read-only: it changes nothing.
+        if readOnly && sqlite3_stmt_readonly(statement) == 0 { throw WriteOnReadSnapshot(sql: sql) }
         sqlite3_reset(statement)
         guard arguments.count == Int(sqlite3_bind_parameter_count(statement)) else {
             throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "wrong number of arguments: \(arguments.count)", sql: sql)
