@@ -37,11 +37,6 @@ extension Commerce {
     private static let sessionUpsert =
         "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state"
 
-    /// `user`'s stored session text (nil for none).
-    public func storedSession(of user: String) throws -> String? {
-        try tx.first("SELECT state FROM sessions WHERE user = ?", .text(user))?.string("state")
-    }
-
     /// Stores `state` as `user`'s session.
     public func storeSession(_ state: String, for user: String) throws {
         try tx.execute(Self.sessionUpsert, .text(user), .text(state))

@@ -9,7 +9,7 @@ public protocol ShopDatabase: Sendable {
     /// Runs `body` in one transaction; a thrown error rolls everything back.
     func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
     /// Runs `body` on a consistent read-only snapshot. A statement that would write throws
-    /// ``WriteOnReadSnapshot`` before it runs.
+    /// ``WriteOnReadSnapshot`` before it runs (SQLite; PostgreSQL refuses it in its own words).
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
     /// Runs `body` in one transaction like `write`, but may return before it runs: the outcome
     /// goes to `completion` once committed, perhaps on a thread of the store's own. For servers,
@@ -25,10 +25,6 @@ public protocol ShopDatabase: Sendable {
     /// Whether a user's first turn should first create their rows in a transaction of its own
     /// (see `Commerce.admit`): where inserting new keys makes concurrent turns abort each other.
     var admitsNewUsersApart: Bool { get }
-    /// Whether `read` runs beside the writer rather than queueing behind it: if so, a turn that
-    /// only reads is cheaper run on a snapshot, with only its record written (SQLite in WAL mode:
-    /// readers never wait for the single writer).
-    var readsBesideWriter: Bool { get }
     /// Folds what a large write left in the store's log into the store itself, so the next
     /// process does not start by doing it (SQLite's WAL after a million-row import). Optional.
     func settle() throws
@@ -37,7 +33,6 @@ public protocol ShopDatabase: Sendable {
 extension ShopDatabase {
     public var queuesWrites: Bool { false }
     public var admitsNewUsersApart: Bool { false }
-    public var readsBesideWriter: Bool { false }
 
     public func settle() throws {}
 

@@ -11,108 +11,44 @@ extension Conversation {
     ) {
         let now = clock.now()
         let said = Language.of(AddressWords.requestWords(text))
+        var lang = requested ?? said ?? defaultLanguage
+        var understood = Parse(intent: .fallback, confidence: 0)
         // Parsed before the transaction, as the session last seen here would have it read, so
         // that concurrent turns don't parse one after another on the store's single writer; parsed
         // again inside only if the stored session reads it differently.
         let guessedContext = lastSession.flatMap { $0.user == user ? Self.parseContext(for: $0.session) : nil } ?? ParseContext()
-        let utterance = Utterance(
-            text: text, user: user, requested: requested, said: said, now: now, admitted: admitted, guessedContext: guessedContext,
-            guessedParse: engine.parse(text, context: guessedContext))
-        if !admitted, database.readsBesideWriter, Self.mostlyReads(utterance.guessedParse.intent) {
-            return readFirst(utterance, then: reply)
-        }
-        write(utterance, then: reply)
-    }
-
-    /// The turn as one write transaction: understand, resolve, act, remember.
-    private func write(_ utterance: Utterance, then reply: @escaping (Reply) -> Void) {
-        let progress = TurnProgress(lang: utterance.requested ?? utterance.said ?? defaultLanguage)
+        let guessedParse = engine.parse(text, context: guessedContext)
         database.write(
-            { tx in try self.run(utterance, on: tx, progress: progress, closing: nil) },
+            { tx in
+                // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
+                let notices = NoticeLog()
+                let commerce = Commerce(tx, now: now, notices: notices)
+                let session = self.decodedSession(try self.openTurn(commerce, user: user, admitted: admitted), user: user)
+                let context = Self.parseContext(for: session)
+                let parse = context == guessedContext ? guessedParse : self.engine.parse(text, context: context)
+                understood = parse
+                var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: text)
+                // A refusal reports what the turn understood, resolved ("要两台": P1133, not enough).
+                defer { understood = turn.parse }
+                turn.lang = Self.language(requested: requested, session: session, said: said, fallback: self.defaultLanguage, text: text)
+                lang = turn.lang
+                guard session.pending != nil && parse.intent == .confirm else {
+                    return try self.finish(&turn, from: session, notices: notices)
+                }
+                return try self.confirm(&turn, from: session, notices: notices)
+            },
             then: { result in
                 switch result {
                 case .success(let answer): reply(answer)
                 case .failure(is NewUserFirst):
-                    let utterance = utterance
-                    self.admit(utterance.user, now: utterance.now) {
-                        self.handleUtterance(utterance.text, user: utterance.user, lang: utterance.requested, admitted: true, then: reply)
-                    }
-                case .failure(let error): reply(self.failed(error, utterance, progress))
+                    self.admit(user, now: now) { self.handleUtterance(text, user: user, lang: requested, admitted: true, then: reply) }
+                case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: understood, lang: lang))
+                case .failure(let error):
+                    let failure = FailureReport.make(error, user: user, during: understood.intent.rawValue, lang: lang)
+                    reply(Reply(user: user, text: failure.message, intent: understood, error: failure, lang: lang))
                 }
             })
     }
-
-    /// A turn that probably changes nothing but its own record (a search, a look at the cart)
-    /// runs first on a read snapshot, beside the single writer rather than on it; only its record
-    /// (the session if it changed, the turn's event) is then written, in a short transaction that
-    /// first checks the session is still the one read. A turn that turns out to write, or whose
-    /// session moved meanwhile, runs again as a write, so the outcome is the same either way.
-    /// Why: on SQLite every turn body ran on the one writer; on a million products searches made
-    /// it 84 % busy and `serve` fell behind at 10,000 turns/s while the other core idled.
-    private func readFirst(_ utterance: Utterance, then reply: @escaping (Reply) -> Void) {
-        let closing = TurnRecord()
-        database.read(
-            { tx in try self.run(utterance, on: tx, progress: TurnProgress(lang: self.defaultLanguage), closing: closing) },
-            then: { result in
-                guard case .success(let answer) = result else { return self.write(utterance, then: reply) }
-                self.database.write(
-                    { tx in try closing.store(Commerce(tx, now: utterance.now)) },
-                    then: { stored in
-                        switch stored {
-                        case .success: reply(answer)
-                        case .failure(is SessionMoved): self.write(utterance, then: reply)
-                        case .failure(let error):
-                            reply(
-                                self.failed(
-                                    error, utterance,
-                                    TurnProgress(lang: answer.lang, understood: answer.intent ?? Parse(intent: .fallback, confidence: 0))))
-                        }
-                    })
-            })
-    }
-
-    /// The turn itself, in `tx`. With `closing`, its record is left there instead of written.
-    private func run(_ utterance: Utterance, on tx: any SQLSession, progress: TurnProgress, closing: TurnRecord?) throws -> Reply {
-        // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
-        let notices = NoticeLog()
-        let commerce = Commerce(tx, now: utterance.now, notices: notices)
-        let state = try openTurn(commerce, user: utterance.user, admitted: utterance.admitted)
-        closing?.read = state
-        let session = decodedSession(state, user: utterance.user)
-        let context = Self.parseContext(for: session)
-        let parse = context == utterance.guessedContext ? utterance.guessedParse : engine.parse(utterance.text, context: context)
-        progress.understood = parse
-        var turn = Turn(commerce: commerce, user: utterance.user, session: session, parse: parse, text: utterance.text)
-        // A refusal reports what the turn understood, resolved ("要两台": P1133, not enough).
-        defer { progress.understood = turn.parse }
-        turn.lang = Self.language(
-            requested: utterance.requested, session: session, said: utterance.said, fallback: defaultLanguage, text: utterance.text)
-        progress.lang = turn.lang
-        guard session.pending != nil && parse.intent == .confirm else {
-            return try finish(&turn, from: session, notices: notices, closing: closing)
-        }
-        return try confirm(&turn, from: session, notices: notices)
-    }
-
-    /// The reply to a turn that failed: a refusal in the shopper's words, else a failure report.
-    private func failed(_ error: any Error, _ utterance: Utterance, _ progress: TurnProgress) -> Reply {
-        if let error = error as? CommerceError {
-            return Self.refusal(error, user: utterance.user, parse: progress.understood, lang: progress.lang)
-        }
-        let failure = FailureReport.make(error, user: utterance.user, during: progress.understood.intent.rawValue, lang: progress.lang)
-        return Reply(user: utterance.user, text: failure.message, intent: progress.understood, error: failure, lang: progress.lang)
-    }
-
-    /// Intents whose turns usually write nothing but their record: worth trying on a snapshot.
-    static func mostlyReads(_ intent: IntentName) -> Bool {
-        readingIntents.contains(intent)
-    }
-
-    private static let readingIntents: Set<IntentName> = [
-        .greeting, .help, .thanks, .goodbye, .fallback, .accountWhoami, .catalogSearch, .catalogCategories, .catalogDeals,
-        .productShow, .productCompare, .productReviews, .cartShow, .cartQuote, .orderList, .orderTrack, .flashList, .addressList,
-        .couponList, .pointsShow, .walletShow, .friendList, .shareStats, .feedShow, .redpacketShow, .storeShow, .storeList,
-    ]
 
     /// The language of a turn (PROTOCOL.md §4a): what the request asks for, else what the user
     /// chose, else what they wrote in, else what they were last answered in, else `--lang`.
@@ -127,20 +63,14 @@ extension Conversation {
     }
 
     /// The rest of a turn: act, remember the session if it changed, record the event.
-    private func finish(_ turn: inout Turn, from session: Session, notices: NoticeLog, closing: TurnRecord? = nil) throws -> Reply {
+    private func finish(_ turn: inout Turn, from session: Session, notices: NoticeLog) throws -> Reply {
         var answer = try respond(&turn)
         if turn.session.lastLanguage != turn.lang { turn.session.lastLanguage = turn.lang }
         turn.session.justAdded = turn.parse.intent == .cartAdd && answer.data["cart"] != nil ? true : nil
         if answer.suggestions == nil { answer.suggestions = Suggestions.after(turn, answer) }
         // Most turns (a search, a look at the cart) leave the session as it was.
         let changed = turn.session != session ? try encodedSession(turn.session, user: turn.user) : nil
-        if let closing {
-            closing.user = turn.user
-            closing.event = turn.parse.intent.rawValue
-            closing.session = changed
-        } else {
-            try turn.commerce.closeTurn(for: turn.user, event: turn.parse.intent.rawValue, session: changed)
-        }
+        try turn.commerce.closeTurn(for: turn.user, event: turn.parse.intent.rawValue, session: changed)
         return Reply(
             user: turn.user, text: answer.text, intent: turn.parse, data: answer.data, events: try events(notices.notices, turn.commerce),
             lang: turn.lang, suggestions: answer.suggestions ?? [])

@@ -83,9 +83,4 @@ public final class SQLiteDatabase: ShopDatabase {
     public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try writer.read { db in try body(GRDBSession(db: db, readOnly: true)) }
     }
-
-    /// A file's readers are a pool beside the writer (WAL). An in-memory store has one
-    /// connection, so there a read waits for a write in progress; it is for one session at a
-    /// time (tests, dialogs, pipes), where nothing else writes and a read costs no more.
-    public var readsBesideWriter: Bool { true }
 }
