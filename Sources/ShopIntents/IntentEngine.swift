@@ -67,6 +67,11 @@ public struct IntentEngine: Sendable {
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
+        if [.catalogSearch, .fallback].contains(classification.intent), BuyingWords.takesCounted(text) {
+            classification.intent = .cartAdd
+            classification.confidence = max(classification.confidence, 0.9)
+            classification.alternatives = []
+        }
         // "添加地址 北京市朝阳区…", "ship to my office: 5 Main St": an address said as one is one,
         // whatever its place names sound like to the classifier.
         if AddressWords.isNewAddress(text), classification.intent != .addressUse || AddressWords.read(text).text != nil {

@@ -21,6 +21,20 @@ import Testing
         #expect(parse.slots["product"] == .string("活着"))
     }
 
+    /// Words for what is on screen, then 来 with a count and a measure word: an add of it.
+    @Test(arguments: [("评分最高的来两箱", "best rated", 2), ("最便宜的来一个吧", "cheapest", 1)])
+    func aCountedTakeOfWhatIsShownIsAnAdd(_ text: String, _ product: String, _ quantity: Int64) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == .cartAdd)
+        #expect(parse.slots["product"] == .string(product))
+        #expect(parse.slots["quantity"] == .int(quantity))
+    }
+
+    @Test(arguments: ["评分最高的有几箱", "评分最高的来几箱", "评分最高的"])
+    func noCountedTakeIsNoAdd(_ text: String) {
+        #expect(!BuyingWords.takesCounted(text))
+    }
+
     @Test(arguments: ["买个啥好", "买本书推荐一下吗"])
     func aQuestionIsNotAnAdd(_ text: String) {
         #expect(engine.parse(text).intent != .cartAdd)

@@ -15,6 +15,23 @@ enum BuyingWords {
         return (measure, String(rest))
     }
 
+    /// "评分最高的来两箱", "帮宝适那个来3包", "最便宜的来一个": what was shown, then 来 with a count
+    /// and a measure word at the end, is an add of it, not a new search for the sort it names.
+    static func takesCounted(_ text: String) -> Bool {
+        var rest = Substring(text.trimmingCharacters())
+        while let last = rest.last, "吧啊呀哈了。！!~～ ".contains(last) { rest = rest.dropLast() }
+        guard let measure = rest.last, SlotFiller.zhMeasureWords.contains(measure) else { return false }
+        rest = rest.dropLast()
+        let counted = rest.reversed().prefix { $0.isNumber || chineseNumbers.contains($0) }
+        guard !counted.isEmpty, !counted.contains("几") else { return false }
+        rest = rest.dropLast(counted.count)
+        guard rest.last == "来" else { return false }
+        let named = rest.dropLast()
+        // "再来两箱" is one more of the same (read elsewhere); a question is not a take.
+        guard let before = named.last, before != "再", !questionWords.contains(where: named.contains) else { return false }
+        return true
+    }
+
     static let chineseNumbers: Set<Character> = ["一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几"]
     static let questionWords = ["啥", "什么", "哪", "吗", "呢", "推荐", "好不好", "怎么", "?", "？"]
 
