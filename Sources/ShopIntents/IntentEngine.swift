@@ -92,6 +92,9 @@ public struct IntentEngine: Sendable {
         if let expecting = context.expecting, let answered = answer(analysis, classification, expecting) {
             return answered
         }
+        if classification.intent == .fallback, context == ParseContext(), let request = BuyingWords.requestClause(text, engine: self) {
+            return request
+        }
         if classification.intent == .fallback { classification.alternatives = [] }
         var slots = slotFiller.slots(for: classification.intent, analysis)
         // "家里猫主子的粮快吃完了，有猫粮吗": the clause that asks names what to find.

@@ -35,6 +35,16 @@ import Testing
         #expect(!BuyingWords.takesCounted(text))
     }
 
+    /// A request with a reason beside it ("太贵了") is the request; two requests, or none, are
+    /// not picked apart.
+    @Test func theOneRequestAmongClausesIsRead() {
+        let parse = engine.parse("罗技那个删了吧 太贵了")
+        #expect(parse.intent == .cartRemove)
+        #expect(parse.slots["product"] == .string("罗技"))
+        #expect(BuyingWords.requestClause("太贵了 好贵啊", engine: engine) == nil)
+        #expect(BuyingWords.requestClause("太贵了", engine: engine) == nil)
+    }
+
     @Test(arguments: ["买个啥好", "买本书推荐一下吗"])
     func aQuestionIsNotAnAdd(_ text: String) {
         #expect(engine.parse(text).intent != .cartAdd)

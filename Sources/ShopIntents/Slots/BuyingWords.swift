@@ -35,6 +35,18 @@ enum BuyingWords {
     static let chineseNumbers: Set<Character> = ["一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几"]
     static let questionWords = ["啥", "什么", "哪", "吗", "呢", "推荐", "好不好", "怎么", "?", "？"]
 
+    /// "罗技那个删了吧 太贵了": of several clauses that together read as nothing, the one clear
+    /// request among them (the rest is a reason or an aside), read alone; nil if not exactly one.
+    static func requestClause(_ text: String, engine: IntentEngine) -> Parse? {
+        // Chinese shoppers break clauses with a space too; in English a space is only a word break.
+        let chinese = text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        let clauses = text.split(whereSeparator: { "，,。；;！!".contains($0) || (chinese && $0 == " ") })
+            .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        guard clauses.count >= 2, clauses.count <= 4 else { return nil }
+        let requests = clauses.map { engine.parse($0) }.filter { $0.intent != .fallback && $0.confidence >= 0.95 }
+        return requests.count == 1 ? requests[0] : nil
+    }
+
     /// The last of several clauses when it asks for something ("…，有猫粮吗", "…，有没有抽纸"), or nil.
     static func askingClause(_ text: String) -> String? {
         let clauses = text.split(whereSeparator: { "，,。；;！!".contains($0) }).map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
