@@ -75,8 +75,8 @@ extension SQLSession {
     }
 }
 
-/// A statement that would write, tried on a read-only snapshot (`ShopDatabase.read`): nothing
-/// was written; whoever read hoping to write nothing must run the work as a write instead.
+/// A statement that would write, tried on a read-only snapshot (`ShopDatabase.read`): refused
+/// before it ran, so nothing was written. Work that writes belongs in `ShopDatabase.write`.
 public struct WriteOnReadSnapshot: Error, Sendable {
     public let sql: String
 

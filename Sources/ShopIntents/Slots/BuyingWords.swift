@@ -39,9 +39,7 @@ enum BuyingWords {
     /// request among them (the rest is a reason or an aside), read alone; nil if not exactly one.
     static func requestClause(_ text: String, engine: IntentEngine) -> Parse? {
         // Chinese shoppers break clauses with a space too; in English a space is only a word break.
-        let chinese = text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
-        let clauses = text.split(whereSeparator: { "，,。；;！!".contains($0) || (chinese && $0 == " ") })
-            .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        let clauses = Self.clauses(of: text, spacesBreak: text.unicodeScalars.contains(where: Language.isHan))
         guard clauses.count >= 2, clauses.count <= 4 else { return nil }
         let requests = clauses.map { engine.parse($0) }.filter { $0.intent != .fallback && $0.confidence >= 0.95 }
         return requests.count == 1 ? requests[0] : nil
@@ -49,8 +47,14 @@ enum BuyingWords {
 
     /// The last of several clauses when it asks for something ("…，有猫粮吗", "…，有没有抽纸"), or nil.
     static func askingClause(_ text: String) -> String? {
-        let clauses = text.split(whereSeparator: { "，,。；;！!".contains($0) }).map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        let clauses = Self.clauses(of: text, spacesBreak: false)
         guard clauses.count >= 2, let last = clauses.last, last.contains("有") else { return nil }
         return last
+    }
+
+    /// `text`'s clauses, between punctuation marks (and spaces, if `spacesBreak`), trimmed.
+    private static func clauses(of text: String, spacesBreak: Bool) -> [String] {
+        text.split(whereSeparator: { "，,。；;！!".contains($0) || (spacesBreak && $0 == " ") }).map { $0.trimmingCharacters() }
+            .filter { !$0.isEmpty }
     }
 }
