@@ -29,7 +29,7 @@ extension Commerce {
     }
 
     private func searchAsSaid(_ query: SearchQuery) throws -> [Product] {
-        let terms = SearchTerms.query(query.text)
+        let terms = try queryTerms(query.text)
         guard !terms.isEmpty else { return try browse(query) }
         let found = try search(query, terms: terms, any: false)
         if !found.isEmpty { return found }
@@ -41,6 +41,16 @@ extension Commerce {
         // Nothing has every word: show what has some of them rather than nothing.
         guard query.forgiving, known.count >= 2 else { return [] }
         return try search(query, terms: known, any: true)
+    }
+
+    /// `text`'s search terms, a model number the catalog has as one term (`SearchTerms`): on a
+    /// million products, "anta goggles kt-l4368s" then probes one short list, not those of "s"
+    /// and "l", which most products hold.
+    private func queryTerms(_ text: String) throws -> [String] {
+        let models = SearchTerms.modelNumbers(in: text).map(SearchTerms.modelTerm)
+        guard !models.isEmpty else { return SearchTerms.query(text) }
+        let known = try productCounts(of: models).filter { $0.value > 0 }.keys
+        return SearchTerms.query(text, knownModels: Set(known))
     }
 
     /// Products by filters alone. A category asked for as such ("phones", "cheapest phone",
@@ -65,16 +75,17 @@ extension Commerce {
         let limit = max(1, query.limit)
         var wider = query
         wider.limit = max(limit, Self.reranked)
-        var named = try products(wider, matching: tx.textMatch(terms, in: .names, any: any))
+        let counts = tx.plansByTermCounts ? try productCounts(of: terms) : [:]
+        var named = try products(wider, matching: tx.textMatch(terms, in: .names, any: any, counts: counts))
         if query.sort == .relevance { named = NameHead.ranked(named, by: terms) }
         named = Array(named.prefix(limit))
         guard named.count < limit, !query.namesOnly else { return named }
         // The names' matches are among these too: skipped, the rest fill the list.
         let shown = Set(named.map(\.sku))
-        var anywhere = try products(query, matching: tx.textMatch(terms, in: .catalog, any: any))
+        var anywhere = try products(query, matching: tx.textMatch(terms, in: .catalog, any: any, counts: counts))
         // Descriptions only when neither names nor categories, stores or tags have the words:
         // "笔记本电脑" for a MateBook, but never a phone whose description mentions earphones.
-        if anywhere.isEmpty { anywhere = try products(query, matching: tx.textMatch(terms, in: .everything, any: any)) }
+        if anywhere.isEmpty { anywhere = try products(query, matching: tx.textMatch(terms, in: .everything, any: any, counts: counts)) }
         return named + anywhere.filter { !shown.contains($0.sku) }.prefix(limit - named.count)
     }
 

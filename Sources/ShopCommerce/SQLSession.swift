@@ -11,8 +11,12 @@ public protocol SQLSession {
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
     /// How to read the products `p` whose search terms (`SearchTerms`) include every one of
     /// `terms` (or any one, when `any`), within `scope`. The store keeps the index: FTS5 on
-    /// SQLite, tsvector on PostgreSQL.
-    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool) -> TextMatch
+    /// SQLite, tsvector on PostgreSQL. `counts` (how many products hold each term, from
+    /// `search_terms`) are given when `plansByTermCounts`.
+    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool, counts: [String: Int64]) -> TextMatch
+    /// Whether `textMatch` chooses its plan by the terms' counts (PostgreSQL: a GIN index cannot
+    /// read matches in the search key's order).
+    var plansByTermCounts: Bool { get }
     /// Recounts in `search_terms` how many products hold each term, after the catalog changed.
     func recountSearchTerms() throws
     /// Stops indexing products as they are added, for a large import in this transaction…

@@ -137,6 +137,7 @@ struct TermWriter {
             insert(han[at..<at + 6])
             at += 3
         }
+        SearchTerms.forEachModelNumber(utf8) { range in insert(utf8[range].compactMap(SearchTerms.termByte)) }
         return true
     }
 

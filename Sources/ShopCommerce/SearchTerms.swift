@@ -11,6 +11,7 @@ import Foundation
 ///   戴森, 森吹, 吹风, 风机): a query's pairs then find a name however the shopper runs it
 ///   together or shortens it ("戴森吹风机", "兰蔻小黑瓶").
 /// - Names also hold two neighbouring Latin words written as one ("power bank" → powerbank).
+/// - A model number is also one term ("KT-L4368S" → ktl4368s besides kt, l, 4368, s).
 public enum SearchTerms {
     /// The terms of a product's fields, each once.
     public static func document(_ fields: [String]) -> [String] {
@@ -40,6 +41,7 @@ public enum SearchTerms {
             }
             for character in han { add(String(character)) }
             for index in han.indices.dropLast() { add(String(han[index...index + 1])) }
+            for number in modelNumbers(in: field) { add(modelTerm(number)) }
         }
         return terms
     }

@@ -29,7 +29,7 @@ extension Conversation {
     /// The few products (fewer than four) whose names hold a model number of `text`, those that
     /// write it as `text` does first.
     func modelledProducts(in text: String, _ commerce: Commerce) throws -> [Product] {
-        try Self.modelNumbers(in: text).flatMap { code -> [Product] in
+        try SearchTerms.modelNumbers(in: text).flatMap { code -> [Product] in
             var exact = Self.probe(code)
             exact.limit = 4
             exact.namesOnly = true
@@ -52,7 +52,7 @@ extension Conversation {
         // product has the words.
         guard parse.intent != .catalogSearch || !parse.alternatives.isEmpty else { return nil }
         let understood = parse.intent != .fallback
-        let modelled = !Self.modelNumbers(in: turn.text).isEmpty
+        let modelled = !SearchTerms.modelNumbers(in: turn.text).isEmpty
         // Torn between a search and something else ("有卖口罩的吗": deals, or search?).
         let tornSearch = parse.intent == .catalogSearch || parse.alternatives.contains(.catalogSearch)
         if understood {
@@ -112,31 +112,6 @@ extension Conversation {
             break
         }
         return String(text)
-    }
-
-    /// The words of `text` that read like a model number: a letter first, then at least three
-    /// digits, or digits and a hyphen ("SP-T6052W", "y7000p", "WH-1000XM5").
-    static func modelNumbers(in text: String) -> [String] {
-        var codes: [String] = []
-        var run = ""
-        func flush() {
-            let digits = run.filter(\.isNumber).count
-            let letters = run.filter(\.isLetter).count
-            // It starts with a letter: "128GB" and "20000mAh" are sizes.
-            if run.count >= 5, run.first?.isLetter == true, letters > 0, digits >= 3 || (digits > 0 && run.contains("-")) {
-                codes.append(run)
-            }
-            run = ""
-        }
-        for character in text {
-            if character.isASCII, character.isLetter || character.isNumber || character == "-" {
-                run.append(character)
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return codes
     }
 
     /// Every word of `text` (or its one-letter correction) in one product: no word dropped and

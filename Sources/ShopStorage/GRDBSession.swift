@@ -38,7 +38,10 @@ struct GRDBSession: SQLSession {
         }
     }
 
-    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool) -> TextMatch {
+    /// FTS5 reads its matches in the search key's order whatever their counts.
+    var plansByTermCounts: Bool { false }
+
+    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool, counts: [String: Int64]) -> TextMatch {
         // Terms are letters, digits and Chinese characters only (SearchTerms), so quoting each is
         // all FTS5's query syntax needs.
         let joined = terms.map { "\"\($0)\"" }.joined(separator: any ? " OR " : " AND ")

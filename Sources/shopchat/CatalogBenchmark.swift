@@ -32,6 +32,8 @@ struct CatalogBenchmark {
         var openRSSKiB: Int?
         var firstSearch: Double = 0
         var latencies: [Double] = []
+        /// Each timed search's query, by the index of its latency: the slowest are named.
+        var queries: [String] = []
         var failedSearches = 0
         var emptySearches = 0
         var accuracy: SearchEval.Report?
@@ -119,6 +121,13 @@ struct CatalogBenchmark {
         }
         print(line(("", "demo catalog", "demo + \(count) generated")))
         for cells in table { print(line(cells)) }
+        for (label, figures) in [("demo catalog", demo), ("demo + \(count) generated", big)] {
+            guard let figures else { continue }
+            let slowest = figures.latencies.indices.sorted { figures.latencies[$0] > figures.latencies[$1] }.prefix(5)
+            print(
+                "slowest searches, \(label): "
+                    + slowest.map { "\(ms(figures.latencies[$0])) \"\(figures.queries[$0])\"" }.joined(separator: ", "))
+        }
         if keep != nil { print("kept in \(directory.path): catalog.csv, judged.tsv\(postgres == nil ? ", shop.sqlite" : "")") }
 
         if let load, big != nil {
@@ -193,6 +202,7 @@ struct CatalogBenchmark {
             start = DispatchTime.now().uptimeNanoseconds
             let reply = conversation.handle(Request(text: query, user: "lat-\(run)-\(number)"))
             figures.latencies.append(seconds(since: start))
+            figures.queries.append(query)
             if reply.error != nil {
                 figures.failedSearches += 1
             } else if SearchEval.shown(reply).isEmpty {

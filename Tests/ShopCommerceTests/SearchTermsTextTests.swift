@@ -33,7 +33,7 @@ import Testing
         ["iPhone15 Pro 128GB", "苹果 iPhone 15"], ["5.5L 电饭煲", "5..5 l", "3.0.1"], ["power bank 20000mAh", "充电宝 2万毫安"],
         ["Levi's 501 jeans", "glass glasses phones"], ["café crème", "ｉＰｈｏｎｅ１５"], ["戴森 Supersonic 吹风机", "兰蔻·小黑瓶（精华）"],
         ["128-GB", "1 TB", "1tb ssd"], ["", " ", "..."], ["a b cd ef", "ab 1 cd"], ["1080p 4k", "p 5p 5.p"], ["😀 emoji 表情"],
-        ["𠀀 rare 字", "Ⅻ roman"],
+        ["𠀀 rare 字", "Ⅻ roman"], ["安踏泳镜 KT-L4368S", "WH-1000XM5 y7000p"], ["SP-X7230K号", "ab-1 abcd-12 a-b-c-1 lx-a5958z-"],
     ])
     func agreesOnHardCases(_ fields: [String]) {
         same(fields)
@@ -41,7 +41,7 @@ import Testing
 
     /// Random strings over the characters that matter.
     @Test func agreesOnRandomText() {
-        let alphabet = Array("aAbsSz019. -·,，电饭煲吹风机pPgGtTé１Ｂ\t'")
+        let alphabet = Array("aAbsSz0192. -·,，电饭煲吹风机pPgGtTé１Ｂ\t'-")
         var random = SeededRandom(seed: 11)
         for _ in 0..<3_000 {
             let fields = (0..<Int.random(in: 1...3, using: &random)).map { _ in
