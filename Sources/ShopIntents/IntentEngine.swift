@@ -53,6 +53,12 @@ public struct IntentEngine: Sendable {
 
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
+        // "哦不对 少一个", "挺好看的 买一支", "还是再来一个吧，送我姐": the request, without the words
+        // around it, when it reads as one.
+        if let core = DiscourseWords.core(of: text) {
+            let request = parse(core, context: context)
+            if request.intent != .fallback, request.confidence >= 0.75 { return request }
+        }
         let analysis = Analysis(text, extractor: extractor)
         var classification = classify(analysis)
         // "搜iPhone 15": an utterance that opens with 搜 is a search, whatever its numbers suggest.

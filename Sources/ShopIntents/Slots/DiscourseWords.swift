@@ -1,0 +1,54 @@
+/// What Chinese shoppers say around a request without asking anything by it: a correction or a
+/// second thought before it ("哦不对 少一个", "算了还是要两个", "想了想还是再来一个吧"), a word of
+/// liking ("挺好看的 买一支"), and a reason or a gift after it ("…，送我姐", "…先试试", "…，一个就
+/// 够了"). The request is read without them: otherwise "不对" reads as a no, "挺" as a search and
+/// "送我姐" as the product.
+enum DiscourseWords {
+    /// `text` without its leading markers and trailing asides; nil when it has none, or when
+    /// nothing but them is left.
+    static func core(of text: String) -> String? {
+        var rest = Substring(text.trimmingCharacters())
+        var changed = false
+        while let marker = leading(of: rest) {
+            let after = rest.dropFirst(marker.count).drop { separators.contains($0) }
+            // "算了，不要了": the second thought is the request itself, said twice.
+            if marker.hasSuffix("算了"), ["不", "别", "取消"].contains(where: after.hasPrefix) { break }
+            rest = after
+            changed = true
+        }
+        var clauses = rest.split(whereSeparator: { "，,。；;".contains($0) || $0 == " " })
+        while clauses.count >= 2, let last = clauses.last, isAside(last) {
+            clauses.removeLast()
+            changed = true
+        }
+        guard changed else { return nil }
+        // What is left, from the request's first character to its last clause's end.
+        guard let first = clauses.first, let last = clauses.last else { return nil }
+        let core = text[first.startIndex..<last.endIndex].trimmingCharacters()
+        return core.count >= 2 ? core : nil
+    }
+
+    /// The marker `text` opens with, if one: a glued one may run into the request ("算了还是…"),
+    /// the others need a separator after them ("那个，我想看看…", but "那个删了").
+    private static func leading(of text: Substring) -> String? {
+        if let glued = gluedMarkers.first(where: { text.hasPrefix($0) }), text.count > glued.count { return glued }
+        return spacedMarkers.first { marker in
+            text.hasPrefix(marker) && text.dropFirst(marker.count).first.map(separators.contains) == true
+        }
+    }
+
+    /// Longest first, so "哦不对" is taken whole.
+    private static let gluedMarkers = [
+        "哦不对", "啊不对", "哎不对", "不对不对", "不对", "想了想", "想了一下", "考虑了一下", "那算了", "算了", "挺好看的", "挺好的",
+        "还不错",
+    ]
+    private static let spacedMarkers = ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "好吧", "行吧", "不错", "好看", "等等", "等一下"]
+    private static let separators: Set<Character> = [" ", "，", ",", "。", "！", "!", "~", "～", "、"]
+
+    /// A clause that gives a reason or says who it is for: "送我姐", "先试试", "一个就够了",
+    /// "我婆婆也要一个", "太贵了".
+    private static func isAside(_ clause: Substring) -> Bool {
+        clause.hasPrefix("送") || clause.hasPrefix("先试") || clause.contains("就够了") || clause.contains("也要")
+            || clause.hasPrefix("太贵")
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import ShopIntents
+
+/// A correction, a second thought or a word of liking before a request, and a reason or a gift
+/// after it, are not the request: it is read without them.
+@Suite struct DiscourseWordsTests {
+    let engine = IntentEngine(lexicon: Lexicon(brands: ["Midea"]))
+
+    @Test(arguments: [
+        ("挺好看的 买一支", IntentName.cartAdd, 1), ("哦不对 少一个，一个就够了", .cartRemove, 1), ("想了想还是再来一个吧，送我姐", .cartAdd, 1),
+        ("算了还是要两个，我婆婆也要一个", .cartUpdate, 2),
+    ])
+    func theRequestIsReadWithoutWhatSurroundsIt(_ text: String, _ intent: IntentName, _ quantity: Int64) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == intent, "\(text)")
+        #expect(parse.slots["quantity"] == .int(quantity), "\(text)")
+        // "送我姐" and "婆婆" are no products.
+        #expect(parse.slots["product"] == nil, "\(text)")
+    }
+
+    @Test func whatSurroundsItIsFound() {
+        #expect(DiscourseWords.core(of: "哦不对 少一个，一个就够了") == "少一个")
+        #expect(DiscourseWords.core(of: "那个，我想看看小米手机") == "我想看看小米手机")
+        // A marker that needs a separator after it, without one, is part of the request.
+        #expect(DiscourseWords.core(of: "那个删了") == nil)
+        #expect(DiscourseWords.core(of: "少一个") == nil)
+        // Nothing but markers, or a second thought that is itself the request, is left alone.
+        #expect(DiscourseWords.core(of: "算了吧") == nil)
+        #expect(DiscourseWords.core(of: "算了，不要了") == nil)
+    }
+
+    @Test func aSecondThoughtAloneKeepsItsMeaning() {
+        #expect(engine.parse("算了").intent == .cancel)
+        #expect(engine.parse("算了，不要了").intent == .cancel)
+        #expect(engine.parse("不对").intent == .deny)
+        #expect(engine.parse("那个删了").intent == .cartRemove)
+    }
+
+    /// Asked without the word for money in it, in a chat about red envelopes or not.
+    @Test(arguments: ["还剩多少钱", "钱还剩多少", "我钱包还剩多少钱"])
+    func theWalletAskedForShortly(_ text: String) {
+        #expect(engine.parse(text).intent == .walletShow)
+    }
+}
