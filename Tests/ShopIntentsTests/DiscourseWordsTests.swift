@@ -19,6 +19,16 @@ import Testing
         #expect(parse.slots["product"] == nil, "\(text)")
     }
 
+    @Test func englishToo() {
+        #expect(engine.parse("oops cancel that order").intent == .orderCancel)
+        let update = engine.parse("make it 2, one for my wife")
+        #expect(update.intent == .cartUpdate)
+        #expect(update.slots["quantity"] == .int(2))
+        // A word that only starts like a marker is no marker.
+        #expect(DiscourseWords.core(of: "ohio rice cooker") == nil)
+        #expect(DiscourseWords.core(of: "well") == nil)
+    }
+
     @Test func whatSurroundsItIsFound() {
         #expect(DiscourseWords.core(of: "哦不对 少一个，一个就够了") == "少一个")
         #expect(DiscourseWords.core(of: "那个，我想看看小米手机") == "我想看看小米手机")

@@ -1,8 +1,9 @@
 /// What Chinese shoppers say around a request without asking anything by it: a correction or a
 /// second thought before it ("哦不对 少一个", "算了还是要两个", "想了想还是再来一个吧"), a word of
 /// liking ("挺好看的 买一支"), and a reason or a gift after it ("…，送我姐", "…先试试", "…，一个就
-/// 够了"). The request is read without them: otherwise "不对" reads as a no, "挺" as a search and
-/// "送我姐" as the product.
+/// 够了"); in English, "oops cancel that order", "make it 2, one for my wife". The request is read
+/// without them: otherwise "不对" reads as a no, "挺" as a search, "送我姐" as the product and
+/// "one for my wife" as a quantity.
 enum DiscourseWords {
     /// `text` without its leading markers and trailing asides; nil when it has none, or when
     /// nothing but them is left.
@@ -16,7 +17,9 @@ enum DiscourseWords {
             rest = after
             changed = true
         }
-        var clauses = rest.split(whereSeparator: { "，,。；;".contains($0) || $0 == " " })
+        // Chinese shoppers break clauses with a space too; in English a space is only a word break.
+        let spacesBreak = text.unicodeScalars.contains(where: Language.isHan)
+        var clauses = rest.split(whereSeparator: { "，,。；;".contains($0) || (spacesBreak && $0 == " ") })
         while clauses.count >= 2, let last = clauses.last, isAside(last) {
             clauses.removeLast()
             changed = true
@@ -31,6 +34,10 @@ enum DiscourseWords {
     /// The marker `text` opens with, if one: a glued one may run into the request ("算了还是…"),
     /// the others need a separator after them ("那个，我想看看…", but "那个删了").
     private static func leading(of text: Substring) -> String? {
+        let lowered = text.lowercased()
+        if let english = englishMarkers.first(where: { lowered.hasPrefix($0 + " ") || lowered.hasPrefix($0 + ",") }) {
+            return english
+        }
         if let glued = gluedMarkers.first(where: { text.hasPrefix($0) }), text.count > glued.count { return glued }
         return spacedMarkers.first { marker in
             text.hasPrefix(marker) && text.dropFirst(marker.count).first.map(separators.contains) == true
@@ -43,12 +50,22 @@ enum DiscourseWords {
         "还不错",
     ]
     private static let spacedMarkers = ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "好吧", "行吧", "不错", "好看", "等等", "等一下"]
+    /// Whole words, followed by a space or a comma ("oops cancel that order").
+    private static let englishMarkers = ["oops", "whoops", "oh wait", "oh", "hmm", "umm", "um", "uh", "well"]
     private static let separators: Set<Character> = [" ", "，", ",", "。", "！", "!", "~", "～", "、"]
 
     /// A clause that gives a reason or says who it is for: "送我姐", "先试试", "一个就够了",
     /// "我婆婆也要一个", "太贵了".
     private static func isAside(_ clause: Substring) -> Bool {
-        clause.hasPrefix("送") || clause.hasPrefix("先试") || clause.contains("就够了") || clause.contains("也要")
-            || clause.hasPrefix("太贵")
+        if clause.hasPrefix("送") || clause.hasPrefix("先试") || clause.contains("就够了") || clause.contains("也要") || clause.hasPrefix("太贵") {
+            return true
+        }
+        // "make it 2, one for my wife", "…, it's a gift"
+        let lowered = clause.trimmingCharacters().lowercased()
+        return englishAsides.contains { lowered.hasPrefix($0) }
     }
+
+    private static let englishAsides = [
+        "one for my", "one for the", "for my ", "it's for", "its for", "as a gift", "a gift for", "it's a gift",
+    ]
 }
