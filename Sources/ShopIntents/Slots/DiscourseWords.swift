@@ -8,6 +8,9 @@ enum DiscourseWords {
     /// `text` without its leading markers and trailing asides; nil when it has none, or when
     /// nothing but them is left.
     static func core(of text: String) -> String? {
+        // Most utterances have neither: two cheap looks keep them off the slower path (parse
+        // runs this for every utterance).
+        guard opensWithMarker(text) || asideHints.contains(where: { text.contains($0) }) else { return nil }
         var rest = Substring(text.trimmingCharacters())
         var changed = false
         while let marker = leading(of: rest) {
@@ -34,7 +37,7 @@ enum DiscourseWords {
     /// The marker `text` opens with, if one: a glued one may run into the request ("算了还是…"),
     /// the others need a separator after them ("那个，我想看看…", but "那个删了").
     private static func leading(of text: Substring) -> String? {
-        let lowered = text.lowercased()
+        let lowered = text.prefix(10).lowercased()
         if let english = englishMarkers.first(where: { lowered.hasPrefix($0 + " ") || lowered.hasPrefix($0 + ",") }) {
             return english
         }
@@ -50,6 +53,30 @@ enum DiscourseWords {
         "还不错",
     ]
     private static let spacedMarkers = ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "好吧", "行吧", "不错", "好看", "等等", "等一下"]
+    /// Whether `text` starts with a marker's bytes (ASCII in either case), whatever follows:
+    /// `leading` looks closer.
+    private static func opensWithMarker(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+            guard start < bytes.count, let candidates = markersByFirstByte[lowered(bytes[start])] else { return false }
+            return candidates.contains { marker in
+                marker.count <= bytes.count - start && marker.indices.allSatisfy { lowered(bytes[start + $0]) == marker[$0] }
+            }
+        }
+    }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    private static let markersByFirstByte: [UInt8: [[UInt8]]] = Dictionary(
+        grouping: (gluedMarkers + spacedMarkers + englishMarkers).map { Array($0.utf8) }, by: { $0[0] })
+
+    /// Words without which no clause is an aside (`isAside`).
+    private static let asideHints = ["送", "先试", "就够了", "也要", "太贵", "one for", "for my", "for the", "gift", "s for"]
+
     /// Whole words, followed by a space or a comma ("oops cancel that order").
     private static let englishMarkers = ["oops", "whoops", "oh wait", "oh", "hmm", "umm", "um", "uh", "well"]
     private static let separators: Set<Character> = [" ", "，", ",", "。", "！", "!", "~", "～", "、"]
