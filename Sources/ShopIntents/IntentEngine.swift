@@ -61,8 +61,9 @@ public struct IntentEngine: Sendable {
         }
         let analysis = Analysis(text, extractor: extractor)
         var classification = classify(analysis)
-        // "搜iPhone 15": an utterance that opens with 搜 is a search, whatever its numbers suggest.
-        if classification.intent != .catalogSearch, text.unicodeScalars.first(where: { $0 != " " }) == "搜" {
+        // "搜iPhone 15", "先帮我搜下口红": an utterance that opens with 搜 (after a polite "帮我") is a
+        // search, whatever its numbers suggest.
+        if classification.intent != .catalogSearch, BuyingWords.opensWithSearch(text) {
             classification.intent = .catalogSearch
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
@@ -73,7 +74,8 @@ public struct IntentEngine: Sendable {
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
-        if [.catalogSearch, .fallback].contains(classification.intent), BuyingWords.takesCounted(text) {
+        // Whatever else its words suggest ("评分高的那个来两罐" a review, "…饮水机来一个" a return).
+        if classification.intent != .cartAdd, BuyingWords.takesCounted(text) {
             classification.intent = .cartAdd
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []

@@ -30,6 +30,22 @@ import Testing
         #expect(parse.slots["quantity"] == .int(quantity))
     }
 
+    /// Whatever else the words suggest: 评分 a review, 饮水机来一个 a return.
+    @Test(arguments: [("评分高的那个来两罐", 2), ("小佩智能饮水机来一个", 1), ("买两罐奶粉", 2)])
+    func aCountedTakeOutweighsOtherReadings(_ text: String, _ quantity: Int64) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == .cartAdd, "\(text)")
+        #expect(parse.slots["quantity"] == .int(quantity), "\(text)")
+    }
+
+    @Test func aPoliteSearchIsASearch() {
+        let parse = engine.parse("先帮我搜下口红")
+        #expect(parse.intent == .catalogSearch)
+        #expect(parse.slots["query"] == .string("口红"))
+        #expect(BuyingWords.opensWithSearch("麻烦帮我搜一下小米手机"))
+        #expect(!BuyingWords.opensWithSearch("帮我看看搜过的"))
+    }
+
     @Test(arguments: ["评分最高的有几箱", "评分最高的来几箱", "评分最高的"])
     func noCountedTakeIsNoAdd(_ text: String) {
         #expect(!BuyingWords.takesCounted(text))

@@ -32,6 +32,13 @@ enum BuyingWords {
         return true
     }
 
+    /// Whether `text` opens with 搜, after the polite words asking for it ("先帮我搜下口红").
+    static func opensWithSearch(_ text: String) -> Bool {
+        var rest = Substring(text).drop { $0 == " " }
+        for polite in ["先", "麻烦", "请", "帮我", "给我", "帮忙"] where rest.hasPrefix(polite) { rest = rest.dropFirst(polite.count) }
+        return rest.first == "搜"
+    }
+
     static let chineseNumbers: Set<Character> = ["一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几"]
     static let questionWords = ["啥", "什么", "哪", "吗", "呢", "推荐", "好不好", "怎么", "?", "？"]
 

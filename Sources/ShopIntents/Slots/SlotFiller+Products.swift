@@ -66,7 +66,9 @@ extension SlotFiller {
         return String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
     }
 
-    static let zhMeasureWords: Set<Character> = ["个", "款", "件", "条", "台", "只", "双", "本", "瓶", "盒", "套", "支", "部", "张", "袋", "箱", "包", "份"]
+    static let zhMeasureWords: Set<Character> = [
+        "个", "款", "件", "条", "台", "只", "双", "本", "瓶", "盒", "套", "支", "部", "张", "袋", "箱", "包", "份", "罐", "提", "桶", "听", "卷",
+    ]
 
     static let containers: Set<String> = [
         "pack", "packs", "packet", "packets", "case", "cases", "bag", "bags", "box", "boxes", "bottle", "bottles", "pair", "pairs",
