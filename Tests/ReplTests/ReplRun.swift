@@ -43,6 +43,16 @@ struct ReplRun {
         }
     }
 
+    /// Presses Ctrl-D and waits for the program to exit. Pressed again after a few seconds if it
+    /// has not: once in a full run (two cores, every suite at once) a Ctrl-D sent right after the
+    /// prompt came back was not seen, as a person's key can be, who presses it again.
+    func leaveWithCtrlD() async throws {
+        try terminal.press("C-d")
+        if (try? await terminal.waitForExit(timeout: .seconds(5))) != nil { return }
+        try terminal.press("C-d")
+        try await terminal.waitForExit()
+    }
+
     /// The history file's lines, oldest first.
     func historyLines() throws -> [String] {
         try String(contentsOf: historyFile, encoding: .utf8).split(separator: "\n").map(String.init)

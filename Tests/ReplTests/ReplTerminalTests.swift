@@ -111,8 +111,7 @@ struct ReplTerminalTests {
         let first = try await ReplRun.start()
         defer { first.cleanUp() }
         _ = try await first.say("/as erin", thenPrompt: "erin>")
-        try first.terminal.press("C-d")
-        try await first.terminal.waitForExit()
+        try await first.leaveWithCtrlD()
         first.stop()
 
         let second = try await ReplRun.start(stateHome: first.stateHome)
