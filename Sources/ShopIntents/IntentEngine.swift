@@ -69,7 +69,7 @@ public struct IntentEngine: Sendable {
             classification.alternatives = []
         }
         let countedBuy = BuyingWords.countedBuy(text)
-        if classification.intent != .cartAdd, countedBuy != nil {
+        if countedBuy != nil {
             classification.intent = .cartAdd
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []

@@ -15,6 +15,14 @@ import Testing
         #expect(parse.slots["product"] == .string("三只松鼠开心果"))
     }
 
+    /// One more buy reads the same, and surely: "再买本三体" is 三体.
+    @Test func anotherCountedBuyIsAnAdd() {
+        let parse = engine.parse("再买本三体")
+        #expect(parse.intent == .cartAdd)
+        #expect(parse.confidence >= 0.9)
+        #expect(parse.slots["product"] == .string("三体"))
+    }
+
     @Test func theMeasureWordIsNotTheName() {
         let parse = engine.parse("买本活着")
         #expect(parse.intent == .cartAdd)

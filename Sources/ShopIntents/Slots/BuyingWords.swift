@@ -4,6 +4,8 @@ enum BuyingWords {
     /// The measure word and the name of a counted buy, or nil.
     static func countedBuy(_ text: String) -> (measure: Character, name: String)? {
         var rest = Substring(text.trimmingCharacters())
+        // "再买本三体", "还买两包": one more buy is read the same.
+        if let again = rest.first, "再还也".contains(again), rest.dropFirst().first == "买" { rest = rest.dropFirst() }
         guard rest.first == "买" else { return nil }
         rest = rest.dropFirst()
         let counted = rest.prefix { $0.isNumber || chineseNumbers.contains($0) }
