@@ -111,6 +111,11 @@ public struct IntentEngine: Sendable {
         {
             slots["query"] = query
         }
+        if classification.intent == .cartAdd {
+            // "add another": one more of the same; "add one more pack then": a pack is no product.
+            if slots["quantity"] == nil, text.lowercased().split(separator: " ").contains("another") { slots["quantity"] = .int(1) }
+            if case .string(let name)? = slots["product"], SlotFiller.containers.contains(name.lowercased()) { slots["product"] = nil }
+        }
         // "买本活着": the measure word is not the name's (活着, not 本活着).
         if classification.intent == .cartAdd, let countedBuy, slots["product"] == .string(String(countedBuy.measure) + countedBuy.name) {
             slots["product"] = .string(countedBuy.name)

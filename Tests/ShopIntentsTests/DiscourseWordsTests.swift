@@ -29,6 +29,15 @@ import Testing
         #expect(DiscourseWords.core(of: "well") == nil)
     }
 
+    /// "add another" is one more of the same; a pack is no product ("add one more pack then").
+    @Test func anotherIsOneMoreAndAPackIsNoProduct() {
+        #expect(engine.parse("add another").slots["quantity"] == .int(1))
+        let pack = engine.parse("add one more pack then")
+        #expect(pack.intent == .cartAdd)
+        #expect(pack.slots["product"] == nil)
+        #expect(engine.parse("add the socks").slots["quantity"] == nil)
+    }
+
     @Test func whatSurroundsItIsFound() {
         #expect(DiscourseWords.core(of: "哦不对 少一个，一个就够了") == "少一个")
         #expect(DiscourseWords.core(of: "那个，我想看看小米手机") == "我想看看小米手机")
