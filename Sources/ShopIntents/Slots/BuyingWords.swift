@@ -3,6 +3,7 @@
 enum BuyingWords {
     /// The measure word and the name of a counted buy, or nil.
     static func countedBuy(_ text: String) -> (measure: Character, name: String)? {
+        guard text.contains("买") else { return nil }
         var rest = Substring(text.trimmingCharacters())
         // "再买本三体", "还买两包": one more buy is read the same.
         if let again = rest.first, "再还也".contains(again), rest.dropFirst().first == "买" { rest = rest.dropFirst() }
@@ -20,6 +21,8 @@ enum BuyingWords {
     /// "评分最高的来两箱", "帮宝适那个来3包", "最便宜的来一个": what was shown, then 来 with a count
     /// and a measure word at the end, is an add of it, not a new search for the sort it names.
     static func takesCounted(_ text: String) -> Bool {
+        // Asked of every utterance: most have no 来 at all.
+        guard text.contains("来") else { return false }
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "吧啊呀哈了。！!~～ ".contains(last) { rest = rest.dropLast() }
         guard let measure = rest.last, SlotFiller.zhMeasureWords.contains(measure) else { return false }
@@ -36,6 +39,7 @@ enum BuyingWords {
 
     /// Whether `text` opens with 搜, after the polite words asking for it ("先帮我搜下口红").
     static func opensWithSearch(_ text: String) -> Bool {
+        guard text.contains("搜") else { return false }
         var rest = Substring(text).drop { $0 == " " }
         for polite in ["先", "麻烦", "请", "帮我", "给我", "帮忙"] where rest.hasPrefix(polite) { rest = rest.dropFirst(polite.count) }
         return rest.first == "搜"
