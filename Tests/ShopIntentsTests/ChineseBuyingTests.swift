@@ -23,6 +23,14 @@ import Testing
         #expect(parse.slots["product"] == .string("三体"))
     }
 
+    /// "两个都要": both of what was shown, added (it had read as a removal).
+    @Test(arguments: ["两个都要", "两个都要了", "这两个都要吧"])
+    func bothAreTaken(_ text: String) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == .cartAdd, "\(text)")
+        #expect(parse.slots["product"] == .string("those"), "\(text)")
+    }
+
     @Test func theMeasureWordIsNotTheName() {
         let parse = engine.parse("买本活着")
         #expect(parse.intent == .cartAdd)
