@@ -38,6 +38,17 @@ import Testing
         #expect(engine.parse("add the socks").slots["quantity"] == nil)
     }
 
+    /// Whom a search is for is no word of its query.
+    @Test func whomItIsForIsNoQuery() {
+        let phones = engine.parse("any phones under 1000 for my grandma")
+        #expect(phones.intent == .catalogSearch)
+        #expect(phones.slots["query"] == nil)
+        #expect(phones.slots["max_price"] == .int(100_000))
+        #expect(SlotFiller.withoutWhomItIsFor("gift for my mom") == "gift")
+        #expect(SlotFiller.withoutWhomItIsFor("grandma") == nil)
+        #expect(SlotFiller.withoutWhomItIsFor("socks for running") == "socks for running")
+    }
+
     @Test func whatSurroundsItIsFound() {
         #expect(DiscourseWords.core(of: "哦不对 少一个，一个就够了") == "少一个")
         #expect(DiscourseWords.core(of: "那个，我想看看小米手机") == "我想看看小米手机")

@@ -184,11 +184,37 @@ extension SlotFiller {
         if let words = freeText(
             a, used: used, numbersInNames: true,
             allow: { self.meaning($0)?.product != nil || self.meaning($0)?.category != nil || $0.kind == .code }),
-            let query = Self.withoutRequestWords(words.text)
+            let query = Self.withoutRequestWords(words.text).flatMap(Self.withoutWhomItIsFor)
         {
             slots["query"] = .string(query)
         }
     }
+
+    /// A query without whom it is for ("phones for my grandma" → phones, "gift for my mom" →
+    /// gift): no product is named after the person; nil when nothing is left.
+    static func withoutWhomItIsFor(_ text: String) -> String? {
+        var words = text.split(separator: " ")
+        var index = 0
+        while index + 2 < words.count {
+            if words[index].lowercased() == "for", possessives.contains(words[index + 1].lowercased()),
+                people.contains(words[index + 2].lowercased())
+            {
+                words.removeSubrange(index...index + 2)
+            } else {
+                index += 1
+            }
+        }
+        // "phones under 1000 for my grandma": the free words left are the person alone.
+        guard !words.isEmpty, !words.allSatisfy({ people.contains($0.lowercased()) }) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    static let possessives: Set<String> = ["my", "our", "his", "her", "the"]
+    static let people: Set<String> = [
+        "mom", "mum", "mother", "dad", "father", "parents", "grandma", "grandmother", "grandpa", "grandfather", "wife", "husband",
+        "son", "daughter", "kid", "kids", "girlfriend", "boyfriend", "friend", "sister", "brother", "boss", "colleague", "family",
+        "nephew", "niece", "aunt", "uncle", "grandparents", "grandson", "granddaughter",
+    ]
 
     /// A query without the Chinese words around it that ask rather than name: "雨伞卖" (有没有雨伞卖),
     /// "充电宝吗", "卖口罩" (有卖口罩的吗); nil when nothing is left.
