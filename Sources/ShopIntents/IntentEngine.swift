@@ -59,6 +59,11 @@ public struct IntentEngine: Sendable {
             let request = parse(core, context: context)
             if request.intent != .fallback, request.confidence >= 0.75 { return request }
         }
+        // "ad the cheapest": the commonest slip for "add", too short for the spelling corrector.
+        let head = Array(text.utf8.prefix(3))
+        if head.count == 3, head[0] | 0x20 == UInt8(ascii: "a"), head[1] | 0x20 == UInt8(ascii: "d"), head[2] == UInt8(ascii: " ") {
+            return parse("add" + text.dropFirst(2), context: context)
+        }
         let analysis = Analysis(text, extractor: extractor)
         var classification = classify(analysis)
         // "搜iPhone 15", "先帮我搜下口红": an utterance that opens with 搜 (after a polite "帮我") is a

@@ -49,6 +49,13 @@ import Testing
         #expect(SlotFiller.withoutWhomItIsFor("socks for running") == "socks for running")
     }
 
+    /// "ad" for "add", the commonest slip; "adidas" and "ad" alone are left alone.
+    @Test func adIsAdd() {
+        #expect(engine.parse("ad the cheapest").intent == .cartAdd)
+        #expect(engine.parse("Ad 2 of the first one").slots["quantity"] == .int(2))
+        #expect(engine.parse("adidas shoes").intent != .cartAdd)
+    }
+
     @Test func whatSurroundsItIsFound() {
         #expect(DiscourseWords.core(of: "哦不对 少一个，一个就够了") == "少一个")
         #expect(DiscourseWords.core(of: "那个，我想看看小米手机") == "我想看看小米手机")
