@@ -89,6 +89,20 @@ extension Conversation {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
+        // "换成戴森的", "the second one instead": a product not in the cart, said as a swap, takes
+        // the place of the line in focus (or the only line), at its quantity.
+        if !before.lines.contains(where: { $0.product.sku == product.sku }), Self.saysSwap(turn.text),
+            let old = Self.lineInFocus(before, turn.session)
+        {
+            let quantity = turn.int("quantity") ?? old.quantity
+            guard Limits.quantity.contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
+            try turn.commerce.removeFromCart(user: turn.user, sku: old.product.sku)
+            _ = try turn.commerce.addToCart(user: turn.user, sku: product.sku, quantity: quantity)
+            turn.session.focus = [product.sku]
+            let cart = try turn.commerce.cart(of: turn.user)
+            return Answer(
+                turn.say(CartText.swapped(old.product, for: product, quantity: quantity, cart: cart)), data: .object(["cart": .cart(cart)]))
+        }
         guard let quantity = turn.int("quantity") else {
             turn.parse.slots["product"] = .string(product.sku)
             return ask(CartText.howMany(product), for: "quantity", &turn)
@@ -97,6 +111,19 @@ extension Conversation {
         turn.session.focus = [product.sku]
         let cart = try turn.commerce.cart(of: turn.user)
         return Answer(turn.say(CartText.changed(product, quantity: quantity, cart: cart)), data: .object(["cart": .cart(cart)]))
+    }
+
+    /// Whether `text` asks to swap rather than to change a count ("换成戴森的", "…instead").
+    static func saysSwap(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["换成", "换个", "改成买", "换那个", "换这个"].contains(where: lowered.contains)
+            || lowered.split(separator: " ").contains("instead") || lowered.hasPrefix("swap")
+    }
+
+    /// The cart line last touched, if still in the cart, else the only line.
+    static func lineInFocus(_ cart: Cart, _ session: Session) -> Cart.Line? {
+        if let focus = session.focus.first, let line = cart.lines.first(where: { $0.product.sku == focus }) { return line }
+        return cart.lines.count == 1 ? cart.lines[0] : nil
     }
 
     func showCart(_ turn: inout Turn) throws -> Answer {

@@ -14,6 +14,7 @@ enum CartText: Phrasebook {
     case whichToChange
     case howMany(Product)
     case changed(Product, quantity: Int64, cart: Cart)
+    case swapped(Product, for: Product, quantity: Int64, cart: Cart)
     case emptyTrySearching
     case contents(Cart)
     case cleared
@@ -51,6 +52,10 @@ enum CartText: Phrasebook {
                 : lang.pick(
                     "Now \(quantity) × \(product.name). \(Self.summary(cart).text(lang))",
                     "\(product.name(lang))改成\(quantity)\(product.measureWord)了。\(Self.summary(cart).text(lang))")
+        case .swapped(let old, let new, let quantity, let cart):
+            lang.pick(
+                "Swapped \(old.name) for \(new.counted(quantity, lang)) (\(Money.format(new.price))). \(Self.summary(cart).text(lang))",
+                "已把\(old.name(lang))换成\(new.counted(quantity, lang))（\(Money.format(new.price))）。\(Self.summary(cart).text(lang))")
         case .emptyTrySearching: lang.pick("Your cart is empty. Try \"search rice cooker\".", "购物车是空的。试试说“搜电饭煲”。")
         case .contents(let cart):
             lang.pick(
@@ -79,7 +84,8 @@ enum CartText: Phrasebook {
         return [
             .whichToAdd, .notFound("电饭锅"), .added([cooker], quantity: 2, cart: cart), .alreadyEmpty, .whichToRemove,
             .tookOut(cooker, quantity: 1, left: 1, cart: cart), .removed(cooker, cart: Cart(lines: [])), .emptyAddFirst, .whichToChange,
-            .howMany(cooker), .changed(cooker, quantity: 3, cart: cart), .changed(cooker, quantity: 0, cart: cart), .emptyTrySearching,
+            .howMany(cooker), .changed(cooker, quantity: 3, cart: cart), .changed(cooker, quantity: 0, cart: cart),
+            .swapped(cooker, for: cooker, quantity: 2, cart: cart), .emptyTrySearching,
             .contents(cart), .cleared, .summary(cart), .summary(Cart(lines: [])),
         ]
     }
