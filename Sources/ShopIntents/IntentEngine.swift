@@ -92,6 +92,11 @@ public struct IntentEngine: Sendable {
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
+        // "take it", "take the first one": taking is buying, unless it is taken out, off or away.
+        if classification.intent == .cartRemove, BuyingWords.takesToBuy(text) {
+            classification.intent = .cartAdd
+            classification.alternatives = []
+        }
         // "delete the springfield address": what is removed is an address, not a product.
         if [.cartRemove, .cartClear].contains(classification.intent),
             ["address", "adress", "地址"].contains(where: text.lowercased().contains)

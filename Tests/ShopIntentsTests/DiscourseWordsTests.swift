@@ -56,6 +56,14 @@ import Testing
         #expect(engine.parse("adidas shoes").intent != .cartAdd)
     }
 
+    /// "take it" buys; "take it out" removes.
+    @Test func takingIsBuyingUnlessTakenOut() {
+        #expect(engine.parse("take it").intent == .cartAdd)
+        #expect(engine.parse("take the first one").intent == .cartAdd)
+        #expect(engine.parse("take it out").intent == .cartRemove)
+        #expect(engine.parse("take it off my cart").intent == .cartRemove)
+    }
+
     @Test func whatSurroundsItIsFound() {
         #expect(DiscourseWords.core(of: "哦不对 少一个，一个就够了") == "少一个")
         #expect(DiscourseWords.core(of: "那个，我想看看小米手机") == "我想看看小米手机")

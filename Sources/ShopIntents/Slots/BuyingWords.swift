@@ -45,6 +45,13 @@ enum BuyingWords {
         return rest.first == "搜"
     }
 
+    /// "take it", "take 2 of the first one": an English take with no word of taking out.
+    static func takesToBuy(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
+        guard words.first == "take" else { return false }
+        return !words.contains { ["out", "off", "away", "from", "remove", "back"].contains($0) }
+    }
+
     static let chineseNumbers: Set<Character> = ["一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几"]
     static let questionWords = ["啥", "什么", "哪", "吗", "呢", "推荐", "好不好", "怎么", "?", "？"]
 
