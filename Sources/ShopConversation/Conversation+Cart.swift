@@ -76,13 +76,9 @@ extension Conversation {
     func updateCart(_ turn: inout Turn) throws -> Answer {
         let before = try turn.commerce.cart(of: turn.user)
         guard !before.isEmpty else { return Answer(turn.say(CartText.emptyAddFirst), data: .object(["cart": .cart(before)])) }
-        if turn.slots["product"] == nil {
-            // "make it 3": the product in focus if it is in the cart, else the only line.
-            if let focus = turn.session.focus.first, before.lines.contains(where: { $0.product.sku == focus }) {
-                turn.parse.slots["product"] = .string(focus)
-            } else if before.lines.count == 1 {
-                turn.parse.slots["product"] = .string(before.lines[0].product.sku)
-            }
+        // "make it 3": the line in focus, or the only line.
+        if turn.slots["product"] == nil, let line = Self.lineInFocus(before, turn.session) {
+            turn.parse.slots["product"] = .string(line.product.sku)
         }
         let product: Product
         switch try resolveOne(&turn, question: CartText.whichToChange, within: before.lines.map(\.product)) {

@@ -74,8 +74,8 @@ enum DiscourseWords {
     private static let markersByFirstByte: [UInt8: [[UInt8]]] = Dictionary(
         grouping: (gluedMarkers + spacedMarkers + englishMarkers).map { Array($0.utf8) }, by: { $0[0] })
 
-    /// Words without which no clause is an aside (`isAside`).
-    private static let asideHints = ["送", "先试", "就够了", "也要", "太贵", "one for", "for my", "for the", "gift", "s for"]
+    /// Words without which no clause is an aside: every aside's own words (`isAside`).
+    private static let asideHints = chineseAsideOpenings + chineseAsideWords + englishAsides
 
     /// Whole words, followed by a space or a comma ("oops cancel that order").
     private static let englishMarkers = ["oops", "whoops", "oh wait", "oh", "hmm", "umm", "um", "uh", "well"]
@@ -84,7 +84,7 @@ enum DiscourseWords {
     /// A clause that gives a reason or says who it is for: "送我姐", "先试试", "一个就够了",
     /// "我婆婆也要一个", "太贵了".
     private static func isAside(_ clause: Substring) -> Bool {
-        if clause.hasPrefix("送") || clause.hasPrefix("先试") || clause.contains("就够了") || clause.contains("也要") || clause.hasPrefix("太贵") {
+        if chineseAsideOpenings.contains(where: clause.hasPrefix) || chineseAsideWords.contains(where: { clause.contains($0) }) {
             return true
         }
         // "make it 2, one for my wife", "…, it's a gift"
@@ -92,6 +92,8 @@ enum DiscourseWords {
         return englishAsides.contains { lowered.hasPrefix($0) }
     }
 
+    private static let chineseAsideOpenings = ["送", "先试", "太贵"]
+    private static let chineseAsideWords = ["就够了", "也要"]
     private static let englishAsides = [
         "one for my", "one for the", "for my ", "it's for", "its for", "as a gift", "a gift for", "it's a gift",
     ]
