@@ -19,13 +19,21 @@ extension Commerce {
     }
 
     private func searchUncached(_ query: SearchQuery) throws -> [Product] {
-        let found = try searchAsSaid(query)
-        // Fewer than wanted: the catalog may call it otherwise (SearchSynonyms).
-        guard found.count < query.limit, let text = SearchSynonyms.rewritten(query.text) else { return found }
+        guard let text = SearchSynonyms.rewritten(query.text) else { return try searchAsSaid(query) }
+        // The words as said, none dropped; fewer than wanted, the catalog may call it otherwise
+        // (SearchSynonyms): "耐克空军一号" is the Air Force 1 before it is anything 耐克.
+        var strict = query
+        strict.forgiving = false
+        let found = try searchAsSaid(strict)
         var synonym = query
         synonym.text = text
-        let shown = Set(found.map(\.sku))
-        return found + (try searchAsSaid(synonym)).filter { !shown.contains($0.sku) }.prefix(query.limit - found.count)
+        if found.count < query.limit {
+            let shown = Set(found.map(\.sku))
+            let more = found + (try searchAsSaid(synonym)).filter { !shown.contains($0.sku) }.prefix(query.limit - found.count)
+            if !more.isEmpty || !query.forgiving { return more }
+            return try searchAsSaid(query)
+        }
+        return found
     }
 
     private func searchAsSaid(_ query: SearchQuery) throws -> [Product] {

@@ -3,6 +3,13 @@ import ShopIntents
 
 extension Conversation {
     func addToCart(_ turn: inout Turn) throws -> Answer {
+        if case .list(let named)? = turn.slots["products"], case .list(let counts)? = turn.slots["quantities"], named.count > 1 {
+            return try addSeveral(named, counts: counts.map { $0.intValue ?? 1 }, &turn)
+        }
+        // "全都来一个", "one of each": every product of the list on screen.
+        if turn.slots["product"] == nil, !turn.session.results.isEmpty, ProductResolver.namesEvery(turn.text) {
+            turn.parse.slots["product"] = .string("those")
+        }
         var quantity = turn.int("quantity") ?? 1
         // "the 20000 one", "2万毫安的那个": a number no quantity could be, that names one product
         // of the list on screen, is that product.

@@ -97,6 +97,12 @@ public struct IntentEngine: Sendable {
             classification.intent = .cartAdd
             classification.alternatives = []
         }
+        // "穷查理宝典和金钱心理学各一本": products listed with their counts, no word of changing
+        // a count, are wanted (a count alone reads as a change to the classifier).
+        if classification.intent == .cartUpdate, !BuyingWords.changesCount(text), slotFiller.items(analysis) != nil {
+            classification.intent = .cartAdd
+            classification.alternatives = []
+        }
         // "delete the springfield address": what is removed is an address, not a product.
         if [.cartRemove, .cartClear].contains(classification.intent),
             ["address", "adress", "地址"].contains(where: text.lowercased().contains)

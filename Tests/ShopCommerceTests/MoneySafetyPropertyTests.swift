@@ -12,13 +12,16 @@ import Testing
         "tell me more about the second one", "tell me more about P1003", "compare the first two", "which one is cheapest",
         "add it", "add them", "add 2 of them", "add 5 more of those", "add the first one", "add the cheapest one",
         "add both", "add all of them", "再加一个", "再来两个", "加入购物车", "buy this", "把这些都加入购物车",
+        "add 2 xiaomi rice cookers and a toothbrush", "来两瓶洗发水和一支牙膏", "全都来一个", "add it and a toothbrush",
         "remove one of them", "remove it", "make it 3", "actually 2", "empty my cart", "what's in my cart",
         "check out", "yes", "no", "how much with my coupon?", "how many points do I have", "use 100 points",
         "show my orders", "never mind", "ok", "sure", "确认", "好的", "就这样吧", "cancel my last order", "下单",
     ]
 
     /// The utterances that name several products on purpose.
-    static let asksForSeveral: Set = ["add both", "add all of them", "把这些都加入购物车"]
+    static let asksForSeveral: Set = [
+        "add both", "add all of them", "把这些都加入购物车", "add 2 xiaomi rice cookers and a toothbrush", "来两瓶洗发水和一支牙膏", "全都来一个",
+    ]
 
     static let start = ClockArgument.date("2026-01-01T09:00:00+08:00")!
 

@@ -6,6 +6,10 @@ enum CartText: Phrasebook {
     case whichToAdd
     case notFound(String)
     case added([Product], quantity: Int64, cart: Cart)
+    /// Several products, each at its own count ("2 rice cookers and a kettle").
+    case addedEach([Product], counts: [Int64], cart: Cart)
+    /// Products of one request still to be named, after the one asked about.
+    case sayAgain([String])
     case alreadyEmpty
     case whichToRemove
     case tookOut(Product, quantity: Int64, left: Int64, cart: Cart)
@@ -30,6 +34,14 @@ enum CartText: Phrasebook {
                 "Added \(lang.list(products.map { "\($0.counted(quantity, lang)) (\(Money.format($0.price)))" })) to your cart. \(Self.summary(cart).text(lang))",
                 "已加入购物车：\(lang.list(products.map { "\($0.counted(quantity, lang))（\(Money.format($0.price))）" }))。\(Self.summary(cart).text(lang))"
             )
+        case .addedEach(let products, let counts, let cart):
+            lang.pick(
+                "Added \(lang.list(zip(products, counts).map { "\($0.counted($1, lang)) (\(Money.format($0.price)))" })) to your cart. \(Self.summary(cart).text(lang))",
+                "已加入购物车：\(lang.list(zip(products, counts).map { "\($0.counted($1, lang))（\(Money.format($0.price))）" }))。\(Self.summary(cart).text(lang))"
+            )
+        case .sayAgain(let words):
+            lang.pick(
+                "Then tell me which \(lang.list(words)) you'd like.", "然后再告诉我要哪个\(lang.list(words))。")
         case .alreadyEmpty: lang.pick("Your cart is already empty.", "购物车已经是空的了。")
         case .whichToRemove: lang.pick("Which item should I remove?", "要删掉哪件？")
         case .tookOut(let product, let quantity, let left, let cart):
@@ -82,7 +94,8 @@ enum CartText: Phrasebook {
         let cooker = Product.sample
         let cart = Cart(lines: [.init(product: cooker, quantity: 2)])
         return [
-            .whichToAdd, .notFound("电饭锅"), .added([cooker], quantity: 2, cart: cart), .alreadyEmpty, .whichToRemove,
+            .whichToAdd, .notFound("电饭锅"), .added([cooker], quantity: 2, cart: cart), .addedEach([cooker], counts: [2], cart: cart),
+            .sayAgain(["牙刷"]), .alreadyEmpty, .whichToRemove,
             .tookOut(cooker, quantity: 1, left: 1, cart: cart), .removed(cooker, cart: Cart(lines: [])), .emptyAddFirst, .whichToChange,
             .howMany(cooker), .changed(cooker, quantity: 3, cart: cart), .changed(cooker, quantity: 0, cart: cart),
             .swapped(cooker, for: cooker, quantity: 2, cart: cart), .emptyTrySearching,

@@ -1,20 +1,27 @@
-/// "买两包三只松鼠开心果", "买本活着", "买3瓶农夫山泉": 买 with a count or a measure word, then a
+/// "买两包三只松鼠开心果", "买本活着", "来个逗猫棒": 买 or 来 with a count or a measure word, then a
 /// name, is an add, whatever the name's own numbers (三只松鼠) or words suggest to the classifier.
 enum BuyingWords {
     /// The measure word and the name of a counted buy, or nil.
     static func countedBuy(_ text: String) -> (measure: Character, name: String)? {
-        guard text.contains("买") else { return nil }
+        guard text.contains("买") || text.contains("来") else { return nil }
         var rest = Substring(text.trimmingCharacters())
-        // "再买本三体", "还买两包": one more buy is read the same.
-        if let again = rest.first, "再还也".contains(again), rest.dropFirst().first == "买" { rest = rest.dropFirst() }
-        guard rest.first == "买" else { return nil }
+        // "再买本三体", "还买两包", "那来个逗猫棒": one more buy, or a buy after a thought, reads the same.
+        for lead in ["那就", "那", "就", "再", "还", "也"] where rest.hasPrefix(lead) {
+            let after = rest.dropFirst(lead.count)
+            if after.first == "买" || after.first == "来" {
+                rest = after
+                break
+            }
+        }
+        guard rest.first == "买" || rest.first == "来" else { return nil }
         rest = rest.dropFirst()
         let counted = rest.prefix { $0.isNumber || chineseNumbers.contains($0) }
         rest = rest.dropFirst(counted.count)
         guard let measure = rest.first, SlotFiller.zhMeasureWords.contains(measure) else { return nil }
         rest = rest.dropFirst()
         // "买个啥好", "买本书推荐一下吗": a question, not a name.
-        guard rest.count >= 2, !questionWords.contains(where: rest.contains) else { return nil }
+        // "来个红包" asks for a red envelope, not a product.
+        guard rest.count >= 2, !questionWords.contains(where: rest.contains), !rest.contains("红包") else { return nil }
         return (measure, String(rest))
     }
 
@@ -43,6 +50,12 @@ enum BuyingWords {
         var rest = Substring(text).drop { $0 == " " }
         for polite in ["先", "麻烦", "请", "帮我", "给我", "帮忙"] where rest.hasPrefix(polite) { rest = rest.dropFirst(polite.count) }
         return rest.first == "搜"
+    }
+
+    /// Words of changing a count already in the cart: "改成", "make it", "change".
+    static func changesCount(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["改", "换", "变成", "change", "make", "set", "update", "instead", "only", "just"].contains(where: lowered.contains)
     }
 
     /// "take it", "take 2 of the first one": an English take with no word of taking out.

@@ -28,6 +28,11 @@ struct SlotFiller: Sendable {
             // "remove one of the air fryers", "删掉一件": how many to take out, when said.
             if let quantity = quantity(a, used: used, last: false) { slots["quantity"] = .int(quantity) }
         case .cartAdd:
+            if let items = items(a) {
+                slots["products"] = .list(items.products)
+                slots["quantities"] = .list(items.quantities.map(SlotValue.int))
+                break
+            }
             if let product = product(a, &used) { slots["product"] = product }
             if let quantity = quantity(a, used: used, last: false) { slots["quantity"] = .int(quantity) }
         case .cartUpdate:
@@ -133,6 +138,8 @@ struct SlotFiller: Sendable {
         "我", "你", "他", "她", "这", "那", "些", "点", "么", "什", "哪", "也", "都", "就", "还", "很", "太",
         // "再加一个", "再来两件", "少一个": quantity words around a reference, not a product.
         "再", "来", "件", "份", "又", "多", "少", "一", "两", "删", "掉", "去",
+        // "各来一本": one count for each product named, no part of a name.
+        "各",
         // "比较下", "看下": 下 softens a verb (一下). "等等" is a pause, never a product.
         "下", "等",
     ])

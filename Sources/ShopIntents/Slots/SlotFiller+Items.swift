@@ -1,0 +1,80 @@
+extension SlotFiller {
+    /// Several products named in one request, each with its own count: "2 xiaomi rice cookers
+    /// and a xiaomi kettle", "来两瓶洗发水和一支牙膏", "add the first and the third". With 各 or
+    /// "each" one count is every product's ("算法导论和深入理解计算机系统各来一本"). Nil unless
+    /// every part between the joiners names a product and there are at least two.
+    func items(_ a: Analysis) -> (products: [SlotValue], quantities: [Int64])? {
+        if let ordinals = a.entities.first(where: { $0.kind == .ordinals }), ordinals.list.count > 1 {
+            var used = [Bool](repeating: false, count: a.tokens.count)
+            mark(&used, ordinals.range)
+            let count = quantity(a, used: used, last: false) ?? 1
+            return (ordinals.list.map(SlotValue.int), Array(repeating: count, count: ordinals.list.count))
+        }
+        let joiners = joinerRanges(a)
+        guard !joiners.isEmpty else { return nil }
+        var parts: [Range<Int>] = []
+        var start = 0
+        for joiner in joiners {
+            parts.append(start..<joiner.lowerBound)
+            start = joiner.upperBound
+        }
+        parts.append(start..<a.tokens.count)
+        var products: [SlotValue] = []
+        var counts: [Int64?] = []
+        for part in parts {
+            var used = [Bool](repeating: true, count: a.tokens.count)
+            for k in part { used[k] = false }
+            guard let product = product(a, &used), Self.namesOne(product) else { return nil }
+            products.append(product)
+            counts.append(quantity(a, used: used, last: false))
+        }
+        // 各 / "each": the one count said is each product's.
+        let shared = Self.saysEach(a) ? counts.lazy.compactMap { $0 }.first : nil
+        return (products, counts.map { $0 ?? shared ?? 1 })
+    }
+
+    /// A part of a list names a product: a SKU, an ordinal, or words that are no reference
+    /// ("this", "the cheapest") and more than one stray character.
+    static func namesOne(_ product: SlotValue) -> Bool {
+        switch product {
+        case .int: return true
+        case .string(let words):
+            return words.count > 1 && !["this", "those", "cheapest", "most expensive", "best rated", "best selling"].contains(words)
+        case .list: return false
+        }
+    }
+
+    /// Where the list's joiners are: "and", "plus", 和, 跟, 还有, 以及, 外加, and a comma (or 、)
+    /// before a later joiner ("a kettle, 2 mugs and a tray", "牙膏、牙刷和洗发水"). Not the "&" of "Head & Shoulders".
+    func joinerRanges(_ a: Analysis) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var commas: [Range<Int>] = []
+        var k = 0
+        while k < a.tokens.count {
+            let hash = a.tokens[k].hash
+            if k + 1 < a.tokens.count, Self.pairJoiners.contains(where: { $0 == (hash, a.tokens[k + 1].hash) }) {
+                found.append(k..<k + 2)
+                k += 2
+                continue
+            }
+            if Self.itemJoiners.contains(hash) {
+                found.append(k..<k + 1)
+            } else if a.tokens[k].kind == .clauseBreak, a.utterance.text[Int(a.tokens[k].start)] == 0x2C {
+                commas.append(k..<k + 1)
+            }
+            k += 1
+        }
+        guard let last = found.last else { return [] }
+        return (found + commas.filter { $0.upperBound <= last.lowerBound }).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    static let itemJoiners = Word.set(["and", "plus", "和", "跟"])
+    static let pairJoiners: [(UInt64, UInt64)] = [("还", "有"), ("以", "及"), ("外", "加")].map { (Word.h($0), Word.h($1)) }
+
+    /// 各 ("各来一本"), "each", "apiece": one count for every product named.
+    static func saysEach(_ a: Analysis) -> Bool {
+        a.tokens.contains { eachWords.contains($0.hash) }
+    }
+
+    static let eachWords = Word.set(["各", "each", "apiece"])
+}
