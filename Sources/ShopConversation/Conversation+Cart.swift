@@ -106,6 +106,17 @@ extension Conversation {
             return Answer(
                 turn.say(CartText.swapped(old.product, for: product, quantity: quantity, cart: cart)), data: .object(["cart": .cart(cart)]))
         }
+        // "double it", "翻倍": the line's count times that, checked before it is multiplied.
+        if turn.int("quantity") == nil, let times = turn.int("times"),
+            let line = before.lines.first(where: { $0.product.sku == product.sku })
+        {
+            let (doubled, overflow) = line.quantity.multipliedReportingOverflow(by: times)
+            guard !overflow, doubled <= Commerce.maximumQuantity else {
+                throw CommerceError.invalidQuantity(overflow ? Int64.max : doubled)
+            }
+            turn.parse.slots["quantity"] = .int(doubled)
+            turn.parse.slots["times"] = nil
+        }
         guard let quantity = turn.int("quantity") else {
             turn.parse.slots["product"] = .string(product.sku)
             return ask(CartText.howMany(product), for: "quantity", &turn)

@@ -80,7 +80,7 @@ public struct IntentEngine: Sendable {
             classification.alternatives = []
         }
         // Whatever else its words suggest ("评分高的那个来两罐" a review, "…饮水机来一个" a return).
-        if classification.intent != .cartAdd, BuyingWords.takesCounted(text) {
+        if classification.intent != .cartAdd, BuyingWords.takesCounted(text) || BuyingWords.countAfterName(text) {
             classification.intent = .cartAdd
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
@@ -101,6 +101,12 @@ public struct IntentEngine: Sendable {
         // a count, are wanted (a count alone reads as a change to the classifier).
         if classification.intent == .cartUpdate, !BuyingWords.changesCount(text), slotFiller.items(analysis) != nil {
             classification.intent = .cartAdd
+            classification.alternatives = []
+        }
+        // "actually double it", "数量翻倍": a change of the count, whatever the words sound like.
+        if classification.intent != .cartUpdate, BuyingWords.multiplies(text) {
+            classification.intent = .cartUpdate
+            classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
         // "delete the springfield address": what is removed is an address, not a product.

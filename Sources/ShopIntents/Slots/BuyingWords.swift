@@ -52,6 +52,26 @@ enum BuyingWords {
         return rest.first == "搜"
     }
 
+    /// "nike socks, 3 packs", "wuchang rice, 2 bags please": a name, then after a comma a count
+    /// of how it comes, is an order of it, not a search.
+    static func countAfterName(_ text: String) -> Bool {
+        guard let comma = text.lastIndex(of: ",") else { return false }
+        let name = text[..<comma].trimmingCharacters()
+        var tail = text[text.index(after: comma)...].lowercased().split(separator: " ")
+        if tail.last == "please" { tail.removeLast() }
+        guard !name.isEmpty, !name.contains(","), tail.count == 2, let count = Int(tail[0]), count > 0,
+            !["search", "find", "show", "look", "搜"].contains(where: name.lowercased().hasPrefix)
+        else { return false }
+        return SlotFiller.containers.contains(String(tail[1]))
+    }
+
+    /// "double it", "翻倍", "triple that": the line's count multiplied (`SlotFiller.times`).
+    static func multiplies(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["double it", "double that", "double the", "make it double", "triple it", "triple that", "翻倍", "加倍", "翻一倍", "翻个倍"]
+            .contains(where: lowered.contains)
+    }
+
     /// Words of changing a count already in the cart: "改成", "make it", "change".
     static func changesCount(_ text: String) -> Bool {
         let lowered = text.lowercased()

@@ -13,7 +13,9 @@ enum DiscourseWords {
         guard opensWithMarker(text) || asideHints.contains(where: { text.contains($0) }) else { return nil }
         var rest = Substring(text.trimmingCharacters())
         var changed = false
+        var correction = false
         while let marker = leading(of: rest) {
+            if countCorrections.contains(marker) { correction = true }
             let after = rest.dropFirst(marker.count).drop { separators.contains($0) }
             // "算了，不要了": the second thought is the request itself, said twice.
             if marker.hasSuffix("算了"), ["不", "别", "取消"].contains(where: after.hasPrefix) { break }
@@ -28,6 +30,8 @@ enum DiscourseWords {
             changed = true
         }
         guard changed else { return nil }
+        // "太多了 3提吧", "不够 来5个": after too many or too few, a bare count is the new count.
+        if correction, let count = clauses.first, clauses.count == 1, isBareCount(count) { return "改成" + count }
         // What is left, from the request's first character to its last clause's end.
         guard let first = clauses.first, let last = clauses.last else { return nil }
         let core = text[first.startIndex..<last.endIndex].trimmingCharacters()
@@ -52,7 +56,19 @@ enum DiscourseWords {
         "哦不对", "啊不对", "哎不对", "不对不对", "不对", "想了想", "想了一下", "考虑了一下", "那算了", "算了", "挺好看的", "挺好的",
         "还不错",
     ]
-    private static let spacedMarkers = ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "好吧", "行吧", "不错", "好看", "等等", "等一下"]
+    private static let spacedMarkers =
+        ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "好吧", "行吧", "不错", "好看", "等等", "等一下"] + countCorrections
+    /// Too many or too few: what follows is a count for what was just added ("多了 减一个").
+    private static let countCorrections = ["买多了", "太多了", "多了", "太少了", "少了", "不够"]
+
+    /// "3提吧", "两个", "5个就行": a count and a measure word, nothing named.
+    private static func isBareCount(_ clause: Substring) -> Bool {
+        var rest = clause.trimmingCharacters()[...]
+        while let last = rest.last, "吧啊呀了".contains(last) { rest = rest.dropLast() }
+        let counted = rest.prefix { $0.isNumber || BuyingWords.chineseNumbers.contains($0) }
+        guard !counted.isEmpty, let measure = rest.dropFirst(counted.count).first else { return false }
+        return rest.count == counted.count + 1 && SlotFiller.zhMeasureWords.contains(measure)
+    }
     /// Whether `text` starts with a marker's bytes (ASCII in either case), whatever follows:
     /// `leading` looks closer.
     private static func opensWithMarker(_ text: String) -> Bool {
@@ -96,5 +112,6 @@ enum DiscourseWords {
     private static let chineseAsideWords = ["就够了", "也要"]
     private static let englishAsides = [
         "one for my", "one for the", "for my ", "it's for", "its for", "as a gift", "a gift for", "it's a gift",
+        "stocking up", "just in case", "to be safe", "for the office", "for the kids",
     ]
 }

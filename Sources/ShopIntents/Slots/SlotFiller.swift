@@ -37,7 +37,17 @@ struct SlotFiller: Sendable {
             if let quantity = quantity(a, used: used, last: false) { slots["quantity"] = .int(quantity) }
         case .cartUpdate:
             if let product = product(a, &used) { slots["product"] = product }
-            if let quantity = quantity(a, used: used, last: true) { slots["quantity"] = .int(quantity) }
+            if let quantity = quantity(a, used: used, last: true) {
+                slots["quantity"] = .int(quantity)
+            } else if let times = Self.times(a) {
+                slots["times"] = .int(times)
+                // "double it": the word is the doubling, not a product (Darlie's Double Mint).
+                if let words = slots["product"]?.stringValue,
+                    ["double", "triple", "twice"].contains(words.lowercased()) || words.contains("倍")
+                {
+                    slots["product"] = nil
+                }
+            }
         case .productCompare:
             if let products = products(a) { slots["products"] = products }
         case .reviewWrite: review(a, &slots, &used)

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import ShopIntents
+
+/// Counts corrected as shoppers say them: too many or too few then a bare count is the new count,
+/// "double it" / "翻倍" multiply the line (`times`), a name then ", N packs" is an order of it.
+@Suite struct CountCorrectionTests {
+    let engine = IntentEngine(lexicon: Lexicon(brands: ["Nike", "Darlie"]))
+
+    @Test(arguments: [("太多了 3提吧", 3 as Int64), ("少了，两个吧", 2), ("买多了 1个", 1)])
+    func aBareCountAfterTooManyIsTheNewCount(_ text: String, _ count: Int64) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == .cartUpdate, "\(text)")
+        #expect(parse.slots["quantity"] == .int(count), "\(text)")
+    }
+
+    @Test func tooManyThenLessOneTakesOneOut() {
+        let parse = engine.parse("多了 减一个")
+        #expect(parse.intent == .cartRemove)
+        #expect(parse.slots["quantity"] == .int(1))
+    }
+
+    @Test(arguments: [("double it", 2 as Int64), ("actually double it", 2), ("翻倍", 2), ("数量翻个倍吧", 2), ("triple it", 3)])
+    func doublingMultipliesTheLine(_ text: String, _ times: Int64) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == .cartUpdate, "\(text)")
+        #expect(parse.slots["times"] == .int(times), "\(text)")
+        #expect(parse.slots["product"] == nil, "\(text): 'double' is no product")
+        #expect(parse.slots["quantity"] == nil, "\(text)")
+    }
+
+    @Test func aNameThenACountOfPacksIsAnOrder() {
+        let parse = engine.parse("nike socks, 3 packs")
+        #expect(parse.intent == .cartAdd)
+        #expect(parse.slots["quantity"] == .int(3))
+        #expect(parse.slots["product"] == .string("nike socks"))
+        #expect(engine.parse("search socks, 3 packs").intent == .catalogSearch)
+    }
+
+    @Test func aReasonAfterACountIsNoProduct() {
+        let parse = engine.parse("hmm actually make it 5, stocking up")
+        #expect(parse.intent == .cartUpdate)
+        #expect(parse.slots["quantity"] == .int(5))
+        #expect(parse.slots["product"] != .string("stocking up"))
+    }
+}
