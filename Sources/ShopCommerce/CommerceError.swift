@@ -156,3 +156,13 @@ public enum AmountProblem: Equatable, Sendable {
     /// Stars outside 1…5.
     case rating
 }
+
+extension CommerceError {
+    /// Sold out or too few left: the product was right, only the count or the time was not.
+    public var isAboutStock: Bool {
+        switch self {
+        case .outOfStock, .notEnoughStock: true
+        default: false
+        }
+    }
+}

@@ -37,7 +37,14 @@ extension Conversation {
             return Answer(said, data: .object(["error": "unknown_product"]))
         }
         for product in products {
-            try turn.commerce.addToCart(user: turn.user, sku: product.sku, quantity: quantity)
+            do {
+                try turn.commerce.addToCart(user: turn.user, sku: product.sku, quantity: quantity)
+            } catch let error as CommerceError where products.count == 1 && error.isAboutStock {
+                // Refused before anything was written: the product stays the one being talked
+                // about, so "ok 3 then" adds 3 of it.
+                turn.session.focus = [product.sku]
+                return Answer(RefusalText(error).text(turn.lang), data: .object(["error": .string(error.code)]))
+            }
         }
         turn.session.focus = products.map(\.sku)
         let cart = try turn.commerce.cart(of: turn.user)

@@ -103,6 +103,12 @@ public struct IntentEngine: Sendable {
             classification.intent = .cartAdd
             classification.alternatives = []
         }
+        // "就它了": the product in focus is the one wanted (it read as a yes).
+        if BuyingWords.choosesThis(text) {
+            classification.intent = .cartAdd
+            classification.confidence = max(classification.confidence, 0.9)
+            classification.alternatives = []
+        }
         // "actually double it", "数量翻倍": a change of the count, whatever the words sound like.
         if classification.intent != .cartUpdate, BuyingWords.multiplies(text) {
             classification.intent = .cartUpdate

@@ -44,3 +44,25 @@ import Testing
         #expect(parse.slots["product"] != .string("stocking up"))
     }
 }
+
+/// A product chosen by pointing at it is an add, not a yes or a removal.
+@Suite struct ChoosingTests {
+    let engine = IntentEngine(lexicon: Lexicon(brands: []))
+
+    @Test(arguments: ["就它了", "就这个吧", "就要这款", "要评分高的那个", "要便宜的那个"])
+    func pointingAtAProductAddsIt(_ text: String) {
+        #expect(engine.parse(text).intent == .cartAdd, "\(text)")
+    }
+
+    @Test(arguments: ["要不要这个", "就这样吧"])
+    func aQuestionOrAYesIsNoChoice(_ text: String) {
+        #expect(engine.parse(text).intent != .cartAdd, "\(text)")
+    }
+
+    @Test(arguments: [("还是2包吧 先试试", 2 as Int64), ("算了还是要两个，我婆婆也要一个", 2)])
+    func aSecondThoughtCountIsTheNewCount(_ text: String, _ count: Int64) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == .cartUpdate, "\(text)")
+        #expect(parse.slots["quantity"] == .int(count), "\(text)")
+    }
+}

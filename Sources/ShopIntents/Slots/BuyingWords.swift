@@ -72,6 +72,15 @@ enum BuyingWords {
             .contains(where: lowered.contains)
     }
 
+    /// "就它了", "就要这个", "要评分高的那个": a product chosen, not a yes to anything waiting.
+    static func choosesThis(_ text: String) -> Bool {
+        var rest = Substring(text.trimmingCharacters())
+        while let last = rest.last, "吧了啊！!。~～ ".contains(last) { rest = rest.dropLast() }
+        if ["就它", "就要它", "就选它", "就这个", "就要这个", "就选这个", "就这款", "就要这款", "就这件"].contains(String(rest)) { return true }
+        // "要评分高的那个", "要便宜的那款": 要 and a product pointed at.
+        return rest.hasPrefix("要") && !rest.contains("不") && rest.count <= 12 && ["那个", "这个", "那款", "这款"].contains(where: rest.hasSuffix)
+    }
+
     /// Words of changing a count already in the cart: "改成", "make it", "change".
     static func changesCount(_ text: String) -> Bool {
         let lowered = text.lowercased()

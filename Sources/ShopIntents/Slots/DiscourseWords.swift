@@ -54,17 +54,18 @@ enum DiscourseWords {
     /// Longest first, so "哦不对" is taken whole.
     private static let gluedMarkers = [
         "哦不对", "啊不对", "哎不对", "不对不对", "不对", "想了想", "想了一下", "考虑了一下", "那算了", "算了", "挺好看的", "挺好的",
-        "还不错",
+        "还不错", "那还是", "还是",
     ]
     private static let spacedMarkers =
         ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "好吧", "行吧", "不错", "好看", "等等", "等一下"] + countCorrections
     /// Too many or too few: what follows is a count for what was just added ("多了 减一个").
-    private static let countCorrections = ["买多了", "太多了", "多了", "太少了", "少了", "不够"]
+    private static let countCorrections = ["买多了", "太多了", "多了", "太少了", "少了", "不够", "那还是", "还是"]
 
-    /// "3提吧", "两个", "5个就行": a count and a measure word, nothing named.
+    /// "3提吧", "两个", "要两个": a count and a measure word, nothing named.
     private static func isBareCount(_ clause: Substring) -> Bool {
         var rest = clause.trimmingCharacters()[...]
         while let last = rest.last, "吧啊呀了".contains(last) { rest = rest.dropLast() }
+        if let first = rest.first, "要来".contains(first) { rest = rest.dropFirst() }
         let counted = rest.prefix { $0.isNumber || BuyingWords.chineseNumbers.contains($0) }
         guard !counted.isEmpty, let measure = rest.dropFirst(counted.count).first else { return false }
         return rest.count == counted.count + 1 && SlotFiller.zhMeasureWords.contains(measure)
