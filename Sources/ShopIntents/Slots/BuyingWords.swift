@@ -55,7 +55,7 @@ enum BuyingWords {
     /// "nike socks, 3 packs", "wuchang rice, 2 bags please": a name, then after a comma a count
     /// of how it comes, is an order of it, not a search.
     static func countAfterName(_ text: String) -> Bool {
-        guard let comma = text.lastIndex(of: ",") else { return false }
+        guard text.contains(","), let comma = text.lastIndex(of: ",") else { return false }
         let name = text[..<comma].trimmingCharacters()
         var tail = text[text.index(after: comma)...].lowercased().split(separator: " ")
         if tail.last == "please" { tail.removeLast() }
@@ -67,13 +67,19 @@ enum BuyingWords {
 
     /// "double it", "翻倍", "triple that": the line's count multiplied (`SlotFiller.times`).
     static func multiplies(_ text: String) -> Bool {
+        // Asked of every utterance: most have neither 倍 nor "ouble"/"riple" in any case.
+        if text.contains("倍") { return ["翻倍", "加倍", "翻一倍", "翻个倍"].contains(where: text.contains) }
+        guard text.contains("ouble") || text.contains("OUBLE") || text.contains("riple") || text.contains("RIPLE") else { return false }
         let lowered = text.lowercased()
-        return ["double it", "double that", "double the", "make it double", "triple it", "triple that", "翻倍", "加倍", "翻一倍", "翻个倍"]
-            .contains(where: lowered.contains)
+        return ["double it", "double that", "double the", "make it double", "triple it", "triple that"].contains(where: lowered.contains)
     }
 
     /// "就它了", "就要这个", "要评分高的那个": a product chosen, not a yes to anything waiting.
     static func choosesThis(_ text: String) -> Bool {
+        // Asked of every utterance: only those opening with 就 or 要 are looked at further.
+        guard let first = text.utf8.first, first == 0xE5 || first == 0xE8 || first == 0x20,
+            text.contains("就") || text.contains("要")
+        else { return false }
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "吧了啊！!。~～ ".contains(last) { rest = rest.dropLast() }
         if ["就它", "就要它", "就选它", "就这个", "就要这个", "就选这个", "就这款", "就要这款", "就这件"].contains(String(rest)) { return true }

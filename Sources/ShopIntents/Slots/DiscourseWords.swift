@@ -10,7 +10,7 @@ enum DiscourseWords {
     static func core(of text: String) -> String? {
         // Most utterances have neither: two cheap looks keep them off the slower path (parse
         // runs this for every utterance).
-        guard opensWithMarker(text) || asideHints.contains(where: { text.contains($0) }) else { return nil }
+        guard opensWithMarker(text) || hasAside(text) else { return nil }
         var rest = Substring(text.trimmingCharacters())
         var changed = false
         var correction = false
@@ -91,8 +91,25 @@ enum DiscourseWords {
     private static let markersByFirstByte: [UInt8: [[UInt8]]] = Dictionary(
         grouping: (gluedMarkers + spacedMarkers + englishMarkers).map { Array($0.utf8) }, by: { $0[0] })
 
-    /// Words without which no clause is an aside: every aside's own words (`isAside`).
-    private static let asideHints = chineseAsideOpenings + chineseAsideWords + englishAsides
+    /// Whether some clause after the first may be an aside (`isAside`): it needs a break before
+    /// it (English: punctuation; Chinese: a space too) and an aside's own words.
+    private static func hasAside(_ text: String) -> Bool {
+        var punctuated = false
+        var spaced = false
+        // , ; . and the lead bytes of 。，；: whether any is there, not where.
+        _ = text.containsByte { byte in
+            switch byte {
+            case 0x20: spaced = true
+            case 0x2C, 0x3B, 0x2E, 0xE3, 0xEF: punctuated = true
+            default: break
+            }
+            return punctuated && spaced
+        }
+        if punctuated, englishAsides.contains(where: { text.contains($0) }) { return true }
+        return (punctuated || spaced) && chineseAsideHints.contains(where: { text.contains($0) })
+    }
+
+    private static let chineseAsideHints = chineseAsideOpenings + chineseAsideWords
 
     /// Whole words, followed by a space or a comma ("oops cancel that order").
     private static let englishMarkers = ["oops", "whoops", "oh wait", "oh", "hmm", "umm", "um", "uh", "well"]

@@ -16,6 +16,13 @@ extension StringProtocol {
         }
     }
 
+    /// Whether any UTF-8 byte passes `test`, in one pass over contiguous bytes (`utf8.contains`
+    /// walks the view an index at a time: measured 4 % of a parse for five such looks).
+    func containsByte(where test: (UInt8) -> Bool) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(where: test) }) { return found }
+        return utf8.contains(where: test)
+    }
+
     private static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard haystack.count >= needle.count, let base = haystack.baseAddress, let word = needle.baseAddress else { return false }
         let first = word.pointee
