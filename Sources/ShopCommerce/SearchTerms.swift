@@ -84,6 +84,16 @@ public enum SearchTerms {
         for (said, written) in units where text.contains(said) {
             text = text.replacingOccurrences(of: said, with: written)
         }
+        // "L码", "42码": a size, as the catalog writes it ("L 52片"), not a word of the name.
+        if text.contains("码") {
+            var sized = ""
+            var previous: Character = " "
+            for character in text {
+                sized.append(character == "码" && previous.isASCII && (previous.isLetter || previous.isNumber) ? " " : character)
+                previous = character
+            }
+            text = sized
+        }
         // "2万" is 20000 and "60升" 60l only right after a number.
         guard text.contains("万") || text.contains("升") else { return text }
         var result = ""

@@ -148,6 +148,12 @@ public struct IntentEngine: Sendable {
         if classification.intent == .cartAdd, let countedBuy, slots["product"] == .string(String(countedBuy.measure) + countedBuy.name) {
             slots["product"] = .string(countedBuy.name)
         }
+        // "狗粮有啥": what a product word's shelf holds, with no store named, is a search.
+        if classification.intent == .storeShow, slots["store"] == nil, let query = slots["query"],
+            !["店", "store", "shop"].contains(where: text.lowercased().contains)
+        {
+            return Parse(intent: .catalogSearch, confidence: classification.confidence, slots: ["query": query])
+        }
         // "send an email to my boss" sounds like "send it to my office", but names no address.
         if classification.intent == .addressUse, slots.isEmpty, !AddressWords.mentionsAddress(text) {
             return Parse(intent: .fallback, confidence: 0.5)

@@ -66,3 +66,18 @@ import Testing
         #expect(parse.slots["quantity"] == .int(count), "\(text)")
     }
 }
+
+/// A shelf asked about with no store named is a search; "顺便" before a request is filler.
+@Suite struct ShelfQuestionTests {
+    let engine = IntentEngine(lexicon: Lexicon(stores: ["xiaomi": ["小米"]]))
+
+    @Test func aShelfWithNoStoreIsASearch() {
+        let parse = engine.parse("狗粮有啥")
+        #expect(parse.intent == .catalogSearch)
+        #expect(parse.slots["query"] == .string("狗粮"))
+    }
+
+    @Test func byTheWayIsFiller() {
+        #expect(engine.parse("顺便看看猫砂").slots["query"] == .string("猫砂"))
+    }
+}
