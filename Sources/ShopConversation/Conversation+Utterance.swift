@@ -362,7 +362,11 @@ extension Conversation {
     /// Whether `text` is nothing but a commitment ("确认下单", "发吧"), give or take politeness.
     static func commits(_ text: String, to phrases: Set<String>) -> Bool {
         var bare = text.lowercased().filter { !$0.isPunctuation && !$0.isWhitespace && !"吧啊呀了哈嗯好的吗呗".contains($0) }
-        for lead in ["ok", "okay", "yes", "那就", "就"] where bare.hasPrefix(lead) && bare.count > lead.count { bare.removeFirst(lead.count) }
+        // "cool, yes place the order", "那下单吧": a word of agreement before it, or two.
+        for lead in ["ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "那就", "那", "就"]
+        where bare.hasPrefix(lead) && bare.count > lead.count {
+            bare.removeFirst(lead.count)
+        }
         return phrases.contains(bare)
     }
 

@@ -109,6 +109,12 @@ public struct IntentEngine: Sendable {
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
+        // "三文鱼现在有几份", "follow them", "小米电视65寸开团": what the words surely ask.
+        if let asked = AskingWords.reading(of: text, classified: classification.intent) {
+            classification.intent = asked
+            classification.confidence = max(classification.confidence, 0.9)
+            classification.alternatives = []
+        }
         // "actually double it", "数量翻倍": a change of the count, whatever the words sound like.
         if classification.intent != .cartUpdate, BuyingWords.multiplies(text) {
             classification.intent = .cartUpdate

@@ -8,7 +8,9 @@ extension SlotFiller {
     }
 
     /// A product reference: a SKU, an ordinal, product words, "this" or "those".
-    func product(_ a: Analysis, _ used: inout [Bool]) -> SlotValue? {
+    /// With `numbersInNames` a number glued to the name is part of it ("三文鱼有几份"): where no
+    /// count is asked for.
+    func product(_ a: Analysis, _ used: inout [Bool], numbersInNames: Bool = false) -> SlotValue? {
         if let sku = a.entities.first(where: { $0.kind == .sku && !used[$0.start] }) {
             mark(&used, sku.range)
             return .string(sku.text)
@@ -23,7 +25,7 @@ extension SlotFiller {
         }
         // One Chinese character no verb of buying takes is a word of the sentence (挺 of 挺好的,
         // 爸 of 给我爸买一台), not a product; 伞 of 买把伞 is one.
-        if let words = freeText(a, used: used, allow: isProductWords),
+        if let words = freeText(a, used: used, numbersInNames: numbersInNames, allow: isProductWords),
             !Self.isStray(.string(words.text)) || followsBuying(a, words.range.lowerBound)
         {
             mark(&used, words.range)

@@ -21,7 +21,9 @@ struct SlotFiller: Sendable {
             // catalog knows it from Fisher-Price).
             for k in a.tokens.indices where ["price", "prices"].contains(a.utterance.string(a.tokens[k]).lowercased()) { used[k] = true }
             if let product = product(a, &used) { slots["product"] = product }
-        case .productShow, .productReviews, .groupbuyStart, .flashBuy:
+        case .productShow, .productReviews:
+            if let product = product(a, &used, numbersInNames: true) { slots["product"] = product }
+        case .groupbuyStart, .flashBuy:
             if let product = product(a, &used) { slots["product"] = product }
         case .cartRemove:
             if let product = product(a, &used) { slots["product"] = product }

@@ -1,0 +1,61 @@
+/// Questions and requests whose words say what they are better than the classifier does (it
+/// read "三文鱼现在有几份" as nothing, "follow them" as a comparison, "我积分现在能抵多少钱" at
+/// 0.53, "小米电视65寸开团" as a search). Each reading looks at a few bytes first: it is asked of
+/// every utterance.
+enum AskingWords {
+    /// The intent `text` surely is, or nil to keep the classifier's.
+    static func reading(of text: String, classified: IntentName) -> IntentName? {
+        if startsGroupBuy(text) { return .groupbuyStart }
+        if asksPointsWorth(text) { return .pointsShow }
+        if asksStock(text) { return .productShow }
+        if classified != .storeList, let follow = follows(text) { return follow }
+        return nil
+    }
+
+    /// "三文鱼现在有几份", "how many of those do you have left", "is it in stock": how many are left.
+    static func asksStock(_ text: String) -> Bool {
+        if text.contains("几") || text.contains("多少") || text.contains("货") || text.contains("库存") {
+            return ["有几份", "还有几", "还剩几", "剩几", "有多少货", "库存", "有货吗", "还有货", "有几件货"].contains(where: text.contains)
+                && !["红包", "券", "购物车", "积分", "钱", "订单"].contains(where: text.contains)
+        }
+        guard text.contains("stock") || text.contains("left") || text.contains("many") || text.contains("vailable") else { return false }
+        let lowered = text.lowercased()
+        let asksCount = lowered.contains("how many") && ["left", "in stock", "do you have", "available"].contains(where: lowered.contains)
+        let asksAtAll = ["in stock", "still available"].contains(where: lowered.contains) && !lowered.contains("how many")
+        return (asksCount || asksAtAll)
+            && !["point", "cart", "order", "coupon", "envelope", "money", "wallet"].contains(where: lowered.contains)
+    }
+
+    /// "我积分现在能抵多少钱", "积分值多少": what the points are worth, not a use of them.
+    static func asksPointsWorth(_ text: String) -> Bool {
+        text.contains("积分") && ["多少", "几", "值"].contains(where: text.contains) && !["用", "兑", "换"].contains(where: text.contains)
+    }
+
+    /// "小米电视65寸开团", "这个开个团吧": a group buy started on what is named.
+    static func startsGroupBuy(_ text: String) -> Bool {
+        guard text.contains("团") else { return false }
+        var rest = Substring(text.trimmingCharacters())
+        while let last = rest.last, "吧啊呀了！!。".contains(last) { rest = rest.dropLast() }
+        return ["开团", "开个团", "发起拼团", "拼个团", "开一个团"].contains(where: rest.hasSuffix) && rest.count > 2
+    }
+
+    /// "follow them", "华为的也关注一下", "actually unfollow it", "小米的取关吧": a store followed or
+    /// left; a question about which are followed is not.
+    static func follows(_ text: String) -> IntentName? {
+        if text.contains("关") {
+            if ["取关", "取消关注", "不再关注", "别关注", "不关注"].contains(where: text.contains) { return .storeUnsubscribe }
+            if text.contains("关注"), !["哪些", "什么", "列表", "几家", "吗", "？", "?", "关注了", "关注的"].contains(where: text.contains) {
+                return .storeSubscribe
+            }
+            return nil
+        }
+        guard text.contains("ollow") || text.contains("OLLOW") else { return nil }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if words.contains("unfollow") { return .storeUnsubscribe }
+        let content = words.drop {
+            ["actually", "ok", "okay", "please", "pls", "also", "and", "then", "so", "now", "oh", "hmm"].contains($0)
+        }
+        guard content.first == "follow", !words.contains("up"), !words.contains("which"), !words.contains("what") else { return nil }
+        return .storeSubscribe
+    }
+}

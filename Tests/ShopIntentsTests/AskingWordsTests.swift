@@ -1,0 +1,32 @@
+import Testing
+
+@testable import ShopIntents
+
+/// Questions and requests whose words say what they are: how many are left, what the points are
+/// worth, a group buy started, a store followed or left.
+@Suite struct AskingWordsTests {
+    let engine = IntentEngine(lexicon: Lexicon(brands: ["华为", "Huawei"], stores: ["huawei": ["华为"], "anker": ["Anker"]]))
+
+    @Test(arguments: [
+        ("三文鱼现在有几份", IntentName.productShow), ("how many of those do you have left", .productShow),
+        ("is the rice cooker in stock", .productShow), ("我积分现在能抵多少钱", .pointsShow), ("小米电视65寸开团", .groupbuyStart),
+        ("follow them", .storeSubscribe), ("华为的也关注一下", .storeSubscribe), ("actually unfollow it", .storeUnsubscribe),
+        ("小米的取关吧", .storeUnsubscribe), ("我现在关注了哪些店", .storeList), ("what stores am i following", .storeList),
+    ])
+    func theWordsSayWhatIsAsked(_ text: String, _ intent: IntentName) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == intent, "\(text)")
+        #expect(parse.confidence >= 0.75, "\(text)")
+    }
+
+    /// 三 of 三文鱼 is the name's, not a count.
+    @Test func aNumberGluedToTheNameIsTheName() {
+        #expect(engine.parse("三文鱼现在有几份").slots["product"] == .string("三文鱼"))
+    }
+
+    @Test(arguments: ["还有几个红包", "how many points do I have", "用500积分", "follow up on my order"])
+    func otherCountsAreNotStock(_ text: String) {
+        let intent = engine.parse(text).intent
+        #expect(intent != .productShow && intent != .storeSubscribe, "\(text)")
+    }
+}
