@@ -87,7 +87,9 @@ public struct IntentEngine: Sendable {
         }
         // "添加地址 北京市朝阳区…", "ship to my office: 5 Main St": an address said as one is one,
         // whatever its place names sound like to the classifier.
-        if AddressWords.isNewAddress(text), classification.intent != .addressUse || AddressWords.read(text).text != nil {
+        if AddressWords.mayAskToAdd(analysis), AddressWords.isNewAddress(text),
+            classification.intent != .addressUse || AddressWords.read(text).text != nil
+        {
             classification.intent = .addressAdd
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
@@ -110,13 +112,13 @@ public struct IntentEngine: Sendable {
             classification.alternatives = []
         }
         // "三文鱼现在有几份", "follow them", "小米电视65寸开团": what the words surely ask.
-        if let asked = AskingWords.reading(of: text, classified: classification.intent) {
+        if let asked = AskingWords.reading(of: text, analysis, classified: classification.intent) {
             classification.intent = asked
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
         // "actually double it", "数量翻倍": a change of the count, whatever the words sound like.
-        if classification.intent != .cartUpdate, BuyingWords.multiplies(text) {
+        if classification.intent != .cartUpdate, BuyingWords.multiplies(text, analysis) {
             classification.intent = .cartUpdate
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []

@@ -66,6 +66,14 @@ public enum AddressWords {
 
     /// Whether `text` gives a new address in the words of one ("添加地址 …", "my office address is
     /// …", "ship to my office: …"), rather than only naming one.
+    /// Whether `a` has a word every new address's request has one of: a hash lookup per token,
+    /// before `isNewAddress` lower-cases and scans the text (measured 8 % of a parse).
+    static func mayAskToAdd(_ a: Analysis) -> Bool {
+        a.tokens.contains { requestTokens.contains($0.hash) }
+    }
+
+    private static let requestTokens = Word.set(["address", "addresses", "adress", "ship", "deliver", "send", "地", "寄", "送", "发", "收"])
+
     public static func isNewAddress(_ text: String) -> Bool {
         // Every utterance passes here: most have none of the words, and cost one scan.
         let lowered = text.lowercased()

@@ -4,13 +4,19 @@
 /// every utterance.
 enum AskingWords {
     /// The intent `text` surely is, or nil to keep the classifier's.
-    static func reading(of text: String, classified: IntentName) -> IntentName? {
+    static func reading(of text: String, _ a: Analysis, classified: IntentName) -> IntentName? {
+        // Every reading needs one of these words; a hash lookup per token rules most text out.
+        guard a.tokens.contains(where: { triggers.contains($0.hash) }) else { return nil }
         if startsGroupBuy(text) { return .groupbuyStart }
         if asksPointsWorth(text) { return .pointsShow }
         if asksStock(text) { return .productShow }
         if classified != .storeList, let follow = follows(text) { return follow }
         return nil
     }
+
+    private static let triggers = Word.set([
+        "几", "多", "货", "库", "团", "积", "关", "stock", "left", "many", "available", "follow", "unfollow",
+    ])
 
     /// "三文鱼现在有几份", "how many of those do you have left", "is it in stock": how many are left.
     static func asksStock(_ text: String) -> Bool {

@@ -66,13 +66,15 @@ enum BuyingWords {
     }
 
     /// "double it", "翻倍", "triple that": the line's count multiplied (`SlotFiller.times`).
-    static func multiplies(_ text: String) -> Bool {
-        // Asked of every utterance: most have neither 倍 nor "ouble"/"riple" in any case.
+    static func multiplies(_ text: String, _ a: Analysis) -> Bool {
+        // Asked of every utterance: a hash lookup per token rules out those without 倍 or the words.
+        guard a.tokens.contains(where: { multiplyWords.contains($0.hash) }) else { return false }
         if text.contains("倍") { return ["翻倍", "加倍", "翻一倍", "翻个倍"].contains(where: text.contains) }
-        guard text.contains("ouble") || text.contains("OUBLE") || text.contains("riple") || text.contains("RIPLE") else { return false }
         let lowered = text.lowercased()
         return ["double it", "double that", "double the", "make it double", "triple it", "triple that"].contains(where: lowered.contains)
     }
+
+    private static let multiplyWords = Word.set(["倍", "double", "triple"])
 
     /// "就它了", "就要这个", "要评分高的那个": a product chosen, not a yes to anything waiting.
     static func choosesThis(_ text: String) -> Bool {
@@ -107,7 +109,9 @@ enum BuyingWords {
     /// request among them (the rest is a reason or an aside), read alone; nil if not exactly one.
     static func requestClause(_ text: String, engine: IntentEngine) -> Parse? {
         // Chinese shoppers break clauses with a space too; in English a space is only a word break.
-        let clauses = Self.clauses(of: text, spacesBreak: text.unicodeScalars.contains(where: Language.isHan))
+        let spacesBreak = text.unicodeScalars.contains(where: Language.isHan)
+        guard text.containsByte(where: { isBreakByte($0) || (spacesBreak && $0 == 0x20) }) else { return nil }
+        let clauses = Self.clauses(of: text, spacesBreak: spacesBreak)
         guard clauses.count >= 2, clauses.count <= 4 else { return nil }
         let requests = clauses.map { engine.parse($0) }.filter { $0.intent != .fallback && $0.confidence >= 0.95 }
         return requests.count == 1 ? requests[0] : nil
@@ -115,6 +119,8 @@ enum BuyingWords {
 
     /// The last of several clauses when it asks for something ("…，有猫粮吗", "…，有没有抽纸"), or nil.
     static func askingClause(_ text: String) -> String? {
+        // Asked of every search: most have no 有, or no second clause.
+        guard text.contains("有"), text.containsByte(where: isBreakByte) else { return nil }
         let clauses = Self.clauses(of: text, spacesBreak: false)
         guard clauses.count >= 2, let last = clauses.last, last.contains("有") else { return nil }
         return last
@@ -122,7 +128,14 @@ enum BuyingWords {
 
     /// `text`'s clauses, between punctuation marks (and spaces, if `spacesBreak`), trimmed.
     private static func clauses(of text: String, spacesBreak: Bool) -> [String] {
-        text.split(whereSeparator: { "，,。；;！!".contains($0) || (spacesBreak && $0 == " ") }).map { $0.trimmingCharacters() }
+        text.split(whereSeparator: { clauseBreaks.contains($0) || (spacesBreak && $0 == " ") }).map { $0.trimmingCharacters() }
             .filter { !$0.isEmpty }
+    }
+
+    private static let clauseBreaks: Set<Character> = ["，", ",", "。", "；", ";", "！", "!"]
+
+    /// `,` `;` `!` or the lead byte of `，` `。` `；` `！` (EF and E3): a clause break may be there.
+    static func isBreakByte(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x3B || byte == 0x21 || byte == 0xEF || byte == 0xE3
     }
 }
