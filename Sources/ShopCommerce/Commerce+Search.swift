@@ -87,14 +87,27 @@ extension Commerce {
         var named = try products(wider, matching: tx.textMatch(terms, in: .names, any: any, counts: counts))
         if query.sort == .relevance { named = NameHead.ranked(named, by: terms) }
         named = Array(named.prefix(limit))
-        guard named.count < limit, !query.namesOnly else { return named }
+        // Sorted by price, the list is one list: "the most expensive laptop" is the ThinkPad whose
+        // name says no "laptop" but whose category does, not the priciest of those named so.
+        let byPrice = query.sort == .priceAscending || query.sort == .priceDescending
+        guard named.count < limit || byPrice, !query.namesOnly else { return named }
         // The names' matches are among these too: skipped, the rest fill the list.
         let shown = Set(named.map(\.sku))
         var anywhere = try products(query, matching: tx.textMatch(terms, in: .catalog, any: any, counts: counts))
         // Descriptions only when neither names nor categories, stores or tags have the words:
         // "笔记本电脑" for a MateBook, but never a phone whose description mentions earphones.
         if anywhere.isEmpty { anywhere = try products(query, matching: tx.textMatch(terms, in: .everything, any: any, counts: counts)) }
-        return named + anywhere.filter { !shown.contains($0.sku) }.prefix(limit - named.count)
+        let rest = anywhere.filter { !shown.contains($0.sku) }
+        guard byPrice else { return named + rest.prefix(limit - named.count) }
+        // Each list came sorted and cut at the limit, so the best of both are among them; the
+        // order is the store's (PROTOCOL.md §8a): price, then rating, then SKU.
+        let ascending = query.sort == .priceAscending
+        return Array(
+            (named + rest).sorted { left, right in
+                if left.price != right.price { return ascending ? left.price < right.price : left.price > right.price }
+                if left.rating != right.rating { return left.rating > right.rating }
+                return left.sku < right.sku
+            }.prefix(limit))
     }
 
     /// `terms` with each one no product holds replaced by the catalog's closest term (one letter

@@ -10,9 +10,14 @@ extension Conversation {
             name = try turn.session.store ?? turn.session.focus.first.flatMap { try turn.commerce.product(sku: $0)?.store }
         }
         guard let name else { return nil }
-        if let store = try turn.commerce.store(id: name) { return store }
+        // The store found is the slot's value from here on, as a product's SKU is.
+        if let store = try turn.commerce.store(id: name) {
+            turn.parse.slots["store"] = .string(store.id)
+            return store
+        }
         let wanted = name.lowercased()
         if let store = try turn.commerce.stores().first(where: { $0.name.lowercased().contains(wanted) || $0.nameZh == name }) {
+            turn.parse.slots["store"] = .string(store.id)
             return store
         }
         throw CommerceError.unknownStore(name)

@@ -29,7 +29,14 @@ extension SlotFiller {
             !Self.isStray(.string(words.text)) || followsBuying(a, words.range.lowerBound)
         {
             mark(&used, words.range)
-            return .string(Self.withoutContainer(Self.withoutLeadingMeasureWord(Self.withoutToo(words.text))))
+            var text = Self.withoutContainer(Self.withoutLeadingMeasureWord(Self.withoutToo(words.text)))
+            // "the honor one": with numbers kept in names, the pronoun "one" came along.
+            if numbersInNames, let last = text.split(separator: " ").last, ["one", "ones"].contains(last.lowercased()),
+                text.count > last.count + 1
+            {
+                text = String(text.dropLast(last.count + 1))
+            }
+            return .string(text)
         }
         // "the cheapest one", "最便宜的那个", "the best rated": a superlative over the list on screen
         // (it outranks the "那个" that often comes with it).
