@@ -123,6 +123,18 @@ public struct IntentEngine: Sendable {
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
+        // "不要这个了，太贵，换成第二个": a removal said as a swap is the swap (cart.update).
+        if classification.intent == .cartRemove, BuyingWords.swaps(text) {
+            classification.intent = .cartUpdate
+            classification.alternatives = []
+        }
+        // "换成便宜的那个吧": no language named is no change of language; a swap, if it says one.
+        if classification.intent == .languageSet, SlotFiller.language(analysis.utterance.text) == nil {
+            let swap = BuyingWords.swaps(text)
+            classification.intent = swap ? .cartUpdate : .fallback
+            if swap { classification.confidence = max(classification.confidence, 0.9) }
+            classification.alternatives = []
+        }
         // "delete the springfield address": what is removed is an address, not a product.
         if [.cartRemove, .cartClear].contains(classification.intent),
             ["address", "adress", "地址"].contains(where: text.lowercased().contains)

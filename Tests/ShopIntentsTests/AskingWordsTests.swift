@@ -30,3 +30,27 @@ import Testing
         #expect(intent != .productShow && intent != .storeSubscribe, "\(text)")
     }
 }
+
+/// A swap said with a removal or a language-sounding 换成 is a swap; 换成 with a language is the language.
+@Suite struct SwapWordsTests {
+    let engine = IntentEngine(lexicon: Lexicon(brands: ["Xiaomi"]))
+
+    @Test(arguments: ["不要这个了，太贵，换成第二个", "换成便宜的那个吧", "还是换成便宜的那个吧"])
+    func aSwapIsAnUpdate(_ text: String) {
+        #expect(engine.parse(text).intent == .cartUpdate, "\(text)")
+    }
+
+    @Test func aLanguageNamedIsALanguage() {
+        let parse = engine.parse("换成英文")
+        #expect(parse.intent == .languageSet)
+        #expect(parse.slots["lang"] == .string("en"))
+    }
+
+    @Test func anArticleBeforeTheThingNeededKeepsItTheQuery() {
+        #expect(engine.parse("need a rice cooker, nothing fancy, under 250").slots["query"] == .string("rice cooker"))
+    }
+
+    @Test func onesIsNoPartOfTheName() {
+        #expect(engine.parse("add the pampers newborn ones").slots["product"] == .string("pampers newborn"))
+    }
+}

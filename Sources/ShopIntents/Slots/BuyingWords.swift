@@ -89,6 +89,13 @@ enum BuyingWords {
         return rest.hasPrefix("要") && !rest.contains("不") && rest.count <= 12 && ["那个", "这个", "那款", "这款"].contains(where: rest.hasSuffix)
     }
 
+    /// Words of a swap: "换成第二个", "换个便宜的", "swap it for", "the xiaomi one instead".
+    static func swaps(_ text: String) -> Bool {
+        if text.contains("换成") || text.contains("换个") || text.contains("换那个") || text.contains("换这个") { return true }
+        let lowered = text.lowercased()
+        return lowered.contains("instead") || lowered.contains("swap")
+    }
+
     /// Words of changing a count already in the cart: "改成", "make it", "change".
     static func changesCount(_ text: String) -> Bool {
         let lowered = text.lowercased()

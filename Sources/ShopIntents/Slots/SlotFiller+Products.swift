@@ -30,8 +30,8 @@ extension SlotFiller {
         {
             mark(&used, words.range)
             var text = Self.withoutContainer(Self.withoutLeadingMeasureWord(Self.withoutToo(words.text)))
-            // "the honor one": with numbers kept in names, the pronoun "one" came along.
-            if numbersInNames, let last = text.split(separator: " ").last, ["one", "ones"].contains(last.lowercased()),
+            // "the honor one", "the pampers newborn ones": the pronoun is no part of the name.
+            if let last = text.split(separator: " ").last, ["one", "ones"].contains(last.lowercased()),
                 text.count > last.count + 1
             {
                 text = String(text.dropLast(last.count + 1))

@@ -230,9 +230,16 @@ struct SlotFiller: Sendable {
     /// Whether token `k` comes right after a verb of buying, a measure word between ("买件").
     func followsBuying(_ a: Analysis, _ k: Int) -> Bool {
         var j = k - 1
-        while j >= 0, Word.zhClassifiers.contains(a.tokens[j].hash) || a.tokens[j].hash == Self.ba { j -= 1 }
+        // "need a rice cooker, nothing fancy": an article between, as a measure word in Chinese.
+        while j >= 0,
+            Word.zhClassifiers.contains(a.tokens[j].hash) || a.tokens[j].hash == Self.ba || Self.articles.contains(a.tokens[j].hash)
+        {
+            j -= 1
+        }
         return j >= 0 && Self.buyingVerbs.contains(a.tokens[j].hash)
     }
+
+    static let articles = Word.set(["a", "an", "some", "the"])
 
     /// 把 counts an umbrella ("买把伞") as well as it fronts an object ("把它加入购物车").
     static let ba = Word.h("把")
