@@ -6,6 +6,7 @@ extension Conversation {
         if case .list(let named)? = turn.slots["products"], case .list(let counts)? = turn.slots["quantities"], named.count > 1 {
             return try addSeveral(named, counts: counts.map { $0.intValue ?? 1 }, &turn)
         }
+        let pointsAtFocus = turn.slots["product"] == nil
         // "全都来一个", "one of each": every product of the list on screen.
         if turn.slots["product"] == nil, !turn.session.results.isEmpty, ProductResolver.namesEvery(turn.text) {
             turn.parse.slots["product"] = .string("those")
@@ -36,6 +37,17 @@ extension Conversation {
                 ?? turn.say(CartText.notFound(what))
             return Answer(said, data: .object(["error": "unknown_product"]))
         }
+        // "要3包", "那来两个 我妈也要" of the product in focus, already in the cart: how many are
+        // wanted, not that many more (the smaller reading, where money moves on it).
+        if pointsAtFocus, products.count == 1, turn.int("quantity") != nil, !Self.saysMore(turn.text), try turn.commerce.cart(of: turn.user).lines.contains(where: { $0.product.sku == products[0].sku })
+        {
+            let product = try turn.commerce.setCartQuantity(user: turn.user, sku: products[0].sku, quantity: quantity)
+            turn.parse = Parse(
+                intent: .cartUpdate, confidence: turn.parse.confidence, slots: ["product": .string(product.sku), "quantity": .int(quantity)])
+            turn.session.focus = [product.sku]
+            let cart = try turn.commerce.cart(of: turn.user)
+            return Answer(turn.say(CartText.changed(product, quantity: quantity, cart: cart)), data: .object(["cart": .cart(cart)]))
+        }
         for product in products {
             do {
                 try turn.commerce.addToCart(user: turn.user, sku: product.sku, quantity: quantity)
@@ -49,6 +61,12 @@ extension Conversation {
         turn.session.focus = products.map(\.sku)
         let cart = try turn.commerce.cart(of: turn.user)
         return Answer(turn.say(CartText.added(products, quantity: quantity, cart: cart)), data: .object(["cart": .cart(cart)]))
+    }
+
+    /// Words of more on top of what is there: "再来两个", "add 2 more", "another".
+    static func saysMore(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["再", "多", "还要", "另", "加", "又", "more", "another", "extra", "also", "too", "add"].contains(where: lowered.contains)
     }
 
     /// What may follow such a number without naming a product of its own.
