@@ -39,11 +39,13 @@ extension Conversation {
         }
         // "要3包", "那来两个 我妈也要" of the product in focus, already in the cart: how many are
         // wanted, not that many more (the smaller reading, where money moves on it).
-        if pointsAtFocus, products.count == 1, turn.int("quantity") != nil, !Self.saysMore(turn.text), try turn.commerce.cart(of: turn.user).lines.contains(where: { $0.product.sku == products[0].sku })
+        if pointsAtFocus, products.count == 1, turn.int("quantity") != nil, !Self.saysMore(turn.text),
+            try turn.commerce.cart(of: turn.user).lines.contains(where: { $0.product.sku == products[0].sku })
         {
             let product = try turn.commerce.setCartQuantity(user: turn.user, sku: products[0].sku, quantity: quantity)
             turn.parse = Parse(
-                intent: .cartUpdate, confidence: turn.parse.confidence, slots: ["product": .string(product.sku), "quantity": .int(quantity)])
+                intent: .cartUpdate, confidence: turn.parse.confidence,
+                slots: ["product": .string(product.sku), "quantity": .int(quantity)])
             turn.session.focus = [product.sku]
             let cart = try turn.commerce.cart(of: turn.user)
             return Answer(turn.say(CartText.changed(product, quantity: quantity, cart: cart)), data: .object(["cart": .cart(cart)]))
