@@ -59,6 +59,8 @@ public struct IntentEngine: Sendable {
             let request = parse(core, context: context)
             if request.intent != .fallback, request.confidence >= 0.75 { return request }
         }
+        // "好滴", "有木有": slang read as the words it stands for.
+        if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
         // "ad the cheapest": the commonest slip for "add", too short for the spelling corrector.
         let head = Array(text.utf8.prefix(3))
         if head.count == 3, head[0] | 0x20 == UInt8(ascii: "a"), head[1] | 0x20 == UInt8(ascii: "d"), head[2] == UInt8(ascii: " ") {
@@ -160,9 +162,14 @@ public struct IntentEngine: Sendable {
             slots["query"] = query
         }
         if classification.intent == .cartAdd {
-            // "add another": one more of the same; "add one more pack then": a pack is no product.
+            // "add another": one more of the same.
             if slots["quantity"] == nil, text.lowercased().split(separator: " ").contains("another") { slots["quantity"] = .int(1) }
-            if case .string(let name)? = slots["product"], SlotFiller.containers.contains(name.lowercased()) { slots["product"] = nil }
+        }
+        // "add one more pack then", "nvm only 1 pack": a pack is no product.
+        if classification.intent == .cartAdd || classification.intent == .cartUpdate, case .string(let name)? = slots["product"],
+            SlotFiller.containers.contains(name.lowercased())
+        {
+            slots["product"] = nil
         }
         // "买本活着": the measure word is not the name's (活着, not 本活着).
         if classification.intent == .cartAdd, let countedBuy, slots["product"] == .string(String(countedBuy.measure) + countedBuy.name) {

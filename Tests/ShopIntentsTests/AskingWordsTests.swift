@@ -54,3 +54,32 @@ import Testing
         #expect(engine.parse("add the pampers newborn ones").slots["product"] == .string("pampers newborn"))
     }
 }
+
+/// Chat slang read as the words it stands for; the wallet and "this order" asked about by their words.
+@Suite struct SlangAndWalletTests {
+    let engine = IntentEngine(lexicon: Lexicon(brands: []))
+
+    @Test(arguments: [
+        ("好滴", IntentName.confirm), ("有木有保温杯", .catalogSearch), ("我钱包够不够啊", .walletShow), ("钱包呢", .walletShow),
+        ("那我这单取消了吧", .orderCancel),
+    ])
+    func readAsMeant(_ text: String, _ intent: IntentName) {
+        #expect(engine.parse(text).intent == intent, "\(text)")
+    }
+
+    @Test func aWalletToBuyIsAProduct() {
+        #expect(engine.parse("买个钱包").intent == .cartAdd)
+    }
+
+    @Test func slangIsOnlyReplacedWhereItIs() {
+        #expect(ChineseSlang.plain("木地板") == nil)
+        #expect(ChineseSlang.plain("有木有") == "有没有")
+    }
+
+    @Test func nevermindThenACountIsTheCount() {
+        let parse = engine.parse("nvm only 1 pack")
+        #expect(parse.intent == .cartUpdate)
+        #expect(parse.slots["quantity"] == .int(1))
+        #expect(parse.slots["product"] == nil)
+    }
+}

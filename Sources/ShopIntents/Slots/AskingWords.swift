@@ -8,6 +8,8 @@ enum AskingWords {
         // Every reading needs one of these words; a hash lookup per token rules most text out.
         guard a.tokens.contains(where: { triggers.contains($0.hash) }) else { return nil }
         if startsGroupBuy(text) { return .groupbuyStart }
+        if asksWallet(text) { return .walletShow }
+        if cancelsThisOrder(text) { return .orderCancel }
         if asksPointsWorth(text) { return .pointsShow }
         if asksStock(text) { return .productShow }
         if classified != .storeList, let follow = follows(text) { return follow }
@@ -15,8 +17,19 @@ enum AskingWords {
     }
 
     private static let triggers = Word.set([
-        "几", "多", "货", "库", "团", "积", "关", "stock", "left", "many", "available", "follow", "unfollow",
+        "几", "多", "货", "库", "团", "积", "关", "包", "单", "stock", "left", "many", "available", "follow", "unfollow",
     ])
+
+    /// "我钱包够不够啊", "钱包呢", "钱包还有多少": the wallet asked about, not a wallet to buy.
+    static func asksWallet(_ text: String) -> Bool {
+        text.contains("钱包") && ["够", "多少", "余额", "还有", "剩", "呢"].contains(where: text.contains)
+            && !["买", "搜", "来一", "来个", "推荐"].contains(where: text.contains)
+    }
+
+    /// "那我这单取消了吧", "刚才那单不要了": the order being talked about cancelled, not a "never mind".
+    static func cancelsThisOrder(_ text: String) -> Bool {
+        ["这单", "那单", "上一单", "这个订单", "那个订单"].contains(where: text.contains) && ["取消", "不要了", "退掉"].contains(where: text.contains)
+    }
 
     /// "三文鱼现在有几份", "how many of those do you have left", "is it in stock": how many are left.
     static func asksStock(_ text: String) -> Bool {

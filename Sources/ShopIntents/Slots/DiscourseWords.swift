@@ -112,7 +112,7 @@ enum DiscourseWords {
     private static let chineseAsideHints = chineseAsideOpenings + chineseAsideWords
 
     /// Whole words, followed by a space or a comma ("oops cancel that order").
-    private static let englishMarkers = ["oops", "whoops", "oh wait", "oh", "hmm", "umm", "um", "uh", "well"]
+    private static let englishMarkers = ["oops", "whoops", "oh wait", "oh", "hmm", "umm", "um", "uh", "well", "nvm", "never mind"]
     private static let separators: Set<Character> = [" ", "，", ",", "。", "！", "!", "~", "～", "、"]
 
     /// A clause that gives a reason or says who it is for: "送我姐", "先试试", "一个就够了",

@@ -1,0 +1,24 @@
+/// Chat slang written for its sound: "好滴" is 好的, "木有" 没有, "神马" 什么. The classifier never saw
+/// them in training; read as the words they stand for, they are understood as those are.
+enum ChineseSlang {
+    /// `text` with its slang written plainly, or nil when it has none.
+    static func plain(_ text: String) -> String? {
+        // Asked of every utterance: most have none of the slang's first characters.
+        guard firstCharacters.contains(where: { text.contains($0) }) else { return nil }
+        var result = text
+        var changed = false
+        for (slang, plain) in table where result.contains(slang) {
+            result = result.replacing(slang, with: plain)
+            changed = true
+        }
+        return changed ? result : nil
+    }
+
+    /// Longest first: 有木有 before 木有.
+    private static let table: [(String, String)] = [
+        ("有木有", "有没有"), ("好滴", "好的"), ("木有", "没有"), ("米有", "没有"), ("神马", "什么"), ("肿么", "怎么"), ("酱紫", "这样子"),
+        ("造吗", "知道吗"), ("3q", "谢谢"), ("3Q", "谢谢"),
+    ]
+
+    private static let firstCharacters = ["滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q"]
+}
