@@ -67,6 +67,11 @@ public struct IntentEngine: Sendable {
             return parse("add" + text.dropFirst(2), context: context)
         }
         let analysis = Analysis(text, extractor: extractor)
+        if context == ParseContext(), BuyingWords.mayCountAmongClauses(analysis, text),
+            let request = BuyingWords.countedClause(text, engine: self)
+        {
+            return request
+        }
         var classification = classify(analysis)
         // "搜iPhone 15", "先帮我搜下口红": an utterance that opens with 搜 (after a polite "帮我") is a
         // search, whatever its numbers suggest.

@@ -81,3 +81,24 @@ import Testing
         #expect(engine.parse("顺便看看猫砂").slots["query"] == .string("猫砂"))
     }
 }
+
+/// Of several clauses, the one that orders a count is the request when the others are reasons.
+@Suite struct CountedClauseTests {
+    let engine = IntentEngine(lexicon: Lexicon(brands: ["三只松鼠"]))
+
+    @Test(arguments: [
+        ("再来一件 给我老公", nil as String?, 1 as Int64), ("给我来3份 周末家里聚餐", nil, 3), ("顺便猫条也来一盒 我家主子爱吃", "猫条", 1),
+        ("make it 3, the office drinks a lot", "this", 3),
+    ])
+    func theCountedClauseIsTheRequest(_ text: String, _ product: String?, _ count: Int64) {
+        let parse = engine.parse(text)
+        #expect([IntentName.cartAdd, .cartUpdate].contains(parse.intent), "\(text)")
+        #expect(parse.slots["quantity"] == .int(count), "\(text)")
+        #expect(parse.slots["product"] == product.map(SlotValue.string), "\(text)")
+    }
+
+    /// A clause that names the product is no aside: "三只松鼠 来两包" is two of 三只松鼠.
+    @Test func aClauseNamingTheProductStays() {
+        #expect(engine.parse("三只松鼠 来两包").slots["product"] == .string("三只松鼠"))
+    }
+}

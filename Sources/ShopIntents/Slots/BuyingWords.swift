@@ -124,6 +124,45 @@ enum BuyingWords {
         return requests.count == 1 ? requests[0] : nil
     }
 
+    /// "再来一件 给我老公", "给我来3份 周末家里聚餐", "make it 3, the office drinks a lot": of
+    /// several clauses, the one that orders a count is the request when the others read as
+    /// nothing (a reason, who it is for) and name no product of their own.
+    static func countedClause(_ text: String, engine: IntentEngine) -> Parse? {
+        let spacesBreak = text.unicodeScalars.contains(where: Language.isHan)
+        let clauses = Self.clauses(of: text, spacesBreak: spacesBreak)
+        guard (2...4).contains(clauses.count) else { return nil }
+        let parses = clauses.map { engine.parse($0) }
+        let counted: Set<IntentName> = [.cartAdd, .cartUpdate, .cartRemove]
+        let requests = parses.indices.filter {
+            counted.contains(parses[$0].intent) && parses[$0].confidence >= 0.9 && parses[$0].slots["quantity"] != nil
+        }
+        guard requests.count == 1 else { return nil }
+        for index in parses.indices where index != requests[0] {
+            let aside = parses[index]
+            guard aside.intent == .fallback || (aside.confidence < 0.75 && aside.slots["query"] == nil && aside.slots["product"] == nil)
+            else { return nil }
+            // A brand, store or product the catalog knows makes it part of the request (a
+            // category word may be a reason's: "the office drinks a lot").
+            let words = Analysis(clauses[index], extractor: engine.extractor)
+            let names = words.entities.contains { entity in
+                guard let meaning = engine.slotFiller.meaning(entity) else { return entity.kind == .code || entity.kind == .sku }
+                return meaning.product != nil || meaning.brand != nil || meaning.store != nil
+            }
+            if names { return nil }
+        }
+        return parses[requests[0]]
+    }
+
+    /// Whether `a` may hold a counted request among clauses: a clause break (or, in Chinese, a
+    /// space) and a word of ordering a count. Most utterances have neither.
+    static func mayCountAmongClauses(_ a: Analysis, _ text: String) -> Bool {
+        guard a.tokens.contains(where: { countingWords.contains($0.hash) }) else { return false }
+        if a.tokens.contains(where: { $0.kind == .clauseBreak }) { return true }
+        return text.contains(" ") && text.unicodeScalars.contains(where: Language.isHan)
+    }
+
+    private static let countingWords = Word.set(["来", "要", "买", "加", "make", "add", "get"])
+
     /// The last of several clauses when it asks for something ("…，有猫粮吗", "…，有没有抽纸"), or nil.
     static func askingClause(_ text: String) -> String? {
         // Asked of every search: most have no 有, or no second clause.
