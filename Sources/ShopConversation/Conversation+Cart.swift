@@ -121,7 +121,8 @@ extension Conversation {
         }
         // "换成戴森的", "the second one instead": a product not in the cart, said as a swap, takes
         // the place of the line in focus (or the only line), at its quantity.
-        if !before.lines.contains(where: { $0.product.sku == product.sku }), Self.saysSwap(turn.text),
+        if !before.lines.contains(where: { $0.product.sku == product.sku }),
+            Self.saysSwap(turn.text) || (turn.session.justAdded == true && Self.correctsPick(turn.text)),
             let old = Self.lineInFocus(before, turn.session)
         {
             let quantity = turn.int("quantity") ?? old.quantity
@@ -155,6 +156,13 @@ extension Conversation {
     }
 
     /// Whether `text` asks to swap rather than to change a count ("换成戴森的", "…instead").
+    /// "不对 是第三个", "oops, the other one": the pick just made was the wrong one.
+    static func correctsPick(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["不对", "不是这个", "错了", "点错", "oops", "no wait", "wait no", "wrong one"].contains(where: lowered.hasPrefix)
+            || ["哦不对", "啊不对", "哎不对"].contains(where: lowered.hasPrefix)
+    }
+
     static func saysSwap(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return ["换成", "换个", "改成买", "换那个", "换这个"].contains(where: lowered.contains)

@@ -175,6 +175,12 @@ extension Conversation {
     func respond(_ turn: inout Turn) throws -> Answer {
         if turn.session.justAdded == true, turn.session.pending == nil, let more = alsoAdding(turn) {
             turn.parse = more
+        } else if turn.session.justAdded == true, turn.session.pending == nil, Self.correctsPick(turn.text),
+            [.productShow, .cartAdd].contains(turn.parse.intent) || (turn.parse.intent == .cartRemove && !Self.saysRemove(turn.text)),
+            let product = turn.parse.slots["product"]
+        {
+            // "不对 是第三个" right after an add: that one instead of the one just added (updateCart swaps).
+            turn.parse = Parse(intent: .cartUpdate, confidence: turn.parse.confidence, slots: ["product": product])
         } else if let query = try productNamed(by: turn) {
             turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: ["query": .string(query)])
         }
@@ -336,6 +342,12 @@ extension Conversation {
         let slots = lexicon.engine.slots(rest, as: .cartAdd)
         guard slots["product"] != nil else { return nil }
         return Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: slots)
+    }
+
+    /// Words of taking out: a correction with them removes ("不对，删掉第二个").
+    static func saysRemove(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["删", "去掉", "拿掉", "不要", "remove", "delete", "take out", "drop"].contains(where: lowered.contains)
     }
 
     static let alsoWords = ["and also ", "and ", "also ", "plus ", "还有", "另外", "再加上"]
