@@ -86,8 +86,9 @@ public struct IntentEngine: Sendable {
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
         }
+        let takesCounted = BuyingWords.takesCounted(text)
         // Whatever else its words suggest ("评分高的那个来两罐" a review, "…饮水机来一个" a return).
-        if classification.intent != .cartAdd, BuyingWords.takesCounted(text) || BuyingWords.countAfterName(text) {
+        if classification.intent != .cartAdd, takesCounted || BuyingWords.countAfterName(text) {
             classification.intent = .cartAdd
             classification.confidence = max(classification.confidence, 0.9)
             classification.alternatives = []
@@ -176,6 +177,8 @@ public struct IntentEngine: Sendable {
         {
             slots["product"] = nil
         }
+        // "伊利24盒那个来两箱": two, not 24.
+        if classification.intent == .cartAdd, takesCounted, let count = BuyingWords.trailingCount(text) { slots["quantity"] = .int(count) }
         // "买本活着": the measure word is not the name's (活着, not 本活着).
         if classification.intent == .cartAdd, let countedBuy, slots["product"] == .string(String(countedBuy.measure) + countedBuy.name) {
             slots["product"] = .string(countedBuy.name)

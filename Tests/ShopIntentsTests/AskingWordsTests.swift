@@ -83,3 +83,31 @@ import Testing
         #expect(parse.slots["product"] == nil)
     }
 }
+
+/// One of the list asked about by a word of it; a count at the end is the count, whatever the
+/// name's numbers; a remark or a reason before a request is no part of it.
+@Suite struct AskedAboutTests {
+    let engine = IntentEngine(lexicon: Lexicon(brands: ["小米", "Lenovo", "伊利"]))
+
+    @Test(arguments: ["小米那个咋样", "whats the lenovo one like", "how many of the midea floor fans do u have"])
+    func oneOfTheListAskedAbout(_ text: String) {
+        #expect(engine.parse(text).intent == .productShow, "\(text)")
+    }
+
+    @Test func theWeatherIsNoProduct() {
+        #expect(engine.parse("what is the weather like").intent != .productShow)
+    }
+
+    @Test func theCountAtTheEndIsTheCount() {
+        let parse = engine.parse("伊利24盒那个来两箱")
+        #expect(parse.intent == .cartAdd)
+        #expect(parse.slots["quantity"] == .int(2))
+    }
+
+    @Test func remarksBeforeARequest() {
+        #expect(engine.parse("有点贵 不过冬天太冷了 买一个吧").slots["quantity"] == .int(1))
+        let change = engine.parse("喝不完 伊利改成一箱")
+        #expect(change.intent == .cartUpdate)
+        #expect(change.slots["product"] == .string("伊利"))
+    }
+}

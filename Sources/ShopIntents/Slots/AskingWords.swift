@@ -11,13 +11,14 @@ enum AskingWords {
         if asksWallet(text) { return .walletShow }
         if cancelsThisOrder(text) { return .orderCancel }
         if asksPointsWorth(text) { return .pointsShow }
-        if asksStock(text) { return .productShow }
+        if asksStock(text) || asksAbout(text) { return .productShow }
         if classified != .storeList, let follow = follows(text) { return follow }
         return nil
     }
 
     private static let triggers = Word.set([
-        "几", "多", "货", "库", "团", "积", "关", "包", "单", "stock", "left", "many", "available", "follow", "unfollow",
+        "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
+        "follow", "unfollow", "like", "how", "hows",
     ])
 
     /// "我钱包够不够啊", "钱包呢", "钱包还有多少": the wallet asked about, not a wallet to buy.
@@ -39,10 +40,29 @@ enum AskingWords {
         }
         guard text.contains("stock") || text.contains("left") || text.contains("many") || text.contains("vailable") else { return false }
         let lowered = text.lowercased()
-        let asksCount = lowered.contains("how many") && ["left", "in stock", "do you have", "available"].contains(where: lowered.contains)
+        let asksCount =
+            lowered.contains("how many")
+            && ["left", "in stock", "do you have", "do u have", "have you got", "you got", "available"].contains(where: lowered.contains)
         let asksAtAll = ["in stock", "still available"].contains(where: lowered.contains) && !lowered.contains("how many")
         return (asksCount || asksAtAll)
             && !["point", "cart", "order", "coupon", "envelope", "money", "wallet"].contains(where: lowered.contains)
+    }
+
+    /// "小米那个咋样", "华为那个matepad呢", "whats the lenovo one like": one of the list asked about.
+    static func asksAbout(_ text: String) -> Bool {
+        if text.contains("那个") || text.contains("那款") || text.contains("这款") {
+            var rest = Substring(text.trimmingCharacters())
+            while let last = rest.last, "?？!！。~ ".contains(last) { rest = rest.dropLast() }
+            return ["咋样", "怎么样", "如何", "好不好", "好用吗", "呢"].contains(where: rest.hasSuffix) && !rest.contains("有没有")
+        }
+        guard text.contains("like") || text.contains("how") || text.contains("How") else { return false }
+        let lowered = text.lowercased()
+        let whatLike =
+            (lowered.hasPrefix("whats the") || lowered.hasPrefix("what's the") || lowered.hasPrefix("what is the"))
+            && lowered.hasSuffix(" one like")
+        let howIs =
+            (lowered.hasPrefix("how is the") || lowered.hasPrefix("how's the") || lowered.hasPrefix("hows the")) && lowered.contains(" one")
+        return whatLike || howIs
     }
 
     /// "我积分现在能抵多少钱", "积分值多少": what the points are worth, not a use of them.

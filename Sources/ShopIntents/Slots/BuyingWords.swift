@@ -89,6 +89,18 @@ enum BuyingWords {
         return rest.hasPrefix("要") && !rest.contains("不") && rest.count <= 12 && ["那个", "这个", "那款", "这款"].contains(where: rest.hasSuffix)
     }
 
+    /// "伊利24盒那个来两箱": the count that 来 takes at the end, whatever numbers the name has
+    /// (24 of 24盒 is the pack's), when `takesCounted` reads the text so.
+    static func trailingCount(_ text: String) -> Int64? {
+        var rest = Substring(text.trimmingCharacters())
+        while let last = rest.last, "吧啊呀哈了。！!~～ ".contains(last) { rest = rest.dropLast() }
+        guard let measure = rest.last, SlotFiller.zhMeasureWords.contains(measure) else { return nil }
+        let counted = String(rest.dropLast().reversed().prefix { $0.isNumber || chineseNumbers.contains($0) }.reversed())
+        if let number = Int64(counted) { return number }
+        let digits: [Character: Int64] = ["一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+        return counted.count == 1 ? counted.first.flatMap { digits[$0] } : nil
+    }
+
     /// Words of a swap: "换成第二个", "换个便宜的", "swap it for", "the xiaomi one instead".
     static func swaps(_ text: String) -> Bool {
         if text.contains("换成") || text.contains("换个") || text.contains("换那个") || text.contains("换这个") { return true }
@@ -139,7 +151,11 @@ enum BuyingWords {
         guard requests.count == 1 else { return nil }
         for index in parses.indices where index != requests[0] {
             let aside = parses[index]
-            guard aside.intent == .fallback || (aside.confidence < 0.75 && aside.slots["query"] == nil && aside.slots["product"] == nil)
+            // "有点贵": a search for one stray character (贵) is a remark, not a search.
+            let remark = aside.intent == .catalogSearch && SlotFiller.isStray(aside.slots["query"]) && aside.slots.count == 1
+            guard
+                remark || aside.intent == .fallback
+                    || (aside.confidence < 0.75 && aside.slots["query"] == nil && aside.slots["product"] == nil)
             else { return nil }
             // A brand, store or product the catalog knows makes it part of the request (a
             // category word may be a reason's: "the office drinks a lot").

@@ -59,7 +59,9 @@ enum DiscourseWords {
     private static let spacedMarkers =
         ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "好吧", "行吧", "不错", "好看", "等等", "等一下"] + countCorrections
     /// Too many or too few: what follows is a count for what was just added ("多了 减一个").
-    private static let countCorrections = ["买多了", "太多了", "多了", "太少了", "少了", "不够", "那还是", "还是"]
+    private static let countCorrections = [
+        "买多了", "太多了", "多了", "太少了", "少了", "不够", "那还是", "还是", "喝不完", "吃不完", "用不完", "用不了那么多",
+    ]
 
     /// "3提吧", "两个", "要两个": a count and a measure word, nothing named.
     private static func isBareCount(_ clause: Substring) -> Bool {
