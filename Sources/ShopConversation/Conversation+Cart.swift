@@ -109,6 +109,13 @@ extension Conversation {
 
     func updateCart(_ turn: inout Turn) throws -> Answer {
         let before = try turn.commerce.cart(of: turn.user)
+        // "i need 25 for the office" with an empty cart, a product in focus: that many of it.
+        if before.isEmpty, let quantity = turn.int("quantity"), turn.slots["product"] == nil || turn.string("product") == "this",
+            !turn.session.focus.isEmpty
+        {
+            turn.parse = Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: ["quantity": .int(quantity)])
+            return try addToCart(&turn)
+        }
         guard !before.isEmpty else { return Answer(turn.say(CartText.emptyAddFirst), data: .object(["cart": .cart(before)])) }
         // "make it 3": the line in focus, or the only line.
         if turn.slots["product"] == nil, let line = Self.lineInFocus(before, turn.session) {
