@@ -76,79 +76,59 @@ public struct IntentEngine: Sendable {
         // "搜iPhone 15", "先帮我搜下口红": an utterance that opens with 搜 (after a polite "帮我") is a
         // search, whatever its numbers suggest.
         if classification.intent != .catalogSearch, BuyingWords.opensWithSearch(text) {
-            classification.intent = .catalogSearch
-            classification.confidence = max(classification.confidence, 0.9)
-            classification.alternatives = []
+            classification.settle(as: .catalogSearch, surely: true)
         }
         let countedBuy = BuyingWords.countedBuy(text)
         if countedBuy != nil {
-            classification.intent = .cartAdd
-            classification.confidence = max(classification.confidence, 0.9)
-            classification.alternatives = []
+            classification.settle(as: .cartAdd, surely: true)
         }
         let takesCounted = BuyingWords.takesCounted(text)
         // Whatever else its words suggest ("评分高的那个来两罐" a review, "…饮水机来一个" a return).
         if classification.intent != .cartAdd, takesCounted || BuyingWords.countAfterName(text) {
-            classification.intent = .cartAdd
-            classification.confidence = max(classification.confidence, 0.9)
-            classification.alternatives = []
+            classification.settle(as: .cartAdd, surely: true)
         }
         // "添加地址 北京市朝阳区…", "ship to my office: 5 Main St": an address said as one is one,
         // whatever its place names sound like to the classifier.
         if AddressWords.mayAskToAdd(analysis), AddressWords.isNewAddress(text),
             classification.intent != .addressUse || AddressWords.read(text).text != nil
         {
-            classification.intent = .addressAdd
-            classification.confidence = max(classification.confidence, 0.9)
-            classification.alternatives = []
+            classification.settle(as: .addressAdd, surely: true)
         }
         // "take it", "take the first one": taking is buying, unless it is taken out, off or away.
         if classification.intent == .cartRemove, BuyingWords.takesToBuy(text) {
-            classification.intent = .cartAdd
-            classification.alternatives = []
+            classification.settle(as: .cartAdd)
         }
         // "穷查理宝典和金钱心理学各一本": products listed with their counts, no word of changing
         // a count, are wanted (a count alone reads as a change to the classifier).
         if classification.intent == .cartUpdate, !BuyingWords.changesCount(text), slotFiller.items(analysis) != nil {
-            classification.intent = .cartAdd
-            classification.alternatives = []
+            classification.settle(as: .cartAdd)
         }
         // "就它了": the product in focus is the one wanted (it read as a yes).
         if BuyingWords.choosesThis(text) {
-            classification.intent = .cartAdd
-            classification.confidence = max(classification.confidence, 0.9)
-            classification.alternatives = []
+            classification.settle(as: .cartAdd, surely: true)
         }
         // "三文鱼现在有几份", "follow them", "小米电视65寸开团": what the words surely ask.
         if let asked = AskingWords.reading(of: text, analysis, classified: classification.intent) {
-            classification.intent = asked
-            classification.confidence = max(classification.confidence, 0.9)
-            classification.alternatives = []
+            classification.settle(as: asked, surely: true)
         }
         // "actually double it", "数量翻倍": a change of the count, whatever the words sound like.
         if classification.intent != .cartUpdate, BuyingWords.multiplies(text, analysis) {
-            classification.intent = .cartUpdate
-            classification.confidence = max(classification.confidence, 0.9)
-            classification.alternatives = []
+            classification.settle(as: .cartUpdate, surely: true)
         }
         // "不要这个了，太贵，换成第二个": a removal said as a swap is the swap (cart.update).
         if classification.intent == .cartRemove, BuyingWords.swaps(text) {
-            classification.intent = .cartUpdate
-            classification.alternatives = []
+            classification.settle(as: .cartUpdate)
         }
         // "换成便宜的那个吧": no language named is no change of language; a swap, if it says one.
         if classification.intent == .languageSet, SlotFiller.language(analysis.utterance.text) == nil {
             let swap = BuyingWords.swaps(text)
-            classification.intent = swap ? .cartUpdate : .fallback
-            if swap { classification.confidence = max(classification.confidence, 0.9) }
-            classification.alternatives = []
+            classification.settle(as: swap ? .cartUpdate : .fallback, surely: swap)
         }
         // "delete the springfield address": what is removed is an address, not a product.
         if [.cartRemove, .cartClear].contains(classification.intent),
             ["address", "adress", "地址"].contains(where: text.lowercased().contains)
         {
-            classification.intent = .addressRemove
-            classification.alternatives = []
+            classification.settle(as: .addressRemove)
         }
         if !context.choices.isEmpty, let chosen = choose(analysis, classification, among: context.choices) {
             return chosen

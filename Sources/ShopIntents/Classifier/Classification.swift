@@ -10,6 +10,14 @@ struct Classification: Sendable {
     /// How many stretches of product or unknown words it has (names, products, typos).
     var unknownWords: Int = 0
 
+    /// A rule's reading replaces the classifier's: no alternatives are offered, and a rule that is
+    /// sure of itself (`surely`) lifts the confidence to 0.9.
+    mutating func settle(as intent: IntentName, surely: Bool = false) {
+        self.intent = intent
+        if surely { confidence = max(confidence, 0.9) }
+        alternatives = []
+    }
+
     func probability(_ intent: IntentName) -> Float {
         probabilities[IntentModel.index(of: intent)]
     }
