@@ -121,6 +121,11 @@ extension Conversation {
         if turn.slots["product"] == nil, let line = Self.lineInFocus(before, turn.session) {
             turn.parse.slots["product"] = .string(line.product.sku)
         }
+        if Self.saysSwap(turn.text), case .string(let words)? = turn.slots["product"], let old = Self.lineInFocus(before, turn.session),
+            let variant = try swapVariant(words, of: old.product, turn)
+        {
+            turn.parse.slots["product"] = .string(variant.sku)
+        }
         let product: Product
         switch try resolveOne(&turn, question: CartText.whichToChange, within: before.lines.map(\.product)) {
         case .product(let found): product = found
@@ -160,6 +165,18 @@ extension Conversation {
         turn.session.focus = [product.sku]
         let cart = try turn.commerce.cart(of: turn.user)
         return Answer(turn.say(CartText.changed(product, quantity: quantity, cart: cart)), data: .object(["cart": .cart(cart)]))
+    }
+
+    /// "换成M的" with Pampers L in the cart: the same brand's product the words name, when the
+    /// words alone name several products or none.
+    private func swapVariant(_ words: String, of old: Product, _ turn: Turn) throws -> Product? {
+        guard !ProductResolver.referenceWords.contains(words), !old.brand.isEmpty else { return nil }
+        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, lang: turn.lang)
+        if case .found(let products) = try resolver.resolve(.string(words)), products.count == 1 { return nil }
+        guard case .found(let products) = try resolver.resolve(.string(old.brand + " " + words)), products.count == 1,
+            products[0].sku != old.sku
+        else { return nil }
+        return products[0]
     }
 
     /// Whether `text` asks to swap rather than to change a count ("换成戴森的", "…instead").

@@ -86,6 +86,7 @@ struct ProductResolver {
         if Self.isSKU(words), let product = try commerce.product(sku: words) { return .found([product]) }
         let lastShown = try commerce.products(skus: session.results)
         for pool in [preferred, lastShown] where !pool.isEmpty {
+            let pool = try withStoreNames(pool)
             let matches = Self.closest(pool.filter { Self.matches($0, words: words) }, to: words)
             if matches.count == 1 { return .found(matches) }
             if matches.count > 1 { return .ambiguous(matches) }
@@ -114,6 +115,21 @@ struct ProductResolver {
         if named.count == 1 { return .found(named) }
         if named.count > 1 { return .ambiguous(named) }
         return .notFound(words)
+    }
+
+    /// `products` with their stores' names, which rows read from the catalog leave empty: the
+    /// 米家 rice cooker of a list is "小米那个" by its store, 小米官方旗舰店.
+    private func withStoreNames(_ products: [Product]) throws -> [Product] {
+        var names: [String: StoreInfo?] = [:]
+        return try products.map { product in
+            var product = product
+            if names[product.store] == nil { names[product.store] = .some(try commerce.store(id: product.store)) }
+            if let store = names[product.store] ?? nil {
+                product.storeName = store.name
+                product.storeNameZh = store.nameZh
+            }
+            return product
+        }
     }
 
     /// The number in `slot` that no product of the last list has ("the ninth one" after two), if any.

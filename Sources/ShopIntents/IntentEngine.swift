@@ -119,6 +119,23 @@ public struct IntentEngine: Sendable {
         if classification.intent == .cartRemove, BuyingWords.swaps(text) {
             classification.settle(as: .cartUpdate)
         }
+        // "哦不对 宝宝现在穿M码 换成M的": a swap, whatever the reason's words sound like.
+        if [.catalogSearch, .fallback].contains(classification.intent), BuyingWords.swapTarget(text) != nil,
+            !BuyingWords.opensWithSearch(text)
+        {
+            classification.settle(as: .cartUpdate, surely: true)
+        }
+        // "那就2份吧" after a refused 3: a count of the product in focus, not a red envelope's shares.
+        if classification.intent == .redpacketSend, !text.contains("红包"), BuyingWords.bareCount(text) {
+            classification.settle(as: .cartAdd)
+        }
+        // "火鸡面太辣了 还是不要了吧": a product named and not wanted is taken out, not a no.
+        if classification.intent == .deny, text.contains("不要了"),
+            case .string(let name)? = slotFiller.slots(for: .cartRemove, analysis)["product"],
+            name.count >= 2
+        {
+            classification.settle(as: .cartRemove)
+        }
         // "换成便宜的那个吧": no language named is no change of language; a swap, if it says one.
         if classification.intent == .languageSet, SlotFiller.language(analysis.utterance.text) == nil {
             let swap = BuyingWords.swaps(text)
@@ -142,11 +159,9 @@ public struct IntentEngine: Sendable {
         if classification.intent == .fallback { classification.alternatives = [] }
         var slots = slotFiller.slots(for: classification.intent, analysis)
         // "家里猫主子的粮快吃完了，有猫粮吗": the clause that asks names what to find.
-        if classification.intent == .catalogSearch, let asked = BuyingWords.askingClause(text),
-            let query = slotFiller.slots(for: .catalogSearch, Analysis(asked, extractor: extractor))["query"]
-        {
-            slots["query"] = query
-        }
+        if classification.intent == .catalogSearch, let asked = askedSlots(text) { slots = asked }
+        // "想了想家里人多 还是换成苏泊尔那个5L的吧": the product is what follows 换成, not the reason's words.
+        if classification.intent == .cartUpdate, let target = BuyingWords.swapTarget(text) { slots["product"] = .string(target) }
         if classification.intent == .cartAdd {
             // "add another": one more of the same.
             if slots["quantity"] == nil, text.lowercased().split(separator: " ").contains("another") { slots["quantity"] = .int(1) }
@@ -156,6 +171,10 @@ public struct IntentEngine: Sendable {
             SlotFiller.containers.contains(name.lowercased())
         {
             slots["product"] = nil
+        }
+        // "火鸡面太辣了 还是不要了吧": the product is 火鸡面.
+        if [.cartRemove, .cartAdd].contains(classification.intent), case .string(let name)? = slots["product"] {
+            slots["product"] = .string(BuyingWords.withoutReason(name))
         }
         // "伊利24盒那个来两箱": two, not 24.
         if classification.intent == .cartAdd, takesCounted, let count = BuyingWords.trailingCount(text) { slots["quantity"] = .int(count) }
@@ -167,7 +186,7 @@ public struct IntentEngine: Sendable {
         if classification.intent == .storeShow, slots["store"] == nil, let query = slots["query"],
             !["店", "store", "shop"].contains(where: text.lowercased().contains)
         {
-            return Parse(intent: .catalogSearch, confidence: classification.confidence, slots: ["query": query])
+            return Parse(intent: .catalogSearch, confidence: classification.confidence, slots: askedSlots(text) ?? ["query": query])
         }
         // "send an email to my boss" sounds like "send it to my office", but names no address.
         if classification.intent == .addressUse, slots.isEmpty, !AddressWords.mentionsAddress(text) {
@@ -175,6 +194,15 @@ public struct IntentEngine: Sendable {
         }
         return Parse(
             intent: classification.intent, confidence: classification.confidence, slots: slots, alternatives: classification.alternatives)
+    }
+
+    /// "家里猫主子的粮快吃完了，有猫粮吗", "公司下午茶想囤点零食，三只松鼠的都有啥": of a reason and a
+    /// question, the clause that asks names what to find (a product or a brand's shelf).
+    private func askedSlots(_ text: String) -> [String: SlotValue]? {
+        guard let asked = BuyingWords.askingClause(text) else { return nil }
+        let clause = parse(asked)
+        guard clause.intent == .catalogSearch, clause.slots["query"] != nil || clause.slots["brand"] != nil else { return nil }
+        return clause.slots
     }
 
     /// The slots `text` has when read as `intent`, whatever the classifier thinks of it.

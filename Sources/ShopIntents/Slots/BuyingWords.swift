@@ -101,11 +101,46 @@ enum BuyingWords {
         return counted.count == 1 ? counted.first.flatMap { digits[$0] } : nil
     }
 
+    /// "火鸡面太辣" → "火鸡面": a product name with the reason said after it (太 + a word or two
+    /// at its end); a name that starts with 太 (太太乐) keeps it.
+    static func withoutReason(_ name: String) -> String {
+        guard let tai = name.lastIndex(of: "太"), tai != name.startIndex else { return name }
+        let before = name[..<tai]
+        let after = name[tai...].dropFirst()
+        guard before.count >= 2, (1...2).contains(after.count), after.unicodeScalars.allSatisfy(Language.isHan) else { return name }
+        return String(before)
+    }
+
+    /// "那就2份吧", "还是两个吧": nothing but a count and its measure word (and a lead or a particle).
+    static func bareCount(_ text: String) -> Bool {
+        var rest = Substring(text.trimmingCharacters())
+        for lead in ["那就", "那", "就", "还是", "行吧", "好吧"] where rest.hasPrefix(lead) {
+            rest = rest.dropFirst(lead.count).drop { $0 == " " || $0 == "，" || $0 == "," }
+            break
+        }
+        while let last = rest.last, "吧啊呀哈了。！!~～ ".contains(last) { rest = rest.dropLast() }
+        guard let measure = rest.last, SlotFiller.zhMeasureWords.contains(measure), rest.count >= 2 else { return false }
+        return rest.dropLast().allSatisfy { $0.isNumber || chineseNumbers.contains($0) } && trailingCount(String(rest)) != nil
+    }
+
     /// Words of a swap: "换成第二个", "换个便宜的", "swap it for", "the xiaomi one instead".
     static func swaps(_ text: String) -> Bool {
         if text.contains("换成") || text.contains("换个") || text.contains("换那个") || text.contains("换这个") { return true }
         let lowered = text.lowercased()
         return lowered.contains("instead") || lowered.contains("swap")
+    }
+
+    /// What a Chinese swap names after 换成: "还是换成苏泊尔那个5L的吧" → "苏泊尔5L", "换成M的" → "M";
+    /// nil when it names nothing ("换成第二个" is left to the ordinal reading).
+    static func swapTarget(_ text: String) -> String? {
+        guard let swap = text.firstIndex(of: "换"), text[swap...].dropFirst().first == "成" else { return nil }
+        var rest = text[swap...].dropFirst(2).prefix { !clauseBreaks.contains($0) && $0 != " " }
+        while let last = rest.last, "吧呢啊了呀哈的".contains(last) { rest = rest.dropLast() }
+        let target = String(rest).replacing("那个", with: "").replacing("这个", with: "").replacing("那款", with: "")
+        guard !target.isEmpty, !target.hasPrefix("第"), !["便宜", "贵", "好", "大", "小"].contains(where: target.hasPrefix) else {
+            return nil
+        }
+        return target
     }
 
     /// Words of changing a count already in the cart: "改成", "make it", "change".
