@@ -189,7 +189,7 @@ extension Conversation {
 
     static func saysSwap(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return ["换成", "换个", "改成买", "换那个", "换这个"].contains(where: lowered.contains)
+        return ["换成", "换个", "改成买", "换那个", "换这个", "换第", "换回"].contains(where: lowered.contains)
             || lowered.split(separator: " ").contains("instead") || lowered.hasPrefix("swap")
     }
 

@@ -5,14 +5,15 @@ import ShopIntents
 extension Conversation {
     /// Collects amount, count and recipient, then previews: money moves only on "yes".
     func previewRedPacket(_ turn: inout Turn) throws -> Answer {
+        let recipient = try Self.storedRecipient(Self.recipient(turn.string("recipient")) ?? "friends", turn.commerce)
+        // The reply's intent names the group as the store knows it (#家人群, not its alias #family),
+        // from the first question on.
+        if turn.slots["recipient"] != nil { turn.parse.slots["recipient"] = .string(recipient) }
         guard let amount = turn.int("amount") else { return ask(RedPacketText.howMuch, for: "amount", &turn) }
         // Refused before any question about the count: the same range `validatePacket` holds to.
         guard (1...Commerce.maximumPacketAmount).contains(amount) else {
             throw CommerceError.invalidAmount(.packetAmount(maximum: Commerce.maximumPacketAmount))
         }
-        let recipient = try Self.storedRecipient(Self.recipient(turn.string("recipient")) ?? "friends", turn.commerce)
-        // The reply's intent names the group as the store knows it (#家人群, not its alias #family).
-        if turn.slots["recipient"] != nil { turn.parse.slots["recipient"] = .string(recipient) }
         let count: Int64
         if let given = turn.int("count") {
             count = given

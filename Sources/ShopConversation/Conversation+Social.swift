@@ -48,7 +48,12 @@ extension Conversation {
         }
         guard recipient.hasPrefix("#") else { return recipient }
         let name = String(recipient.dropFirst())
-        let candidates = [name, name + "群"] + (groupAliases[name] ?? []).flatMap { [$0 + "群", $0] }
+        // "发到我们宿舍群": the group is 宿舍, as it was made.
+        let owned = ["我们的", "我们", "咱们的", "咱们", "我的", "咱", "our ", "my "].first(where: name.hasPrefix).map {
+            String(name.dropFirst($0.count))
+        }
+        let names = [name] + (owned.map { [$0] } ?? [])
+        let candidates = names.flatMap { [$0, $0 + "群"] } + (groupAliases[name] ?? []).flatMap { [$0 + "群", $0] }
         for candidate in candidates where try !commerce.groupMembers(candidate).isEmpty {
             return "#" + candidate
         }

@@ -195,7 +195,7 @@ extension Conversation {
             case .confirm: return try placeOrder(&turn, coupons: coupons, points: points)
             // "确认下单", "place the order", "pay now" with a preview on screen are that preview's
             // yes, JD's own button words; "check out" again only shows it again.
-            case .checkout where turn.slots.isEmpty && Self.commits(turn.text, to: Self.orderCommitments):
+            case _ where turn.slots.isEmpty && Self.commits(turn.text, to: Self.orderCommitments):
                 turn.parse.intent = .confirm
                 return try placeOrder(&turn, coupons: coupons, points: points)
             case .deny, .cancel: return Answer(turn.say(CheckoutText.notPlaced))
@@ -215,10 +215,19 @@ extension Conversation {
             if let said = Self.splitMode(in: turn.text), said != mode {
                 turn.parse = Parse(intent: .redpacketSend, confidence: turn.parse.confidence, slots: ["mode": .string(said)])
             }
+            // "太少了 改成200吧": a new count said to a red envelope's preview is its amount in yuan
+            // (its shares when said with 个/份/ways), never a cart's.
+            if turn.parse.intent == .cartUpdate, turn.slots.keys.sorted() == ["quantity"], let said = turn.int("quantity") {
+                let shares = ["个", "份", "人", "way", "packet", "share"].contains(where: turn.text.lowercased().contains)
+                let (fen, overflow) = said.multipliedReportingOverflow(by: 100)
+                turn.parse = Parse(
+                    intent: .redpacketSend, confidence: turn.parse.confidence,
+                    slots: shares ? ["count": .int(said)] : ["amount": .int(overflow ? Int64.max : fen)])
+            }
             switch turn.parse.intent {
             case .confirm: return try sendRedPacket(&turn, amount: amount, count: count, mode: mode, recipient: recipient)
             // "发吧", "send it": the preview's yes, unless it changes something.
-            case .redpacketSend where turn.slots.isEmpty && Self.commits(turn.text, to: Self.packetCommitments):
+            case _ where turn.slots.isEmpty && Self.commits(turn.text, to: Self.packetCommitments):
                 turn.parse.intent = .confirm
                 return try sendRedPacket(&turn, amount: amount, count: count, mode: mode, recipient: recipient)
             case .deny, .cancel: return Answer(turn.say(RedPacketText.notSent))
@@ -375,12 +384,14 @@ extension Conversation {
     static func commits(_ text: String, to phrases: Set<String>) -> Bool {
         var bare = text.lowercased().filter { !$0.isPunctuation && !$0.isWhitespace && !"吧啊呀了哈嗯好的吗呗".contains($0) }
         // "cool, yes place the order", "那下单吧": a word of agreement before it, or two.
-        for lead in ["ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "那就", "那", "就"]
-        where bare.hasPrefix(lead) && bare.count > lead.count {
-            bare.removeFirst(lead.count)
-        }
+        // "好 就这样下单", "够 发吧": more than one, in any order.
+        while let lead = commitLeads.first(where: { bare.hasPrefix($0) && bare.count > $0.count }) { bare.removeFirst(lead.count) }
         return phrases.contains(bare)
     }
+
+    private static let commitLeads = [
+        "ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "够了", "够", "那就", "就这样", "先这样", "这样", "那", "就",
+    ]
 
     static let orderCommitments: Set<String> = [
         "确认下单", "确定下单", "提交订单", "下单", "去付款", "付款", "立即付款", "支付", "去支付", "确认支付", "确认付款", "买单",

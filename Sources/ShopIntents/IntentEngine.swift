@@ -111,6 +111,12 @@ public struct IntentEngine: Sendable {
         if let asked = AskingWords.reading(of: text, analysis, classified: classification.intent) {
             classification.settle(as: asked, surely: true)
         }
+        // "小熊煮蛋器原价多少": a product's price, not the cart's.
+        if classification.intent == .cartQuote, AskingWords.asksPriceOfNamed(text),
+            case .string(let name)? = slotFiller.slots(for: .productShow, analysis)["product"], name.count >= 2
+        {
+            classification.settle(as: .productShow, surely: true)
+        }
         // "actually double it", "数量翻倍": a change of the count, whatever the words sound like.
         if classification.intent != .cartUpdate, BuyingWords.multiplies(text, analysis) {
             classification.settle(as: .cartUpdate, surely: true)
@@ -119,9 +125,10 @@ public struct IntentEngine: Sendable {
         if classification.intent == .cartRemove, BuyingWords.swaps(text) {
             classification.settle(as: .cartUpdate)
         }
-        // "哦不对 宝宝现在穿M码 换成M的": a swap, whatever the reason's words sound like.
-        if [.catalogSearch, .fallback].contains(classification.intent), BuyingWords.swapTarget(text) != nil,
-            !BuyingWords.opensWithSearch(text)
+        // "哦不对 宝宝现在穿M码 换成M的", "那还是换第一个吧 评分高": a swap, whatever the reason's
+        // words sound like.
+        if [.catalogSearch, .fallback, .productShow].contains(classification.intent),
+            BuyingWords.swapTarget(text) != nil || text.contains("换第"), !BuyingWords.opensWithSearch(text)
         {
             classification.settle(as: .cartUpdate, surely: true)
         }
@@ -172,12 +179,28 @@ public struct IntentEngine: Sendable {
         {
             slots["product"] = nil
         }
+        // "孩子上小学了 十万个为什么多少钱", "小熊煮蛋器原价多少": the name is the asking clause's.
+        if classification.intent == .productShow, AskingWords.asksPriceOfNamed(text),
+            case .string(let name)? = slotFiller.slots(for: .catalogSearch, analysis)["query"] ?? slots["product"]
+        {
+            var last = name.split(whereSeparator: { "，,。".contains($0) }).last.map(String.init) ?? name
+            // A space breaks Chinese clauses ("孩子上小学了 十万个为什么"), not "iphone15 pro max".
+            if let spoken = last.split(separator: " ").last, spoken.unicodeScalars.contains(where: Language.isHan) { last = String(spoken) }
+            if last.count > 2, last.hasSuffix("原") || last.hasSuffix("现") { last.removeLast() }
+            slots["product"] = .string(last)
+        }
         // "火鸡面太辣了 还是不要了吧": the product is 火鸡面.
         if [.cartRemove, .cartAdd].contains(classification.intent), case .string(let name)? = slots["product"] {
             slots["product"] = .string(BuyingWords.withoutReason(name))
         }
         // "伊利24盒那个来两箱": two, not 24.
         if classification.intent == .cartAdd, takesCounted, let count = BuyingWords.trailingCount(text) { slots["quantity"] = .int(count) }
+        // "维达抽纸来三提": the name ends where 来 and its count begin.
+        if classification.intent == .cartAdd, takesCounted, case .string(let name)? = slots["product"], let lai = name.lastIndex(of: "来"),
+            lai != name.startIndex, BuyingWords.trailingCount(String(name[lai...])) != nil
+        {
+            slots["product"] = .string(String(name[..<lai]))
+        }
         // "买本活着": the measure word is not the name's (活着, not 本活着).
         if classification.intent == .cartAdd, let countedBuy, slots["product"] == .string(String(countedBuy.measure) + countedBuy.name) {
             slots["product"] = .string(countedBuy.name)

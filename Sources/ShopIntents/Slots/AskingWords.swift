@@ -7,6 +7,9 @@ enum AskingWords {
     static func reading(of text: String, _ a: Analysis, classified: IntentName) -> IntentName? {
         // Every reading needs one of these words; a hash lookup per token rules most text out.
         guard a.tokens.contains(where: { triggers.contains($0.hash) }) else { return nil }
+        if asksWhoGrabbed(text) { return .redpacketShow }
+        if checksIn(text) { return .pointsCheckin }
+        if grabs(text) { return .redpacketGrab }
         if startsGroupBuy(text) { return .groupbuyStart }
         if asksWallet(text) { return .walletShow }
         if cancelsThisOrder(text) { return .orderCancel }
@@ -18,8 +21,39 @@ enum AskingWords {
 
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
-        "follow", "unfollow", "like", "how", "hows",
+        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who",
     ])
+
+    /// "都谁抢了", "我妈领了没", "who grabbed it": who took the red envelope.
+    static func asksWhoGrabbed(_ text: String) -> Bool {
+        if ["谁抢", "谁领", "抢了没", "领了没", "抢了吗", "领了吗", "抢完了没", "领完了没", "没抢", "没领"].contains(where: text.contains) {
+            return !text.contains("订单")
+        }
+        let lowered = text.lowercased()
+        return ["who grabbed", "who took", "who got", "who opened"].contains(where: lowered.contains)
+    }
+
+    /// "谢谢老大 抢一个", "手慢无 抢", "抢抢抢", "老公的红包 我领一下": the last clause, short, grabs.
+    static func grabs(_ text: String) -> Bool {
+        guard text.contains("抢") || text.contains("领") else { return false }
+        var last = text.split(whereSeparator: { " ，,。!！".contains($0) }).last ?? ""
+        if last.hasPrefix("我") { last = last.dropFirst() }
+        return grabWords.contains(String(last))
+    }
+
+    private static let grabWords: Set<String> = ["抢", "抢抢", "抢抢抢", "抢一个", "抢个", "抢一下", "抢红包", "领一下", "领一个", "领个", "领红包"]
+
+    /// "再签一下", "签个到": the daily check-in.
+    static func checksIn(_ text: String) -> Bool {
+        ["再签", "签一下", "签个到", "签到一下", "我要签到", "签下到"].contains(where: text.contains) && !text.contains("合同")
+    }
+
+    /// "小熊煮蛋器原价多少", "十万个为什么多少钱": the price of a product named, not of the cart.
+    static func asksPriceOfNamed(_ text: String) -> Bool {
+        ["多少钱", "原价", "多少"].contains(where: text.contains)
+            && !["券", "一共", "总共", "总价", "合计", "算下来", "购物车", "运费", "包邮", "积分", "结账", "全部", "加起来", "这些"].contains(
+                where: text.contains)
+    }
 
     /// "我钱包够不够啊", "钱包呢", "钱包还有多少": the wallet asked about, not a wallet to buy.
     static func asksWallet(_ text: String) -> Bool {

@@ -125,7 +125,7 @@ enum BuyingWords {
 
     /// Words of a swap: "换成第二个", "换个便宜的", "swap it for", "the xiaomi one instead".
     static func swaps(_ text: String) -> Bool {
-        if text.contains("换成") || text.contains("换个") || text.contains("换那个") || text.contains("换这个") { return true }
+        if ["换成", "换个", "换那个", "换这个", "换第", "换回"].contains(where: text.contains) { return true }
         let lowered = text.lowercased()
         return lowered.contains("instead") || lowered.contains("swap")
     }
@@ -133,7 +133,9 @@ enum BuyingWords {
     /// What a Chinese swap names after 换成: "还是换成苏泊尔那个5L的吧" → "苏泊尔5L", "换成M的" → "M";
     /// nil when it names nothing ("换成第二个" is left to the ordinal reading).
     static func swapTarget(_ text: String) -> String? {
-        guard let swap = text.firstIndex(of: "换"), text[swap...].dropFirst().first == "成" else { return nil }
+        guard let swap = text.firstIndex(of: "换"), let next = text[swap...].dropFirst().first, next == "成" || next == "回" else {
+            return nil
+        }
         var rest = text[swap...].dropFirst(2).prefix { !clauseBreaks.contains($0) && $0 != " " }
         while let last = rest.last, "吧呢啊了呀哈的".contains(last) { rest = rest.dropLast() }
         let target = String(rest).replacing("那个", with: "").replacing("这个", with: "").replacing("那款", with: "")
