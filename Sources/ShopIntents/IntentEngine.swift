@@ -205,6 +205,12 @@ public struct IntentEngine: Sendable {
         if classification.intent == .cartAdd, let countedBuy, slots["product"] == .string(String(countedBuy.measure) + countedBuy.name) {
             slots["product"] = .string(countedBuy.name)
         }
+        // "看看美的的店": the store's name is no query within it.
+        if classification.intent == .storeShow, slots["store"] != nil, case .string(let words)? = slots["query"],
+            names(analysis, words, as: { $0.store != nil })
+        {
+            slots["query"] = nil
+        }
         // "狗粮有啥": what a product word's shelf holds, with no store named, is a search.
         if classification.intent == .storeShow, slots["store"] == nil, let query = slots["query"],
             !["店", "store", "shop"].contains(where: text.lowercased().contains)
@@ -225,7 +231,27 @@ public struct IntentEngine: Sendable {
         guard let asked = BuyingWords.askingClause(text) else { return nil }
         let clause = parse(asked)
         guard clause.intent == .catalogSearch, clause.slots["query"] != nil || clause.slots["brand"] != nil else { return nil }
-        return clause.slots
+        var slots = clause.slots
+        // "我妈想要个电饭煲，有美的的吗": a brand asked about, of the product the reason names.
+        if case .string(let brand)? = slots["query"],
+            names(Analysis(asked, extractor: extractor), brand, as: { $0.store != nil || $0.brand != nil }),
+            let reason = BuyingWords.beforeLastClause(text)
+        {
+            let said = Analysis(reason, extractor: extractor)
+            if case .string(let wanted)? = slotFiller.slots(for: .catalogSearch, said)["query"], wanted != brand,
+                names(said, wanted, as: { $0.product != nil })
+            {
+                slots["query"] = .string(brand + " " + wanted)
+            }
+        }
+        return slots
+    }
+
+    /// Whether `words` are exactly one entity of `a` whose meaning passes `test`.
+    private func names(_ a: Analysis, _ words: String, as test: (PhraseMeaning) -> Bool) -> Bool {
+        a.entities.contains { entity in
+            a.utterance.phrase(entity.start..<entity.end) == words && (slotFiller.meaning(entity).map(test) ?? false)
+        }
     }
 
     /// The slots `text` has when read as `intent`, whatever the classifier thinks of it.

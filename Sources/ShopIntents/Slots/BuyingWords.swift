@@ -225,6 +225,13 @@ enum BuyingWords {
         return last
     }
 
+    /// `text` before its last clause break, trimmed; nil when that leaves nothing.
+    static func beforeLastClause(_ text: String) -> String? {
+        guard let last = text.lastIndex(where: { clauseBreaks.contains($0) }) else { return nil }
+        let before = text[..<last].trimmingCharacters()
+        return before.isEmpty ? nil : before
+    }
+
     /// `text`'s clauses, between punctuation marks (and spaces, if `spacesBreak`), trimmed.
     private static func clauses(of text: String, spacesBreak: Bool) -> [String] {
         text.split(whereSeparator: { clauseBreaks.contains($0) || (spacesBreak && $0 == " ") }).map { $0.trimmingCharacters() }

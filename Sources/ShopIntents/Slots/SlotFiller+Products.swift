@@ -193,7 +193,9 @@ extension SlotFiller {
         if let words = freeText(
             a, used: used, numbersInNames: true,
             allow: { self.meaning($0)?.product != nil || self.meaning($0)?.category != nil || $0.kind == .code }),
-            let query = Self.withoutRequestWords(words.text).flatMap(Self.withoutWhomItIsFor)
+            // "搜美的": a name the catalog knows keeps its last character, even a particle's.
+            let query = (a.entityAt[words.range.upperBound - 1] >= 0 ? words.text : Self.withoutRequestWords(words.text))
+                .flatMap(Self.withoutWhomItIsFor)
         {
             slots["query"] = .string(query)
         }
