@@ -5,6 +5,13 @@ extension Conversation {
     /// `cart.quote`: what the cart would cost now — the best coupons (or the one named), shipping,
     /// and the points of a waiting checkout — with nothing waiting for a yes afterwards.
     func quoteCart(_ turn: inout Turn) throws -> Answer {
+        // "多少钱" with nothing in the cart, a product just looked at: that product's price.
+        if turn.slots.isEmpty, turn.session.pending == nil, let sku = turn.session.focus.first,
+            try turn.commerce.cart(of: turn.user).isEmpty
+        {
+            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: ["product": .string(sku)])
+            return try showProduct(&turn)
+        }
         var coupons: [String]? = turn.string("coupon").map { [$0.uppercased()] }
         var points: Int64 = 0
         if case .checkout(let waitingCoupons, let waitingPoints) = turn.session.pending {

@@ -111,6 +111,10 @@ public struct IntentEngine: Sendable {
         if let asked = AskingWords.reading(of: text, analysis, classified: classification.intent) {
             classification.settle(as: asked, surely: true)
         }
+        // "回南天家里墙都出水了 除湿机有吗": no word of a deal is no deals page.
+        if classification.intent == .catalogDeals, !AskingWords.mentionsDeals(text) {
+            classification.settle(as: .catalogSearch)
+        }
         // "小熊煮蛋器原价多少": a product's price, not the cart's.
         if classification.intent == .cartQuote, AskingWords.asksPriceOfNamed(text),
             case .string(let name)? = slotFiller.slots(for: .productShow, analysis)["product"], name.count >= 2
@@ -127,7 +131,7 @@ public struct IntentEngine: Sendable {
         }
         // "哦不对 宝宝现在穿M码 换成M的", "那还是换第一个吧 评分高": a swap, whatever the reason's
         // words sound like.
-        if [.catalogSearch, .fallback, .productShow].contains(classification.intent),
+        if ![.cartUpdate, .cartRemove, .languageSet, .orderReturn].contains(classification.intent),
             BuyingWords.swapTarget(text) != nil || text.contains("换第"), !BuyingWords.opensWithSearch(text)
         {
             classification.settle(as: .cartUpdate, surely: true)
@@ -188,6 +192,10 @@ public struct IntentEngine: Sendable {
             if let spoken = last.split(separator: " ").last, spoken.unicodeScalars.contains(where: Language.isHan) { last = String(spoken) }
             if last.count > 2, last.hasSuffix("原") || last.hasSuffix("现") { last.removeLast() }
             slots["product"] = .string(last)
+        }
+        // "荣耀X50咋样": the product is the words before the question.
+        if classification.intent == .productShow, slots["product"]?.intValue == nil, let named = AskingWords.nameAskedAbout(text) {
+            slots["product"] = .string(named)
         }
         // "火鸡面太辣了 还是不要了吧": the product is 火鸡面.
         if [.cartRemove, .cartAdd].contains(classification.intent), case .string(let name)? = slots["product"] {

@@ -15,13 +15,14 @@ enum AskingWords {
         if cancelsThisOrder(text) { return .orderCancel }
         if asksPointsWorth(text) { return .pointsShow }
         if asksStock(text) || asksAbout(text) { return .productShow }
+        if classified == .fallback, asksAboutNamed(text) { return .productShow }
         if classified != .storeList, let follow = follows(text) { return follow }
         return nil
     }
 
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
-        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who",
+        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "样", "用", "值",
     ])
 
     /// "都谁抢了", "我妈领了没", "who grabbed it": who took the red envelope.
@@ -97,6 +98,32 @@ enum AskingWords {
         let howIs =
             (lowered.hasPrefix("how is the") || lowered.hasPrefix("how's the") || lowered.hasPrefix("hows the")) && lowered.contains(" one")
         return whatLike || howIs
+    }
+
+    /// "荣耀X50咋样": a product named and asked about, when nothing else was read.
+    static func asksAboutNamed(_ text: String) -> Bool { nameAskedAbout(text) != nil }
+
+    /// The name in "荣耀X50咋样" (荣耀X50), or nil.
+    static func nameAskedAbout(_ text: String) -> String? {
+        var rest = Substring(text.trimmingCharacters())
+        while let last = rest.last, "?？!！。~ 啊呀".contains(last) { rest = rest.dropLast() }
+        guard let ask = ["咋样", "怎么样", "好用吗", "好不好用", "值得买吗", "值不值得买"].first(where: rest.hasSuffix) else { return nil }
+        let named = rest.dropLast(ask.count).trimmingCharacters()
+        if ["这个", "这款", "那个", "那款", "它", "这个东西"].contains(named) { return "this" }
+        guard named.count >= 2,
+            !["你", "我", "天气", "最近", "今天", "服务", "物流", "快递", "订单", "红包", "积分", "那个", "这个"].contains(where: named.contains)
+        else { return nil }
+        return named
+    }
+
+    /// "有优惠吗", "打折的", "deals": words of a deal.
+    static func mentionsDeals(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return [
+            "优惠", "打折", "折扣", "特价", "特惠", "促销", "便宜", "活动", "秒杀", "划算", "折", "减", "券", "福利", "爆款", "限时", "好价", "低价", "清仓", "today", "deal",
+            "sale", "discount", "offer", "cheap",
+            "promo", "bargain", "off",
+        ].contains(where: lowered.contains)
     }
 
     /// "我积分现在能抵多少钱", "积分值多少": what the points are worth, not a use of them.

@@ -219,7 +219,7 @@ enum BuyingWords {
     /// The last of several clauses when it asks for something ("…，有猫粮吗", "…，有没有抽纸"), or nil.
     static func askingClause(_ text: String) -> String? {
         // Asked of every search: most have no 有, or no second clause.
-        guard text.contains("有"), text.containsByte(where: isBreakByte) else { return nil }
+        guard text.contains("有"), text.containsByte(where: { isBreakByte($0) || $0 == 0x20 }) else { return nil }
         let clauses = Self.clauses(of: text, spacesBreak: false)
         guard clauses.count >= 2, let last = clauses.last, last.contains("有") else { return nil }
         return last
@@ -234,9 +234,29 @@ enum BuyingWords {
 
     /// `text`'s clauses, between punctuation marks (and spaces, if `spacesBreak`), trimmed.
     private static func clauses(of text: String, spacesBreak: Bool) -> [String] {
-        text.split(whereSeparator: { clauseBreaks.contains($0) || (spacesBreak && $0 == " ") }).map { $0.trimmingCharacters() }
-            .filter { !$0.isEmpty }
+        var clauses: [String] = []
+        var current = ""
+        var previous: Character?
+        var characters = text.makeIterator()
+        var next = characters.next()
+        while let character = next {
+            next = characters.next()
+            // A space breaks Chinese clauses ("回南天家里墙都出水了 除湿机有吗"), not "iphone 15 有吗".
+            let spaceBreaks =
+                character == " " && (spacesBreak || (previous.map(isHan) ?? false) && (next.map(isHan) ?? false))
+            if clauseBreaks.contains(character) || spaceBreaks {
+                clauses.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        clauses.append(current)
+        return clauses.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
     }
+
+    private static func isHan(_ character: Character) -> Bool { character.unicodeScalars.contains(where: Language.isHan) }
 
     private static let clauseBreaks: Set<Character> = ["，", ",", "。", "；", ";", "！", "!"]
 
