@@ -125,7 +125,7 @@ extension Conversation {
     static func meansLatest(_ text: String) -> Bool {
         let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         if !words.isDisjoint(with: ["last", "latest", "recent", "newest", "previous", "just"]) { return true }
-        return ["刚才", "刚刚", "最近", "上一个", "上个", "最新", "刚下"].contains { text.contains($0) }
+        return ["刚才", "刚刚", "最近", "上一个", "上个", "最新", "刚下", "最后", "上一单", "后下的", "后来那"].contains { text.contains($0) }
     }
 
     /// The most recent orders a list shows.

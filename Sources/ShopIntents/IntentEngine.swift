@@ -57,7 +57,8 @@ public struct IntentEngine: Sendable {
         // around it, when it reads as one.
         if let core = DiscourseWords.core(of: text) {
             let request = parse(core, context: context)
-            if request.intent != .fallback, request.confidence >= 0.75 { return request }
+            // After "啊没货了" what follows is the whole request, however unsure its reading.
+            if request.intent != .fallback, request.confidence >= 0.75 || DiscourseWords.opensWithReaction(text) { return request }
         }
         // "好滴", "有木有": slang read as the words it stands for.
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
@@ -141,9 +142,8 @@ public struct IntentEngine: Sendable {
             classification.settle(as: .cartAdd)
         }
         // "火鸡面太辣了 还是不要了吧": a product named and not wanted is taken out, not a no.
-        if classification.intent == .deny, text.contains("不要了"),
-            case .string(let name)? = slotFiller.slots(for: .cartRemove, analysis)["product"],
-            name.count >= 2
+        if [.deny, .orderReturn].contains(classification.intent), text.contains("不要了"), !text.contains("退"),
+            case .string(let name)? = slotFiller.slots(for: .cartRemove, analysis)["product"], name.count >= 2
         {
             classification.settle(as: .cartRemove)
         }
@@ -170,7 +170,16 @@ public struct IntentEngine: Sendable {
         if classification.intent == .fallback { classification.alternatives = [] }
         var slots = slotFiller.slots(for: classification.intent, analysis)
         // "家里猫主子的粮快吃完了，有猫粮吗": the clause that asks names what to find.
-        if classification.intent == .catalogSearch, let asked = askedSlots(text) { slots = asked }
+        if classification.intent == .catalogSearch, let asked = askedSlots(text) {
+            slots = asked
+        } else if Self.clauseSlotIntents.contains(classification.intent), context == ParseContext(),
+            let request = BuyingWords.oneClauseReading(text, as: classification.intent, engine: self)
+        {
+            // "女朋友生日想送精华 兰蔻小黑瓶跟雅诗兰黛小棕瓶哪个好", "瑜伽垫有推荐的吗 刚开始练": of a
+            // reason and a request, the request's clause alone names what it is about (a price
+            // said in another clause still bounds it: "想给我妈买个电饭煲，300以内的有吗").
+            slots.merge(request.slots) { _, named in named }
+        }
         // "想了想家里人多 还是换成苏泊尔那个5L的吧": the product is what follows 换成, not the reason's words.
         if classification.intent == .cartUpdate, let target = BuyingWords.swapTarget(text) { slots["product"] = .string(target) }
         if classification.intent == .cartAdd {
@@ -232,6 +241,10 @@ public struct IntentEngine: Sendable {
         return Parse(
             intent: classification.intent, confidence: classification.confidence, slots: slots, alternatives: classification.alternatives)
     }
+
+    /// Intents whose slots a reason beside the request muddles.
+    /// (Not `cart.add`: its product and count are often said in two clauses, "那烟台苹果呢 来一箱".)
+    static let clauseSlotIntents: Set<IntentName> = [.catalogSearch, .productCompare, .productShow, .cartRemove]
 
     /// "家里猫主子的粮快吃完了，有猫粮吗", "公司下午茶想囤点零食，三只松鼠的都有啥": of a reason and a
     /// question, the clause that asks names what to find (a product or a brand's shelf).

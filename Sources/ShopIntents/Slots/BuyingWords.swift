@@ -104,11 +104,17 @@ enum BuyingWords {
     /// "火鸡面太辣" → "火鸡面": a product name with the reason said after it (太 + a word or two
     /// at its end); a name that starts with 太 (太太乐) keeps it.
     static func withoutReason(_ name: String) -> String {
-        guard let tai = name.lastIndex(of: "太"), tai != name.startIndex else { return name }
-        let before = name[..<tai]
-        let after = name[tai...].dropFirst()
-        guard before.count >= 2, (1...2).contains(after.count), after.unicodeScalars.allSatisfy(Language.isHan) else { return name }
-        return String(before)
+        var name = name
+        if let tai = name.lastIndex(of: "太"), tai != name.startIndex {
+            let before = name[..<tai]
+            let after = name[tai...].dropFirst()
+            if before.count >= 2, (1...2).contains(after.count), after.unicodeScalars.allSatisfy(Language.isHan) { name = String(before) }
+        }
+        // "深入理解那本": the pointing word is no part of the name.
+        if let pointer = ["那本", "那个", "那件", "那款", "那盒", "那瓶", "这个"].first(where: name.hasSuffix), name.count > pointer.count + 1 {
+            name.removeLast(pointer.count)
+        }
+        return name
     }
 
     /// "那就2份吧", "还是两个吧": nothing but a count and its measure word (and a lead or a particle).
@@ -223,6 +229,22 @@ enum BuyingWords {
         let clauses = Self.clauses(of: text, spacesBreak: false)
         guard clauses.count >= 2, let last = clauses.last, last.contains("有") else { return nil }
         return last
+    }
+
+    /// Chinese clauses (2 to 4, between punctuation or a space between Chinese characters) of
+    /// which exactly one, read alone, is `intent` with slots: that one's reading; else nil.
+    static func oneClauseReading(_ text: String, as intent: IntentName, engine: IntentEngine) -> Parse? {
+        guard text.containsByte(where: { isBreakByte($0) || $0 == 0x20 }), text.unicodeScalars.contains(where: Language.isHan) else {
+            return nil
+        }
+        let clauses = Self.clauses(of: text, spacesBreak: false)
+        guard (2...4).contains(clauses.count) else { return nil }
+        // The clause must name what the request is about, not only count it ("罗技那个 删一个").
+        let named = ["product", "products", "query", "brand", "category"]
+        let readings = clauses.map { engine.parse($0) }.filter { reading in
+            reading.intent == intent && named.contains { reading.slots[$0] != nil }
+        }
+        return readings.count == 1 ? readings[0] : nil
     }
 
     /// `text` before its last clause break, trimmed; nil when that leaves nothing.

@@ -56,8 +56,13 @@ enum DiscourseWords {
         "哦不对", "啊不对", "哎不对", "不对不对", "不对", "想了想", "想了一下", "考虑了一下", "那算了", "算了", "挺好看的", "挺好的",
         "还不错", "那还是", "还是",
     ]
+    /// "啊没货了 那海南芒果呢": a reaction to what was shown opens `text`.
+    static func opensWithReaction(_ text: String) -> Bool { reactions.contains(where: text.hasPrefix) }
+
+    private static let reactions = ["啊没货了", "没货了", "卖完了", "啊卖完了"]
+
     private static let spacedMarkers =
-        ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "好吧", "行吧", "不错", "好看", "等等", "等一下"] + countCorrections
+        ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "好吧", "行吧", "不错", "好看", "等等", "等一下"] + reactions + countCorrections
     /// Too many or too few: what follows is a count for what was just added ("多了 减一个").
     private static let countCorrections = [
         "买多了", "太多了", "多了", "太少了", "少了", "不够", "那还是", "还是", "喝不完", "吃不完", "用不完", "用不了那么多",
@@ -67,6 +72,8 @@ enum DiscourseWords {
     private static func isBareCount(_ clause: Substring) -> Bool {
         var rest = clause.trimmingCharacters()[...]
         while let last = rest.last, "吧啊呀了".contains(last) { rest = rest.dropLast() }
+        // "2袋就行", "一箱就够了": enough is the count.
+        if let enough = ["就行", "就好", "就够了", "就够", "就可以"].first(where: rest.hasSuffix) { rest = rest.dropLast(enough.count) }
         if let first = rest.first, "要来".contains(first) { rest = rest.dropFirst() }
         let counted = rest.prefix { $0.isNumber || BuyingWords.chineseNumbers.contains($0) }
         guard !counted.isEmpty, let measure = rest.dropFirst(counted.count).first else { return false }
