@@ -147,6 +147,10 @@ public struct IntentEngine: Sendable {
         {
             classification.settle(as: .cartRemove)
         }
+        // "hmm 3.9 stars is meh. swap it for the airpods", "back to the anta": a swap said last.
+        if ![.cartUpdate, .languageSet].contains(classification.intent), BuyingWords.englishSwapTarget(text) != nil {
+            classification.settle(as: .cartUpdate, surely: true)
+        }
         // "换成便宜的那个吧": no language named is no change of language; a swap, if it says one.
         if classification.intent == .languageSet, SlotFiller.language(analysis.utterance.text) == nil {
             let swap = BuyingWords.swaps(text)
@@ -181,7 +185,23 @@ public struct IntentEngine: Sendable {
             slots.merge(request.slots) { _, named in named }
         }
         // "想了想家里人多 还是换成苏泊尔那个5L的吧": the product is what follows 换成, not the reason's words.
-        if classification.intent == .cartUpdate, let target = BuyingWords.swapTarget(text) { slots["product"] = .string(target) }
+        if classification.intent == .cartUpdate, let target = BuyingWords.swapTarget(text) ?? BuyingWords.englishSwapTarget(text) {
+            slots["product"] = .string(target)
+            // "145 for an adapter?? swap it for…", "换成金典那个12盒的": the line keeps its count,
+            // unless one is said for the swap ("swap it for 3 of P1002").
+            if BuyingWords.countBeforeOf(text.lowercased()) == nil { slots["quantity"] = nil }
+        }
+        // "cancel the last one": the newest order, not order number 1.
+        if classification.intent == .orderCancel, slots["order"]?.intValue == 1,
+            ["last one", "latest one", "newest one", "recent one"].contains(where: text.lowercased().contains)
+        {
+            slots["order"] = nil
+        }
+        // "add a 6 pack of philips bulbs": one 6-pack, not six.
+        if classification.intent == .cartAdd, let pack = BuyingWords.packInName(text), case .string(let name)? = slots["product"] {
+            slots["quantity"] = .int(1)
+            slots["product"] = .string(name + " " + pack)
+        }
         if classification.intent == .cartAdd {
             // "add another": one more of the same.
             if slots["quantity"] == nil, text.lowercased().split(separator: " ").contains("another") { slots["quantity"] = .int(1) }

@@ -8,6 +8,7 @@ enum AskingWords {
         // Every reading needs one of these words; a hash lookup per token rules most text out.
         guard a.tokens.contains(where: { triggers.contains($0.hash) }) else { return nil }
         if asksWhoGrabbed(text) { return .redpacketShow }
+        if offersCoupons(text) { return .couponClaim }
         if checksIn(text) { return .pointsCheckin }
         if grabs(text) { return .redpacketGrab }
         if startsGroupBuy(text) { return .groupbuyStart }
@@ -22,7 +23,8 @@ enum AskingWords {
 
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
-        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "样", "用", "值",
+        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "样", "用", "值", "did", "coupon", "coupons", "voucher",
+        "vouchers",
     ])
 
     /// "都谁抢了", "我妈领了没", "who grabbed it": who took the red envelope.
@@ -31,7 +33,21 @@ enum AskingWords {
             return !text.contains("订单")
         }
         let lowered = text.lowercased()
-        return ["who grabbed", "who took", "who got", "who opened"].contains(where: lowered.contains)
+        return [
+            "who grabbed", "who took", "who got", "who opened", "did he take", "did she take", "did they take", "did he grab",
+            "did she grab", "did they grab", "did he open", "did she open",
+        ].contains(where: lowered.contains)
+    }
+
+    /// "got any coupons for me?", "any coupons i can get": coupons offered to claim, not mine listed.
+    static func offersCoupons(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        guard lowered.contains("coupon") || lowered.contains("voucher") else { return false }
+        return [
+            "got any", "any coupons for me", "any vouchers for me", "can i get", "can i claim", "for me to claim", "i can get",
+            "i can claim",
+        ]
+        .contains(where: lowered.contains)
     }
 
     /// "谢谢老大 抢一个", "手慢无 抢", "抢抢抢", "老公的红包 我领一下": the last clause, short, grabs.

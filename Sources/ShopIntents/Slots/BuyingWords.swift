@@ -136,6 +136,51 @@ enum BuyingWords {
         return lowered.contains("instead") || lowered.contains("swap")
     }
 
+    /// "a 6 pack of philips bulbs", "an 8-pack of batteries": the pack size, part of the name ("6 pack").
+    static func packInName(_ text: String) -> String? {
+        let words = text.lowercased().split(separator: " ")
+        for index in words.indices.dropLast(2) where ["a", "an", "one"].contains(words[index]) {
+            let size = words[index + 1]
+            if let number = Int(size), number > 1, words[index + 2] == "pack", index + 3 < words.count, words[index + 3] == "of" {
+                return "\(number) pack"
+            }
+            if size.hasSuffix("-pack"), let number = Int(size.dropLast(5)), number > 1, words[index + 2] == "of" { return "\(number) pack" }
+        }
+        return nil
+    }
+
+    /// "3 of P1002" → "P1002": what follows a count and "of", or nil.
+    static func countBeforeOf(_ text: Substring) -> Substring? {
+        for of in text.ranges(of: " of ") {
+            let count = text[..<of.lowerBound].split(separator: " ").last ?? ""
+            if !count.isEmpty, count.allSatisfy({ $0.isNumber || $0 == "-" }) { return text[of.upperBound...] }
+        }
+        return nil
+    }
+
+    static func countBeforeOf(_ text: String) -> Substring? { countBeforeOf(text[...]) }
+
+    /// What an English swap names: "swap it for the airpods" → "airpods", "back to the anta" →
+    /// "anta"; nil without one.
+    static func englishSwapTarget(_ text: String) -> String? {
+        let lowered = text.lowercased()
+        // Not "switch to": "switch to user grace" changes who is speaking.
+        guard lowered.contains("swap") || lowered.contains("back to") else { return nil }
+        for lead in [
+            "swap it for ", "swap it with ", "swap that for ", "swap them for ", "swap for ", "swap to ", "go back to ", "back to ",
+        ] {
+            guard let start = lowered.ranges(of: lead).last?.upperBound else { continue }
+            var rest = lowered[start...].prefix { !".,!?;".contains($0) }
+            // "swap it for 3 of P1002": the count is the quantity's, not the name's.
+            if let named = countBeforeOf(rest) { rest = named }
+            for article in ["the ", "a ", "an "] where rest.hasPrefix(article) { rest = rest.dropFirst(article.count) }
+            for tail in [" instead", " one", " ones", " please", " pls"] where rest.hasSuffix(tail) { rest = rest.dropLast(tail.count) }
+            let target = rest.trimmingCharacters()
+            return target.isEmpty || ["it", "that", "this"].contains(target) ? nil : target
+        }
+        return nil
+    }
+
     /// What a Chinese swap names after 换成: "还是换成苏泊尔那个5L的吧" → "苏泊尔5L", "换成M的" → "M";
     /// nil when it names nothing ("换成第二个" is left to the ordinal reading).
     static func swapTarget(_ text: String) -> String? {

@@ -111,6 +111,8 @@ struct SlotFiller: Sendable {
         guard !a.filler[k], token.kind == .word || token.kind == .cjk else { return false }
         // Catalog words are product words, but only English ones: Chinese catalog names share
         // everyday characters (的 in 美的) with requests.
+        // Chat spelling ("do u guys have green tea") even where a catalog name has the letter.
+        if token.kind == .word, Self.chatWords.contains(token.hash) { return false }
         if token.kind == .word, lexicon.catalogWords.contains(token.hash) { return true }
         if Self.neverFree.contains(token.hash) { return false }
         if token.kind == .cjk {
@@ -141,6 +143,8 @@ struct SlotFiller: Sendable {
         }
         return false
     }
+
+    static let chatWords = Word.set(["u", "ur", "guys", "yall", "ya"])
 
     static let neverFree = Word.set([
         "the", "a", "an", "my", "me", "to", "of", "for", "with", "and", "or", "in", "on", "at", "is", "it", "this",
