@@ -190,7 +190,7 @@ extension Conversation {
     static func saysSwap(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return ["换成", "换个", "改成买", "换那个", "换这个", "换第", "换回"].contains(where: lowered.contains)
-            || lowered.split(separator: " ").contains("instead") || lowered.hasPrefix("swap")
+            || lowered.split(separator: " ").contains("instead") || lowered.contains("swap") || lowered.contains("back to ")
     }
 
     /// The cart line last touched, if still in the cart, else the only line.

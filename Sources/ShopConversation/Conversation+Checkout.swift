@@ -142,6 +142,8 @@ extension Conversation {
             // One open order, or "my last order" / "刚才那个订单": no need to ask which.
             if open.count == 1 || Self.meansLatest(turn.text) {
                 named = open[0].id
+                // The reply's intent names the order meant (as a product slot names its SKU).
+                turn.parse.slots["order"] = .int(open[0].id)
             } else {
                 return ask(OrderText.whichToCancel(open: open.map(\.id)), for: "order", &turn)
             }

@@ -9,6 +9,14 @@ struct ProductResolver {
         case missing
         case notFound(String)
         case ambiguous([Product])
+
+        /// One product or several that fit.
+        var isFound: Bool {
+            switch self {
+            case .found, .ambiguous: true
+            case .missing, .notFound: false
+            }
+        }
     }
 
     let commerce: Commerce
@@ -114,6 +122,12 @@ struct ProductResolver {
         let named = try ChineseNameMatch.find(words, in: commerce)
         if named.count == 1 { return .found(named) }
         if named.count > 1 { return .ambiguous(named) }
+        // "立白的凝珠" is 立白 洗衣凝珠: 的 joins a brand to its product, in no name (tried last:
+        // 美的 has one).
+        if words.contains("的") {
+            let joined = String(words.replacing("的", with: " ").split(separator: " ").joined(separator: " "))
+            if !joined.isEmpty, case let found = try resolve(words: joined, within: preferred), found.isFound { return found }
+        }
         return .notFound(words)
     }
 

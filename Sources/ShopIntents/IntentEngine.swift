@@ -185,10 +185,19 @@ public struct IntentEngine: Sendable {
             slots.merge(request.slots) { _, named in named }
         }
         // "想了想家里人多 还是换成苏泊尔那个5L的吧": the product is what follows 换成, not the reason's words.
-        if classification.intent == .cartUpdate, let target = BuyingWords.swapTarget(text) ?? BuyingWords.englishSwapTarget(text) {
+        if classification.intent == .cartUpdate, let target = BuyingWords.swapTarget(text) {
             slots["product"] = .string(target)
-            // "145 for an adapter?? swap it for…", "换成金典那个12盒的": the line keeps its count,
-            // unless one is said for the swap ("swap it for 3 of P1002").
+            // "换成金典那个12盒的": the 12 is the name's, the line keeps its count ("换回蓝月亮 一桶就行"
+            // says one).
+            if target.contains(where: { $0.isNumber || BuyingWords.chineseNumbers.contains($0) }) {
+                slots["quantity"] = nil
+            } else if slots["quantity"] == nil, let count = BuyingWords.trailingCount(text) {
+                slots["quantity"] = .int(count)
+            }
+        } else if classification.intent == .cartUpdate, let target = BuyingWords.englishSwapTarget(text) {
+            slots["product"] = .string(target)
+            // "145 for an adapter?? swap it for…": the line keeps its count, unless one is said
+            // for the swap ("swap it for 3 of P1002").
             if BuyingWords.countBeforeOf(text.lowercased()) == nil { slots["quantity"] = nil }
         }
         // "cancel the last one": the newest order, not order number 1.

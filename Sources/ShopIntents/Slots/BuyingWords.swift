@@ -94,6 +94,8 @@ enum BuyingWords {
     static func trailingCount(_ text: String) -> Int64? {
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "吧啊呀哈了。！!~～ ".contains(last) { rest = rest.dropLast() }
+        // "一桶就行": enough is the count.
+        if let enough = ["就行", "就好", "就够了", "就够", "就可以"].first(where: rest.hasSuffix) { rest = rest.dropLast(enough.count) }
         guard let measure = rest.last, SlotFiller.zhMeasureWords.contains(measure) else { return nil }
         let counted = String(rest.dropLast().reversed().prefix { $0.isNumber || chineseNumbers.contains($0) }.reversed())
         if let number = Int64(counted) { return number }
