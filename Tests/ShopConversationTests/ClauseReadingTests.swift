@@ -1,0 +1,108 @@
+import ShopConversation
+import ShopIntents
+import Testing
+
+/// A request among reasons, reactions and asides is read by its own clause; swaps name what
+/// follows the swap word; red envelopes are sent, grabbed and asked about by their words.
+@Suite struct ClauseReadingTests {
+    /// The demo catalog's words: which words are brands, stores and products decides these readings.
+    static let engine = IntentEngine(lexicon: try! CatalogLexicon.demo())
+
+    @Test(arguments: [
+        ("女朋友生日想送精华 兰蔻小黑瓶跟雅诗兰黛小棕瓶哪个好", IntentName.productCompare, "products", SlotValue.list([.string("雅诗兰黛小棕瓶"), .string("兰蔻小黑瓶")])),
+        ("瑜伽垫有推荐的吗 刚开始练", .catalogSearch, "query", .string("瑜伽垫")),
+        ("回南天家里墙都出水了 除湿机有吗", .catalogSearch, "query", .string("除湿机")),
+        ("公司下午茶想囤点零食，三只松鼠的都有啥", .catalogSearch, "query", .string("三只松鼠")),
+        ("我妈想要个电饭煲，有美的的吗", .catalogSearch, "query", .string("美的 电饭煲")),
+        ("孩子上小学了 十万个为什么多少钱", .productShow, "product", .string("十万个为什么")),
+        ("荣耀X50咋样", .productShow, "product", .string("荣耀X50")),
+        ("深入理解那本太厚了 先不要了", .cartRemove, "product", .string("深入理解")),
+        ("火鸡面太辣了 还是不要了吧", .cartRemove, "product", .string("火鸡面")),
+        ("维达抽纸来三提", .cartAdd, "product", .string("维达抽纸")),
+    ])
+    func theRequestsClauseNamesIt(_ text: String, _ intent: IntentName, _ slot: String, _ value: SlotValue) {
+        let parse = Self.engine.parse(text)
+        #expect(parse.intent == intent, "\(text)")
+        #expect(parse.slots[slot] == value, "\(text): \(parse.slots)")
+    }
+
+    /// A price said in another clause still bounds the search.
+    @Test func aPriceInAnotherClauseStays() {
+        let parse = Self.engine.parse("想给我妈买个电饭煲，300以内的有吗")
+        #expect(parse.slots["query"] == .string("电饭煲"))
+        #expect(parse.slots["max_price"] == .int(30000))
+    }
+
+    /// A name the catalog knows keeps its last character: 美的, not 美.
+    @Test func aKnownNameKeepsItsParticle() {
+        #expect(Self.engine.parse("搜美的").slots["query"] == .string("美的"))
+        #expect(Self.engine.parse("有卖口罩的吗").slots["query"] == .string("口罩"))
+    }
+
+    /// Product and count said in two clauses stay together (cart.add is not read clause by clause).
+    @Test func anAddSaidInTwoClausesKeepsItsProduct() {
+        let parse = Self.engine.parse("那烟台苹果呢 来一箱")
+        #expect(parse.intent == .cartAdd)
+        #expect(parse.slots["product"] == .string("烟台苹果"))
+    }
+
+    @Test(
+        arguments: [
+            ("想了想家里人多 还是换成苏泊尔那个5L的吧", "苏泊尔5L", nil), ("哦不对 宝宝现在穿M码 换成M的", "M", nil),
+            ("听说凝珠方便 换成立白的凝珠吧", "立白的凝珠", nil), ("家里就俩人喝不完 换成金典那个12盒的", "金典12盒", nil),
+            ("不对不对 凝珠评分才3.9 还是换回蓝月亮 一桶就行", "蓝月亮", 1), ("hmm 3.9 stars is meh. swap it for the airpods", "airpods", nil),
+            ("no wait, anta was rated higher. back to the anta", "anta", nil),
+            ("145 for an adapter?? swap it for the anker 30w charger", "anker 30w charger", nil),
+            ("swap it for 3 of P1002", "p1002", 3),
+        ] as [(String, String, Int64?)])
+    func aSwapNamesWhatFollowsIt(_ text: String, _ product: String, _ quantity: Int64?) {
+        let parse = Self.engine.parse(text)
+        #expect(parse.intent == .cartUpdate, "\(text)")
+        #expect(parse.slots["product"] == .string(product), "\(text): \(parse.slots)")
+        #expect(parse.slots["quantity"] == quantity.map(SlotValue.int), "\(text): \(parse.slots)")
+    }
+
+    /// "switch to user grace" changes who speaks; "换成英文" the language.
+    @Test func otherSwitchesAreNoSwaps() {
+        #expect(Self.engine.parse("switch to user grace").intent == .accountLogin)
+        #expect(Self.engine.parse("换成英文").intent == .languageSet)
+    }
+
+    @Test(arguments: [
+        ("谢谢老大 抢一个", IntentName.redpacketGrab), ("手慢无 抢", .redpacketGrab), ("老公的红包 我领一下", .redpacketGrab),
+        ("都谁抢了", .redpacketShow), ("还剩几个没抢", .redpacketShow), ("我妈领了没", .redpacketShow), ("did he take it", .redpacketShow),
+        ("再签一下", .pointsCheckin), ("got any coupons for me?", .couponClaim), ("抢第一个", .flashBuy), ("show my coupons", .couponList),
+    ])
+    func redEnvelopesCheckInsAndCouponsByTheirWords(_ text: String, _ intent: IntentName) {
+        #expect(Self.engine.parse(text).intent == intent, "\(text)")
+    }
+
+    /// "那就2份吧" after a refused 3 is a count of the product, not a red envelope's shares.
+    @Test func aBareCountIsNoRedEnvelope() {
+        let parse = Self.engine.parse("那就2份吧")
+        #expect(parse.intent == .cartAdd)
+        #expect(parse.slots["quantity"] == .int(2))
+        #expect(Self.engine.parse("分5份").intent == .redpacketSend)
+    }
+
+    @Test func chatSpellingIsNoQuery() {
+        #expect(Self.engine.parse("do u guys have green tea").slots["query"] == .string("green tea"))
+    }
+
+    @Test func aPackInTheNameIsOnePack() {
+        let parse = Self.engine.parse("add a 6 pack of philips bulbs")
+        #expect(parse.slots["quantity"] == .int(1))
+        #expect(parse.slots["product"] == .string("philips bulbs 6 pack"))
+    }
+
+    @Test func theLastOneIsNoOrderNumber() {
+        let parse = Self.engine.parse("oops my wife already bought an umbrella, cancel the last one")
+        #expect(parse.intent == .orderCancel)
+        #expect(parse.slots["order"] == nil)
+    }
+
+    @Test func noWordOfADealIsASearch() {
+        #expect(Self.engine.parse("回南天家里墙都出水了 除湿机有吗").intent == .catalogSearch)
+        #expect(Self.engine.parse("今日特惠").intent == .catalogDeals)
+    }
+}
