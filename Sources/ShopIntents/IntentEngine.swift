@@ -182,7 +182,7 @@ public struct IntentEngine: Sendable {
             // "女朋友生日想送精华 兰蔻小黑瓶跟雅诗兰黛小棕瓶哪个好", "瑜伽垫有推荐的吗 刚开始练": of a
             // reason and a request, the request's clause alone names what it is about (a price
             // said in another clause still bounds it: "想给我妈买个电饭煲，300以内的有吗").
-            slots.merge(request.slots) { _, named in named }
+            slots = Self.named(request.slots, over: slots)
         }
         // "想了想家里人多 还是换成苏泊尔那个5L的吧": the product is what follows 换成, not the reason's words.
         if classification.intent == .cartUpdate, let target = BuyingWords.swapTarget(text) {
@@ -261,7 +261,15 @@ public struct IntentEngine: Sendable {
         if classification.intent == .storeShow, slots["store"] == nil, let query = slots["query"],
             !["店", "store", "shop"].contains(where: text.lowercased().contains)
         {
-            return Parse(intent: .catalogSearch, confidence: classification.confidence, slots: askedSlots(text) ?? ["query": query])
+            var search = slots.filter { ["query", "max_price", "min_price", "category", "brand", "sort"].contains($0.key) }
+            if let asked = askedSlots(text) {
+                search = asked
+            } else if let request = BuyingWords.oneClauseReading(text, as: .catalogSearch, engine: self) {
+                search = Self.named(request.slots, over: search)
+            } else {
+                search["query"] = query
+            }
+            return Parse(intent: .catalogSearch, confidence: classification.confidence, slots: search)
         }
         // "send an email to my boss" sounds like "send it to my office", but names no address.
         if classification.intent == .addressUse, slots.isEmpty, !AddressWords.mentionsAddress(text) {
@@ -269,6 +277,14 @@ public struct IntentEngine: Sendable {
         }
         return Parse(
             intent: classification.intent, confidence: classification.confidence, slots: slots, alternatives: classification.alternatives)
+    }
+
+    /// The request clause's slots over the whole utterance's: what it names replaces theirs
+    /// (their query was read across the reason), filters said elsewhere stay.
+    static func named(_ clause: [String: SlotValue], over whole: [String: SlotValue]) -> [String: SlotValue] {
+        var slots = whole.filter { !BuyingWords.namingSlots.contains($0.key) }
+        slots.merge(clause) { _, named in named }
+        return slots
     }
 
     /// Intents whose slots a reason beside the request muddles.

@@ -32,6 +32,7 @@ enum AskingWords {
         if ["谁抢", "谁领", "抢了没", "领了没", "抢了吗", "领了吗", "抢完了没", "领完了没", "没抢", "没领"].contains(where: text.contains) {
             return !text.contains("订单")
         }
+        guard text.contains("ho ") || text.contains("id ") else { return false }
         let lowered = text.lowercased()
         return [
             "who grabbed", "who took", "who got", "who opened", "did he take", "did she take", "did they take", "did he grab",
@@ -41,8 +42,8 @@ enum AskingWords {
 
     /// "got any coupons for me?", "any coupons i can get": coupons offered to claim, not mine listed.
     static func offersCoupons(_ text: String) -> Bool {
+        guard text.contains("oupon") || text.contains("oucher") || text.contains("OUPON") else { return false }
         let lowered = text.lowercased()
-        guard lowered.contains("coupon") || lowered.contains("voucher") else { return false }
         return [
             "got any", "any coupons for me", "any vouchers for me", "can i get", "can i claim", "for me to claim", "i can get",
             "i can claim",

@@ -121,6 +121,8 @@ enum BuyingWords {
 
     /// "那就2份吧", "还是两个吧": nothing but a count and its measure word (and a lead or a particle).
     static func bareCount(_ text: String) -> Bool {
+        // Asked of every red envelope: a bare count is short and ends in a Chinese measure word.
+        guard text.utf8.count <= 30, text.containsByte(where: { $0 >= 0xE0 }) else { return false }
         var rest = Substring(text.trimmingCharacters())
         for lead in ["那就", "那", "就", "还是", "行吧", "好吧"] where rest.hasPrefix(lead) {
             rest = rest.dropFirst(lead.count).drop { $0 == " " || $0 == "，" || $0 == "," }
@@ -140,6 +142,7 @@ enum BuyingWords {
 
     /// "a 6 pack of philips bulbs", "an 8-pack of batteries": the pack size, part of the name ("6 pack").
     static func packInName(_ text: String) -> String? {
+        guard text.contains("pack") || text.contains("Pack") else { return nil }
         let words = text.lowercased().split(separator: " ")
         for index in words.indices.dropLast(2) where ["a", "an", "one"].contains(words[index]) {
             let size = words[index + 1]
@@ -165,6 +168,8 @@ enum BuyingWords {
     /// What an English swap names: "swap it for the airpods" → "airpods", "back to the anta" →
     /// "anta"; nil without one.
     static func englishSwapTarget(_ text: String) -> String? {
+        // Asked of most utterances: bytes first ("swap", "Swap", "SWAP", "back to").
+        guard text.contains("wap") || text.contains("WAP") || text.contains("ack to") else { return nil }
         let lowered = text.lowercased()
         // Not "switch to": "switch to user grace" changes who is speaking.
         guard lowered.contains("swap") || lowered.contains("back to") else { return nil }
@@ -186,6 +191,7 @@ enum BuyingWords {
     /// What a Chinese swap names after 换成: "还是换成苏泊尔那个5L的吧" → "苏泊尔5L", "换成M的" → "M";
     /// nil when it names nothing ("换成第二个" is left to the ordinal reading).
     static func swapTarget(_ text: String) -> String? {
+        guard text.contains("换") else { return nil }
         guard let swap = text.firstIndex(of: "换"), let next = text[swap...].dropFirst().first, next == "成" || next == "回" else {
             return nil
         }
@@ -287,11 +293,31 @@ enum BuyingWords {
         let clauses = Self.clauses(of: text, spacesBreak: false)
         guard (2...4).contains(clauses.count) else { return nil }
         // The clause must name what the request is about, not only count it ("罗技那个 删一个").
-        let named = ["product", "products", "query", "brand", "category"]
-        let readings = clauses.map { engine.parse($0) }.filter { reading in
+        let named = namingSlots
+        let said = clauses.filter { !isForWhom($0) }
+        let readings = said.map { engine.parse($0) }.filter { reading in
             reading.intent == intent && named.contains { reading.slots[$0] != nil }
         }
-        return readings.count == 1 ? readings[0] : nil
+        if readings.count == 1 { return readings[0] }
+        guard readings.isEmpty else { return nil }
+        // None reads as the request alone ("给我爸买个手机 老人家用 1500以内的有啥" is an add, a
+        // reason, a price): the one clause that names something when read as the request.
+        let naming = said.map { Parse(intent: intent, confidence: 1, slots: engine.slots($0, as: intent)) }.filter { reading in
+            named.contains { reading.slots[$0] != nil }
+        }
+        return naming.count == 1 ? naming[0] : nil
+    }
+
+    /// The slots that name what a request is about (the others filter or count it).
+    static let namingSlots: Set<String> = ["product", "products", "query", "brand", "category"]
+
+    /// "老人家用", "给孩子用": whom it is for, no product.
+    static func isForWhom(_ clause: String) -> Bool {
+        var rest = Substring(clause)
+        if rest.hasPrefix("给") { rest = rest.dropFirst() }
+        guard rest.hasSuffix("用") || rest.hasSuffix("用的") else { return false }
+        rest = rest.hasSuffix("的") ? rest.dropLast(2) : rest.dropLast()
+        return ["老人家", "老人", "老年人", "爸妈", "我爸", "我妈", "小孩", "孩子", "学生", "宝宝", "女生", "男生", "女朋友", "男朋友", "自己"].contains(String(rest))
     }
 
     /// `text` before its last clause break, trimmed; nil when that leaves nothing.
@@ -310,7 +336,8 @@ enum BuyingWords {
         var next = characters.next()
         while let character = next {
             next = characters.next()
-            // A space breaks Chinese clauses ("回南天家里墙都出水了 除湿机有吗"), not "iphone 15 有吗".
+            // A space between Chinese characters breaks clauses ("回南天家里墙都出水了 除湿机有吗"),
+            // not a name and its size ("纸尿裤 L码有吗") or "iphone 15 有吗".
             let spaceBreaks =
                 character == " " && (spacesBreak || (previous.map(isHan) ?? false) && (next.map(isHan) ?? false))
             if clauseBreaks.contains(character) || spaceBreaks {

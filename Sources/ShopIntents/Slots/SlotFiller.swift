@@ -11,7 +11,10 @@ struct SlotFiller: Sendable {
         var slots: [String: SlotValue] = [:]
         var used = [Bool](repeating: false, count: a.tokens.count)
         switch intent {
-        case .catalogSearch: search(a, &slots, &used)
+        case .catalogSearch:
+            search(a, &slots, &used)
+            // "给我爸买个手机": the category is what is searched; 爸 is no product.
+            if slots["category"] != nil, Self.isStray(slots["query"]) { slots["query"] = nil }
         case .catalogDeals:
             // "rice cooker deals", "电饭煲有优惠吗": deals among a search's matches.
             search(a, &slots, &used)
