@@ -74,6 +74,8 @@ public struct IntentEngine: Sendable {
             return request
         }
         var classification = classify(analysis)
+        // Swaps are looked at only when a word of one is there (a hash lookup per token).
+        let swapping = BuyingWords.maySwap(analysis)
         // "搜iPhone 15", "先帮我搜下口红": an utterance that opens with 搜 (after a polite "帮我") is a
         // search, whatever its numbers suggest.
         if classification.intent != .catalogSearch, BuyingWords.opensWithSearch(text) {
@@ -133,7 +135,7 @@ public struct IntentEngine: Sendable {
         // "哦不对 宝宝现在穿M码 换成M的", "那还是换第一个吧 评分高": a swap, whatever the reason's
         // words sound like.
         if ![.cartUpdate, .cartRemove, .languageSet, .orderReturn].contains(classification.intent),
-            BuyingWords.swapTarget(text) != nil || text.contains("换第"), !BuyingWords.opensWithSearch(text)
+            swapping, BuyingWords.swapTarget(text) != nil || text.contains("换第"), !BuyingWords.opensWithSearch(text)
         {
             classification.settle(as: .cartUpdate, surely: true)
         }
@@ -148,7 +150,7 @@ public struct IntentEngine: Sendable {
             classification.settle(as: .cartRemove)
         }
         // "hmm 3.9 stars is meh. swap it for the airpods", "back to the anta": a swap said last.
-        if ![.cartUpdate, .languageSet].contains(classification.intent), BuyingWords.englishSwapTarget(text) != nil {
+        if swapping, ![.cartUpdate, .languageSet].contains(classification.intent), BuyingWords.englishSwapTarget(text) != nil {
             classification.settle(as: .cartUpdate, surely: true)
         }
         // "换成便宜的那个吧": no language named is no change of language; a swap, if it says one.
@@ -185,7 +187,7 @@ public struct IntentEngine: Sendable {
             slots = Self.named(request.slots, over: slots)
         }
         // "想了想家里人多 还是换成苏泊尔那个5L的吧": the product is what follows 换成, not the reason's words.
-        if classification.intent == .cartUpdate, let target = BuyingWords.swapTarget(text) {
+        if swapping, classification.intent == .cartUpdate, let target = BuyingWords.swapTarget(text) {
             slots["product"] = .string(target)
             // "换成金典那个12盒的": the 12 is the name's, the line keeps its count ("换回蓝月亮 一桶就行"
             // says one).
@@ -194,7 +196,7 @@ public struct IntentEngine: Sendable {
             } else if slots["quantity"] == nil, let count = BuyingWords.trailingCount(text) {
                 slots["quantity"] = .int(count)
             }
-        } else if classification.intent == .cartUpdate, let target = BuyingWords.englishSwapTarget(text) {
+        } else if swapping, classification.intent == .cartUpdate, let target = BuyingWords.englishSwapTarget(text) {
             slots["product"] = .string(target)
             // "145 for an adapter?? swap it for…": the line keeps its count, unless one is said
             // for the swap ("swap it for 3 of P1002").

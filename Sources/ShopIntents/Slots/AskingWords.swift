@@ -6,6 +6,8 @@ enum AskingWords {
     /// The intent `text` surely is, or nil to keep the classifier's.
     static func reading(of text: String, _ a: Analysis, classified: IntentName) -> IntentName? {
         // Every reading needs one of these words; a hash lookup per token rules most text out.
+        // "荣耀X50咋样": only what read as nothing is looked at (咋, 样, 用 are common characters).
+        if classified == .fallback, asksAboutNamed(text) { return .productShow }
         guard a.tokens.contains(where: { triggers.contains($0.hash) }) else { return nil }
         if asksWhoGrabbed(text) { return .redpacketShow }
         if offersCoupons(text) { return .couponClaim }
@@ -16,14 +18,14 @@ enum AskingWords {
         if cancelsThisOrder(text) { return .orderCancel }
         if asksPointsWorth(text) { return .pointsShow }
         if asksStock(text) || asksAbout(text) { return .productShow }
-        if classified == .fallback, asksAboutNamed(text) { return .productShow }
-        if classified != .storeList, let follow = follows(text) { return follow }
+        // "关注一下 上新了通知我": a follow that says why is still a follow, not the list.
+        if let follow = follows(text), classified != .storeList || text.contains("关注一下") || text.contains("关注下") { return follow }
         return nil
     }
 
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
-        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "样", "用", "值", "did", "coupon", "coupons", "voucher",
+        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "coupon", "coupons", "voucher",
         "vouchers",
     ])
 

@@ -3,17 +3,18 @@
 enum BuyingWords {
     /// The measure word and the name of a counted buy, or nil.
     static func countedBuy(_ text: String) -> (measure: Character, name: String)? {
-        guard text.contains("买") || text.contains("来") else { return nil }
+        guard text.contains("买") || text.contains("来") || text.contains("配") else { return nil }
         var rest = Substring(text.trimmingCharacters())
         // "再买本三体", "还买两包", "那来个逗猫棒": one more buy, or a buy after a thought, reads the same.
         for lead in ["那就", "那", "就", "再", "还", "也"] where rest.hasPrefix(lead) {
             let after = rest.dropFirst(lead.count)
-            if after.first == "买" || after.first == "来" {
+            if after.first == "买" || after.first == "来" || after.first == "配" {
                 rest = after
                 break
             }
         }
-        guard rest.first == "买" || rest.first == "来" else { return nil }
+        // "再配支完美日记的口红": 配 (to go with it) buys as 买 does.
+        guard rest.first == "买" || rest.first == "来" || rest.first == "配" else { return nil }
         rest = rest.dropFirst()
         let counted = rest.prefix { $0.isNumber || chineseNumbers.contains($0) }
         rest = rest.dropFirst(counted.count)
@@ -139,6 +140,11 @@ enum BuyingWords {
         let lowered = text.lowercased()
         return lowered.contains("instead") || lowered.contains("swap")
     }
+
+    /// Whether a word of a swap is among the tokens: 换 (换成, 换回, 换第), swap, back (back to).
+    static func maySwap(_ a: Analysis) -> Bool { a.tokens.contains { swapWords.contains($0.hash) } }
+
+    private static let swapWords = Word.set(["换", "swap", "back"])
 
     /// "a 6 pack of philips bulbs", "an 8-pack of batteries": the pack size, part of the name ("6 pack").
     static func packInName(_ text: String) -> String? {
@@ -287,9 +293,8 @@ enum BuyingWords {
     /// Chinese clauses (2 to 4, between punctuation or a space between Chinese characters) of
     /// which exactly one, read alone, is `intent` with slots: that one's reading; else nil.
     static func oneClauseReading(_ text: String, as intent: IntentName, engine: IntentEngine) -> Parse? {
-        guard text.containsByte(where: { isBreakByte($0) || $0 == 0x20 }), text.unicodeScalars.contains(where: Language.isHan) else {
-            return nil
-        }
+        // Chinese text has lead bytes E3 and up: English text is ruled out in one pass.
+        guard text.containsByte(where: { $0 >= 0xE3 }), text.containsByte(where: { isBreakByte($0) || $0 == 0x20 }) else { return nil }
         let clauses = Self.clauses(of: text, spacesBreak: false)
         guard (2...4).contains(clauses.count) else { return nil }
         // The clause must name what the request is about, not only count it ("罗技那个 删一个").
