@@ -114,9 +114,8 @@ struct SlotFiller: Sendable {
         guard !a.filler[k], token.kind == .word || token.kind == .cjk else { return false }
         // Catalog words are product words, but only English ones: Chinese catalog names share
         // everyday characters (的 in 美的) with requests.
-        // Chat spelling ("do u guys have green tea") even where a catalog name has the letter.
-        if token.kind == .word, Self.chatWords.contains(token.hash) { return false }
-        if token.kind == .word, lexicon.catalogWords.contains(token.hash) { return true }
+        // Chat spelling ("do u guys have green tea") is no word even where a catalog name has it.
+        if token.kind == .word, lexicon.catalogWords.contains(token.hash) { return !Self.chatWords.contains(token.hash) }
         if Self.neverFree.contains(token.hash) { return false }
         if token.kind == .cjk {
             // A command character is free when it is not part of a command word here: 登 in
@@ -152,6 +151,7 @@ struct SlotFiller: Sendable {
     static let neverFree = Word.set([
         "the", "a", "an", "my", "me", "to", "of", "for", "with", "and", "or", "in", "on", "at", "is", "it", "this",
         "that", "some", "any", "please", "i", "you", "your", "our", "we", "us", "its", "be", "do", "does", "did",
+        "u", "ur", "guys", "yall", "ya",
         // Chinese particles, measure words and verbs that never make a product name on their own.
         "个", "的", "了", "吗", "呢", "吧", "呗", "啊", "把", "给", "和", "是", "在", "要", "想", "买", "找", "看", "有", "没",
         "我", "你", "他", "她", "这", "那", "些", "点", "么", "什", "哪", "也", "都", "就", "还", "很", "太",
