@@ -390,7 +390,7 @@ extension Conversation {
     }
 
     private static let commitLeads = [
-        "ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "够了", "够", "那就", "就这样", "先这样", "这样", "那", "就", "直接",
+        "ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "够了", "够", "那算了", "算了", "那就", "就这样", "先这样", "这样", "那", "就", "直接",
     ]
 
     static let orderCommitments: Set<String> = [

@@ -76,6 +76,7 @@ public struct IntentEngine: Sendable {
         var classification = classify(analysis)
         // Swaps are looked at only when a word of one is there (a hash lookup per token).
         let swapping = BuyingWords.maySwap(analysis)
+        var englishCount: Int64?
         // "搜iPhone 15", "先帮我搜下口红": an utterance that opens with 搜 (after a polite "帮我") is a
         // search, whatever its numbers suggest.
         if classification.intent != .catalogSearch, BuyingWords.opensWithSearch(text) {
@@ -123,6 +124,11 @@ public struct IntentEngine: Sendable {
             case .string(let name)? = slotFiller.slots(for: .productShow, analysis)["product"], name.count >= 2
         {
             classification.settle(as: .productShow, surely: true)
+        }
+        // "actually 2 is enough", "fine give me all 21": a count said as enough, or all of them.
+        if let (intent, count) = BuyingWords.englishCount(text) {
+            classification.settle(as: intent, surely: true)
+            englishCount = count
         }
         // "actually double it", "数量翻倍": a change of the count, whatever the words sound like.
         if classification.intent != .cartUpdate, BuyingWords.multiplies(text, analysis) {
@@ -237,6 +243,13 @@ public struct IntentEngine: Sendable {
         if classification.intent == .productShow, slots["product"]?.intValue == nil, let named = AskingWords.nameAskedAbout(text) {
             slots["product"] = .string(named)
         }
+        if let englishCount, [.cartAdd, .cartUpdate].contains(classification.intent) {
+            slots = ["quantity": .int(englishCount)]
+        }
+        // "同事也要一个 再来一个": a person is whom it is for, not the product.
+        if classification.intent == .cartAdd, case .string(let name)? = slots["product"], SlotFiller.isPerson(name) {
+            slots["product"] = nil
+        }
         // "火鸡面太辣了 还是不要了吧": the product is 火鸡面.
         if [.cartRemove, .cartAdd].contains(classification.intent), case .string(let name)? = slots["product"] {
             slots["product"] = .string(BuyingWords.withoutReason(name))
@@ -250,8 +263,14 @@ public struct IntentEngine: Sendable {
             slots["product"] = .string(String(name[..<lai]))
         }
         // "买本活着": the measure word is not the name's (活着, not 本活着).
-        if classification.intent == .cartAdd, let countedBuy, slots["product"] == .string(String(countedBuy.measure) + countedBuy.name) {
-            slots["product"] = .string(countedBuy.name)
+        // (or its start: "那加一提安慕希凑个包邮" is 安慕希).
+        if classification.intent == .cartAdd, let countedBuy, case .string(let named)? = slots["product"] {
+            if named.first == countedBuy.measure, named.count > 1, countedBuy.name.hasPrefix(named.dropFirst()) {
+                slots["product"] = .string(String(named.dropFirst()))
+            } else if named.count > countedBuy.name.count, named.hasSuffix(countedBuy.name) {
+                // "再配支完美日记的口红": the verb and measure word before it are not the name's.
+                slots["product"] = .string(countedBuy.name)
+            }
         }
         // "看看美的的店": the store's name is no query within it.
         if classification.intent == .storeShow, slots["store"] != nil, case .string(let words)? = slots["query"],

@@ -101,6 +101,19 @@ import Testing
         #expect(parse.slots["order"] == nil)
     }
 
+    @Test(arguments: [
+        ("那加一提安慕希凑个包邮", IntentName.cartAdd, ["product": SlotValue.string("安慕希"), "quantity": .int(1)]),
+        ("那个保暖内衣来两件 我跟我老公一人一件", .cartAdd, ["product": .string("保暖内衣"), "quantity": .int(2)]),
+        ("同事也要一个 再来一个", .cartAdd, ["quantity": .int(1)]), ("划算 g1算我一个", .groupbuyJoin, ["group": .string("G1")]),
+        ("actually 2 is enough", .cartUpdate, ["quantity": .int(2)]), ("fine give me all 21", .cartAdd, ["quantity": .int(21)]),
+        ("再配支完美日记的口红", .cartAdd, ["product": .string("完美日记的口红")]),
+    ])
+    func peopleReasonsAndCountsAroundARequest(_ text: String, _ intent: IntentName, _ slots: [String: SlotValue]) {
+        let parse = Self.engine.parse(text)
+        #expect(parse.intent == intent, "\(text)")
+        #expect(parse.slots == slots, "\(text): \(parse.slots)")
+    }
+
     @Test func noWordOfADealIsASearch() {
         #expect(Self.engine.parse("回南天家里墙都出水了 除湿机有吗").intent == .catalogSearch)
         #expect(Self.engine.parse("今日特惠").intent == .catalogDeals)

@@ -12,6 +12,10 @@ enum AskingWords {
         if asksWhoGrabbed(text) { return .redpacketShow }
         if offersCoupons(text) { return .couponClaim }
         if checksIn(text) { return .pointsCheckin }
+        // "划算 g1算我一个", "count me in for g1": a group buy joined.
+        if ["算我一个", "带我一个", "我也参一个", "拼一个"].contains(where: text.contains) || text.lowercased().contains("count me in") {
+            return .groupbuyJoin
+        }
         if grabs(text) { return .redpacketGrab }
         if startsGroupBuy(text) { return .groupbuyStart }
         if asksWallet(text) { return .walletShow }
@@ -25,7 +29,8 @@ enum AskingWords {
 
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
-        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "coupon", "coupons", "voucher",
+        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "coupon", "coupons",
+        "voucher",
         "vouchers",
     ])
 

@@ -3,18 +3,19 @@
 enum BuyingWords {
     /// The measure word and the name of a counted buy, or nil.
     static func countedBuy(_ text: String) -> (measure: Character, name: String)? {
-        guard text.contains("买") || text.contains("来") || text.contains("配") else { return nil }
+        guard text.contains("买") || text.contains("来") || text.contains("配") || text.contains("加") else { return nil }
         var rest = Substring(text.trimmingCharacters())
         // "再买本三体", "还买两包", "那来个逗猫棒": one more buy, or a buy after a thought, reads the same.
         for lead in ["那就", "那", "就", "再", "还", "也"] where rest.hasPrefix(lead) {
             let after = rest.dropFirst(lead.count)
-            if after.first == "买" || after.first == "来" || after.first == "配" {
+            if after.first == "买" || after.first == "来" || after.first == "配" || after.first == "加" {
                 rest = after
                 break
             }
         }
         // "再配支完美日记的口红": 配 (to go with it) buys as 买 does.
-        guard rest.first == "买" || rest.first == "来" || rest.first == "配" else { return nil }
+        // "那加一提安慕希": 加 with a count and a measure word too ("加入购物车" has neither).
+        guard rest.first == "买" || rest.first == "来" || rest.first == "配" || rest.first == "加" else { return nil }
         rest = rest.dropFirst()
         let counted = rest.prefix { $0.isNumber || chineseNumbers.contains($0) }
         rest = rest.dropFirst(counted.count)
@@ -113,6 +114,8 @@ enum BuyingWords {
             let after = name[tai...].dropFirst()
             if before.count >= 2, (1...2).contains(after.count), after.unicodeScalars.allSatisfy(Language.isHan) { name = String(before) }
         }
+        // "安慕希凑个包邮": what it is for after 凑 is no part of the name.
+        if let cou = name.firstIndex(of: "凑"), name.distance(from: name.startIndex, to: cou) >= 2 { name = String(name[..<cou]) }
         // "深入理解那本": the pointing word is no part of the name.
         if let pointer = ["那本", "那个", "那件", "那款", "那盒", "那瓶", "这个"].first(where: name.hasSuffix), name.count > pointer.count + 1 {
             name.removeLast(pointer.count)
@@ -139,6 +142,24 @@ enum BuyingWords {
         if ["换成", "换个", "换那个", "换这个", "换第", "换回"].contains(where: text.contains) { return true }
         let lowered = text.lowercased()
         return lowered.contains("instead") || lowered.contains("swap")
+    }
+
+    /// "actually 2 is enough", "2 will do" (the count wanted: `cart.update`); "fine give me all
+    /// 21", "i'll take all 3" (that many: `cart.add`). Nil otherwise.
+    static func englishCount(_ text: String) -> (IntentName, Int64)? {
+        guard text.contains("enough") || text.contains("will do") || text.contains("all ") else { return nil }
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" })
+        for (index, word) in words.enumerated() {
+            guard let count = Int64(word), count > 0 else { continue }
+            let after = words.dropFirst(index + 1).prefix(2).joined(separator: " ")
+            if ["is enough", "are enough", "will do", "is plenty", "is fine"].contains(after) { return (.cartUpdate, count) }
+            if index > 0, words[index - 1] == "all",
+                ["give", "take", "want", "need", "get"].contains(where: { words.prefix(index).contains(Substring($0)) })
+            {
+                return (.cartAdd, count)
+            }
+        }
+        return nil
     }
 
     /// Whether a word of a swap is among the tokens: 换 (换成, 换回, 换第), swap, back (back to).

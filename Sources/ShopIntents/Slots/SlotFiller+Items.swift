@@ -33,6 +33,18 @@ extension SlotFiller {
         return (products, counts.map { $0 ?? shared ?? 1 })
     }
 
+    /// "我跟我老公一人一件", "同事也要一个": people named around a request are whom it is for.
+    static func isPerson(_ words: String) -> Bool {
+        var name = Substring(words)
+        for lead in ["我", "你", "他", "她"] where name.hasPrefix(lead) && name.count > 1 { name = name.dropFirst() }
+        return chinesePeople.contains(String(name))
+    }
+
+    static let chinesePeople: Set<String> = [
+        "老公", "老婆", "爸", "妈", "爸爸", "妈妈", "老爸", "老妈", "姐", "姐姐", "哥", "哥哥", "弟弟", "妹妹", "儿子", "女儿", "孩子", "同事",
+        "朋友", "室友", "闺蜜", "婆婆", "公公", "奶奶", "爷爷", "外婆", "姥姥", "老板", "领导", "女朋友", "男朋友", "对象", "宝宝",
+    ]
+
     /// A part of a list names a product: a SKU, an ordinal, or words that are no reference
     /// ("this", "the cheapest") and more than one stray character.
     static func namesOne(_ product: SlotValue) -> Bool {
@@ -40,6 +52,7 @@ extension SlotFiller {
         case .int: return true
         case .string(let words):
             return words.count > 1 && !["this", "those", "cheapest", "most expensive", "best rated", "best selling"].contains(words)
+                && !isPerson(words)
         case .list: return false
         }
     }
