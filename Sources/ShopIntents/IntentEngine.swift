@@ -60,6 +60,9 @@ public struct IntentEngine: Sendable {
             // After "啊没货了" what follows is the whole request, however unsure its reading.
             if request.intent != .fallback, request.confidence >= 0.75 || DiscourseWords.opensWithReaction(text) { return request }
         }
+        // "can i get it cheaper? start a group buy on it", "can i still cancel it? saw it cheaper
+        // at the store": of English sentences, the one request.
+        if context == ParseContext(), let request = BuyingWords.sentenceRequest(text, engine: self) { return request }
         // "好滴", "有木有": slang read as the words it stands for.
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
         // "ad the cheapest": the commonest slip for "add", too short for the spelling corrector.
@@ -245,6 +248,11 @@ public struct IntentEngine: Sendable {
         }
         if let englishCount, [.cartAdd, .cartUpdate].contains(classification.intent) {
             slots = ["quantity": .int(englishCount)]
+        }
+        // "the magsafe one looks nice, add it": what looks nice is the product.
+        if classification.intent == .cartAdd, case .string(let name)? = slots["product"], let looks = name.ranges(of: " looks").first {
+            let named = name[..<looks.lowerBound]
+            slots["product"] = .string(String(named.hasSuffix(" one") ? named.dropLast(4) : named))
         }
         // "同事也要一个 再来一个": a person is whom it is for, not the product.
         if classification.intent == .cartAdd, case .string(let name)? = slots["product"], SlotFiller.isPerson(name) {

@@ -29,7 +29,8 @@ enum AskingWords {
 
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
-        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "coupon", "coupons",
+        "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
+        "coupons",
         "voucher",
         "vouchers",
     ])
@@ -88,7 +89,14 @@ enum AskingWords {
 
     /// "那我这单取消了吧", "刚才那单不要了": the order being talked about cancelled, not a "never mind".
     static func cancelsThisOrder(_ text: String) -> Bool {
-        ["这单", "那单", "上一单", "这个订单", "那个订单"].contains(where: text.contains) && ["取消", "不要了", "退掉"].contains(where: text.contains)
+        // "can i still cancel it?": asked of an order, before it ships.
+        if text.contains("cancel"),
+            ["can i still cancel", "can i cancel it", "can i still cancel", "is it too late to cancel"].contains(
+                where: text.lowercased().contains)
+        {
+            return true
+        }
+        return ["这单", "那单", "上一单", "这个订单", "那个订单"].contains(where: text.contains) && ["取消", "不要了", "退掉"].contains(where: text.contains)
     }
 
     /// "三文鱼现在有几份", "how many of those do you have left", "is it in stock": how many are left.

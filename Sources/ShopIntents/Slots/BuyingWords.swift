@@ -162,6 +162,33 @@ enum BuyingWords {
         return nil
     }
 
+    /// English sentences (broken by `.`, `?` or `!` and a space): the one that reads surely as a
+    /// request when the others read as nothing or as chat; the last such one when several do.
+    /// Nil for one sentence, or when none is a request.
+    static func sentenceRequest(_ text: String, engine: IntentEngine) -> Parse? {
+        // One pass over the bytes rules out most text: a break needs ". ", "? " or "! ".
+        guard text.containsByte(where: { $0 == 0x3F || $0 == 0x2E || $0 == 0x21 }), !text.containsByte(where: { $0 >= 0xE3 }) else {
+            return nil
+        }
+        var sentences: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if ".?!".contains(text[index]), next < text.endIndex, text[next] == " " {
+                sentences.append(text[start...index])
+                start = next
+            }
+            index = next
+        }
+        sentences.append(text[start...])
+        let said = sentences.map { $0.trimmingCharacters() }.filter { $0.count > 1 }
+        guard said.count >= 2 else { return nil }
+        let chat: Set<IntentName> = [.fallback, .greeting, .thanks, .goodbye, .help, .confirm, .deny, .cancel]
+        let requests = said.map { engine.parse($0) }.filter { !chat.contains($0.intent) && $0.confidence >= 0.9 }
+        return requests.last
+    }
+
     /// Whether a word of a swap is among the tokens: 换 (换成, 换回, 换第), swap, back (back to).
     static func maySwap(_ a: Analysis) -> Bool { a.tokens.contains { swapWords.contains($0.hash) } }
 

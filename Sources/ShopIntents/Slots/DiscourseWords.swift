@@ -15,7 +15,7 @@ enum DiscourseWords {
         var changed = false
         var correction = false
         while let marker = leading(of: rest) {
-            if countCorrections.contains(marker) { correction = true }
+            if countCorrections.contains(marker) || englishCorrections.contains(marker) { correction = true }
             let after = rest.dropFirst(marker.count).drop { separators.contains($0) }
             // "算了，不要了": the second thought is the request itself, said twice.
             if marker.hasSuffix("算了"), ["不", "别", "取消"].contains(where: after.hasPrefix) { break }
@@ -32,6 +32,10 @@ enum DiscourseWords {
         guard changed else { return nil }
         // "太多了 3提吧", "不够 来5个": after too many or too few, a bare count is the new count.
         if correction, let count = clauses.first, clauses.count == 1, isBareCount(count) { return "改成" + count }
+        // "no wait 2, we dont drink that much": after an English second thought, a number alone.
+        if correction, let count = clauses.first, clauses.count == 1, let number = Int(count.trimmingCharacters()), number > 0 {
+            return "make it \(number)"
+        }
         // What is left, from the request's first character to its last clause's end.
         guard let first = clauses.first, let last = clauses.last else { return nil }
         let core = text[first.startIndex..<last.endIndex].trimmingCharacters()
@@ -121,7 +125,13 @@ enum DiscourseWords {
     private static let chineseAsideHints = chineseAsideOpenings + chineseAsideWords
 
     /// Whole words, followed by a space or a comma ("oops cancel that order").
-    private static let englishMarkers = ["oops", "whoops", "oh wait", "oh", "hmm", "umm", "um", "uh", "well", "nvm", "never mind"]
+    private static let englishMarkers = [
+        "oops", "whoops", "oh wait", "no wait", "wait", "oh", "hmm", "umm", "um", "uh", "well", "nvm", "never mind", "scratch that",
+    ]
+    /// English second thoughts after which a number alone is the count wanted.
+    private static let englishCorrections: Set<String> = [
+        "oops", "whoops", "oh wait", "no wait", "wait", "nvm", "never mind", "scratch that",
+    ]
     private static let separators: Set<Character> = [" ", "，", ",", "。", "！", "!", "~", "～", "、"]
 
     /// A clause that gives a reason or says who it is for: "送我姐", "先试试", "一个就够了",
@@ -139,6 +149,7 @@ enum DiscourseWords {
     private static let chineseAsideWords = ["就够了", "也要"]
     private static let englishAsides = [
         "one for my", "one for the", "for my ", "it's for", "its for", "as a gift", "a gift for", "it's a gift",
-        "stocking up", "just in case", "to be safe", "for the office", "for the kids",
+        "stocking up", "just in case", "to be safe", "for the office", "for the kids", "one for mom", "one for dad", "one for me",
+        "we dont", "we don't", "i dont", "i don't",
     ]
 }
