@@ -215,14 +215,10 @@ extension Conversation {
             if let said = Self.splitMode(in: turn.text), said != mode {
                 turn.parse = Parse(intent: .redpacketSend, confidence: turn.parse.confidence, slots: ["mode": .string(said)])
             }
-            // "太少了 改成200吧": a new count said to a red envelope's preview is its amount in yuan
-            // (its shares when said with 个/份/ways), never a cart's.
-            if turn.parse.intent == .cartUpdate, turn.slots.keys.sorted() == ["quantity"], let said = turn.int("quantity") {
-                let shares = ["个", "份", "人", "way", "packet", "share"].contains(where: turn.text.lowercased().contains)
-                let (fen, overflow) = said.multipliedReportingOverflow(by: 100)
-                turn.parse = Parse(
-                    intent: .redpacketSend, confidence: turn.parse.confidence,
-                    slots: shares ? ["count": .int(said)] : ["amount": .int(overflow ? Int64.max : fen)])
+            // "太少了 改成200吧", "群里人多 改成10个": a new number said to a red envelope's preview
+            // changes it (its amount in yuan; its shares with 个/份/ways), never a cart.
+            if let change = Self.packetChange(turn.text) ?? Self.packetChange(fromCount: turn) {
+                turn.parse = Parse(intent: .redpacketSend, confidence: turn.parse.confidence, slots: change)
             }
             switch turn.parse.intent {
             case .confirm: return try sendRedPacket(&turn, amount: amount, count: count, mode: mode, recipient: recipient)
@@ -381,6 +377,29 @@ extension Conversation {
     }
 
     /// Whether `text` is nothing but a commitment ("确认下单", "发吧"), give or take politeness.
+    /// "改成100块", "改成10个", "改为200吧": the amount (fen) or shares a change word sets.
+    static func packetChange(_ text: String) -> [String: SlotValue]? {
+        guard let marker = ["改成", "改为", "变成", "换成"].compactMap({ text.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let rest = text[marker.upperBound...].drop { $0 == " " }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 12, let number = Int64(digits) else { return nil }
+        let unit = rest.dropFirst(digits.count).first
+        if let unit, "个份人".contains(unit) { return ["count": .int(number)] }
+        let (fen, overflow) = number.multipliedReportingOverflow(by: 100)
+        return ["amount": .int(overflow ? Int64.max : fen)]
+    }
+
+    /// "make it 200" read as a cart count: the red envelope's amount (or shares with ways, packets).
+    static func packetChange(fromCount turn: Turn) -> [String: SlotValue]? {
+        guard turn.parse.intent == .cartUpdate, turn.slots.keys.sorted() == ["quantity"], let said = turn.int("quantity") else {
+            return nil
+        }
+        if ["个", "份", "人", "way", "packet", "share"].contains(where: turn.text.lowercased().contains) { return ["count": .int(said)] }
+        let (fen, overflow) = said.multipliedReportingOverflow(by: 100)
+        return ["amount": .int(overflow ? Int64.max : fen)]
+    }
+
     static func commits(_ text: String, to phrases: Set<String>) -> Bool {
         var bare = text.lowercased().filter { !$0.isPunctuation && !$0.isWhitespace && !"吧啊呀了哈嗯好的吗呗".contains($0) }
         // "cool, yes place the order", "那下单吧": a word of agreement before it, or two.
@@ -391,6 +410,7 @@ extension Conversation {
 
     private static let commitLeads = [
         "ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "够了", "够", "那算了", "算了", "那就", "就这样", "先这样", "这样", "那", "就", "直接",
+        "冲", "嗯", "好",
     ]
 
     static let orderCommitments: Set<String> = [
