@@ -4,7 +4,8 @@ import ShopIntents
 extension Conversation {
     /// What a preview that only a yes acts on does (price protection, a return, a flash or a
     /// bargain buy; PROTOCOL.md §9): the yes, the words for a no, and the request that, said again
-    /// with nothing new, is its yes too ("抢购" with a flash preview on screen).
+    /// with nothing new, is its yes too ("抢购" with a flash preview on screen, "对 退吧" with a
+    /// return's).
     struct PreviewActions {
         let yes: (inout Turn) throws -> Answer
         let no: any Phrasebook
@@ -18,7 +19,7 @@ extension Conversation {
         case .orderReturn(let order, let sku, let quantity, let reason, let note):
             PreviewActions(
                 yes: { try self.makeReturn(&$0, order: order, sku: sku, quantity: quantity, reason: reason, note: note) },
-                no: ReturnText.notReturned)
+                no: ReturnText.notReturned, repeated: .orderReturn)
         case .flashBuy(let sale):
             PreviewActions(yes: { try self.buyFlash(&$0, sale: sale) }, no: FlashText.notBought, repeated: .flashBuy)
         case .bargainBuy(let id):

@@ -99,6 +99,17 @@ struct ProductResolver {
             if matches.count == 1 { return .found(matches) }
             if matches.count > 1 { return .ambiguous(matches) }
         }
+        // "微波炉门关不严" of an order's lines, the cart's: the words open with one product's name,
+        // then say what is wrong with it.
+        if !preferred.isEmpty, words.unicodeScalars.allSatisfy(Language.isHan), words.count > 2 {
+            let pool = try withStoreNames(preferred)
+            for length in stride(from: words.count - 1, through: 2, by: -1) {
+                let prefix = String(words.prefix(length))
+                let fits = pool.filter { Self.matches($0, words: prefix) }
+                if fits.count == 1 { return .found(fits) }
+                if fits.count > 1 { break }
+            }
+        }
         var hits = try commerce.search(SearchQuery(text: words, limit: 5)).filter { Self.matches($0, words: words) }
         // "熊猫电饭煲5L" is typed without the space the catalog has ("熊猫电饭煲 5L").
         let spaced = Self.spacedAtScriptChanges(words)
@@ -217,6 +228,14 @@ struct ProductResolver {
     /// Every term of `words` is one of the product's names, brand or store, as search reads
     /// them (SearchTerms): "伊利纯牛奶" is "伊利 纯牛奶 …", "网易严选砧板" the 网易严选 store's 砧板,
     /// and "phone" means here what it means in a search.
+    /// `matches`, or Chinese words that open with a name of the product and go on to say
+    /// something of it ("微波炉门关不严").
+    static func matchesOpening(_ product: Product, words: String) -> Bool {
+        if matches(product, words: words) { return true }
+        guard words.count > 2, words.unicodeScalars.allSatisfy(Language.isHan) else { return false }
+        return (2..<words.count).contains { matches(product, words: String(words.prefix($0))) }
+    }
+
     static func matches(_ product: Product, words: String) -> Bool {
         let terms = SearchTerms.query(words)
         guard !terms.isEmpty else { return false }

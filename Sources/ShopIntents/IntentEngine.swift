@@ -55,6 +55,7 @@ public struct IntentEngine: Sendable {
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
         // "哦不对 少一个", "挺好看的 买一支", "还是再来一个吧，送我姐": the request, without the words
         // around it, when it reads as one.
+        if let count = DiscourseWords.correctedCount(text) { return parse(count, context: context) }
         if let core = DiscourseWords.core(of: text) {
             let request = parse(core, context: context)
             // After "啊没货了" what follows is the whole request, however unsure its reading.
@@ -143,7 +144,8 @@ public struct IntentEngine: Sendable {
         }
         // "哦不对 宝宝现在穿M码 换成M的", "那还是换第一个吧 评分高": a swap, whatever the reason's
         // words sound like.
-        if ![.cartUpdate, .cartRemove, .languageSet, .orderReturn].contains(classification.intent),
+        if ![.cartUpdate, .cartRemove, .languageSet].contains(classification.intent),
+            classification.intent != .orderReturn || !text.contains("退"),
             swapping, BuyingWords.swapTarget(text) != nil || text.contains("换第"), !BuyingWords.opensWithSearch(text)
         {
             classification.settle(as: .cartUpdate, surely: true)
@@ -200,11 +202,10 @@ public struct IntentEngine: Sendable {
             slots["product"] = .string(target)
             // "换成金典那个12盒的": the 12 is the name's, the line keeps its count ("换回蓝月亮 一桶就行"
             // says one).
-            if target.contains(where: { $0.isNumber || BuyingWords.chineseNumbers.contains($0) }) {
-                slots["quantity"] = nil
-            } else if slots["quantity"] == nil, let count = BuyingWords.trailingCount(text) {
-                slots["quantity"] = .int(count)
-            }
+            // A count elsewhere is the reason's ("一袋快四十了有点贵啊 换成鸭脖吧").
+            slots["quantity"] =
+                target.contains(where: { $0.isNumber || BuyingWords.chineseNumbers.contains($0) })
+                ? nil : BuyingWords.trailingCount(text).map(SlotValue.int)
         } else if swapping, classification.intent == .cartUpdate, let target = BuyingWords.englishSwapTarget(text) {
             slots["product"] = .string(target)
             // "145 for an adapter?? swap it for…": the line keeps its count, unless one is said
@@ -258,12 +259,25 @@ public struct IntentEngine: Sendable {
         if classification.intent == .cartAdd, case .string(let name)? = slots["product"], SlotFiller.isPerson(name) {
             slots["product"] = nil
         }
+        // "最便宜那条怎么样", "评分最高那个": the list's cheapest, best rated.
+        if case .string(let name)? = slots["product"], let superlative = BuyingWords.superlative(name) {
+            slots["product"] = .string(superlative)
+        }
         // "火鸡面太辣了 还是不要了吧": the product is 火鸡面.
-        if [.cartRemove, .cartAdd].contains(classification.intent), case .string(let name)? = slots["product"] {
+        if [.cartRemove, .cartAdd, .productShow].contains(classification.intent), case .string(let name)? = slots["product"] {
             slots["product"] = .string(BuyingWords.withoutReason(name))
         }
         // "伊利24盒那个来两箱": two, not 24.
         if classification.intent == .cartAdd, takesCounted, let count = BuyingWords.trailingCount(text) { slots["quantity"] = .int(count) }
+        // "宝路那个7.5kg的来一袋": all said before 来 is the name (宝路 7.5kg), not only its first words.
+        if classification.intent == .cartAdd, takesCounted, case .string(let name)? = slots["product"], let lai = text.lastIndex(of: "来") {
+            var said = String(text[..<lai]).replacing("那个", with: "").replacing("这个", with: "")
+            while said.hasSuffix("的") || said.hasSuffix(" ") { said.removeLast() }
+            // Only a size or model said after it ("7.5kg"): "迪卡侬那个便宜" is 迪卡侬 and a reason.
+            if said.count > name.count, said.hasPrefix(name), said.dropFirst(name.count).contains(where: \.isNumber) {
+                slots["product"] = .string(said)
+            }
+        }
         // "维达抽纸来三提": the name ends where 来 and its count begin.
         if classification.intent == .cartAdd, takesCounted, case .string(let name)? = slots["product"], let lai = name.lastIndex(of: "来"),
             lai != name.startIndex, BuyingWords.trailingCount(String(name[lai...])) != nil
@@ -318,7 +332,7 @@ public struct IntentEngine: Sendable {
 
     /// Intents whose slots a reason beside the request muddles.
     /// (Not `cart.add`: its product and count are often said in two clauses, "那烟台苹果呢 来一箱".)
-    static let clauseSlotIntents: Set<IntentName> = [.catalogSearch, .productCompare, .productShow, .cartRemove]
+    static let clauseSlotIntents: Set<IntentName> = [.catalogSearch, .productCompare, .productShow, .cartRemove, .orderReturn]
 
     /// "家里猫主子的粮快吃完了，有猫粮吗", "公司下午茶想囤点零食，三只松鼠的都有啥": of a reason and a
     /// question, the clause that asks names what to find (a product or a brand's shelf).

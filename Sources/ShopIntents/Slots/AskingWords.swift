@@ -53,7 +53,7 @@ enum AskingWords {
         guard text.contains("oupon") || text.contains("oucher") || text.contains("OUPON") else { return false }
         let lowered = text.lowercased()
         return [
-            "got any", "any coupons for me", "any vouchers for me", "can i get", "can i claim", "for me to claim", "i can get",
+            "got any", "any coupons for", "any vouchers for", "can i get", "can i claim", "for me to claim", "i can get",
             "i can claim",
         ]
         .contains(where: lowered.contains)
@@ -124,6 +124,12 @@ enum AskingWords {
         }
         guard text.contains("like") || text.contains("how") || text.contains("How") else { return false }
         let lowered = text.lowercased()
+        // "hows the legion", "how much is the nalgene bottle normally", "how much r the airtags".
+        if ["hows the ", "how's the ", "how is the ", "how much is the ", "how much are the ", "how much r the ", "how much for the "]
+            .contains(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains)
+        {
+            return true
+        }
         let whatLike =
             (lowered.hasPrefix("whats the") || lowered.hasPrefix("what's the") || lowered.hasPrefix("what is the"))
             && lowered.hasSuffix(" one like")
@@ -135,8 +141,24 @@ enum AskingWords {
     /// "荣耀X50咋样": a product named and asked about, when nothing else was read.
     static func asksAboutNamed(_ text: String) -> Bool { nameAskedAbout(text) != nil }
 
-    /// The name in "荣耀X50咋样" (荣耀X50), or nil.
+    /// Words of "how's the …" that ask about anything but a product.
+    private static let notProducts = [
+        "cart", "order", "shipping", "total", "coupon", "point", "wallet", "weather", "traffic", "news", "day", "movie", "game", "time",
+    ]
+
+    /// The name in "荣耀X50咋样" (荣耀X50), "how much r the airtags" (airtags), or nil.
     static func nameAskedAbout(_ text: String) -> String? {
+        let lowered = text.lowercased()
+        if let lead = [
+            "hows the ", "how's the ", "how is the ", "how much is the ", "how much are the ", "how much r the ", "how much for the ",
+        ]
+        .first(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains) {
+            var words = lowered.dropFirst(lead.count).split(whereSeparator: { " ?!.,".contains($0) })
+            while let last = words.last, ["normally", "now", "rn", "today", "usually", "like", "one", "ones"].contains(last) {
+                words.removeLast()
+            }
+            return words.isEmpty ? nil : words.joined(separator: " ")
+        }
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "?？!！。~ 啊呀".contains(last) { rest = rest.dropLast() }
         guard let ask = ["咋样", "怎么样", "好用吗", "好不好用", "值得买吗", "值不值得买"].first(where: rest.hasSuffix) else { return nil }

@@ -117,10 +117,23 @@ enum BuyingWords {
         // "安慕希凑个包邮": what it is for after 凑 is no part of the name.
         if let cou = name.firstIndex(of: "凑"), name.distance(from: name.startIndex, to: cou) >= 2 { name = String(name[..<cou]) }
         // "深入理解那本": the pointing word is no part of the name.
-        if let pointer = ["那本", "那个", "那件", "那款", "那盒", "那瓶", "这个"].first(where: name.hasSuffix), name.count > pointer.count + 1 {
+        if let pointer = ["那本", "那个", "那件", "那款", "那盒", "那瓶", "那套", "那条", "那双", "那台", "这个"].first(where: name.hasSuffix),
+            name.count > pointer.count + 1
+        {
             name.removeLast(pointer.count)
         }
         return name
+    }
+
+    /// "最便宜那条", "评分最高的那个": the reference word a superlative with a pointer stands for.
+    static func superlative(_ name: String) -> String? {
+        let readings = [
+            ("最便宜", "cheapest"), ("最贵", "most expensive"), ("评分最高", "best rated"), ("评价最好", "best rated"), ("卖得最好", "best selling"),
+            ("销量最高", "best selling"),
+        ]
+        guard let (words, reference) = readings.first(where: { name.hasPrefix($0.0) }) else { return nil }
+        let rest = name.dropFirst(words.count).drop { $0 == "的" }
+        return rest.isEmpty || ["那条", "那个", "那款", "那件", "那双", "那台", "那本", "这个", "那瓶", "那盒"].contains(String(rest)) ? reference : nil
     }
 
     /// "那就2份吧", "还是两个吧": nothing but a count and its measure word (and a lead or a particle).

@@ -5,6 +5,14 @@
 /// without them: otherwise "不对" reads as a no, "挺" as a search, "送我姐" as the product and
 /// "one for my wife" as a quantity.
 enum DiscourseWords {
+    /// "3包太多了 家里放不下 2包吧": too many (or too few) said anywhere, and a bare count last: that count.
+    static func correctedCount(_ text: String) -> String? {
+        guard ["太多", "多了", "太少", "少了", "不够", "放不下", "吃不完", "用不完", "喝不完"].contains(where: text.contains) else { return nil }
+        let clauses = text.split(whereSeparator: { "，,。；; ".contains($0) })
+        guard clauses.count >= 2, let last = clauses.last, isBareCount(last) else { return nil }
+        return "改成" + last
+    }
+
     /// `text` without its leading markers and trailing asides; nil when it has none, or when
     /// nothing but them is left.
     static func core(of text: String) -> String? {
@@ -122,7 +130,7 @@ enum DiscourseWords {
         return (punctuated || spaced) && chineseAsideHints.contains(where: { text.contains($0) })
     }
 
-    private static let chineseAsideHints = chineseAsideOpenings + chineseAsideWords
+    private static let chineseAsideHints = chineseAsideOpenings + chineseAsideWords + ["用"]
 
     /// Whole words, followed by a space or a comma ("oops cancel that order").
     private static let englishMarkers = [
@@ -140,6 +148,8 @@ enum DiscourseWords {
         if chineseAsideOpenings.contains(where: clause.hasPrefix) || chineseAsideWords.contains(where: { clause.contains($0) }) {
             return true
         }
+        // "租的房子做饭用", "上班用": what it is for.
+        if clause.hasSuffix("用"), (3...9).contains(clause.count), clause.unicodeScalars.allSatisfy(Language.isHan) { return true }
         // "make it 2, one for my wife", "…, it's a gift"
         let lowered = clause.trimmingCharacters().lowercased()
         return englishAsides.contains { lowered.hasPrefix($0) }
@@ -150,6 +160,7 @@ enum DiscourseWords {
     private static let englishAsides = [
         "one for my", "one for the", "for my ", "it's for", "its for", "as a gift", "a gift for", "it's a gift",
         "stocking up", "just in case", "to be safe", "for the office", "for the kids", "one for mom", "one for dad", "one for me",
-        "we dont", "we don't", "i dont", "i don't",
+        "we dont", "we don't", "i dont", "i don't", "my bro", "my sis", "my wife", "my husband", "my mom", "my dad", "anniversary",
+        "gift for", "birthday", "its cheaper", "it's cheaper",
     ]
 }
