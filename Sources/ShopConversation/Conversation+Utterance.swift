@@ -392,9 +392,8 @@ extension Conversation {
 
     /// "make it 200" read as a cart count: the red envelope's amount (or shares with ways, packets).
     static func packetChange(fromCount turn: Turn) -> [String: SlotValue]? {
-        guard turn.parse.intent == .cartUpdate, turn.slots.keys.sorted() == ["quantity"], let said = turn.int("quantity") else {
-            return nil
-        }
+        // Whatever product the words seemed to name ("make it 68" after "a booking fee").
+        guard turn.parse.intent == .cartUpdate, let said = turn.int("quantity") else { return nil }
         if ["个", "份", "人", "way", "packet", "share"].contains(where: turn.text.lowercased().contains) { return ["count": .int(said)] }
         let (fen, overflow) = said.multipliedReportingOverflow(by: 100)
         return ["amount": .int(overflow ? Int64.max : fen)]

@@ -129,6 +129,9 @@ public struct IntentEngine: Sendable {
         {
             classification.settle(as: .productShow, surely: true)
         }
+        // "2 packs of nanjiren cotton socks": an order of that many.
+        let container = text.first?.isNumber == true ? BuyingWords.countedContainer(text) : nil
+        if container != nil { classification.settle(as: .cartAdd, surely: true) }
         // "actually 2 is enough", "fine give me all 21": a count said as enough, or all of them.
         if let (intent, count) = BuyingWords.englishCount(text) {
             classification.settle(as: intent, surely: true)
@@ -162,6 +165,10 @@ public struct IntentEngine: Sendable {
         }
         // "hmm 3.9 stars is meh. swap it for the airpods", "back to the anta": a swap said last.
         if swapping, ![.cartUpdate, .languageSet].contains(classification.intent), BuyingWords.englishSwapTarget(text) != nil {
+            classification.settle(as: .cartUpdate, surely: true)
+        }
+        // "scratch that, give me the first one instead": a product named instead is a swap.
+        if swapping, [.productShow, .cartAdd].contains(classification.intent), text.lowercased().contains("instead") {
             classification.settle(as: .cartUpdate, surely: true)
         }
         // "换成便宜的那个吧": no language named is no change of language; a swap, if it says one.
@@ -246,6 +253,9 @@ public struct IntentEngine: Sendable {
         // "荣耀X50咋样": the product is the words before the question.
         if classification.intent == .productShow, slots["product"]?.intValue == nil, let named = AskingWords.nameAskedAbout(text) {
             slots["product"] = .string(named)
+        }
+        if let container, classification.intent == .cartAdd {
+            slots = ["product": .string(container.name), "quantity": .int(container.count)]
         }
         if let englishCount, [.cartAdd, .cartUpdate].contains(classification.intent) {
             slots = ["quantity": .int(englishCount)]

@@ -114,6 +114,32 @@ import Testing
         #expect(parse.slots == slots, "\(text): \(parse.slots)")
     }
 
+    @Test(arguments: [
+        ("一袋快四十了有点贵啊 换成鸭脖吧", IntentName.cartUpdate, ["product": SlotValue.string("鸭脖")]),
+        ("鞋码偏小 穿着挤脚 鞋子想退了", .orderReturn, ["product": .string("鞋子")]),
+        ("3包太多了 家里放不下 2包吧", .cartUpdate, ["quantity": .int(2)]), ("最便宜那条怎么样", .productShow, ["product": .string("cheapest")]),
+        ("宝路那个7.5kg的来一袋", .cartAdd, ["product": .string("宝路7.5kg"), "quantity": .int(1)]),
+        ("美的微波炉来一台 租的房子做饭用", .cartAdd, ["product": .string("美的微波炉"), "quantity": .int(1)]),
+        ("need a phone for my mom rn, idk maybe under 1500", .catalogSearch, ["category": .string("phones"), "max_price": .int(150000)]),
+        ("how much r the airtags", .productShow, ["product": .string("airtags")]),
+        ("hows the legion", .productShow, ["product": .string("legion")]),
+        ("2 packs of nanjiren cotton socks", .cartAdd, ["product": .string("nanjiren cotton socks"), "quantity": .int(2)]),
+        ("scratch that, give me the first one instead, its cheaper", .cartUpdate, ["product": .int(1)]),
+        ("ugh my sister already got the baby a play gym, cancel the newest one", .orderCancel, [:]),
+        ("can i get it cheaper? start a group buy on it", .groupbuyStart, ["product": .string("this")]),
+        ("no wait 2, we dont drink that much", .cartUpdate, ["product": .string("this"), "quantity": .int(2)]),
+    ])
+    func moreWaysOfSayingIt(_ text: String, _ intent: IntentName, _ slots: [String: SlotValue]) {
+        let parse = Self.engine.parse(text)
+        #expect(parse.intent == intent, "\(text)")
+        #expect(parse.slots == slots, "\(text): \(parse.slots)")
+    }
+
+    /// Small talk stays small talk: "how's the weather" is no product.
+    @Test func theWeatherIsNoProduct() {
+        #expect(Self.engine.parse("how's the weather in shanghai tomorrow").intent == .fallback)
+    }
+
     @Test func noWordOfADealIsASearch() {
         #expect(Self.engine.parse("回南天家里墙都出水了 除湿机有吗").intent == .catalogSearch)
         #expect(Self.engine.parse("今日特惠").intent == .catalogDeals)

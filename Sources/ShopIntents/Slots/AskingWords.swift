@@ -91,8 +91,10 @@ enum AskingWords {
     static func cancelsThisOrder(_ text: String) -> Bool {
         // "can i still cancel it?": asked of an order, before it ships.
         if text.contains("cancel"),
-            ["can i still cancel", "can i cancel it", "can i still cancel", "is it too late to cancel"].contains(
-                where: text.lowercased().contains)
+            [
+                "can i still cancel", "can i cancel it", "is it too late to cancel", "cancel the newest", "cancel the latest",
+                "cancel the most recent",
+            ].contains(where: text.lowercased().contains)
         {
             return true
         }

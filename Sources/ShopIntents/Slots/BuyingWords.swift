@@ -202,10 +202,21 @@ enum BuyingWords {
         return requests.last
     }
 
+    /// "2 packs of nanjiren cotton socks", "3 bottles of shampoo": a count, a container and what
+    /// is wanted, said first: the count and the name.
+    static func countedContainer(_ text: String) -> (count: Int64, name: String)? {
+        let words = text.lowercased().split(separator: " ")
+        guard words.count >= 4, let count = Int64(words[0]), count > 0, SlotFiller.containers.contains(String(words[1])), words[2] == "of"
+        else {
+            return nil
+        }
+        return (count, words.dropFirst(3).joined(separator: " "))
+    }
+
     /// Whether a word of a swap is among the tokens: 换 (换成, 换回, 换第), swap, back (back to).
     static func maySwap(_ a: Analysis) -> Bool { a.tokens.contains { swapWords.contains($0.hash) } }
 
-    private static let swapWords = Word.set(["换", "swap", "back"])
+    private static let swapWords = Word.set(["换", "swap", "back", "instead"])
 
     /// "a 6 pack of philips bulbs", "an 8-pack of batteries": the pack size, part of the name ("6 pack").
     static func packInName(_ text: String) -> String? {
