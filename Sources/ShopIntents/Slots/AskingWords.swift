@@ -150,17 +150,21 @@ enum AskingWords {
 
     /// The name in "荣耀X50咋样" (荣耀X50), "how much r the airtags" (airtags), or nil.
     static func nameAskedAbout(_ text: String) -> String? {
-        let lowered = text.lowercased()
-        if let lead = [
-            "hows the ", "how's the ", "how is the ", "how much is the ", "how much are the ", "how much r the ", "how much for the ",
-        ]
-        .first(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains) {
-            var words = lowered.dropFirst(lead.count).split(whereSeparator: { " ?!.,".contains($0) })
-            while let last = words.last, ["normally", "now", "rn", "today", "usually", "like", "one", "ones"].contains(last) {
-                words.removeLast()
+        // Bytes first: English asks with "how"; Chinese with 咋样, 怎么样, 好用, 值得.
+        if text.contains("how") || text.contains("How") {
+            let lowered = text.lowercased()
+            if let lead = [
+                "hows the ", "how's the ", "how is the ", "how much is the ", "how much are the ", "how much r the ", "how much for the ",
+            ]
+            .first(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains) {
+                var words = lowered.dropFirst(lead.count).split(whereSeparator: { " ?!.,".contains($0) })
+                while let last = words.last, ["normally", "now", "rn", "today", "usually", "like", "one", "ones"].contains(last) {
+                    words.removeLast()
+                }
+                return words.isEmpty ? nil : words.joined(separator: " ")
             }
-            return words.isEmpty ? nil : words.joined(separator: " ")
         }
+        guard text.containsByte(where: { $0 >= 0xE4 }) else { return nil }
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "?？!！。~ 啊呀".contains(last) { rest = rest.dropLast() }
         guard let ask = ["咋样", "怎么样", "好用吗", "好不好用", "值得买吗", "值不值得买"].first(where: rest.hasSuffix) else { return nil }

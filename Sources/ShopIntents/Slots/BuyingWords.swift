@@ -127,14 +127,18 @@ enum BuyingWords {
 
     /// "最便宜那条", "评分最高的那个": the reference word a superlative with a pointer stands for.
     static func superlative(_ name: String) -> String? {
-        let readings = [
-            ("最便宜", "cheapest"), ("最贵", "most expensive"), ("评分最高", "best rated"), ("评价最好", "best rated"), ("卖得最好", "best selling"),
-            ("销量最高", "best selling"),
-        ]
-        guard let (words, reference) = readings.first(where: { name.hasPrefix($0.0) }) else { return nil }
+        // Asked of every product named: only Chinese names are looked at.
+        guard name.utf8.count >= 6, name.containsByte(where: { $0 >= 0xE4 }) else { return nil }
+        guard let (words, reference) = superlatives.first(where: { name.hasPrefix($0.0) }) else { return nil }
         let rest = name.dropFirst(words.count).drop { $0 == "的" }
-        return rest.isEmpty || ["那条", "那个", "那款", "那件", "那双", "那台", "那本", "这个", "那瓶", "那盒"].contains(String(rest)) ? reference : nil
+        return rest.isEmpty || pointers.contains(String(rest)) ? reference : nil
     }
+
+    private static let superlatives = [
+        ("最便宜", "cheapest"), ("最贵", "most expensive"), ("评分最高", "best rated"), ("评价最好", "best rated"), ("卖得最好", "best selling"),
+        ("销量最高", "best selling"),
+    ]
+    private static let pointers: Set<String> = ["那条", "那个", "那款", "那件", "那双", "那台", "那本", "这个", "那瓶", "那盒"]
 
     /// "那就2份吧", "还是两个吧": nothing but a count and its measure word (and a lead or a particle).
     static func bareCount(_ text: String) -> Bool {

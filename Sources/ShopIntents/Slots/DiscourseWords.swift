@@ -7,7 +7,10 @@
 enum DiscourseWords {
     /// "3包太多了 家里放不下 2包吧": too many (or too few) said anywhere, and a bare count last: that count.
     static func correctedCount(_ text: String) -> String? {
-        guard ["太多", "多了", "太少", "少了", "不够", "放不下", "吃不完", "用不完", "喝不完"].contains(where: text.contains) else { return nil }
+        // Chinese words only: one pass over the bytes rules out English.
+        guard text.containsByte(where: { $0 >= 0xE4 }),
+            ["太多", "多了", "太少", "少了", "不够", "放不下", "吃不完", "用不完", "喝不完"].contains(where: text.contains)
+        else { return nil }
         let clauses = text.split(whereSeparator: { "，,。；; ".contains($0) })
         guard clauses.count >= 2, let last = clauses.last, isBareCount(last) else { return nil }
         return "改成" + last
@@ -22,7 +25,8 @@ enum DiscourseWords {
         var rest = Substring(text.trimmingCharacters())
         var changed = false
         var correction = false
-        while let marker = leading(of: rest) {
+        // `leading` compares characters: only text whose bytes open with a marker is looked at.
+        while opensWithMarker(String(rest)), let marker = leading(of: rest) {
             if countCorrections.contains(marker) || englishCorrections.contains(marker) { correction = true }
             let after = rest.dropFirst(marker.count).drop { separators.contains($0) }
             // "算了，不要了": the second thought is the request itself, said twice.
@@ -127,10 +131,12 @@ enum DiscourseWords {
             return punctuated && spaced
         }
         if punctuated, englishAsides.contains(where: { text.contains($0) }) { return true }
-        return (punctuated || spaced) && chineseAsideHints.contains(where: { text.contains($0) })
+        // "…租的房子做饭用": an aside of what it is for ends the text (its last bytes are 用's).
+        return (punctuated || spaced)
+            && (chineseAsideHints.contains(where: { text.contains($0) }) || text.utf8.suffix(3).elementsEqual("用".utf8))
     }
 
-    private static let chineseAsideHints = chineseAsideOpenings + chineseAsideWords + ["用"]
+    private static let chineseAsideHints = chineseAsideOpenings + chineseAsideWords
 
     /// Whole words, followed by a space or a comma ("oops cancel that order").
     private static let englishMarkers = [
