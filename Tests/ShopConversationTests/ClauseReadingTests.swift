@@ -128,6 +128,9 @@ import Testing
         ("ugh my sister already got the baby a play gym, cancel the newest one", .orderCancel, [:]),
         ("can i get it cheaper? start a group buy on it", .groupbuyStart, ["product": .string("this")]),
         ("no wait 2, we dont drink that much", .cartUpdate, ["product": .string("this"), "quantity": .int(2)]),
+        ("hmm 4 is a lot actually, 3", .cartUpdate, ["quantity": .int(3)]), ("ugh ok just the 1 then", .cartUpdate, ["quantity": .int(1)]),
+        ("店还不错 先关注了", .storeSubscribe, [:]), ("我都关注了啥店", .storeList, [:]), ("好嘞", .confirm, [:]),
+        ("did jake get it?", .redpacketShow, [:]),
     ])
     func moreWaysOfSayingIt(_ text: String, _ intent: IntentName, _ slots: [String: SlotValue]) {
         let parse = Self.engine.parse(text)

@@ -23,7 +23,10 @@ enum AskingWords {
         if asksPointsWorth(text) { return .pointsShow }
         if asksStock(text) || asksAbout(text) { return .productShow }
         // "关注一下 上新了通知我": a follow that says why is still a follow, not the list.
-        if let follow = follows(text), classified != .storeList || text.contains("关注一下") || text.contains("关注下") { return follow }
+        // "先关注了", "关注一下 上新了通知我" follow whatever the classifier read; "我关注了…" asks.
+        if let follow = follows(text), classified != .storeList || !text.contains("我") || text.contains("关注一下") || text.contains("关注下") {
+            return follow
+        }
         return nil
     }
 
@@ -44,7 +47,7 @@ enum AskingWords {
         let lowered = text.lowercased()
         return [
             "who grabbed", "who took", "who got", "who opened", "did he take", "did she take", "did they take", "did he grab",
-            "did she grab", "did they grab", "did he open", "did she open",
+            "did she grab", "did they grab", "did he open", "did she open", "get it?", "grab it?", "get the red envelope",
         ].contains(where: lowered.contains)
     }
 
@@ -204,7 +207,8 @@ enum AskingWords {
     static func follows(_ text: String) -> IntentName? {
         if text.contains("关") {
             if ["取关", "取消关注", "不再关注", "别关注", "不关注"].contains(where: text.contains) { return .storeUnsubscribe }
-            if text.contains("关注"), !["哪些", "什么", "列表", "几家", "吗", "？", "?", "关注了", "关注的"].contains(where: text.contains) {
+            // "先关注了" follows; "我关注了哪些店", "我关注的店" ask for the list.
+            if text.contains("关注"), !["哪些", "什么", "啥", "列表", "几家", "吗", "？", "?", "我关注了", "我都关注", "关注的"].contains(where: text.contains) {
                 return .storeSubscribe
             }
             return nil

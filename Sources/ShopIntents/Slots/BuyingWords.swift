@@ -164,12 +164,23 @@ enum BuyingWords {
     /// "actually 2 is enough", "2 will do" (the count wanted: `cart.update`); "fine give me all
     /// 21", "i'll take all 3" (that many: `cart.add`). Nil otherwise.
     static func englishCount(_ text: String) -> (IntentName, Int64)? {
-        guard text.contains("enough") || text.contains("will do") || text.contains("all ") else { return nil }
+        guard
+            text.contains("enough") || text.contains("will do") || text.contains("all ") || text.contains("a lot") || text.contains("just")
+                || text.contains("too many")
+        else { return nil }
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" })
+        // "hmm 4 is a lot actually, 3", "too many, 2": after too many, the count said last.
+        if ["a lot", "too many"].contains(where: text.contains), let last = words.last, let count = Int64(last), count > 0 {
+            return (.cartUpdate, count)
+        }
         for (index, word) in words.enumerated() {
             guard let count = Int64(word), count > 0 else { continue }
             let after = words.dropFirst(index + 1).prefix(2).joined(separator: " ")
             if ["is enough", "are enough", "will do", "is plenty", "is fine"].contains(after) { return (.cartUpdate, count) }
+            // "ugh ok just the 1 then", "just 2": that many.
+            if index > 0, words[index - 1] == "just" || (index > 1 && words[index - 2] == "just" && words[index - 1] == "the") {
+                return (.cartUpdate, count)
+            }
             if index > 0, words[index - 1] == "all",
                 ["give", "take", "want", "need", "get"].contains(where: { words.prefix(index).contains(Substring($0)) })
             {

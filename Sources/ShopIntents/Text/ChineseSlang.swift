@@ -17,8 +17,8 @@ enum ChineseSlang {
     /// Longest first: 有木有 before 木有.
     private static let table: [(String, String)] = [
         ("有木有", "有没有"), ("好滴", "好的"), ("木有", "没有"), ("米有", "没有"), ("神马", "什么"), ("肿么", "怎么"), ("酱紫", "这样子"),
-        ("造吗", "知道吗"), ("3q", "谢谢"), ("3Q", "谢谢"),
+        ("造吗", "知道吗"), ("3q", "谢谢"), ("3Q", "谢谢"), ("好嘞", "好的"), ("yyds", "太好了"),
     ]
 
-    private static let firstCharacters = ["滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q"]
+    private static let firstCharacters = ["滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds"]
 }
