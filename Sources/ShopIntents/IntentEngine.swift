@@ -149,7 +149,8 @@ public struct IntentEngine: Sendable {
         // words sound like.
         if ![.cartUpdate, .cartRemove, .languageSet].contains(classification.intent),
             classification.intent != .orderReturn || !text.contains("退"),
-            swapping, BuyingWords.swapTarget(text) != nil || text.contains("换第"), !BuyingWords.opensWithSearch(text)
+            swapping, BuyingWords.swapTarget(text) != nil || text.contains("换第"), !BuyingWords.opensWithSearch(text),
+            !text.contains("地址")
         {
             classification.settle(as: .cartUpdate, surely: true)
         }

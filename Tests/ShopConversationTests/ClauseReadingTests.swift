@@ -121,7 +121,7 @@ import Testing
         ("宝路那个7.5kg的来一袋", .cartAdd, ["product": .string("宝路7.5kg"), "quantity": .int(1)]),
         ("美的微波炉来一台 租的房子做饭用", .cartAdd, ["product": .string("美的微波炉"), "quantity": .int(1)]),
         ("need a phone for my mom rn, idk maybe under 1500", .catalogSearch, ["category": .string("phones"), "max_price": .int(150000)]),
-        ("how much r the airtags", .productShow, ["product": .string("airtags")]),
+        ("how much is the nalgene bottle normally", .productShow, ["product": .string("nalgene bottle")]),
         ("hows the legion", .productShow, ["product": .string("legion")]),
         ("2 packs of nanjiren cotton socks", .cartAdd, ["product": .string("nanjiren cotton socks"), "quantity": .int(2)]),
         ("scratch that, give me the first one instead, its cheaper", .cartUpdate, ["product": .int(1)]),

@@ -129,8 +129,9 @@ enum AskingWords {
         }
         guard text.contains("like") || text.contains("how") || text.contains("How") else { return false }
         let lowered = text.lowercased()
-        // "hows the legion", "how much is the nalgene bottle normally", "how much r the airtags".
-        if ["hows the ", "how's the ", "how is the ", "how much is the ", "how much are the ", "how much r the ", "how much for the "]
+        // "hows the legion", "how much is the nalgene bottle normally" ("how much are the toothbrushes"
+        // asks of a shelf: a search).
+        if ["hows the ", "how's the ", "how is the ", "how much is the ", "how much for the "]
             .contains(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains)
         {
             return true
@@ -151,13 +152,13 @@ enum AskingWords {
         "cart", "order", "shipping", "total", "coupon", "point", "wallet", "weather", "traffic", "news", "day", "movie", "game", "time",
     ]
 
-    /// The name in "荣耀X50咋样" (荣耀X50), "how much r the airtags" (airtags), or nil.
+    /// The name in "荣耀X50咋样" (荣耀X50), "hows the legion" (legion), or nil.
     static func nameAskedAbout(_ text: String) -> String? {
         // Bytes first: English asks with "how"; Chinese with 咋样, 怎么样, 好用, 值得.
         if text.contains("how") || text.contains("How") {
             let lowered = text.lowercased()
             if let lead = [
-                "hows the ", "how's the ", "how is the ", "how much is the ", "how much are the ", "how much r the ", "how much for the ",
+                "hows the ", "how's the ", "how is the ", "how much is the ", "how much for the ",
             ]
             .first(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains) {
                 var words = lowered.dropFirst(lead.count).split(whereSeparator: { " ?!.,".contains($0) })
@@ -183,7 +184,8 @@ enum AskingWords {
     static func mentionsDeals(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return [
-            "优惠", "打折", "折扣", "特价", "特惠", "促销", "便宜", "活动", "秒杀", "划算", "折", "减", "券", "福利", "爆款", "限时", "好价", "低价", "清仓", "today", "deal",
+            "优惠", "打折", "折扣", "特价", "特惠", "促销", "便宜", "活动", "秒杀", "划算", "折", "减", "券", "福利", "爆款", "限时", "好价", "低价", "清仓", "today",
+            "clearance", "special", "deal",
             "sale", "discount", "offer", "cheap",
             "promo", "bargain", "off",
         ].contains(where: lowered.contains)

@@ -23,7 +23,9 @@ enum BuyingWords {
         rest = rest.dropFirst()
         // "买个啥好", "买本书推荐一下吗": a question, not a name.
         // "来个红包" asks for a red envelope, not a product.
-        guard rest.count >= 2, !questionWords.contains(where: rest.contains), !rest.contains("红包") else { return nil }
+        guard rest.count >= 2, !questionWords.contains(where: rest.contains),
+            !["红包", "地址", "好友", "朋友", "群"].contains(where: rest.contains)
+        else { return nil }
         return (measure, String(rest))
     }
 
@@ -291,7 +293,10 @@ enum BuyingWords {
         var rest = text[swap...].dropFirst(2).prefix { !clauseBreaks.contains($0) && $0 != " " }
         while let last = rest.last, "吧呢啊了呀哈的".contains(last) { rest = rest.dropLast() }
         let target = String(rest).replacing("那个", with: "").replacing("这个", with: "").replacing("那款", with: "")
-        guard !target.isEmpty, !target.hasPrefix("第"), !["便宜", "贵", "好", "大", "小"].contains(where: target.hasPrefix) else {
+        // "换成2个" changes the count, names nothing.
+        guard !target.isEmpty, !target.hasPrefix("第"), !(target.first.map { $0.isNumber || chineseNumbers.contains($0) } ?? false),
+            !["便宜", "贵", "好", "大", "小"].contains(where: target.hasPrefix)
+        else {
             return nil
         }
         return target

@@ -155,7 +155,12 @@ enum DiscourseWords {
             return true
         }
         // "租的房子做饭用", "上班用": what it is for.
-        if clause.hasSuffix("用"), (3...9).contains(clause.count), clause.unicodeScalars.allSatisfy(Language.isHan) { return true }
+        // ("很好用", "挺耐用" praise it: not asides).
+        if clause.hasSuffix("用"), (3...9).contains(clause.count), clause.unicodeScalars.allSatisfy(Language.isHan),
+            let before = clause.dropLast().last, !"好耐实能够中管受易适不".contains(before)
+        {
+            return true
+        }
         // "make it 2, one for my wife", "…, it's a gift"
         let lowered = clause.trimmingCharacters().lowercased()
         return englishAsides.contains { lowered.hasPrefix($0) }

@@ -146,12 +146,12 @@ struct SlotFiller: Sendable {
         return false
     }
 
-    static let chatWords = Word.set(["u", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx"])
+    static let chatWords = Word.set(["u", "r", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx"])
 
     static let neverFree = Word.set([
         "the", "a", "an", "my", "me", "to", "of", "for", "with", "and", "or", "in", "on", "at", "is", "it", "this",
         "that", "some", "any", "please", "i", "you", "your", "our", "we", "us", "its", "be", "do", "does", "did",
-        "u", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx",
+        "u", "r", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx",
         // Chinese particles, measure words and verbs that never make a product name on their own.
         "个", "的", "了", "吗", "呢", "吧", "呗", "啊", "把", "给", "和", "是", "在", "要", "想", "买", "找", "看", "有", "没",
         "我", "你", "他", "她", "这", "那", "些", "点", "么", "什", "哪", "也", "都", "就", "还", "很", "太",
