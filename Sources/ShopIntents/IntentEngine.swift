@@ -133,7 +133,7 @@ public struct IntentEngine: Sendable {
         let container = text.first?.isNumber == true ? BuyingWords.countedContainer(text) : nil
         if container != nil { classification.settle(as: .cartAdd, surely: true) }
         // "actually 2 is enough", "fine give me all 21": a count said as enough, or all of them.
-        if let (intent, count) = BuyingWords.englishCount(text) {
+        if let (intent, count) = BuyingWords.englishCount(text, analysis) {
             classification.settle(as: intent, surely: true)
             englishCount = count
         }

@@ -165,11 +165,9 @@ enum BuyingWords {
 
     /// "actually 2 is enough", "2 will do" (the count wanted: `cart.update`); "fine give me all
     /// 21", "i'll take all 3" (that many: `cart.add`). Nil otherwise.
-    static func englishCount(_ text: String) -> (IntentName, Int64)? {
-        guard
-            text.contains("enough") || text.contains("will do") || text.contains("all ") || text.contains("a lot") || text.contains("just")
-                || text.contains("too many")
-        else { return nil }
+    static func englishCount(_ text: String, _ a: Analysis) -> (IntentName, Int64)? {
+        // Asked of every utterance: a hash lookup per token rules out those without the words.
+        guard a.tokens.contains(where: { countWords.contains($0.hash) }) else { return nil }
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" })
         // "hmm 4 is a lot actually, 3", "too many, 2": after too many, the count said last.
         if ["a lot", "too many"].contains(where: text.contains), let last = words.last, let count = Int64(last), count > 0 {
@@ -229,6 +227,8 @@ enum BuyingWords {
         }
         return (count, words.dropFirst(3).joined(separator: " "))
     }
+
+    private static let countWords = Word.set(["enough", "do", "all", "lot", "just", "many"])
 
     /// Whether a word of a swap is among the tokens: 换 (换成, 换回, 换第), swap, back (back to).
     static func maySwap(_ a: Analysis) -> Bool { a.tokens.contains { swapWords.contains($0.hash) } }
