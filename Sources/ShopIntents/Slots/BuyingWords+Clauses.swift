@@ -1,0 +1,170 @@
+/// Utterances read clause by clause: a request among reasons, asides and reactions ("瑜伽垫有推荐的吗
+/// 刚开始练", "家里猫主子的粮快吃完了，有猫粮吗", "can i get it cheaper? start a group buy on it").
+extension BuyingWords {
+    /// English sentences (broken by `.`, `?` or `!` and a space): the one that reads surely as a
+    /// request when the others read as nothing or as chat; the last such one when several do.
+    /// Nil for one sentence, or when none is a request.
+    static func sentenceRequest(_ text: String, engine: IntentEngine) -> Parse? {
+        // One pass over the bytes rules out most text: a break needs ". ", "? " or "! ".
+        guard text.containsByte(where: { $0 == 0x3F || $0 == 0x2E || $0 == 0x21 }), !text.containsByte(where: { $0 >= 0xE3 }) else {
+            return nil
+        }
+        var sentences: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if ".?!".contains(text[index]), next < text.endIndex, text[next] == " " {
+                sentences.append(text[start...index])
+                start = next
+            }
+            index = next
+        }
+        sentences.append(text[start...])
+        let said = sentences.map { $0.trimmingCharacters() }.filter { $0.count > 1 }
+        guard said.count >= 2 else { return nil }
+        let chat: Set<IntentName> = [.fallback, .greeting, .thanks, .goodbye, .help, .confirm, .deny, .cancel]
+        let requests = said.map { engine.parse($0) }.filter { !chat.contains($0.intent) && $0.confidence >= 0.9 }
+        return requests.last
+    }
+
+    /// "罗技那个删了吧 太贵了": of several clauses that together read as nothing, the one clear
+    /// request among them (the rest is a reason or an aside), read alone; nil if not exactly one.
+    static func requestClause(_ text: String, engine: IntentEngine) -> Parse? {
+        // Chinese shoppers break clauses with a space too; in English a space is only a word break.
+        let spacesBreak = text.unicodeScalars.contains(where: Language.isHan)
+        guard text.containsByte(where: { isBreakByte($0) || (spacesBreak && $0 == 0x20) }) else { return nil }
+        let clauses = Self.clauses(of: text, spacesBreak: spacesBreak)
+        guard clauses.count >= 2, clauses.count <= 4 else { return nil }
+        let requests = clauses.map { engine.parse($0) }.filter { $0.intent != .fallback && $0.confidence >= 0.95 }
+        return requests.count == 1 ? requests[0] : nil
+    }
+
+    /// "再来一件 给我老公", "给我来3份 周末家里聚餐", "make it 3, the office drinks a lot": of
+    /// several clauses, the one that orders a count is the request when the others read as
+    /// nothing (a reason, who it is for) and name no product of their own.
+    static func countedClause(_ text: String, engine: IntentEngine) -> Parse? {
+        let spacesBreak = text.unicodeScalars.contains(where: Language.isHan)
+        let clauses = Self.clauses(of: text, spacesBreak: spacesBreak)
+        guard (2...4).contains(clauses.count) else { return nil }
+        let parses = clauses.map { engine.parse($0) }
+        let counted: Set<IntentName> = [.cartAdd, .cartUpdate, .cartRemove]
+        let requests = parses.indices.filter {
+            counted.contains(parses[$0].intent) && parses[$0].confidence >= 0.9 && parses[$0].slots["quantity"] != nil
+        }
+        guard requests.count == 1 else { return nil }
+        for index in parses.indices where index != requests[0] {
+            let aside = parses[index]
+            // "有点贵": a search for one stray character (贵) is a remark, not a search.
+            let remark = aside.intent == .catalogSearch && SlotFiller.isStray(aside.slots["query"]) && aside.slots.count == 1
+            guard
+                remark || aside.intent == .fallback
+                    || (aside.confidence < 0.75 && aside.slots["query"] == nil && aside.slots["product"] == nil)
+            else { return nil }
+            // A brand, store or product the catalog knows makes it part of the request (a
+            // category word may be a reason's: "the office drinks a lot").
+            let words = Analysis(clauses[index], extractor: engine.extractor)
+            let names = words.entities.contains { entity in
+                guard let meaning = engine.slotFiller.meaning(entity) else { return entity.kind == .code || entity.kind == .sku }
+                return meaning.product != nil || meaning.brand != nil || meaning.store != nil
+            }
+            if names { return nil }
+        }
+        return parses[requests[0]]
+    }
+
+    /// Whether `a` may hold a counted request among clauses: a clause break (or, in Chinese, a
+    /// space) and a word of ordering a count. Most utterances have neither.
+    static func mayCountAmongClauses(_ a: Analysis, _ text: String) -> Bool {
+        guard a.tokens.contains(where: { countingWords.contains($0.hash) }) else { return false }
+        if a.tokens.contains(where: { $0.kind == .clauseBreak }) { return true }
+        return text.contains(" ") && text.unicodeScalars.contains(where: Language.isHan)
+    }
+
+    private static let countingWords = Word.set(["来", "要", "买", "加", "make", "add", "get"])
+
+    /// The last of several clauses when it asks for something ("…，有猫粮吗", "…，有没有抽纸"), or nil.
+    static func askingClause(_ text: String) -> String? {
+        // Asked of every search: most have no 有, or no second clause.
+        guard text.contains("有"), text.containsByte(where: { isBreakByte($0) || $0 == 0x20 }) else { return nil }
+        let clauses = Self.clauses(of: text, spacesBreak: false)
+        guard clauses.count >= 2, let last = clauses.last, last.contains("有") else { return nil }
+        return last
+    }
+
+    /// Chinese clauses (2 to 4, between punctuation or a space between Chinese characters) of
+    /// which exactly one, read alone, is `intent` with slots: that one's reading; else nil.
+    static func oneClauseReading(_ text: String, as intent: IntentName, engine: IntentEngine) -> Parse? {
+        // Chinese text has lead bytes E3 and up: English text is ruled out in one pass.
+        guard text.containsByte(where: { $0 >= 0xE3 }), text.containsByte(where: { isBreakByte($0) || $0 == 0x20 }) else { return nil }
+        let clauses = Self.clauses(of: text, spacesBreak: false)
+        guard (2...4).contains(clauses.count) else { return nil }
+        // The clause must name what the request is about, not only count it ("罗技那个 删一个").
+        let named = namingSlots
+        let said = clauses.filter { !isForWhom($0) }
+        let readings = said.map { engine.parse($0) }.filter { reading in
+            reading.intent == intent && named.contains { reading.slots[$0] != nil }
+        }
+        if readings.count == 1 { return readings[0] }
+        guard readings.isEmpty else { return nil }
+        // None reads as the request alone ("给我爸买个手机 老人家用 1500以内的有啥" is an add, a
+        // reason, a price): the one clause that names something when read as the request.
+        let naming = said.map { Parse(intent: intent, confidence: 1, slots: engine.slots($0, as: intent)) }.filter { reading in
+            named.contains { reading.slots[$0] != nil }
+        }
+        return naming.count == 1 ? naming[0] : nil
+    }
+
+    /// The slots that name what a request is about (the others filter or count it).
+    static let namingSlots: Set<String> = ["product", "products", "query", "brand", "category"]
+
+    /// "老人家用", "给孩子用": whom it is for, no product.
+    static func isForWhom(_ clause: String) -> Bool {
+        var rest = Substring(clause)
+        if rest.hasPrefix("给") { rest = rest.dropFirst() }
+        guard rest.hasSuffix("用") || rest.hasSuffix("用的") else { return false }
+        rest = rest.hasSuffix("的") ? rest.dropLast(2) : rest.dropLast()
+        return ["老人家", "老人", "老年人", "爸妈", "我爸", "我妈", "小孩", "孩子", "学生", "宝宝", "女生", "男生", "女朋友", "男朋友", "自己"].contains(String(rest))
+    }
+
+    /// `text` before its last clause break, trimmed; nil when that leaves nothing.
+    static func beforeLastClause(_ text: String) -> String? {
+        guard let last = text.lastIndex(where: { clauseBreaks.contains($0) }) else { return nil }
+        let before = text[..<last].trimmingCharacters()
+        return before.isEmpty ? nil : before
+    }
+
+    /// `text`'s clauses, between punctuation marks (and spaces, if `spacesBreak`), trimmed.
+    static func clauses(of text: String, spacesBreak: Bool) -> [String] {
+        var clauses: [String] = []
+        var current = ""
+        var previous: Character?
+        var characters = text.makeIterator()
+        var next = characters.next()
+        while let character = next {
+            next = characters.next()
+            // A space between Chinese characters breaks clauses ("回南天家里墙都出水了 除湿机有吗"),
+            // not a name and its size ("纸尿裤 L码有吗") or "iphone 15 有吗".
+            let spaceBreaks =
+                character == " " && (spacesBreak || (previous.map(isHan) ?? false) && (next.map(isHan) ?? false))
+            if clauseBreaks.contains(character) || spaceBreaks {
+                clauses.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        clauses.append(current)
+        return clauses.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+    }
+
+    private static func isHan(_ character: Character) -> Bool { character.unicodeScalars.contains(where: Language.isHan) }
+
+    static let clauseBreaks: Set<Character> = ["，", ",", "。", "；", ";", "！", "!"]
+
+    /// `,` `;` `!` or the lead byte of `，` `。` `；` `！` (EF and E3): a clause break may be there.
+    static func isBreakByte(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x3B || byte == 0x21 || byte == 0xEF || byte == 0xE3
+    }
+}

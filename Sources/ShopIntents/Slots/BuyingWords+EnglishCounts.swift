@@ -1,0 +1,57 @@
+/// English counts said around a request: "2 packs of nanjiren cotton socks", "a 6 pack of philips
+/// bulbs", "2 is enough", "just the 1 then", "give me all 21".
+extension BuyingWords {
+    /// "actually 2 is enough", "2 will do" (the count wanted: `cart.update`); "fine give me all
+    /// 21", "i'll take all 3" (that many: `cart.add`). Nil otherwise.
+    static func englishCount(_ text: String, _ a: Analysis) -> (IntentName, Int64)? {
+        // Asked of every utterance: a hash lookup per token rules out those without the words.
+        guard a.tokens.contains(where: { countWords.contains($0.hash) }) else { return nil }
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" })
+        // "hmm 4 is a lot actually, 3", "too many, 2": after too many, the count said last.
+        if ["a lot", "too many"].contains(where: text.contains), let last = words.last, let count = Int64(last), count > 0 {
+            return (.cartUpdate, count)
+        }
+        for (index, word) in words.enumerated() {
+            guard let count = Int64(word), count > 0 else { continue }
+            let after = words.dropFirst(index + 1).prefix(2).joined(separator: " ")
+            if ["is enough", "are enough", "will do", "is plenty", "is fine"].contains(after) { return (.cartUpdate, count) }
+            // "ugh ok just the 1 then", "just 2": that many.
+            if index > 0, words[index - 1] == "just" || (index > 1 && words[index - 2] == "just" && words[index - 1] == "the") {
+                return (.cartUpdate, count)
+            }
+            if index > 0, words[index - 1] == "all",
+                ["give", "take", "want", "need", "get"].contains(where: { words.prefix(index).contains(Substring($0)) })
+            {
+                return (.cartAdd, count)
+            }
+        }
+        return nil
+    }
+
+    /// "2 packs of nanjiren cotton socks", "3 bottles of shampoo": a count, a container and what
+    /// is wanted, said first: the count and the name.
+    static func countedContainer(_ text: String) -> (count: Int64, name: String)? {
+        let words = text.lowercased().split(separator: " ")
+        guard words.count >= 4, let count = Int64(words[0]), count > 0, SlotFiller.containers.contains(String(words[1])), words[2] == "of"
+        else {
+            return nil
+        }
+        return (count, words.dropFirst(3).joined(separator: " "))
+    }
+
+    private static let countWords = Word.set(["enough", "do", "all", "lot", "just", "many"])
+
+    /// "a 6 pack of philips bulbs", "an 8-pack of batteries": the pack size, part of the name ("6 pack").
+    static func packInName(_ text: String) -> String? {
+        guard text.contains("pack") || text.contains("Pack") else { return nil }
+        let words = text.lowercased().split(separator: " ")
+        for index in words.indices.dropLast(2) where ["a", "an", "one"].contains(words[index]) {
+            let size = words[index + 1]
+            if let number = Int(size), number > 1, words[index + 2] == "pack", index + 3 < words.count, words[index + 3] == "of" {
+                return "\(number) pack"
+            }
+            if size.hasSuffix("-pack"), let number = Int(size.dropLast(5)), number > 1, words[index + 2] == "of" { return "\(number) pack" }
+        }
+        return nil
+    }
+}
