@@ -130,7 +130,7 @@ struct ProductResolver {
         let read = try commerce.search(probe)
         if read.count == 1 { return .found(read) }
         // A shortened Chinese name: one product is it; several close ones are asked about, never guessed.
-        let named = try ChineseNameMatch.find(words, in: commerce)
+        let named = Self.closest(try ChineseNameMatch.find(words, in: commerce), to: words)
         if named.count == 1 { return .found(named) }
         if named.count > 1 { return .ambiguous(named) }
         // "立白的凝珠" is 立白 洗衣凝珠: 的 joins a brand to its product, in no name (tried last:
@@ -222,7 +222,22 @@ struct ProductResolver {
         let exact = products.filter { product in
             [product.name, product.nameZh].contains { $0.lowercased().filter { !$0.isWhitespace }.contains(written) }
         }
-        return exact.count == 1 ? exact : products
+        if exact.count == 1 { return exact }
+        // "欧莱雅玻尿酸面霜" is 欧莱雅 复颜玻尿酸面霜: its characters in order in one name only.
+        let inOrder = products.filter { product in
+            [product.name, product.nameZh].contains { Self.holdsInOrder($0.lowercased().filter { !$0.isWhitespace }, written) }
+        }
+        return inOrder.count == 1 ? inOrder : products
+    }
+
+    /// Whether every character of `words` occurs in `name`, in the same order.
+    static func holdsInOrder(_ name: String, _ words: String) -> Bool {
+        var rest = Substring(name)
+        for character in words {
+            guard let found = rest.firstIndex(of: character) else { return false }
+            rest = rest[rest.index(after: found)...]
+        }
+        return true
     }
 
     /// Every term of `words` is one of the product's names, brand or store, as search reads

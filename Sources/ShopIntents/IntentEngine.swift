@@ -248,7 +248,11 @@ public struct IntentEngine: Sendable {
             var last = name.split(whereSeparator: { "，,。".contains($0) }).last.map(String.init) ?? name
             // A space breaks Chinese clauses ("孩子上小学了 十万个为什么"), not "iphone15 pro max".
             if let spoken = last.split(separator: " ").last, spoken.unicodeScalars.contains(where: Language.isHan) { last = String(spoken) }
-            if last.count > 2, last.hasSuffix("原") || last.hasSuffix("现") { last.removeLast() }
+            // "…原价多少", "…平时卖多少": when or how it sells is no part of the name.
+            for tail in ["平时卖", "一般卖", "现在卖", "平时", "现在", "一般", "原", "现", "卖"] where last.count > tail.count + 1 && last.hasSuffix(tail) {
+                last.removeLast(tail.count)
+                break
+            }
             slots["product"] = .string(last)
         }
         // "荣耀X50咋样": the product is the words before the question.
