@@ -131,9 +131,7 @@ enum AskingWords {
         let lowered = text.lowercased()
         // "hows the legion", "how much is the nalgene bottle normally" ("how much are the toothbrushes"
         // asks of a shelf: a search).
-        if ["hows the ", "how's the ", "how is the ", "how much is the ", "how much for the "]
-            .contains(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains)
-        {
+        if howLeads.contains(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains) {
             return true
         }
         let whatLike =
@@ -147,6 +145,9 @@ enum AskingWords {
     /// "荣耀X50咋样": a product named and asked about, when nothing else was read.
     static func asksAboutNamed(_ text: String) -> Bool { nameAskedAbout(text) != nil }
 
+    /// How English asks about a product named after it.
+    private static let howLeads = ["hows the ", "how's the ", "how is the ", "how much is the ", "how much for the "]
+
     /// Words of "how's the …" that ask about anything but a product.
     private static let notProducts = [
         "cart", "order", "shipping", "total", "coupon", "point", "wallet", "weather", "traffic", "news", "day", "movie", "game", "time",
@@ -157,10 +158,7 @@ enum AskingWords {
         // Bytes first: English asks with "how"; Chinese with 咋样, 怎么样, 好用, 值得.
         if text.contains("how") || text.contains("How") {
             let lowered = text.lowercased()
-            if let lead = [
-                "hows the ", "how's the ", "how is the ", "how much is the ", "how much for the ",
-            ]
-            .first(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains) {
+            if let lead = howLeads.first(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains) {
                 var words = lowered.dropFirst(lead.count).split(whereSeparator: { " ?!.,".contains($0) })
                 while let last = words.last, ["normally", "now", "rn", "today", "usually", "like", "one", "ones"].contains(last) {
                     words.removeLast()

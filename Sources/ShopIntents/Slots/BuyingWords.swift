@@ -99,7 +99,7 @@ enum BuyingWords {
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "吧啊呀哈了。！!~～ ".contains(last) { rest = rest.dropLast() }
         // "一桶就行": enough is the count.
-        if let enough = ["就行", "就好", "就够了", "就够", "就可以"].first(where: rest.hasSuffix) { rest = rest.dropLast(enough.count) }
+        if let enough = enoughWords.first(where: rest.hasSuffix) { rest = rest.dropLast(enough.count) }
         guard let measure = rest.last, SlotFiller.zhMeasureWords.contains(measure) else { return nil }
         let counted = String(rest.dropLast().reversed().prefix { $0.isNumber || chineseNumbers.contains($0) }.reversed())
         if let number = Int64(counted) { return number }
@@ -119,7 +119,7 @@ enum BuyingWords {
         // "安慕希凑个包邮": what it is for after 凑 is no part of the name.
         if let cou = name.firstIndex(of: "凑"), name.distance(from: name.startIndex, to: cou) >= 2 { name = String(name[..<cou]) }
         // "深入理解那本": the pointing word is no part of the name.
-        if let pointer = ["那本", "那个", "那件", "那款", "那盒", "那瓶", "那套", "那条", "那双", "那台", "这个"].first(where: name.hasSuffix),
+        if let pointer = pointers.first(where: name.hasSuffix),
             name.count > pointer.count + 1
         {
             name.removeLast(pointer.count)
@@ -141,7 +141,10 @@ enum BuyingWords {
         ("销量最高", "best selling"),
     ]
 
-    private static let pointers: Set<String> = ["那条", "那个", "那款", "那件", "那双", "那台", "那本", "这个", "那瓶", "那盒"]
+    /// Words that point at one of the list shown ("深入理解那本", "最便宜那条").
+    static let pointers: Set<String> = ["那本", "那个", "那件", "那款", "那盒", "那瓶", "那套", "那条", "那双", "那台", "这个"]
+    /// "2袋就行", "一箱就够了": enough, after a count.
+    static let enoughWords = ["就行", "就好", "就够了", "就够", "就可以"]
 
     /// "那就2份吧", "还是两个吧": nothing but a count and its measure word (and a lead or a particle).
     static func bareCount(_ text: String) -> Bool {

@@ -89,7 +89,7 @@ enum DiscourseWords {
         var rest = clause.trimmingCharacters()[...]
         while let last = rest.last, "吧啊呀了".contains(last) { rest = rest.dropLast() }
         // "2袋就行", "一箱就够了": enough is the count.
-        if let enough = ["就行", "就好", "就够了", "就够", "就可以"].first(where: rest.hasSuffix) { rest = rest.dropLast(enough.count) }
+        if let enough = BuyingWords.enoughWords.first(where: rest.hasSuffix) { rest = rest.dropLast(enough.count) }
         if let first = rest.first, "要来".contains(first) { rest = rest.dropFirst() }
         let counted = rest.prefix { $0.isNumber || BuyingWords.chineseNumbers.contains($0) }
         guard !counted.isEmpty, let measure = rest.dropFirst(counted.count).first else { return false }
