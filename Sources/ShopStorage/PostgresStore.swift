@@ -107,9 +107,9 @@ public final class PostgresStore: ShopDatabase, Sendable {
                 let result = try body(session)
                 try session.execute("COMMIT", [])
                 return result
-            } catch let error as PSQLError where Self.isConflict(error) {
+            } catch let error where Self.isConflict(error) {
                 try? session.execute("ROLLBACK", [])
-                lastConflict = "\(error.serverInfo?[.message] ?? "conflict")"
+                lastConflict = Self.server(error)?.message ?? "conflict"
                 // Back off a little, more with each attempt, so racing turns spread out.
                 usleep(UInt32(Int.random(in: 100...(1_000 * (attempt + 1)))))
             } catch {
@@ -121,9 +121,21 @@ public final class PostgresStore: ShopDatabase, Sendable {
     }
 
     /// 40001 serialization failure, 40P01 deadlock, 23505 a unique key another turn just took.
-    static func isConflict(_ error: PSQLError) -> Bool {
-        guard let state = error.serverInfo?[.sqlState] else { return false }
+    static func isConflict(_ error: any Error) -> Bool {
+        guard let state = server(error)?.state else { return false }
         return state == "40001" || state == "40P01" || state == "23505"
+    }
+
+    /// The server's SQLSTATE and message of `error`, as PostgresNIO reports it on either path:
+    /// `PSQLError` from unnamed queries, `PostgresError` from prepared statements.
+    static func server(_ error: any Error) -> (state: String, message: String)? {
+        if let error = error as? PSQLError, let info = error.serverInfo, let state = info[.sqlState] {
+            return (state, info[.message] ?? "")
+        }
+        if case .server(let info)? = error as? PostgresError, let state = info.fields[.sqlState] {
+            return (state, info.fields[.message] ?? "")
+        }
+        return nil
     }
 
     private static func migrate(_ session: PostgresSession) throws {
@@ -162,7 +174,7 @@ struct PostgresSession: SQLSession {
     var dialect: SQLDialect { .postgres }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        _ = try run(PostgresSQL.translate(sql), arguments)
+        _ = try run(sql, arguments)
     }
 
     var plansByTermCounts: Bool { true }
@@ -231,19 +243,24 @@ struct PostgresSession: SQLSession {
     }
 
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        let result = try run(PostgresSQL.translate(sql), arguments)
-        return try result.rows.map { row in
+        let (rows, prepared) = try run(sql, arguments)
+        return try rows.map { row in
             var columns: [String] = []
             var values: [SQLValue] = []
             for cell in row {
                 columns.append(cell.columnName)
-                values.append(try Self.value(of: cell))
+                values.append(try Self.value(of: prepared ? Self.binary(cell) : cell))
             }
             return SQLRow(columns: columns, values: values)
         }
     }
 
-    private func run(_ sql: String, _ arguments: [SQLValue]) throws -> PostgresQueryResult {
+    /// Runs a statement, prepared if it can be (``PreparedStatements``); says whether it was.
+    private func run(_ source: String, _ arguments: [SQLValue]) throws -> (rows: [PostgresRow], prepared: Bool) {
+        let sql = PostgresSQL.translate(source)
+        if let statement = state.prepared.statement(for: sql, source: source, arguments: arguments, on: connection) {
+            return (try statement.execute(arguments.map(\.postgresData)).wait(), true)
+        }
         var binds = PostgresBindings(capacity: arguments.count)
         for argument in arguments {
             switch argument {
@@ -253,7 +270,15 @@ struct PostgresSession: SQLSession {
             case .text(let value): binds.append(value)
             }
         }
-        return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+        return (try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait().rows, false)
+    }
+
+    /// A prepared statement's cell as it really is. PostgresNIO (1.33) asks for every result in
+    /// binary but labels a statement prepared by `prepare(query:)` with the format its Describe
+    /// reported (text), so an integer's 8 bytes were read as digits and failed.
+    static func binary(_ cell: PostgresCell) -> PostgresCell {
+        PostgresCell(
+            bytes: cell.bytes, dataType: cell.dataType, format: .binary, columnName: cell.columnName, columnIndex: cell.columnIndex)
     }
 
     static func value(of cell: PostgresCell) throws -> SQLValue {

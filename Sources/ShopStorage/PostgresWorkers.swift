@@ -135,4 +135,5 @@ final class PostgresWorkers: @unchecked Sendable {
 final class ConnectionState: @unchecked Sendable {
     // @unchecked: handed to its worker's thread when it starts; only that thread touches it after.
     var inTransaction = false
+    let prepared = PreparedStatements()
 }

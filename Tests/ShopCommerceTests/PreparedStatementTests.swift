@@ -1,0 +1,69 @@
+import Foundation
+import ShopChat
+import Testing
+
+@testable import ShopStorage
+
+/// PostgreSQL runs the engine's statements as named prepared statements after their first use
+/// (`PreparedStatements`): the values read back must be those of an unnamed statement, on both
+/// stores, every time a statement runs, and the connection keeps a bounded number of them.
+@Suite struct PreparedStatementTests {
+    @Test(arguments: Backend.all)
+    func aStatementRunAgainReadsWhatItReadFirst(backend: Backend) throws {
+        let (database, _) = try backend.freshStore()
+        try database.write { tx in
+            for round in 1...4 {
+                try tx.execute("INSERT INTO users (name, created_at) VALUES (?, ?)", [.text("用户\(round)"), .int(Int64(round) * 1_000)])
+                try tx.execute(
+                    "INSERT INTO events (user, kind, at, detail) VALUES (?, ?, ?, ?)",
+                    [.text("用户\(round)"), .text("turn"), .int(Int64(round)), round == 2 ? .text("") : .text("第\(round)次")])
+            }
+            for _ in 1...3 {
+                // Integers, text, a boolean, a numeric SUM, a double AVG and NULLs, read alike each time.
+                let row = try #require(
+                    try tx.first(
+                        """
+                        SELECT COUNT(*) AS n, SUM(at) AS total, AVG(at) AS mean, AVG(at + 0.5) AS half, MAX(detail) AS last,
+                        EXISTS (SELECT 1 FROM users WHERE name = ?) AS known, MAX(CASE WHEN at > ? THEN detail END) AS none
+                        FROM events WHERE kind = ? AND at >= ?
+                        """, .text("用户3"), .int(99), .text("turn"), .int(2)))
+                #expect(row.int("n") == 3)
+                #expect(row.int("total") == 9)
+                #expect(row.double("mean") == 3)
+                #expect(row.double("half") == 3.5)
+                #expect(row.string("last") == "第4次")
+                #expect(row.int("known") == 1)
+                #expect(row["none"] == .null)
+                // A NULL argument where a text one went before.
+                let missing = try tx.query("SELECT name FROM users WHERE name = ? OR created_at = ?", [.null, .int(2_000)])
+                #expect(missing.map { $0.string("name") } == ["用户2"])
+                let updated = try tx.query("UPDATE users SET points = points + ? WHERE name = ? RETURNING points", [.int(5), .text("用户1")])
+                #expect(updated.count == 1)
+            }
+            #expect(try tx.scalar("SELECT points FROM users WHERE name = ?", .text("用户1")) == 15)
+        }
+    }
+
+    @Test func aConnectionKeepsABoundedNumberOfStatements() throws {
+        guard Backend.all.contains(.postgres) else { return }
+        let (database, _) = try Backend.postgres.freshStore()
+        let prepared = try database.write { tx in
+            for number in 0..<(PreparedStatements.capacity + 40) {
+                // Each text is a different statement; each still reads its own value.
+                #expect(try tx.scalar("SELECT ? + \(number)", .int(1)) == Int64(number) + 1)
+            }
+            return try tx.scalar("SELECT COUNT(*) FROM pg_prepared_statements")
+        }
+        #expect(prepared > 0)
+        #expect(prepared <= Int64(PreparedStatements.capacity))
+    }
+
+    @Test func eachPlaceholderIsCastToItsArgumentsType() {
+        let sql = "SELECT $1, '$2 stays' || $2, $3 FROM t WHERE a = $10 AND b = $$x$$"
+        var arguments: [SQLValue] = [.int(1), .text("a"), .null]
+        arguments += Array(repeating: .double(0.5), count: 7)
+        #expect(
+            PreparedStatements.typed(sql, arguments)
+                == "SELECT $1::int8, '$2 stays' || $2::text, $3 FROM t WHERE a = $10::float8 AND b = $$x$$")
+    }
+}
