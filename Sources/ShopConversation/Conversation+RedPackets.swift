@@ -5,7 +5,11 @@ import ShopIntents
 extension Conversation {
     /// Collects amount, count and recipient, then previews: money moves only on "yes".
     func previewRedPacket(_ turn: inout Turn) throws -> Answer {
-        let recipient = try Self.storedRecipient(Self.recipient(turn.string("recipient")) ?? "friends", turn.commerce)
+        var recipient = try Self.storedRecipient(Self.recipient(turn.string("recipient")) ?? "friends", turn.commerce)
+        if Self.personPronouns.contains(recipient), let person = try personMeant(turn) {
+            recipient = "@" + person
+            turn.parse.slots["recipient"] = .string(recipient)
+        }
         // The reply's intent names the group as the store knows it (#家人群, not its alias #family),
         // from the first question on.
         if turn.slots["recipient"] != nil { turn.parse.slots["recipient"] = .string(recipient) }
@@ -33,6 +37,19 @@ extension Conversation {
                     "amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient),
                 ])
             ]))
+    }
+
+    /// "给她发个199的红包": whom "她" is, as the recipient.
+    static let personPronouns: Set<String> = ["@她", "@他", "@ta", "@her", "@him"]
+
+    /// The friend a pronoun means: the one named in the same words ("今天小美生日 给她发个红包"),
+    /// else the user's only friend; nil when that is not sure.
+    func personMeant(_ turn: Turn) throws -> String? {
+        let friends = try turn.commerce.friends(of: turn.user)
+        let text = turn.text.lowercased()
+        let named = friends.filter { $0.count >= 2 || !$0.allSatisfy(\.isASCII) }.filter { text.contains($0.lowercased()) }
+        if named.count == 1 { return named[0] }
+        return named.isEmpty && friends.count == 1 ? friends[0] : nil
     }
 
     func sendRedPacket(_ turn: inout Turn, amount: Int64, count: Int64, mode: String, recipient: String) throws -> Answer {

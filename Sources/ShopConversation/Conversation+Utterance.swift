@@ -67,6 +67,7 @@ extension Conversation {
         var answer = try respond(&turn)
         if turn.session.lastLanguage != turn.lang { turn.session.lastLanguage = turn.lang }
         turn.session.justAdded = turn.parse.intent == .cartAdd && answer.data["cart"] != nil ? true : nil
+        turn.session.justLooked = turn.parse.intent == .productShow && answer.data["product"] != nil ? true : nil
         if answer.suggestions == nil { answer.suggestions = Suggestions.after(turn, answer) }
         // Most turns (a search, a look at the cart) leave the session as it was.
         let changed = turn.session != session ? try encodedSession(turn.session, user: turn.user) : nil
@@ -186,6 +187,10 @@ extension Conversation {
         }
         if turn.session.pending == nil, let sku = try oneProductAskedAbout(turn) {
             turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: ["product": .string(sku)])
+        } else if turn.session.pending == nil, turn.session.justLooked == true || Self.asksAfterAdding(turn),
+            let other = try anotherLookedAt(turn)
+        {
+            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: ["product": other])
         }
         let pending = turn.session.pending
         turn.session.pending = nil
@@ -298,11 +303,26 @@ extension Conversation {
     }
 
     /// Readings that can't apply are not offered: with an empty cart "要两台" changes no line in
-    /// it, so it adds (or asks about what else it may be).
+    /// it, so it adds (or asks about what else it may be); so does "贝亲玻璃奶瓶也要一个" when no
+    /// line of the cart is what it names.
     func dropImpossibleReadings(_ turn: inout Turn) throws {
         let changesLines: Set<IntentName> = [.cartUpdate, .cartRemove]
         let readings = [turn.parse.intent] + turn.parse.alternatives
-        guard readings.contains(where: changesLines.contains), try turn.commerce.cart(of: turn.user).isEmpty else { return }
+        // "全集那套多少钱 还有货没" of a list on screen: a look at the one product of it so named,
+        // not the wallet ("还有…没").
+        if readings.contains(.productShow), case .string(let words)? = turn.parse.slots["product"],
+            !ProductResolver.referenceWords.contains(words),
+            try turn.commerce.products(skus: turn.session.results).filter({ ProductResolver.matches($0, words: words) }).count == 1
+        {
+            turn.parse.intent = .productShow
+            turn.parse.alternatives = []
+            return
+        }
+        guard readings.contains(where: changesLines.contains) else { return }
+        let cart = try turn.commerce.cart(of: turn.user)
+        let named = turn.parse.slots["product"]?.stringValue.flatMap { ProductResolver.referenceWords.contains($0) ? nil : $0 }
+        let noLine = named.map { words in !cart.lines.contains { ProductResolver.matches($0.product, words: words) } } ?? false
+        guard cart.isEmpty || noLine else { return }
         let possible = readings.filter { !changesLines.contains($0) }
         guard let first = possible.first else { return }
         turn.parse.intent = first
@@ -326,6 +346,10 @@ extension Conversation {
             asked = true
             break
         }
+        if !asked, let english = Self.englishAsked(text) {
+            name = Substring(english)
+            asked = true
+        }
         let words = name.trimmingCharacters(in: .whitespaces)
         guard asked, !words.isEmpty, words.count <= 40, !SearchTerms.query(words).isEmpty else { return nil }
         var probe = SearchQuery(text: words, limit: 2)
@@ -333,6 +357,66 @@ extension Conversation {
         probe.namesOnly = true
         let found = try turn.commerce.search(probe)
         return found.count == 1 ? found[0].sku : nil
+    }
+
+    /// "上面第三个呢" right after an add, with no word of buying or a count: a question about it,
+    /// not another add.
+    static func asksAfterAdding(_ turn: Turn) -> Bool {
+        turn.session.justAdded == true && turn.parse.intent == .cartAdd && turn.parse.slots["quantity"] == nil
+            && !["来", "要", "加", "买", "拿", "add", "buy", "get", "take"].contains(where: turn.text.lowercased().contains)
+    }
+
+    /// Right after a product's page, "那海南芒果呢", "上面第三个呢", "what about the second one":
+    /// the page of what is named now (an ordinal of the list on screen, or one product's name).
+    func anotherLookedAt(_ turn: Turn) throws -> SlotValue? {
+        var text = Substring(turn.text.trimmingCharacters(in: .whitespaces))
+        while let last = text.last, "?？!！。~ ".contains(last) { text = text.dropLast() }
+        let lowered = text.lowercased()
+        var words: Substring
+        if text.hasSuffix("呢") {
+            words = text.dropLast()
+            // "啊没货了 那海南芒果呢": the last clause asks.
+            if let space = words.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) { words = words[words.index(after: space)...] }
+            for lead in ["那个", "那", "还有", "上面"] where words.hasPrefix(lead) && words.count > lead.count + 1 {
+                words = words.dropFirst(lead.count)
+                break
+            }
+        } else if let lead = ["what about ", "how about "].first(where: lowered.hasPrefix) {
+            words = Substring(lowered.dropFirst(lead.count))
+        } else {
+            return nil
+        }
+        let named = words.trimmingCharacters(in: .whitespaces)
+        guard !named.isEmpty, named.count <= 40 else { return nil }
+        // An ordinal of the list on screen ("第三个", "the second one").
+        if case .int(let ordinal)? = lexicon.engine.slots(named, as: .productShow)["product"], ordinal >= 1,
+            ordinal <= turn.session.results.count
+        {
+            return .int(ordinal)
+        }
+        guard !SearchTerms.query(named).isEmpty else { return nil }
+        var probe = SearchQuery(text: named, limit: 2)
+        probe.forgiving = false
+        probe.namesOnly = true
+        let found = try turn.commerce.search(probe)
+        return found.count == 1 ? .string(found[0].sku) : nil
+    }
+
+    /// The name in "how much r the airtags", "is the sk-ii sold out now", "is the kindle still in
+    /// stock": a price or stock asked in English (one product's name makes it its page).
+    static func englishAsked(_ text: String) -> String? {
+        guard text.first?.isASCII == true else { return nil }
+        var lowered = Substring(text.lowercased())
+        while let last = lowered.last, "?!. ".contains(last) { lowered = lowered.dropLast() }
+        for tail in [" now", " rn", " today", " normally"] where lowered.hasSuffix(tail) { lowered = lowered.dropLast(tail.count) }
+        if let lead = ["how much are the ", "how much r the ", "how much are ", "how much r "].first(where: lowered.hasPrefix) {
+            return String(lowered.dropFirst(lead.count))
+        }
+        guard let lead = ["is the ", "are the ", "is ", "are "].first(where: lowered.hasPrefix),
+            let tail = [" sold out", " still in stock", " in stock", " still available", " available"].first(where: lowered.hasSuffix)
+        else { return nil }
+        let name = lowered.dropFirst(lead.count).dropLast(tail.count)
+        return ["it", "this", "that", "they", "these", "those"].contains(String(name)) ? nil : String(name)
     }
 
     static let lookWords = ["看看", "看下", "看一下", "瞧瞧"]

@@ -1,3 +1,4 @@
+import Foundation
 import ShopCommerce
 import ShopIntents
 
@@ -129,6 +130,11 @@ struct ProductResolver {
         probe.namesOnly = true
         let read = try commerce.search(probe)
         if read.count == 1 { return .found(read) }
+        // Every word somewhere in one product's text, not only its names: "the sandisk memory
+        // card" is the SanDisk microSD card, a "memory card" by its description.
+        probe.namesOnly = false
+        let described = try commerce.search(probe)
+        if described.count == 1 { return .found(described) }
         // A shortened Chinese name: one product is it; several close ones are asked about, never guessed.
         let named = Self.closest(try ChineseNameMatch.find(words, in: commerce), to: words)
         if named.count == 1 { return .found(named) }
@@ -252,10 +258,16 @@ struct ProductResolver {
     }
 
     static func matches(_ product: Product, words: String) -> Bool {
-        let terms = SearchTerms.query(words)
+        let terms = SearchTerms.query(folded(words))
         guard !terms.isEmpty else { return false }
-        let document = Set(SearchTerms.document([product.name, product.nameZh, product.brand, product.storeName, product.storeNameZh]))
+        let fields = [product.name, product.nameZh, product.brand, product.storeName, product.storeNameZh]
+        let document = Set(SearchTerms.document(fields.map(folded)))
         return terms.allSatisfy(document.contains)
+    }
+
+    /// Latin letters without their accents: "estee lauder" is how "Estée Lauder" is typed.
+    static func folded(_ text: String) -> String {
+        text.unicodeScalars.allSatisfy(\.isASCII) ? text : text.folding(options: .diacriticInsensitive, locale: nil)
     }
 }
 

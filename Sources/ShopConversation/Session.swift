@@ -37,6 +37,9 @@ public struct Session: Sendable, Equatable, Codable {
     /// The last turn put something in the cart: "and an umbrella", "还有洗衣液" add too. Nil, not
     /// false, otherwise, so a session that never added is stored as before.
     public var justAdded: Bool?
+    /// The last turn showed one product's page: "那海南芒果呢", "上面第三个呢", "what about the
+    /// second one" then look at another. Nil otherwise, as `justAdded`.
+    public var justLooked: Bool?
     /// The address the next order goes to when it is not the default ("send it to my office
     /// instead"); nil: the default. Cleared once an order is placed.
     public var shipTo: Int64?
