@@ -73,7 +73,8 @@ extension Conversation {
         }
         // "return the iphone" never bought: said so, not a catalog list of iPhones.
         if case .string(let words)? = turn.slots["product"], !ProductResolver.referenceWords.contains(words), !ProductResolver.isSKU(words),
-            !candidates.contains(where: { ProductResolver.matchesOpening($0, words: words) })
+            !candidates.contains(where: { ProductResolver.matchesOpening($0, words: words) }),
+            candidates.filter({ ProductResolver.holdsShortened($0, words: words) }).count != 1
         {
             return .reply(Answer(turn.say(ReturnText.notBought(name: words, nameZh: words)), data: .object(["error": "not_bought"])))
         }

@@ -99,6 +99,8 @@ struct ProductResolver {
             let matches = Self.closest(pool.filter { Self.matches($0, words: words) }, to: words)
             if matches.count == 1 { return .found(matches) }
             if matches.count > 1 { return .ambiguous(matches) }
+            let shortened = pool.filter { Self.holdsShortened($0, words: words) }
+            if shortened.count == 1 { return .found(shortened) }
         }
         // "微波炉门关不严" of an order's lines, the cart's: the words open with one product's name,
         // then say what is wrong with it.
@@ -234,6 +236,15 @@ struct ProductResolver {
             [product.name, product.nameZh].contains { Self.holdsInOrder($0.lowercased().filter { !$0.isWhitespace }, written) }
         }
         return inOrder.count == 1 ? inOrder : products
+    }
+
+    /// "豆腐砂" of a list holding 网易严选 豆腐猫砂, "鞋子" of an order's 跑鞋: a shortened Chinese
+    /// name, its characters in order in the product's Chinese name (a noun's 子 dropped). Taken only
+    /// when one product of a short list (on screen, in the cart, ordered) holds them.
+    static func holdsShortened(_ product: Product, words: String) -> Bool {
+        guard words.count >= 2, words.unicodeScalars.allSatisfy(Language.isHan) else { return false }
+        let core = words.count == 2 && words.hasSuffix("子") ? String(words.prefix(1)) : words
+        return holdsInOrder(product.nameZh.filter { !$0.isWhitespace }, core)
     }
 
     /// Whether every character of `words` occurs in `name`, in the same order.

@@ -22,7 +22,8 @@ enum ReturnReasons {
             [
                 "not as described", "not as pictured", "doesn't match the description", "different from the picture", "doesn't fit",
                 "does not fit", "too small", "too big", "fake", "与描述不符", "描述不符", "和描述不一样", "和图片不一样", "跟图片不一样",
-                "货不对板", "不合适", "太小了", "太大了", "假货", "不合身",
+                "货不对板", "不合适", "太小了", "太大了", "假货", "不合身", "偏小", "偏大", "挤脚", "磨脚", "穿不下", "太紧了",
+                "runs small", "runs large", "too tight",
             ]
         ),
         (
