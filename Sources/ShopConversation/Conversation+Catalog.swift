@@ -211,6 +211,9 @@ extension Conversation {
         guard products.count >= 2 else { return Answer(turn.say(CatalogText.needTwoToCompare)) }
         products = Array(products.prefix(10))
         turn.session.focus = products.map(\.sku)
+        // Compared by name, none of them from the list shown before: the comparison is the list
+        // on screen now ("add the second one", "the lenovo ones too" after an add).
+        if !products.contains(where: { turn.session.results.contains($0.sku) }) { turn.session.results = turn.session.focus }
         return Answer(
             turn.say(CatalogText.sideBySide(products)),
             data: .object(["products": .array(products.map(JSONValue.product))]))

@@ -94,7 +94,10 @@ struct ProductResolver {
         }
         if Self.isSKU(words), let product = try commerce.product(sku: words) { return .found([product]) }
         let lastShown = try commerce.products(skus: session.results)
-        for pool in [preferred, lastShown] where !pool.isEmpty {
+        // What is being talked about before the list it came from: "the redmi ones look better,
+        // add those" of two earbuds compared, though the list holds Redmi phones too.
+        let discussed = session.focus.count > 1 ? try commerce.products(skus: session.focus) : []
+        for pool in [preferred, discussed, lastShown] where !pool.isEmpty {
             let pool = try withStoreNames(pool)
             let matches = Self.closest(pool.filter { Self.matches($0, words: words) }, to: words)
             if matches.count == 1 { return .found(matches) }
