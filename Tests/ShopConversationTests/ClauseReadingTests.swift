@@ -116,7 +116,7 @@ import Testing
 
     @Test(arguments: [
         ("一袋快四十了有点贵啊 换成鸭脖吧", IntentName.cartUpdate, ["product": SlotValue.string("鸭脖")]),
-        ("鞋码偏小 穿着挤脚 鞋子想退了", .orderReturn, ["product": .string("鞋子")]),
+        ("鞋码偏小 穿着挤脚 鞋子想退了", .orderReturn, ["product": .string("鞋子"), "reason": .string("not_as_described")]),
         ("3包太多了 家里放不下 2包吧", .cartUpdate, ["quantity": .int(2)]), ("最便宜那条怎么样", .productShow, ["product": .string("cheapest")]),
         ("宝路那个7.5kg的来一袋", .cartAdd, ["product": .string("宝路7.5kg"), "quantity": .int(1)]),
         ("美的微波炉来一台 租的房子做饭用", .cartAdd, ["product": .string("美的微波炉"), "quantity": .int(1)]),

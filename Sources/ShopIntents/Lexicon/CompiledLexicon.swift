@@ -5,6 +5,9 @@ struct CompiledLexicon: Sendable {
     var phrases = PhraseTable()
     /// Hashes of every word and Chinese character that occurs in a catalog name.
     var catalogWords = HashIndex()
+    /// The first two characters of each Chinese product name (`pair`): 好 of 好奇纸尿裤 and 好丽友
+    /// is the brand's, not the "好" of a yes.
+    var chineseNameOpenings = HashIndex()
     /// Store ids by lower-cased brand, so "the xiaomi store" finds store `xiaomi-official`.
     var storesByBrand: [String: String] = [:]
 
@@ -78,6 +81,10 @@ struct CompiledLexicon: Sendable {
                 phrases.insert(variant, PhraseMeaning(product: variant))
             }
             addCatalogWords(lower)
+            let tokens = Utterance(lower).tokens
+            if tokens.count >= 2, tokens[0].kind == .cjk, tokens[1].kind == .cjk {
+                chineseNameOpenings.insert(Self.pair(tokens[0].hash, tokens[1].hash))
+            }
         }
         for user in lexicon.users where !user.isEmpty {
             phrases.insert(user, PhraseMeaning(user: user.lowercased()))
@@ -86,6 +93,11 @@ struct CompiledLexicon: Sendable {
             phrases.insert(group + " group", PhraseMeaning(group: group.lowercased()))
             phrases.insert(group + "群", PhraseMeaning(group: group.lowercased()))
         }
+    }
+
+    /// One key for two characters in a row.
+    static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        first &* 0x9E37_79B9_7F4A_7C15 ^ second
     }
 
     static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {

@@ -121,6 +121,12 @@ struct SlotFiller: Sendable {
             // A command character is free when it is not part of a command word here: 登 in
             // 登录 is a command, in 登山杖 a product.
             guard featurizer.vocabulary.contains(token.hash) else { return true }
+            // 好 of 好奇纸尿裤: a product's Chinese name opens here.
+            if k + 1 < a.tokens.count, a.tokens[k + 1].kind == .cjk,
+                lexicon.chineseNameOpenings.contains(CompiledLexicon.pair(token.hash, a.tokens[k + 1].hash))
+            {
+                return true
+            }
             return !featurizer.singleCharacters.contains(token.hash) && !featurizer.inChineseWord(a, k)
         }
         if featurizer.vocabulary.contains(token.hash) { return false }
