@@ -102,6 +102,9 @@ extension Conversation {
         let order: Order
         if let id = turn.int("order") {
             order = try turn.commerce.order(id: id, user: turn.user)
+        } else if let named = try orderNamedByProduct(turn, among: turn.commerce.orders(of: turn.user, limit: Self.ordersShown)) {
+            order = named
+            turn.parse.slots["order"] = .int(named.id)
         } else if let latest = try turn.commerce.orders(of: turn.user, limit: 1).first {
             order = latest
         } else {
@@ -139,8 +142,11 @@ extension Conversation {
                 $0.status(at: turn.commerce.now) == .placed
             }
             guard !open.isEmpty else { return Answer(turn.say(OrderText.nothingToCancel)) }
-            // One open order, or "my last order" / "刚才那个订单": no need to ask which.
-            if open.count == 1 || Self.meansLatest(turn.text) {
+            // "卷纸那单取消了吧": the open order holding what is named.
+            if let meant = try orderNamedByProduct(turn, among: open) {
+                named = meant.id
+                turn.parse.slots["order"] = .int(meant.id)
+            } else if open.count == 1 || Self.meansLatest(turn.text) {
                 named = open[0].id
                 // The reply's intent names the order meant (as a product slot names its SKU).
                 turn.parse.slots["order"] = .int(open[0].id)

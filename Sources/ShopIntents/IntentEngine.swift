@@ -53,6 +53,8 @@ public struct IntentEngine: Sendable {
 
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
+        // "维达卷纸来一提 再来瓶滴露洗手液": an add in each clause is a list of products.
+        if let listed = clauseItems(text) { return listed }
         // "哦不对 少一个", "挺好看的 买一支", "还是再来一个吧，送我姐": the request, without the words
         // around it, when it reads as one.
         if let count = DiscourseWords.correctedCount(text) { return parse(count, context: context) }
@@ -335,6 +337,28 @@ public struct IntentEngine: Sendable {
         }
         return Parse(
             intent: classification.intent, confidence: classification.confidence, slots: slots, alternatives: classification.alternatives)
+    }
+
+    /// The products of a Chinese request that buys one in each of its two or three clauses, each
+    /// with its count ("维达卷纸来一提 再来瓶滴露洗手液"); nil unless every clause reads as an add of a
+    /// product it names.
+    private func clauseItems(_ text: String) -> Parse? {
+        // Bytes first (every utterance passes here): a clause break, and two verbs of buying.
+        guard text.containsByte(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0xEF }), BuyingWords.buyingVerbCount(text) >= 2 else {
+            return nil
+        }
+        let clauses = BuyingWords.clauses(of: text, spacesBreak: false)
+        guard (2...3).contains(clauses.count) else { return nil }
+        var products: [SlotValue] = []
+        var counts: [SlotValue] = []
+        for clause in clauses {
+            let request = parse(clause)
+            guard request.intent == .cartAdd, case .string(let name)? = request.slots["product"], SlotFiller.namesOne(.string(name))
+            else { return nil }
+            products.append(.string(name))
+            counts.append(.int(request.slots["quantity"]?.intValue ?? 1))
+        }
+        return Parse(intent: .cartAdd, confidence: 1, slots: ["products": .list(products), "quantities": .list(counts)])
     }
 
     /// The request clause's slots over the whole utterance's: what it names replaces theirs

@@ -21,6 +21,19 @@ import Testing
         #expect(Conversation.englishAsked(text) == nil)
     }
 
+    @Test(arguments: [
+        ("卷纸那单没事吧", "卷纸"), ("罗技那单还在吧", "罗技"), ("我买的键盘那个订单到哪了", "键盘"), ("where's the lego train at", "lego train"),
+        ("track the kindle order", "kindle"),
+    ])
+    func anOrderIsNamedByWhatIsInIt(text: String, words: String) {
+        #expect(Conversation.productOfOrder(text) == words)
+    }
+
+    @Test(arguments: ["where's my order", "where's the package", "刚下的那单取消掉", "取消订单1002", "track it"])
+    func otherWordsNameNoProductOfAnOrder(text: String) {
+        #expect(Conversation.productOfOrder(text) == nil)
+    }
+
     @Test func accentsAreFoldedForMatchingOnly() {
         #expect(ProductResolver.folded("Estée Lauder") == "Estee Lauder")
         #expect(ProductResolver.folded("雅诗兰黛 小棕瓶") == "雅诗兰黛 小棕瓶")

@@ -135,6 +135,32 @@ extension BuyingWords {
     }
 
     /// `text`'s clauses, between punctuation marks (and spaces, if `spacesBreak`), trimmed.
+    /// How many of 来, 买, 要, 加, 拿 `text` holds, counted on its bytes.
+    static func buyingVerbCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 6 else { return 0 }
+            var count = 0
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] >= 0xE4,
+                    buyingVerbBytes.contains(where: { $0.0 == bytes[index] && $0.1 == bytes[index + 1] && $0.2 == bytes[index + 2] })
+                {
+                    count += 1
+                    index += 3
+                } else {
+                    index += 1
+                }
+            }
+            return count
+        }
+    }
+
+    private static let buyingVerbBytes: [(UInt8, UInt8, UInt8)] = ["来", "买", "要", "加", "拿"].map { character in
+        let bytes = Array(character.utf8)
+        return (bytes[0], bytes[1], bytes[2])
+    }
+
     static func clauses(of text: String, spacesBreak: Bool) -> [String] {
         var clauses: [String] = []
         var current = ""

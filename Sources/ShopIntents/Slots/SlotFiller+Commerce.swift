@@ -51,7 +51,11 @@ extension SlotFiller {
     func order(_ a: Analysis) -> Int64? {
         for entity in a.entities {
             switch entity.kind {
-            case .number where entity.value % 100 == 0 && entity.value > 0 && !isCounted(a, entity): return entity.value / 100
+            // An order number is written in digits: 一 of "家里还有一大箱" counts.
+            case .number
+            where entity.value % 100 == 0 && entity.value > 0 && !isCounted(a, entity)
+                && a.utterance.phrase(entity.range).contains(where: { $0.isASCII && $0.isNumber }):
+                return entity.value / 100
             case .ordinal: return entity.value
             // A model number ("LX-A5958Z") names a product, not an order.
             case .code where !entity.text.contains("-"):
