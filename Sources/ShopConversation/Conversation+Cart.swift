@@ -172,11 +172,26 @@ extension Conversation {
     private func swapVariant(_ words: String, of old: Product, _ turn: Turn) throws -> Product? {
         guard !ProductResolver.referenceWords.contains(words), !old.brand.isEmpty else { return nil }
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, lang: turn.lang)
-        if case .found(let products) = try resolver.resolve(.string(words)), products.count == 1 { return nil }
+        switch try resolver.resolve(.string(words)) {
+        case .found(let products) where products.count == 1: return nil
+        case .ambiguous(let options):
+            // "swap it for the myfoodie one" with Whiskas cat food in the cart: Myfoodie's cat
+            // food, not its dog treats, the one whose name shares most with the line swapped.
+            if let closest = Self.closestKind(options.filter { $0.sku != old.sku }, to: old) { return closest }
+        default: break
+        }
         guard case .found(let products) = try resolver.resolve(.string(old.brand + " " + words)), products.count == 1,
             products[0].sku != old.sku
         else { return nil }
         return products[0]
+    }
+
+    /// Of `options`, the one whose name shares the most search terms with `old`'s, when one does.
+    static func closestKind(_ options: [Product], to old: Product) -> Product? {
+        let kind = Set(SearchTerms.document([old.name, old.nameZh]))
+        let scored = options.map { option in (option, Set(SearchTerms.document([option.name, option.nameZh])).intersection(kind).count) }
+        guard let best = scored.map(\.1).max(), best > 0, scored.filter({ $0.1 == best }).count == 1 else { return nil }
+        return scored.first { $0.1 == best }?.0
     }
 
     /// Whether `text` asks to swap rather than to change a count ("换成戴森的", "…instead").
@@ -190,7 +205,8 @@ extension Conversation {
     static func saysSwap(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return ["换成", "换个", "改成买", "换那个", "换这个", "换第", "换回"].contains(where: lowered.contains)
-            || lowered.split(separator: " ").contains("instead") || lowered.contains("swap") || lowered.contains("back to ")
+            || lowered.split(whereSeparator: { !$0.isLetter }).contains("instead") || lowered.contains("swap")
+            || lowered.contains("back to ")
     }
 
     /// The cart line last touched, if still in the cart, else the only line.

@@ -66,7 +66,9 @@ extension Conversation {
     private func finish(_ turn: inout Turn, from session: Session, notices: NoticeLog) throws -> Reply {
         var answer = try respond(&turn)
         if turn.session.lastLanguage != turn.lang { turn.session.lastLanguage = turn.lang }
-        turn.session.justAdded = turn.parse.intent == .cartAdd && answer.data["cart"] != nil ? true : nil
+        // A swap or a new count puts a line in hand as an add does: "and a kong cat teaser wand",
+        // "oops, the first one" then add or swap again.
+        turn.session.justAdded = [.cartAdd, .cartUpdate].contains(turn.parse.intent) && answer.data["cart"] != nil ? true : nil
         turn.session.justLooked = turn.parse.intent == .productShow && answer.data["product"] != nil ? true : nil
         if answer.suggestions == nil { answer.suggestions = Suggestions.after(turn, answer) }
         // Most turns (a search, a look at the cart) leave the session as it was.

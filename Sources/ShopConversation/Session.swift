@@ -34,7 +34,8 @@ public struct Session: Sendable, Equatable, Codable {
     public var language: Language?
     /// The language of the last reply, for turns that don't say ("2", "ok", "P1001").
     public var lastLanguage: Language?
-    /// The last turn put something in the cart: "and an umbrella", "还有洗衣液" add too. Nil, not
+    /// The last turn put something in the cart (or swapped or recounted a line): "and an
+    /// umbrella", "还有洗衣液" add too. Nil, not
     /// false, otherwise, so a session that never added is stored as before.
     public var justAdded: Bool?
     /// The last turn showed one product's page: "那海南芒果呢", "上面第三个呢", "what about the

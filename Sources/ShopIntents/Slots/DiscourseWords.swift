@@ -173,6 +173,7 @@ enum DiscourseWords {
         "one for my", "one for the", "for my ", "it's for", "its for", "as a gift", "a gift for", "it's a gift",
         "stocking up", "just in case", "to be safe", "for the office", "for the kids", "one for mom", "one for dad", "one for me",
         "we dont", "we don't", "i dont", "i don't", "my bro", "my sis", "my wife", "my husband", "my mom", "my dad", "anniversary",
-        "gift for", "birthday", "its cheaper", "it's cheaper", "i keep", "lol",
+        "gift for", "birthday", "its cheaper", "it's cheaper", "i keep", "lol", "my gf", "my bf", "my girlfriend", "my boyfriend",
+        "my son", "my daughter", "my kid", "my roommate", "my friend", "she ", "he ", "they ", "we ",
     ]
 }

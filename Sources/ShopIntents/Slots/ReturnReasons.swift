@@ -7,7 +7,8 @@ enum ReturnReasons {
             [
                 "broken", "it's broken", "it is broken", "damaged", "arrived damaged", "arrived broken", "defective", "faulty",
                 "doesn't work", "does not work", "stopped working", "not working", "cracked", "poor quality", "bad quality",
-                "坏了", "坏的", "破了", "破损", "损坏", "质量问题", "质量不好", "用不了", "不能用", "碎了", "故障", "次品",
+                "坏了", "坏的", "破了", "破损", "损坏", "质量问题", "质量不好", "用不了", "不能用", "碎了", "故障", "次品", "掉毛", "掉色",
+                "起球", "开线", "漏水", "漏气", "有异味", "sheds", "leaks", "falling apart",
             ]
         ),
         (
