@@ -71,6 +71,15 @@ extension Conversation {
         for sku in skus where !candidates.contains(where: { $0.sku == sku }) {
             if let product = try turn.commerce.product(sku: sku) { candidates.append(product) }
         }
+        // "浴巾掉毛太厉害了 退一条": the words read as the product ("厉害") name nothing bought, but
+        // the utterance opens with the name of one thing bought, then says what is wrong with it.
+        if case .string(let words)? = turn.slots["product"], !ProductResolver.referenceWords.contains(words),
+            !candidates.contains(where: { ProductResolver.matchesOpening($0, words: words) }),
+            let opening = turn.text.split(whereSeparator: { " ，,。".contains($0) }).first.map(String.init)
+        {
+            let opened = candidates.filter { ProductResolver.matchesOpening($0, words: opening) }
+            if opened.count == 1 { turn.parse.slots["product"] = .string(opened[0].sku) }
+        }
         // "return the iphone" never bought: said so, not a catalog list of iPhones.
         if case .string(let words)? = turn.slots["product"], !ProductResolver.referenceWords.contains(words), !ProductResolver.isSKU(words),
             !candidates.contains(where: { ProductResolver.matchesOpening($0, words: words) }),
