@@ -123,7 +123,14 @@ public final class PostgresStore: ShopDatabase, Sendable {
     /// 40001 serialization failure, 40P01 deadlock, 23505 a unique key another turn just took.
     static func isConflict(_ error: any Error) -> Bool {
         guard let state = server(error)?.state else { return false }
-        return state == "40001" || state == "40P01" || state == "23505"
+        return state == "40001" || state == "40P01" || state == "23505" || isStalePlan(error)
+    }
+
+    /// "cached plan must not change result type": a prepared statement whose table another
+    /// instance altered since (a rolling upgrade's migration).
+    static func isStalePlan(_ error: any Error) -> Bool {
+        guard let (state, message) = server(error) else { return false }
+        return state == "0A000" && message.contains("cached plan")
     }
 
     /// The server's SQLSTATE and message of `error`, as PostgresNIO reports it on either path:
@@ -259,7 +266,14 @@ struct PostgresSession: SQLSession {
     private func run(_ source: String, _ arguments: [SQLValue]) throws -> (rows: [PostgresRow], prepared: Bool) {
         let sql = PostgresSQL.translate(source)
         if let statement = state.prepared.statement(for: sql, source: source, arguments: arguments, on: connection) {
-            return (try statement.execute(arguments.map(\.postgresData)).wait(), true)
+            do {
+                return (try statement.execute(arguments.map(\.postgresData)).wait(), true)
+            } catch  where PostgresStore.isStalePlan(error) {
+                // Another instance's migration changed a table under it: prepared afresh when the
+                // transaction is run again (`isConflict`).
+                state.prepared.forget(source, arguments)
+                throw error
+            }
         }
         var binds = PostgresBindings(capacity: arguments.count)
         for argument in arguments {

@@ -44,6 +44,14 @@ final class PreparedStatements {
         }
     }
 
+    /// Drops the statement for `sql` with arguments of these types, to be prepared afresh next
+    /// time. (Its server-side copy stays until the connection closes: this happens only when a
+    /// table changed under it.)
+    func forget(_ sql: String, _ arguments: [SQLValue]) {
+        guard let key = Self.key(sql, arguments) else { return }
+        statements[key] = nil
+    }
+
     private static func key(_ sql: String, _ arguments: [SQLValue]) -> Key? {
         guard arguments.count <= 32 else { return nil }
         var types: UInt64 = 0

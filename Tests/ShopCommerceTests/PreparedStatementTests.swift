@@ -58,6 +58,28 @@ import Testing
         #expect(prepared <= Int64(PreparedStatements.capacity))
     }
 
+    @Test func aTableChangedByAnotherInstanceIsReadAfresh() throws {
+        guard let admin = ProcessInfo.processInfo.environment["SHOPCHAT_TEST_POSTGRES"] else { return }
+        let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        try PostgresStore(url: admin, size: 1).createDatabase(name)
+        var components = URLComponents(string: admin)!
+        components.path = "/" + name
+        // One connection each: the statement is prepared on the one connection `serving` has.
+        let serving = try PostgresStore(url: components.string!, size: 1)
+        let migrating = try PostgresStore(url: components.string!, size: 1)
+        try serving.write { tx in try tx.execute("CREATE TABLE shelf (sku TEXT, stock BIGINT)", []) }
+        try serving.write { tx in try tx.execute("INSERT INTO shelf (sku, stock) VALUES (?, ?)", [.text("P1"), .int(3)]) }
+        for _ in 1...3 {
+            let rows = try serving.read { tx in try tx.query("SELECT * FROM shelf WHERE sku = ?", [.text("P1")]) }
+            #expect(rows.first?.int("stock") == 3)
+        }
+        // A rolling upgrade: the other instance migrates the table the statement reads.
+        try migrating.write { tx in try tx.execute("ALTER TABLE shelf ADD COLUMN price BIGINT DEFAULT 990", []) }
+        let rows = try serving.read { tx in try tx.query("SELECT * FROM shelf WHERE sku = ?", [.text("P1")]) }
+        #expect(rows.first?.int("stock") == 3)
+        #expect(rows.first?.int("price") == 990)
+    }
+
     @Test func eachPlaceholderIsCastToItsArgumentsType() {
         let sql = "SELECT $1, '$2 stays' || $2, $3 FROM t WHERE a = $10 AND b = $$x$$"
         var arguments: [SQLValue] = [.int(1), .text("a"), .null]
