@@ -130,20 +130,19 @@ import Testing
     }
 
     @Test func aTurnOverTheWindowIsAnsweredSuccess() async throws {
-        // A window so short no turn fits: the message is answered `success` at once (the reply
-        // then waits for the next message; see WeChatFrontTests for that part). Turns alone got
-        // fast enough to win the race against a 1 ms window (seen in CI: all ten within it), so
-        // ten users write at once to one worker: the turns queue, and some must be answered so.
-        let server = try await WeChatProcess.start(["--token", Self.token, "--reply-timeout", "0.001", "--workers", "1"])
+        // A window so short no turn should fit: the message is answered `success` at once (the
+        // reply then waits for the next message; see WeChatFrontTests for that part). A fast turn
+        // can still beat the window's timer (seen in CI: ten of ten within 1 ms; locally most
+        // within 1 µs), so of sixty users' first messages, some must be answered so.
+        let server = try await WeChatProcess.start(["--token", Self.token, "--reply-timeout", "0.000001"])
         let client = WeChatClient(port: server.port, token: Self.token)
-        let answers = try await withThrowingTaskGroup(of: WeChatClient.Reply.self) { group in
-            for number in 0..<10 {
-                group.addTask { try await client.text("搜索电饭煲", from: "oSlowReply00000000000000000\(number)") }
-            }
-            return try await group.reduce(into: []) { $0.append($1) }
+        var answeredSuccess = 0
+        for number in 0..<60 {
+            let first = try await client.text("搜索电饭煲", from: "oSlowReply0000000000000000\(number + 10)")
+            #expect(first.status == 200)
+            if first.raw == "success" { answeredSuccess += 1 }
         }
-        #expect(answers.allSatisfy { $0.status == 200 })
-        #expect(answers.contains { $0.raw == "success" })
+        #expect(answeredSuccess > 0)
         #expect(await server.stop() == 0)
     }
 }
