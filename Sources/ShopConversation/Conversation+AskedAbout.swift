@@ -27,12 +27,8 @@ extension Conversation {
             asked = true
         }
         let words = name.trimmingCharacters(in: .whitespaces)
-        guard asked, !words.isEmpty, words.count <= 40, !SearchTerms.query(words).isEmpty else { return nil }
-        var probe = SearchQuery(text: words, limit: 2)
-        probe.forgiving = false
-        probe.namesOnly = true
-        let found = try turn.commerce.search(probe)
-        return found.count == 1 ? found[0].sku : nil
+        guard asked, !words.isEmpty, words.count <= 40 else { return nil }
+        return try ProductResolver.onlyProduct(named: words, in: turn.commerce)?.sku
     }
 
     /// "上面第三个呢" right after an add, with no word of buying or a count: a question about it,
@@ -70,12 +66,7 @@ extension Conversation {
         {
             return .int(ordinal)
         }
-        guard !SearchTerms.query(named).isEmpty else { return nil }
-        var probe = SearchQuery(text: named, limit: 2)
-        probe.forgiving = false
-        probe.namesOnly = true
-        let found = try turn.commerce.search(probe)
-        return found.count == 1 ? .string(found[0].sku) : nil
+        return try ProductResolver.onlyProduct(named: named, in: turn.commerce).map { .string($0.sku) }
     }
 
     /// The name in "how much r the airtags", "is the sk-ii sold out now", "is the kindle still in

@@ -102,7 +102,9 @@ extension Conversation {
         let order: Order
         if let id = turn.int("order") {
             order = try turn.commerce.order(id: id, user: turn.user)
-        } else if let named = try orderNamedByProduct(turn, among: turn.commerce.orders(of: turn.user, limit: Self.ordersShown)) {
+        } else if let words = Self.productOfOrder(turn.text),
+            let named = try newestOrder(naming: words, among: turn.commerce.orders(of: turn.user, limit: Self.ordersShown), turn.commerce)
+        {
             order = named
             turn.parse.slots["order"] = .int(named.id)
         } else if let latest = try turn.commerce.orders(of: turn.user, limit: 1).first {
@@ -143,7 +145,7 @@ extension Conversation {
             }
             guard !open.isEmpty else { return Answer(turn.say(OrderText.nothingToCancel)) }
             // "卷纸那单取消了吧": the open order holding what is named.
-            if let meant = try orderNamedByProduct(turn, among: open) {
+            if let words = Self.productOfOrder(turn.text), let meant = try newestOrder(naming: words, among: open, turn.commerce) {
                 named = meant.id
                 turn.parse.slots["order"] = .int(meant.id)
             } else if open.count == 1 || Self.meansLatest(turn.text) {

@@ -3,18 +3,12 @@ import ShopCommerce
 
 extension Conversation {
     /// "卷纸那单没事吧", "罗技那单还在吧", "where's the lego train at": of `orders` (newest first), the
-    /// newest whose products the words name; nil when the words name none of them.
-    func orderNamedByProduct(_ turn: Turn, among orders: [Order]) throws -> Order? {
-        guard let words = Self.productOfOrder(turn.text) else { return nil }
-        for order in orders {
-            for item in order.items {
-                guard let product = try turn.commerce.product(sku: item.sku) else { continue }
-                if ProductResolver.matches(product, words: words) || ProductResolver.holdsShortened(product, words: words) {
-                    return order
-                }
-            }
-        }
-        return nil
+    /// newest holding a product `words` (``productOfOrder(_:)``) name; nil when none does.
+    func newestOrder(naming words: String, among orders: [Order], _ commerce: Commerce) throws -> Order? {
+        let products = try commerce.products(skus: Array(Set(orders.flatMap { $0.items.map(\.sku) })))
+        let named = Set(
+            products.filter { ProductResolver.matches($0, words: words) || ProductResolver.holdsShortened($0, words: words) }.map(\.sku))
+        return orders.first { order in order.items.contains { named.contains($0.sku) } }
     }
 
     /// The words that name an order by what is in it: before 那单, 这单, 的单, 的订单, 那个订单

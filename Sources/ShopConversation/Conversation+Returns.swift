@@ -71,21 +71,20 @@ extension Conversation {
         for sku in skus where !candidates.contains(where: { $0.sku == sku }) {
             if let product = try turn.commerce.product(sku: sku) { candidates.append(product) }
         }
-        // "浴巾掉毛太厉害了 退一条": the words read as the product ("厉害") name nothing bought, but
-        // the utterance opens with the name of one thing bought, then says what is wrong with it.
-        if case .string(let words)? = turn.slots["product"], !ProductResolver.referenceWords.contains(words),
-            !candidates.contains(where: { ProductResolver.matchesOpening($0, words: words) }),
-            let opening = turn.text.split(whereSeparator: { " ，,。".contains($0) }).first.map(String.init)
-        {
-            let opened = candidates.filter { ProductResolver.matchesOpening($0, words: opening) }
-            if opened.count == 1 { turn.parse.slots["product"] = .string(opened[0].sku) }
-        }
-        // "return the iphone" never bought: said so, not a catalog list of iPhones.
+        // Words that name nothing bought: "浴巾掉毛太厉害了 退一条" read 厉害 as the product, but the
+        // utterance opens with the name of one thing bought (then says what is wrong with it);
+        // "鞋子" is an order's one pair of 跑鞋; else "return the iphone" never bought is said so,
+        // not a catalog list of iPhones.
         if case .string(let words)? = turn.slots["product"], !ProductResolver.referenceWords.contains(words), !ProductResolver.isSKU(words),
-            !candidates.contains(where: { ProductResolver.matchesOpening($0, words: words) }),
-            candidates.filter({ ProductResolver.holdsShortened($0, words: words) }).count != 1
+            !candidates.contains(where: { ProductResolver.matchesOpening($0, words: words) })
         {
-            return .reply(Answer(turn.say(ReturnText.notBought(name: words, nameZh: words)), data: .object(["error": "not_bought"])))
+            let opening = turn.text.split(whereSeparator: { " ，,。".contains($0) }).first.map(String.init) ?? ""
+            let opened = candidates.filter { ProductResolver.matchesOpening($0, words: opening) }
+            if opened.count == 1 {
+                turn.parse.slots["product"] = .string(opened[0].sku)
+            } else if candidates.filter({ ProductResolver.holdsShortened($0, words: words) }).count != 1 {
+                return .reply(Answer(turn.say(ReturnText.notBought(name: words, nameZh: words)), data: .object(["error": "not_bought"])))
+            }
         }
         let product: Product
         switch try resolveOne(&turn, question: ReturnText.whichToReturn(lines), within: candidates) {

@@ -377,20 +377,27 @@ extension Conversation {
         let rest = text[marker.upperBound...].drop { $0 == " " }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 12, let number = Int64(digits) else { return nil }
-        let unit = rest.dropFirst(digits.count).first
-        if let unit, "个份人".contains(unit) { return ["count": .int(number)] }
-        let (fen, overflow) = number.multipliedReportingOverflow(by: 100)
-        return ["amount": .int(overflow ? Int64.max : fen)]
+        let unit = rest.dropFirst(digits.count).first.map(String.init) ?? ""
+        return packetChange(number, shares: packetShareWords.contains(unit))
     }
 
     /// "make it 200" read as a cart count: the red envelope's amount (or shares with ways, packets).
     static func packetChange(fromCount turn: Turn) -> [String: SlotValue]? {
         // Whatever product the words seemed to name ("make it 68" after "a booking fee").
         guard turn.parse.intent == .cartUpdate, let said = turn.int("quantity") else { return nil }
-        if ["个", "份", "人", "way", "packet", "share"].contains(where: turn.text.lowercased().contains) { return ["count": .int(said)] }
-        let (fen, overflow) = said.multipliedReportingOverflow(by: 100)
+        return packetChange(said, shares: packetShareWords.contains(where: turn.text.lowercased().contains))
+    }
+
+    /// A number said to a red envelope's preview: its shares, or its amount in yuan (as fen; one
+    /// too large to hold is kept too large, for the preview to refuse).
+    private static func packetChange(_ number: Int64, shares: Bool) -> [String: SlotValue] {
+        if shares { return ["count": .int(number)] }
+        let (fen, overflow) = number.multipliedReportingOverflow(by: 100)
         return ["amount": .int(overflow ? Int64.max : fen)]
     }
+
+    /// Words that make a number a red envelope's shares.
+    private static let packetShareWords = ["个", "份", "人", "way", "packet", "share"]
 
     static func commits(_ text: String, to phrases: Set<String>) -> Bool {
         var bare = text.lowercased().filter { !$0.isPunctuation && !$0.isWhitespace && !"吧啊呀了哈嗯好的吗呗".contains($0) }

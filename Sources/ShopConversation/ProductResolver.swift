@@ -130,16 +130,10 @@ struct ProductResolver {
         if hits.count > 1 { return .ambiguous(hits) }
         // The search's own reading (its synonyms, pairs across words forgiven) when it finds
         // exactly one name: "网易严选砧板", "耐克空军一号" (Air Force 1).
-        var probe = SearchQuery(text: words, limit: 2)
-        probe.forgiving = false
-        probe.namesOnly = true
-        let read = try commerce.search(probe)
-        if read.count == 1 { return .found(read) }
+        if let read = try Self.onlyProduct(named: words, in: commerce) { return .found([read]) }
         // Every word somewhere in one product's text, not only its names: "the sandisk memory
         // card" is the SanDisk microSD card, a "memory card" by its description.
-        probe.namesOnly = false
-        let described = try commerce.search(probe)
-        if described.count == 1 { return .found(described) }
+        if let described = try Self.onlyProduct(named: words, in: commerce, namesOnly: false) { return .found([described]) }
         // A shortened Chinese name: one product is it; several close ones are asked about, never guessed.
         let named = Self.closest(try ChineseNameMatch.find(words, in: commerce), to: words)
         if named.count == 1 { return .found(named) }
@@ -250,6 +244,17 @@ struct ProductResolver {
         return holdsInOrder(product.nameZh.filter { !$0.isWhitespace }, core)
     }
 
+    /// The one product whose names hold every word (as said, none forgiven), or nil: none or
+    /// several do. With `namesOnly` false its other text counts too.
+    static func onlyProduct(named words: String, in commerce: Commerce, namesOnly: Bool = true) throws -> Product? {
+        guard !SearchTerms.query(words).isEmpty else { return nil }
+        var probe = SearchQuery(text: words, limit: 2)
+        probe.forgiving = false
+        probe.namesOnly = namesOnly
+        let found = try commerce.search(probe)
+        return found.count == 1 ? found[0] : nil
+    }
+
     /// Whether every character of `words` occurs in `name`, in the same order.
     static func holdsInOrder(_ name: String, _ words: String) -> Bool {
         var rest = Substring(name)
@@ -281,7 +286,10 @@ struct ProductResolver {
 
     /// Latin letters without their accents: "estee lauder" is how "Estée Lauder" is typed.
     static func folded(_ text: String) -> String {
-        text.unicodeScalars.allSatisfy(\.isASCII) ? text : text.folding(options: .diacriticInsensitive, locale: nil)
+        // Only Latin letters carry accents here (U+00C0–U+024F): other text is left as it is
+        // without going through Foundation, for every candidate of every resolution.
+        text.unicodeScalars.contains { (0xC0...0x24F).contains($0.value) }
+            ? text.folding(options: .diacriticInsensitive, locale: nil) : text
     }
 }
 
