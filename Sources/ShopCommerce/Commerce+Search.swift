@@ -183,11 +183,33 @@ extension Commerce {
     /// Products passing `query`'s filters, among those `matching` (a text condition) if given,
     /// sorted and cut to its limit.
     private func products(_ query: SearchQuery, matching: TextMatch?) throws -> [Product] {
+        guard let matching, !matching.slices.isEmpty, query.sort == .relevance else {
+            return try products(query, matching: matching, condition: matching.map { TextMatch.Condition($0.condition, $0.arguments) })
+        }
+        // Best first, part by part in the key's order: the first parts usually fill the list.
+        let limit = min(max(1, query.limit), Self.largestSearch)
+        var found: [Product] = []
+        var rest = query
+        var index = matching.slices.startIndex
+        while index < matching.slices.endIndex, found.count < limit {
+            rest.limit = limit - found.count
+            let part = try products(rest, matching: matching, condition: matching.slices[index].part)
+            found += part
+            index += 1
+            if part.isEmpty, index < matching.slices.endIndex {
+                rest.limit = limit - found.count
+                return found + (try products(rest, matching: matching, condition: matching.slices[index].onwards))
+            }
+        }
+        return found
+    }
+
+    private func products(_ query: SearchQuery, matching: TextMatch?, condition: TextMatch.Condition?) throws -> [Product] {
         var conditions: [String] = []
         var arguments: [SQLValue] = []
-        if let matching {
-            conditions.append(matching.condition)
-            arguments += matching.arguments
+        if let condition {
+            conditions.append(condition.sql)
+            arguments += condition.arguments
         }
         if let category = query.category {
             conditions.append("p.category = ?")

@@ -49,12 +49,40 @@ public struct TextMatch: Sendable {
     /// What to ORDER BY for the best first: the products' search key, read from the index in
     /// its own order where the store can, so it stops at the limit.
     public var bestFirst: String
+    /// The same matches cut in the search key's order, best first: a search best first reads
+    /// them one after another until it has its limit. Empty when the store reads matches in the
+    /// key's order anyway.
+    public var slices: [Slice]
 
-    public init(from: String, condition: String, arguments: [SQLValue], bestFirst: String) {
+    /// A condition in place of `condition`, with its arguments.
+    public struct Condition: Sendable {
+        public var sql: String
+        public var arguments: [SQLValue]
+
+        public init(_ sql: String, _ arguments: [SQLValue]) {
+            self.sql = sql
+            self.arguments = arguments
+        }
+    }
+
+    /// Part of the matches (`slices`), and that part with every later one: after a part that
+    /// held nothing (a filter few matches pass), the rest is read at once.
+    public struct Slice: Sendable {
+        public var part: Condition
+        public var onwards: Condition
+
+        public init(part: Condition, onwards: Condition) {
+            self.part = part
+            self.onwards = onwards
+        }
+    }
+
+    public init(from: String, condition: String, arguments: [SQLValue], bestFirst: String, slices: [Slice] = []) {
         self.from = from
         self.condition = condition
         self.arguments = arguments
         self.bestFirst = bestFirst
+        self.slices = slices
     }
 }
 

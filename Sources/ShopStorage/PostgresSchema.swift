@@ -214,5 +214,28 @@ enum PostgresSchema {
             ALTER TABLE orders ADD COLUMN ship_phone TEXT
             """
         ),
+        // PostgreSQL's alone: each product's terms also hold its rating's level (`~0` for 5.0,
+        // `~1` for 4.9…, the search key's top bits), so that a search can read a common word's
+        // matches a rating at a time, best first (PostgresStore.textMatch). Rewrites the table
+        // once: about a minute on a million products.
+        (
+            "v19 rating levels",
+            """
+            ALTER TABLE products DROP COLUMN all_terms, DROP COLUMN catalog_terms, DROP COLUMN name_terms;
+            ALTER TABLE products
+                ADD COLUMN name_terms tsvector GENERATED ALWAYS AS (\(terms("search_name"))) STORED,
+                ADD COLUMN catalog_terms tsvector GENERATED ALWAYS AS (\(terms("search_name || ' ' || search_other"))) STORED,
+                ADD COLUMN all_terms tsvector GENERATED ALWAYS AS (\(terms("search_name || ' ' || search_other || ' ' || search_more"))) STORED;
+            CREATE INDEX products_name_terms ON products USING gin (name_terms);
+            CREATE INDEX products_catalog_terms ON products USING gin (catalog_terms);
+            CREATE INDEX products_all_terms ON products USING gin (all_terms)
+            """
+        ),
     ]
+
+    /// A `tsvector` of the words in `columns` (each verbatim, as FTS5 takes them) and the
+    /// product's rating level.
+    static func terms(_ columns: String) -> String {
+        "array_to_tsvector(array_remove(string_to_array(\(columns) || COALESCE(' ~' || (search_key >> 57)::text, ''), ' '), ''))"
+    }
 }

@@ -184,38 +184,6 @@ struct PostgresSession: SQLSession {
         _ = try run(sql, arguments)
     }
 
-    var plansByTermCounts: Bool { true }
-
-    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool, counts: [String: Int64]) -> TextMatch {
-        // Terms are letters, digits and Chinese characters only (SearchTerms): quoted, the
-        // tsquery keeps each as it is, as SQLite's FTS5 does.
-        let query = terms.map { "'\($0)'" }.joined(separator: any ? " | " : " & ")
-        // A GIN index cannot hand matches over in the search key's order, as FTS5 does: either
-        // all of them are read and sorted, or the key's index is walked until enough pass. The
-        // planner guesses which from statistics, and on a million products walked 105,000 rows
-        // (0.9 s) for "refrigerator", whose 4,364 products are rated below most. The import's
-        // counts bound how many products can match (the rarest term's, or all of them for any
-        // term): few, all are read ("+ 0" keeps the key's index out of it); many, the walk
-        // stops soon.
-        let each = Set(terms).map { counts[$0] ?? 0 }
-        let atMost = any ? each.reduce(0, &+) : each.min() ?? 0
-        let key = atMost <= Self.sortedMatches ? "search_key + 0" : "search_key"
-        if any {
-            return TextMatch(
-                from: """
-                    (SELECT search_key AS key FROM products WHERE \(Self.vector(scope)) @@ ?::tsquery ORDER BY \(key) \
-                    LIMIT \(TextMatch.anyWordCandidates)) m JOIN products p ON p.search_key = m.key
-                    """,
-                condition: "1 = 1", arguments: [.text(query)], bestFirst: "m.key")
-        }
-        return TextMatch(
-            from: "products p", condition: "p.\(Self.vector(scope)) @@ ?::tsquery", arguments: [.text(query)],
-            bestFirst: "p." + key)
-    }
-
-    /// Up to how many matches a search reads all of and sorts, rather than walk the search key.
-    static let sortedMatches: Int64 = 20_000
-
     // PostgreSQL keeps indexing row by row: setting its indexes aside would lock the products
     // table against every other instance's turns for the whole import.
     func pauseSearchIndexing() throws {}
@@ -231,17 +199,11 @@ struct PostgresSession: SQLSession {
         try raw("ANALYZE products")
     }
 
-    static func vector(_ scope: SearchScope) -> String {
-        switch scope {
-        case .names: "name_terms"
-        case .catalog: "catalog_terms"
-        case .everything: "all_terms"
-        }
-    }
-
     func recountSearchTerms() throws {
         try execute("DELETE FROM search_terms", [])
-        try execute("INSERT INTO search_terms (term, products) SELECT word, ndoc FROM ts_stat('SELECT all_terms FROM products')", [])
+        try execute(
+            "INSERT INTO search_terms (term, products) SELECT word, ndoc FROM ts_stat('SELECT all_terms FROM products') WHERE word NOT LIKE '~%'",
+            [])
     }
 
     /// Runs SQL exactly as written (the schema, which quotes its own identifiers).
