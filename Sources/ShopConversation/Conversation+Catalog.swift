@@ -256,7 +256,8 @@ extension Conversation {
         let stores = try store.flatMap { try turn.commerce.store(id: $0) }.map { [$0] } ?? []
         return CatalogNames(
             categories: try turn.commerce.categoryNamesZh(),
-            stores: Dictionary(stores.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+            stores: Dictionary(stores.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            brands: CatalogNames.chineseBrands(engine.lexicon.brandNames))
     }
 }
 

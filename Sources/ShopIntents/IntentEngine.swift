@@ -318,7 +318,14 @@ public struct IntentEngine: Sendable {
             slots["query"] = nil
         }
         // "狗粮有啥": what a product word's shelf holds, with no store named, is a search.
-        if classification.intent == .storeShow, slots["store"] == nil, let query = slots["query"],
+        // "公司下午茶想囤点零食，三只松鼠的都有啥": the clause that asks names the store; the reason's
+        // words are no query within it.
+        if classification.intent == .storeShow, let store = slots["store"], let asked = BuyingWords.askingClause(text) {
+            let clause = parse(asked)
+            if clause.intent == .storeShow, clause.slots["store"] == store { slots = clause.slots }
+        }
+        // "三只松鼠的都有啥" with no store so named: so is a brand's.
+        if classification.intent == .storeShow, slots["store"] == nil, slots["query"] != nil || slots["brand"] != nil,
             !["店", "store", "shop"].contains(where: text.lowercased().contains)
         {
             var search = slots.filter { ["query", "max_price", "min_price", "category", "brand", "sort"].contains($0.key) }
@@ -326,8 +333,6 @@ public struct IntentEngine: Sendable {
                 search = asked
             } else if let request = BuyingWords.oneClauseReading(text, as: .catalogSearch, engine: self) {
                 search = Self.named(request.slots, over: search)
-            } else {
-                search["query"] = query
             }
             return Parse(intent: .catalogSearch, confidence: classification.confidence, slots: search)
         }
@@ -380,16 +385,24 @@ public struct IntentEngine: Sendable {
         let clause = parse(asked)
         guard clause.intent == .catalogSearch, clause.slots["query"] != nil || clause.slots["brand"] != nil else { return nil }
         var slots = clause.slots
-        // "我妈想要个电饭煲，有美的的吗": a brand asked about, of the product the reason names.
-        if case .string(let brand)? = slots["query"],
-            names(Analysis(asked, extractor: extractor), brand, as: { $0.store != nil || $0.brand != nil }),
-            let reason = BuyingWords.beforeLastClause(text)
-        {
+        // "我妈想要个电饭煲，有美的的吗": a brand asked about, of the product the reason names (the
+        // brand as a filter when the engine knows it as one, else as words of the query).
+        let brandWords: String? =
+            if slots["query"] == nil, slots["brand"] != nil {
+                ""
+            } else if case .string(let brand)? = slots["query"],
+                names(Analysis(asked, extractor: extractor), brand, as: { $0.store != nil || $0.brand != nil })
+            {
+                brand + " "
+            } else {
+                nil
+            }
+        if let brandWords, let reason = BuyingWords.beforeLastClause(text) {
             let said = Analysis(reason, extractor: extractor)
-            if case .string(let wanted)? = slotFiller.slots(for: .catalogSearch, said)["query"], wanted != brand,
+            if case .string(let wanted)? = slotFiller.slots(for: .catalogSearch, said)["query"], brandWords != wanted + " ",
                 names(said, wanted, as: { $0.product != nil })
             {
-                slots["query"] = .string(brand + " " + wanted)
+                slots["query"] = .string(brandWords + wanted)
             }
         }
         return slots

@@ -2,6 +2,9 @@
 public struct Lexicon: Sendable, Equatable {
     /// Brand names as the catalog spells them ("Xiaomi", "Midea", "小米").
     public var brands: [String]
+    /// Other names of brands, by name: the Chinese names a catalog writes its products with
+    /// ("安克" → "Anker", "美的" → "Midea"), so "有美的的吗" filters by the brand.
+    public var brandNames: [String: String] = [:]
     /// Store ids (`xiaomi`, `jd-fresh`) with the names people use for them.
     public var stores: [String: [String]]
     /// Category ids (`kitchen`) with their names in English and Chinese ("厨房", "kitchenware").

@@ -8,6 +8,8 @@ struct CatalogNames: Sendable {
     var categories: [String: String] = [:]
     /// Store id → store.
     var stores: [String: StoreInfo] = [:]
+    /// Brand → its Chinese name (`Lexicon.brandNames`, the shortest where a brand has several).
+    var brands: [String: String] = [:]
 
     /// "厨具厨电" for "kitchen" in Chinese; the key in English, or where no Chinese name is known.
     func category(_ key: String, _ lang: Language) -> String {
@@ -19,6 +21,21 @@ struct CatalogNames: Sendable {
     func store(_ id: String, _ lang: Language) -> String {
         guard lang == .zh else { return id }
         return (stores[id] ?? stores[id.lowercased()])?.name(.zh) ?? id
+    }
+
+    /// "美的" for "Midea" in Chinese; the brand as the catalog spells it otherwise.
+    func brand(_ brand: String, _ lang: Language) -> String {
+        lang == .zh ? brands[brand] ?? brand : brand
+    }
+
+    /// Each brand's Chinese name among `names` (name → brand): the shortest, then the first.
+    static func chineseBrands(_ names: [String: String]) -> [String: String] {
+        var brands: [String: String] = [:]
+        for (name, brand) in names {
+            if let known = brands[brand], (known.count, known) <= (name.count, name) { continue }
+            brands[brand] = name
+        }
+        return brands
     }
 
     /// Names as the samples of the message catalog know them.
@@ -209,12 +226,13 @@ enum CatalogText: Phrasebook {
             var filters: [String] = []
             let category = query.category.map { names.category($0, lang) }
             let store = query.store.map { names.store($0, lang) }
+            let brand = query.brand.map { names.brand($0, lang) }
             if !query.text.isEmpty {
                 head = lang.quote(query.text)
-                filters += [query.brand, category].compactMap { $0 }
+                filters += [brand, category].compactMap { $0 }
                 filters += store.map { [$0] } ?? []
-            } else if query.brand != nil || category != nil {
-                head = [query.brand, category].compactMap { $0 }.joined(separator: " ")
+            } else if brand != nil || category != nil {
+                head = [brand, category].compactMap { $0 }.joined(separator: " ")
                 filters += store.map { [$0] } ?? []
             } else {
                 head = store.map { "\($0)的商品" } ?? "商品"

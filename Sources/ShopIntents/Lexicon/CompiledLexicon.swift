@@ -52,6 +52,9 @@ struct CompiledLexicon: Sendable {
             phrases.insert(brand, PhraseMeaning(brand: brand))
             addCatalogWords(brand)
         }
+        for (name, brand) in lexicon.brandNames.sorted(by: { $0.key < $1.key }) where !name.isEmpty {
+            phrases.insert(name, PhraseMeaning(brand: brand))
+        }
         for (id, names) in lexicon.stores.sorted(by: { $0.key < $1.key }) {
             for name in names + [id] where !name.isEmpty {
                 phrases.insert(name, PhraseMeaning(store: id))

@@ -1,0 +1,39 @@
+import ShopChat
+import Testing
+
+/// A catalog's Chinese names of its brands: the first word of a product's Chinese name when the
+/// English name starts with the brand, and the brand's flagship store's name.
+@Suite struct ChineseBrandNameTests {
+    @Test func theDemoCatalogNamesItsBrandsInChinese() throws {
+        let names = try CatalogLexicon.demo().brandNames
+        #expect(names["安克"] == "Anker" && names["美的"] == "Midea" && names["三只松鼠"] == "Three Squirrels")
+        #expect(names["小米"] == "Xiaomi" && names["米家"] == "Xiaomi" && names["小熊"] == "Bear")
+        // A first word with a product word glued on, a longer form of a name, a fruit, a title.
+        for word in ["美的电饭煲", "九阳电饭煲", "小熊电器", "苹果", "三体"] { #expect(names[word] == nil, "\(word)") }
+    }
+
+    @Test func aNameTwoBrandsShareIsNeithers() {
+        let products = [
+            Product(sku: "A1", name: "Acme Kettle", nameZh: "顶好 电水壶", brand: "Acme", price: 100, stock: 1),
+            Product(sku: "B1", name: "Best Kettle", nameZh: "顶好 电热壶", brand: "Best", price: 100, stock: 1),
+            Product(sku: "C1", name: "Cozy Lamp", nameZh: "暖光 台灯", brand: "Cozy", price: 100, stock: 1),
+            // Once, with the product glued on: not a name.
+            Product(sku: "D1", name: "Dandy Air Fryer", nameZh: "丹迪空气炸锅 5L", brand: "Dandy", price: 100, stock: 1),
+        ]
+        let names = CatalogLexicon.make(products: products, brands: [], categories: [], stores: []).brandNames
+        #expect(names == ["暖光": "Cozy"])
+    }
+
+    @Test func aBrandsChineseNameFiltersASearch() throws {
+        let engine = IntentEngine(lexicon: try CatalogLexicon.demo())
+        let parse = engine.parse("有美的的电饭煲吗")
+        #expect(parse.intent == .catalogSearch)
+        #expect(parse.slots["brand"] == .string("Midea") && parse.slots["query"] == .string("电饭煲"))
+        #expect(engine.parse("烟台苹果").slots["brand"] == nil)
+        // Of a reason and a question, the question names the brand; the reason, what of it.
+        #expect(engine.parse("我妈想要个电饭煲，有美的的吗").slots == ["brand": .string("Midea"), "query": .string("电饭煲")])
+        // A brand's store asked about after a reason: the reason's words are no query in it.
+        let store = engine.parse("公司下午茶想囤点零食，三只松鼠的都有啥")
+        #expect(store.intent == .storeShow && store.slots["query"] == nil, "\(store)")
+    }
+}
