@@ -43,31 +43,48 @@ public enum CatalogLexicon {
         return lexicon
     }
 
-    /// The Chinese names of `brands`, as the catalog writes them: the first word of a product's
-    /// Chinese name when its English name starts with the brand ("Anker 10000mAh Power Bank",
-    /// "安克 10000mAh 充电宝"), and a brand's store name before 官方旗舰店 or 旗舰店 (小米官方旗舰店). A
-    /// first word that holds more than the brand ("美的电饭煲 4L": 美的 is another product's first
-    /// word; "九阳电饭煲" of a brand's one product) is not its name: a longer form of another of
-    /// the brand's names is dropped, and a word of four characters or more must open two
-    /// products. A name that two brands would share is neither's.
+    /// The Chinese names of `brands`, as the catalog writes them. Of the products whose English
+    /// name starts with the brand, the first word of the Chinese name is the brand's name when it
+    /// is short ("荣耀 X50") or Chinese words follow it ("戴森 Supersonic 吹风机", "三只松鼠 开心果"),
+    /// and what two such first words start with is
+    /// too ("海尔浴霸 …", "海尔电视 …": 海尔) — but not a first word with the product glued on
+    /// ("美的电饭煲 4L", "九阳电饭煲 4L", nor one that ends with a product word: "小猫袜子 白色"). The
+    /// name of a brand's store before 官方旗舰店 or 旗舰店 is its
+    /// name (小米官方旗舰店). Not names: a longer form of one of the brand's names (小熊电器 of 小熊),
+    /// a name two brands would share, a word inside another brand's product name (苹果 of
+    /// 烟台红富士苹果, a fruit).
     static func chineseBrandNames(products: [Product], brands: [String], stores: [StoreInfo]) -> [String: String] {
-        var found: [String: Set<String>] = [:]
-        func isName(_ text: Substring) -> Bool {
+        func isChinese<S: StringProtocol>(_ text: S) -> Bool {
             (2...6).contains(text.count) && text.unicodeScalars.allSatisfy { $0.properties.isIdeographic }
         }
-        var opened: [String: (brand: String, products: Int)] = [:]
-        for product in products where !product.brand.isEmpty {
-            let name = product.name.lowercased()
-            let brand = product.brand.lowercased()
-            guard name.hasPrefix(brand + " ") else { continue }
-            let words = product.nameZh.split(whereSeparator: \.isWhitespace)
-            if words.count >= 2, isName(words[0]) {
-                let word = String(words[0])
-                opened[word] = (product.brand, (opened[word]?.products ?? 0) + 1)
-                found[word, default: []].insert(product.brand)
+        func isName<S: StringProtocol>(_ text: S) -> Bool {
+            isChinese(text) && !Lexicon.endsWithProductWord(String(text))
+        }
+        // Two Chinese characters in a row: a word, not a measure word ("3双").
+        func hasChineseWord(_ word: Substring) -> Bool {
+            zip(word.unicodeScalars, word.unicodeScalars.dropFirst()).contains {
+                $0.0.properties.isIdeographic && $0.1.properties.isIdeographic
             }
         }
-        for (word, seen) in opened where word.count >= 4 && seen.products < 2 { found[word]?.remove(seen.brand) }
+        var found: [String: Set<String>] = [:]
+        var firstWords: [String: Set<String>] = [:]
+        for product in products where !product.brand.isEmpty {
+            guard product.name.lowercased().hasPrefix(product.brand.lowercased() + " ") else { continue }
+            let words = product.nameZh.split(whereSeparator: \.isWhitespace)
+            guard words.count >= 2, isChinese(words[0]) else { continue }
+            firstWords[product.brand, default: []].insert(String(words[0]))
+            if isName(words[0]), words[0].count <= 3 || words.dropFirst().contains(where: hasChineseWord) {
+                found[String(words[0]), default: []].insert(product.brand)
+            }
+        }
+        for (brand, words) in firstWords {
+            let sorted = words.sorted()
+            // Sorted, the words sharing a start are neighbours.
+            for (left, right) in zip(sorted, sorted.dropFirst()) {
+                let shared = String(zip(left, right).prefix { $0.0 == $0.1 }.map(\.0))
+                if isName(shared) { found[shared, default: []].insert(brand) }
+            }
+        }
         // Store ids are brands without their spaces and marks ("three-squirrels", "lining").
         let brandsByKey = Dictionary(grouping: brands) { $0.lowercased().filter { $0.isLetter || $0.isNumber } }
         for store in stores {

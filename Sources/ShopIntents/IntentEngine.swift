@@ -340,6 +340,12 @@ public struct IntentEngine: Sendable {
         if classification.intent == .addressUse, slots.isEmpty, !AddressWords.mentionsAddress(text) {
             return Parse(intent: .fallback, confidence: 0.5)
         }
+        // "安全座椅还有吗" sounds like "钱包还有钱吗", but asks whether a product is still there.
+        if classification.intent == .walletShow, !Self.moneyWords.contains(where: { text.lowercased().contains($0) }),
+            case .string(let product)? = slotFiller.slots(for: .productShow, analysis)["product"]
+        {
+            return Parse(intent: .productShow, confidence: classification.confidence, slots: ["product": .string(product)])
+        }
         return Parse(
             intent: classification.intent, confidence: classification.confidence, slots: slots, alternatives: classification.alternatives)
     }
@@ -373,6 +379,10 @@ public struct IntentEngine: Sendable {
         slots.merge(clause) { _, named in named }
         return slots
     }
+
+    /// Words of the wallet's money: a wallet question that has none and names a product asks
+    /// about the product.
+    static let moneyWords = ["钱", "余额", "money", "wallet", "balance", "cash", "红包", "envelope", "packet"]
 
     /// Intents whose slots a reason beside the request muddles.
     /// (Not `cart.add`: its product and count are often said in two clauses, "那烟台苹果呢 来一箱".)

@@ -28,3 +28,12 @@ public struct Lexicon: Sendable, Equatable {
         self.groups = groups
     }
 }
+
+extension Lexicon {
+    /// Whether a Chinese `name` ends with a common name of a thing people shop for (小猫袜子: 袜子),
+    /// so that it names a product rather than a brand.
+    public static func endsWithProductWord(_ name: String) -> Bool {
+        let characters = Array(name)
+        return (1..<max(1, characters.count - 1)).contains { ProductWords.chinese.contains(String(characters[$0...])) }
+    }
+}

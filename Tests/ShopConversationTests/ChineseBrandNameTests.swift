@@ -17,11 +17,15 @@ import Testing
             Product(sku: "A1", name: "Acme Kettle", nameZh: "顶好 电水壶", brand: "Acme", price: 100, stock: 1),
             Product(sku: "B1", name: "Best Kettle", nameZh: "顶好 电热壶", brand: "Best", price: 100, stock: 1),
             Product(sku: "C1", name: "Cozy Lamp", nameZh: "暖光 台灯", brand: "Cozy", price: 100, stock: 1),
-            // Once, with the product glued on: not a name.
+            // The product glued on, in every name: no name is said apart…
             Product(sku: "D1", name: "Dandy Air Fryer", nameZh: "丹迪空气炸锅 5L", brand: "Dandy", price: 100, stock: 1),
+            Product(sku: "D2", name: "Dandy Air Fryer XL", nameZh: "丹迪空气炸锅 8L", brand: "Dandy", price: 100, stock: 1),
+            // …unless two products start alike: 恒星 of 恒星电视 and 恒星冰箱.
+            Product(sku: "E1", name: "Estar TV 55", nameZh: "恒星电视 55英寸", brand: "Estar", price: 100, stock: 1),
+            Product(sku: "E2", name: "Estar Fridge", nameZh: "恒星冰箱 200L", brand: "Estar", price: 100, stock: 1),
         ]
         let names = CatalogLexicon.make(products: products, brands: [], categories: [], stores: []).brandNames
-        #expect(names == ["暖光": "Cozy"])
+        #expect(names == ["暖光": "Cozy", "恒星": "Estar"])
     }
 
     @Test func aBrandsChineseNameFiltersASearch() throws {
@@ -30,6 +34,10 @@ import Testing
         #expect(parse.intent == .catalogSearch)
         #expect(parse.slots["brand"] == .string("Midea") && parse.slots["query"] == .string("电饭煲"))
         #expect(engine.parse("烟台苹果").slots["brand"] == nil)
+        // "还有吗" of a product is its stock; of money, the wallet.
+        let stock = engine.parse("好孩子安全座椅还有吗")
+        #expect(stock.intent == .productShow && stock.slots["product"] == .string("好孩子安全座椅"), "\(stock)")
+        #expect(engine.parse("钱包还有钱吗").intent == .walletShow)
         // Of a reason and a question, the question names the brand; the reason, what of it.
         #expect(engine.parse("我妈想要个电饭煲，有美的的吗").slots == ["brand": .string("Midea"), "query": .string("电饭煲")])
         // A brand's store asked about after a reason: the reason's words are no query in it.

@@ -9,7 +9,7 @@ import Testing
     static let engine = IntentEngine(lexicon: try! CatalogLexicon.demo())
 
     @Test(arguments: [
-        ("女朋友生日想送精华 兰蔻小黑瓶跟雅诗兰黛小棕瓶哪个好", IntentName.productCompare, "products", SlotValue.list([.string("雅诗兰黛小棕瓶"), .string("兰蔻小黑瓶")])),
+        ("女朋友生日想送精华 兰蔻小黑瓶跟雅诗兰黛小棕瓶哪个好", IntentName.productCompare, "products", SlotValue.list([.string("兰蔻小黑瓶"), .string("雅诗兰黛小棕瓶")])),
         ("瑜伽垫有推荐的吗 刚开始练", .catalogSearch, "query", .string("瑜伽垫")),
         ("回南天家里墙都出水了 除湿机有吗", .catalogSearch, "query", .string("除湿机")),
         ("公司下午茶想囤点零食，三只松鼠的都有啥", .storeShow, "store", .string("three-squirrels")),

@@ -12,4 +12,8 @@ enum ProductWords {
             return word.isEmpty || word.hasPrefix("#") ? nil : word.lowercased()
         }
     }()
+
+    /// The Chinese ones of two characters or more.
+    static let chinese: Set<String> = Set(
+        all.filter { $0.count >= 2 && $0.unicodeScalars.allSatisfy { $0.properties.isIdeographic } })
 }
