@@ -113,6 +113,10 @@ public struct IntentEngine: Sendable {
         if classification.intent == .cartUpdate, !BuyingWords.changesCount(text), slotFiller.items(analysis) != nil {
             classification.settle(as: .cartAdd)
         }
+        // "小棕瓶评分高点 就它了": the product the reason names is the one wanted.
+        if let chosen = BuyingWords.chosenByReason(text) {
+            return Parse(intent: .cartAdd, confidence: 0.95, slots: ["product": .string(chosen)])
+        }
         // "就它了": the product in focus is the one wanted (it read as a yes).
         if BuyingWords.choosesThis(text) {
             classification.settle(as: .cartAdd, surely: true)

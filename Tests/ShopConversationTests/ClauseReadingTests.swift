@@ -148,3 +148,21 @@ import Testing
         #expect(Self.engine.parse("今日特惠").intent == .catalogDeals)
     }
 }
+
+/// A choice after its reason: the product the reason names, else the one in focus.
+@Suite struct ChoiceAfterReasonTests {
+    @Test(arguments: [
+        ("小棕瓶评分高点 就它了", "小棕瓶"), ("小米的评分高还便宜 就它了", "小米"), ("小米的便宜，就要这个", "小米"),
+        ("评分高 就它了", "this"),
+    ])
+    func theReasonNamesTheChoice(_ text: String, _ product: String) {
+        let parse = ClauseReadingTests.engine.parse(text)
+        #expect(parse.intent == .cartAdd, "\(text)")
+        #expect(parse.slots["product"] == .string(product), "\(text): \(parse.slots)")
+    }
+
+    /// No choice word, no reading: "小米的评分高还便宜" alone is no add.
+    @Test func aReasonAloneChoosesNothing() {
+        #expect(ClauseReadingTests.engine.parse("小米的评分高还便宜").intent != .cartAdd)
+    }
+}

@@ -127,6 +127,26 @@ extension BuyingWords {
         return ["老人家", "老人", "老年人", "爸妈", "我爸", "我妈", "小孩", "孩子", "学生", "宝宝", "女生", "男生", "女朋友", "男朋友", "自己"].contains(String(rest))
     }
 
+    /// "小棕瓶评分高点 就它了", "小米的评分高还便宜，就要这个": the product the reason before a choice
+    /// names (what comes before the reason's words; "this" when it names none), or nil.
+    static func chosenByReason(_ text: String) -> String? {
+        // Asked of every utterance: a choice has 就 or 要, a reason one of its words.
+        guard text.contains("就") || text.contains("要"), reasonWords.contains(where: text.contains) else { return nil }
+        let clauses = clauses(of: text, spacesBreak: false)
+        guard clauses.count >= 2, let last = clauses.last, choosesThis(last) else { return nil }
+        let reason = clauses[clauses.count - 2]
+        var cut = reason.startIndex
+        while cut < reason.endIndex, !reasonWords.contains(where: reason[cut...].hasPrefix) { cut = reason.index(after: cut) }
+        guard cut < reason.endIndex else { return nil }
+        var name = String(reason[..<cut])
+        if name.hasSuffix("的") { name.removeLast() }
+        // "评分高 就它了": the reason names none, the one in focus is chosen.
+        return name.count >= 2 ? name : "this"
+    }
+
+    /// Words of why a product is the better one.
+    static let reasonWords = ["评分", "便宜", "好看", "性价比", "口碑", "评价", "划算", "实惠", "质量", "好用", "颜值", "更好", "靠谱"]
+
     /// `text` before its last clause break, trimmed; nil when that leaves nothing.
     static func beforeLastClause(_ text: String) -> String? {
         guard let last = text.lastIndex(where: { clauseBreaks.contains($0) }) else { return nil }
@@ -134,7 +154,6 @@ extension BuyingWords {
         return before.isEmpty ? nil : before
     }
 
-    /// `text`'s clauses, between punctuation marks (and spaces, if `spacesBreak`), trimmed.
     /// How many of 来, 买, 要, 加, 拿 `text` holds, counted on its bytes.
     static func buyingVerbCount(_ text: String) -> Int {
         var text = text
@@ -161,6 +180,7 @@ extension BuyingWords {
         return (bytes[0], bytes[1], bytes[2])
     }
 
+    /// `text`'s clauses, between punctuation marks (and spaces, if `spacesBreak`), trimmed.
     static func clauses(of text: String, spacesBreak: Bool) -> [String] {
         var clauses: [String] = []
         var current = ""
