@@ -69,7 +69,11 @@ extension Conversation {
         // A swap or a new count puts a line in hand as an add does: "and a kong cat teaser wand",
         // "oops, the first one" then add or swap again.
         turn.session.justAdded = [.cartAdd, .cartUpdate].contains(turn.parse.intent) && answer.data["cart"] != nil ? true : nil
-        turn.session.justLooked = turn.parse.intent == .productShow && answer.data["product"] != nil ? true : nil
+        // An add refused for stock leaves that product in mind as its page does: "啊没货了
+        // 那海南芒果呢" then looks at another.
+        let refusedForStock =
+            turn.parse.intent == .cartAdd && [.string("out_of_stock"), .string("not_enough_stock")].contains(answer.data["error"])
+        turn.session.justLooked = turn.parse.intent == .productShow && answer.data["product"] != nil || refusedForStock ? true : nil
         if answer.suggestions == nil { answer.suggestions = Suggestions.after(turn, answer) }
         // Most turns (a search, a look at the cart) leave the session as it was.
         let changed = turn.session != session ? try encodedSession(turn.session, user: turn.user) : nil
