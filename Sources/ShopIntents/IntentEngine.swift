@@ -198,6 +198,10 @@ public struct IntentEngine: Sendable {
         if classification.intent == .fallback, context == ParseContext(), let request = BuyingWords.requestClause(text, engine: self) {
             return request
         }
+        // "有点贵 能拼团不 我开个团", "太贵了 能拼团吗": a group buy asked among reasons is the request.
+        if context == ParseContext(), let request = BuyingWords.groupBuyClause(text, engine: self) {
+            return request
+        }
         if classification.intent == .fallback { classification.alternatives = [] }
         var slots = slotFiller.slots(for: classification.intent, analysis)
         // "家里猫主子的粮快吃完了，有猫粮吗": the clause that asks names what to find.

@@ -166,3 +166,19 @@ import Testing
         #expect(ClauseReadingTests.engine.parse("小米的评分高还便宜").intent != .cartAdd)
     }
 }
+
+/// A group buy asked among reasons is the request; a product named in any clause stays its own.
+@Suite struct GroupBuyClauseTests {
+    @Test(arguments: ["有点贵 能拼团不 我开个团", "太贵了 能拼团吗", "拼团 有点贵"])
+    func aGroupBuyAmongReasonsStartsOne(_ text: String) {
+        let parse = ClauseReadingTests.engine.parse(text)
+        #expect(parse.intent == .groupbuyStart, "\(text)")
+        #expect(parse.slots["product"] == nil, "\(text): \(parse.slots)")
+    }
+
+    @Test func aProductNamedInAClauseIsTheGroupBuys() {
+        let parse = ClauseReadingTests.engine.parse("空气炸锅能拼团不，我开个团")
+        #expect(parse.intent == .groupbuyStart)
+        #expect(parse.slots["product"] != nil)
+    }
+}

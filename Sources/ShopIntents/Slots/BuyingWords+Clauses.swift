@@ -40,6 +40,35 @@ extension BuyingWords {
         return requests.count == 1 ? requests[0] : nil
     }
 
+    /// "有点贵 能拼团不 我开个团", "太贵了 能拼团吗": of two to four Chinese clauses, the last that
+    /// reads as a group buy alone is the request when the others name no product, brand or store
+    /// (the product is then the one in focus); nil otherwise.
+    static func groupBuyClause(_ text: String, engine: IntentEngine) -> Parse? {
+        // Asked of every utterance: a group buy's words all have 团.
+        guard text.contains("团"), text.containsByte(where: { isBreakByte($0) || $0 == 0x20 }) else { return nil }
+        let clauses = Self.clauses(of: text, spacesBreak: text.unicodeScalars.contains(where: Language.isHan))
+        guard (2...4).contains(clauses.count) else { return nil }
+        let parses = clauses.map { engine.parse($0) }
+        let groupBuys: Set<IntentName> = [.groupbuyStart, .groupbuyJoin]
+        let requests = parses.indices.filter { groupBuys.contains(parses[$0].intent) && parses[$0].confidence >= 0.9 }
+        guard let request = requests.last else { return nil }
+        // "空气炸锅能拼团不，我开个团": the clause that names the product.
+        if let named = requests.last(where: { parses[$0].slots["product"] != nil }) { return parses[named] }
+        // "除湿机有点贵 能拼团不": the product said in a reason is the group buy's.
+        for index in parses.indices where !requests.contains(index) {
+            if namesCatalogThing(clauses[index], engine: engine) { return nil }
+        }
+        return parses[request]
+    }
+
+    /// Whether `clause` names a product, brand or store the catalog knows, or a SKU or code.
+    static func namesCatalogThing(_ clause: String, engine: IntentEngine) -> Bool {
+        Analysis(clause, extractor: engine.extractor).entities.contains { entity in
+            guard let meaning = engine.slotFiller.meaning(entity) else { return entity.kind == .code || entity.kind == .sku }
+            return meaning.product != nil || meaning.brand != nil || meaning.store != nil
+        }
+    }
+
     /// "再来一件 给我老公", "给我来3份 周末家里聚餐", "make it 3, the office drinks a lot": of
     /// several clauses, the one that orders a count is the request when the others read as
     /// nothing (a reason, who it is for) and name no product of their own.
@@ -63,12 +92,7 @@ extension BuyingWords {
             else { return nil }
             // A brand, store or product the catalog knows makes it part of the request (a
             // category word may be a reason's: "the office drinks a lot").
-            let words = Analysis(clauses[index], extractor: engine.extractor)
-            let names = words.entities.contains { entity in
-                guard let meaning = engine.slotFiller.meaning(entity) else { return entity.kind == .code || entity.kind == .sku }
-                return meaning.product != nil || meaning.brand != nil || meaning.store != nil
-            }
-            if names { return nil }
+            if namesCatalogThing(clauses[index], engine: engine) { return nil }
         }
         return parses[requests[0]]
     }
