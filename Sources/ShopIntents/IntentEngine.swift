@@ -117,6 +117,10 @@ public struct IntentEngine: Sendable {
         if let chosen = BuyingWords.chosenByReason(text) {
             return Parse(intent: .cartAdd, confidence: 0.95, slots: ["product": .string(chosen)])
         }
+        // "好的谢谢": thanks, as "ok thanks" is; a yes would place what waits.
+        if classification.intent == .confirm, DiscourseWords.onlyThanks(text) {
+            classification.settle(as: .thanks, surely: true)
+        }
         // "就它了": the product in focus is the one wanted (it read as a yes).
         if BuyingWords.choosesThis(text) {
             classification.settle(as: .cartAdd, surely: true)

@@ -182,3 +182,16 @@ import Testing
         #expect(parse.slots["product"] != nil)
     }
 }
+
+/// Thanks with an ok is thanks, never a yes (a yes places what waits).
+@Suite struct OkThanksTests {
+    @Test(arguments: ["好的谢谢", "好的 谢谢啦", "嗯嗯 谢谢", "ok thanks"])
+    func okThanksIsThanks(_ text: String) {
+        #expect(ClauseReadingTests.engine.parse(text).intent == .thanks, "\(text)")
+    }
+
+    @Test func aYesIsStillAYes() {
+        #expect(ClauseReadingTests.engine.parse("好的").intent == .confirm)
+        #expect(ClauseReadingTests.engine.parse("好的谢谢 确认").intent == .confirm)
+    }
+}

@@ -72,6 +72,17 @@ enum DiscourseWords {
         "哦不对", "啊不对", "哎不对", "不对不对", "不对", "想了想", "想了一下", "考虑了一下", "那算了", "算了", "挺好看的", "挺好的",
         "还不错", "那还是", "还是",
     ]
+    /// "好的谢谢", "嗯 谢啦": thanks with an ok and nothing else, which is no yes to anything
+    /// waiting (as "ok thanks" is not).
+    static func onlyThanks(_ text: String) -> Bool {
+        guard text.contains("谢") else { return false }
+        var rest = text.lowercased()
+        for word in ["谢谢", "多谢", "谢啦", "谢了", "感谢", "好的", "ok", "好", "嗯", "行", "啦", "了", "呀", "哈", "哦", "噢"] {
+            rest = rest.replacing(word, with: "")
+        }
+        return rest.allSatisfy { " ，,。.!！~～".contains($0) }
+    }
+
     /// "啊没货了 那海南芒果呢": a reaction to what was shown opens `text`.
     static func opensWithReaction(_ text: String) -> Bool { reactions.contains(where: text.hasPrefix) }
 
