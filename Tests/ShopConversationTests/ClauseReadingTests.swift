@@ -195,3 +195,15 @@ import Testing
         #expect(ClauseReadingTests.engine.parse("好的谢谢 确认").intent == .confirm)
     }
 }
+
+/// A tap on a red envelope named before it grabs it.
+@Suite struct RedEnvelopeTapTests {
+    @Test(arguments: ["儿子发的红包 我点一下", "又有红包 拆开", "老公的红包 我领一下"])
+    func aTapGrabs(_ text: String) {
+        #expect(ClauseReadingTests.engine.parse(text).intent == .redpacketGrab, "\(text)")
+    }
+
+    @Test func aTapOnNothingNamedIsNoGrab() {
+        #expect(ClauseReadingTests.engine.parse("这个链接 我点一下").intent != .redpacketGrab)
+    }
+}

@@ -62,13 +62,17 @@ enum AskingWords {
         .contains(where: lowered.contains)
     }
 
-    /// "谢谢老大 抢一个", "手慢无 抢", "抢抢抢", "老公的红包 我领一下": the last clause, short, grabs.
+    /// "谢谢老大 抢一个", "手慢无 抢", "抢抢抢", "老公的红包 我领一下": the last clause, short, grabs;
+    /// so does a tap on a red envelope named before it ("儿子发的红包 我点一下", "红包 拆开").
     static func grabs(_ text: String) -> Bool {
-        guard text.contains("抢") || text.contains("领") else { return false }
+        let taps = text.contains("红包") && (text.contains("点") || text.contains("拆") || text.contains("开"))
+        guard text.contains("抢") || text.contains("领") || taps else { return false }
         var last = text.split(whereSeparator: { " ，,。!！".contains($0) }).last ?? ""
         if last.hasPrefix("我") { last = last.dropFirst() }
-        return grabWords.contains(String(last))
+        return grabWords.contains(String(last)) || (taps && tapWords.contains(String(last)))
     }
+
+    private static let tapWords: Set<String> = ["点一下", "点开", "点开看看", "拆开", "拆一下", "拆", "开一下", "打开", "打开看看"]
 
     private static let grabWords: Set<String> = ["抢", "抢抢", "抢抢抢", "抢一个", "抢个", "抢一下", "抢红包", "领一下", "领一个", "领个", "领红包"]
 
