@@ -257,7 +257,7 @@ extension Conversation {
         return CatalogNames(
             categories: try turn.commerce.categoryNamesZh(),
             stores: Dictionary(stores.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            brands: CatalogNames.chineseBrands(engine.lexicon.brandNames))
+            brandNames: engine.lexicon.brandNames)
     }
 }
 

@@ -353,7 +353,7 @@ public struct IntentEngine: Sendable {
             return Parse(intent: .fallback, confidence: 0.5)
         }
         // "安全座椅还有吗" sounds like "钱包还有钱吗", but asks whether a product is still there.
-        if classification.intent == .walletShow, !Self.moneyWords.contains(where: { text.lowercased().contains($0) }),
+        if classification.intent == .walletShow, !AskingWords.namesMoney(text),
             case .string(let product)? = slotFiller.slots(for: .productShow, analysis)["product"]
         {
             return Parse(intent: .productShow, confidence: classification.confidence, slots: ["product": .string(product)])
@@ -392,10 +392,6 @@ public struct IntentEngine: Sendable {
         return slots
     }
 
-    /// Words of the wallet's money: a wallet question that has none and names a product asks
-    /// about the product.
-    static let moneyWords = ["钱", "余额", "money", "wallet", "balance", "cash", "红包", "envelope", "packet"]
-
     /// Intents whose slots a reason beside the request muddles.
     /// (Not `cart.add`: its product and count are often said in two clauses, "那烟台苹果呢 来一箱".)
     static let clauseSlotIntents: Set<IntentName> = [.catalogSearch, .productCompare, .productShow, .cartRemove, .orderReturn]
@@ -407,24 +403,26 @@ public struct IntentEngine: Sendable {
         let clause = parse(asked)
         guard clause.intent == .catalogSearch, clause.slots["query"] != nil || clause.slots["brand"] != nil else { return nil }
         var slots = clause.slots
-        // "我妈想要个电饭煲，有美的的吗": a brand asked about, of the product the reason names (the
-        // brand as a filter when the engine knows it as one, else as words of the query).
-        let brandWords: String? =
-            if slots["query"] == nil, slots["brand"] != nil {
-                ""
-            } else if case .string(let brand)? = slots["query"],
-                names(Analysis(asked, extractor: extractor), brand, as: { $0.store != nil || $0.brand != nil })
-            {
-                brand + " "
-            } else {
-                nil
-            }
-        if let brandWords, let reason = BuyingWords.beforeLastClause(text) {
+        // "我妈想要个电饭煲，有美的的吗": a brand asked about, of the product the reason names: a
+        // brand filter the engine knows, else the brand's name as words of the query.
+        var brandWords: String?
+        let asksBrand: Bool
+        if slots["query"] == nil, slots["brand"] != nil {
+            asksBrand = true
+        } else if case .string(let brand)? = slots["query"],
+            names(Analysis(asked, extractor: extractor), brand, as: { $0.store != nil || $0.brand != nil })
+        {
+            brandWords = brand
+            asksBrand = true
+        } else {
+            asksBrand = false
+        }
+        if asksBrand, let reason = BuyingWords.beforeLastClause(text) {
             let said = Analysis(reason, extractor: extractor)
-            if case .string(let wanted)? = slotFiller.slots(for: .catalogSearch, said)["query"], brandWords != wanted + " ",
+            if case .string(let wanted)? = slotFiller.slots(for: .catalogSearch, said)["query"], wanted != brandWords,
                 names(said, wanted, as: { $0.product != nil })
             {
-                slots["query"] = .string(brandWords + wanted)
+                slots["query"] = .string([brandWords, wanted].compactMap { $0 }.joined(separator: " "))
             }
         }
         return slots

@@ -216,7 +216,7 @@ enum PostgresSchema {
         ),
         // PostgreSQL's alone: each product's terms also hold its rating's level (`~0` for 5.0,
         // `~1` for 4.9…, the search key's top bits), so that a search can read a common word's
-        // matches a rating at a time, best first (PostgresStore.textMatch). Rewrites the table
+        // matches a rating at a time, best first (PostgresSession.textMatch). Rewrites the table
         // once: about a minute on a million products.
         (
             "v19 rating levels",

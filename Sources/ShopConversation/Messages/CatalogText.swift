@@ -8,8 +8,8 @@ struct CatalogNames: Sendable {
     var categories: [String: String] = [:]
     /// Store id → store.
     var stores: [String: StoreInfo] = [:]
-    /// Brand → its Chinese name (`Lexicon.brandNames`, the shortest where a brand has several).
-    var brands: [String: String] = [:]
+    /// Chinese name → brand (`Lexicon.brandNames`).
+    var brandNames: [String: String] = [:]
 
     /// "厨具厨电" for "kitchen" in Chinese; the key in English, or where no Chinese name is known.
     func category(_ key: String, _ lang: Language) -> String {
@@ -23,19 +23,11 @@ struct CatalogNames: Sendable {
         return (stores[id] ?? stores[id.lowercased()])?.name(.zh) ?? id
     }
 
-    /// "美的" for "Midea" in Chinese; the brand as the catalog spells it otherwise.
+    /// "美的" for "Midea" in Chinese (the shortest of its names, then the first); the brand as
+    /// the catalog spells it otherwise. Looked up only when a reply names a brand.
     func brand(_ brand: String, _ lang: Language) -> String {
-        lang == .zh ? brands[brand] ?? brand : brand
-    }
-
-    /// Each brand's Chinese name among `names` (name → brand): the shortest, then the first.
-    static func chineseBrands(_ names: [String: String]) -> [String: String] {
-        var brands: [String: String] = [:]
-        for (name, brand) in names {
-            if let known = brands[brand], (known.count, known) <= (name.count, name) { continue }
-            brands[brand] = name
-        }
-        return brands
+        guard lang == .zh else { return brand }
+        return brandNames.filter { $0.value == brand }.keys.min { ($0.count, $0) < ($1.count, $1) } ?? brand
     }
 
     /// Names as the samples of the message catalog know them.

@@ -94,6 +94,13 @@ enum AskingWords {
             && !["买", "搜", "来一", "来个", "推荐"].contains(where: text.contains)
     }
 
+    /// Whether `text` names money ("钱包还有钱吗"): a wallet question without it that names a
+    /// product asks about the product ("安全座椅还有吗").
+    static func namesMoney(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["钱", "余额", "money", "wallet", "balance", "cash", "红包", "envelope", "packet"].contains(where: lowered.contains)
+    }
+
     /// "那我这单取消了吧", "刚才那单不要了": the order being talked about cancelled, not a "never mind".
     static func cancelsThisOrder(_ text: String) -> Bool {
         // "can i still cancel it?": asked of an order, before it ships.
