@@ -124,7 +124,7 @@ public struct CatalogImporter {
         }
         var inserted: Set<String> = []
         if rows.count == Self.batchRows {
-            for found in try commerce.tx.query(Self.batchSQL, arguments) { inserted.insert(found.string("sku")) }
+            for found in try commerce.tx.query(Self.batchSQL, arguments) { inserted.insert(try found.string("sku")) }
         } else {
             for (offset, row) in rows.enumerated() {
                 let one = Array(arguments[offset * 17..<(offset + 1) * 17])
@@ -157,8 +157,8 @@ public struct CatalogImporter {
             ).first
         else { return }
         let stored = try Commerce.product(from: old)
-        if Self.sameRow(stored, product), old.string("search_name") == columns.name, old.string("search_other") == columns.other,
-            old.string("search_more") == columns.more
+        if Self.sameRow(stored, product), try old.string("search_name") == columns.name, try old.string("search_other") == columns.other,
+            try old.string("search_more") == columns.more
         {
             counts.unchanged += 1
             return
@@ -173,8 +173,8 @@ public struct CatalogImporter {
         // The key moves only when the rating or the price did.
         let key =
             stored.rating == product.rating && stored.price == product.price
-            ? old.int("search_key")
-            : CatalogIndexing.searchKey(rating: product.rating, price: product.price, position: old.int("position"))
+            ? try old.int("search_key")
+            : CatalogIndexing.searchKey(rating: product.rating, price: product.price, position: try old.int("position"))
         try tx.execute(
             "UPDATE products SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, description_zh = ?, search_name = ?, search_other = ?, search_more = ?, search_key = ? WHERE sku = ?",
             values + [.int(key), .text(product.sku)])

@@ -47,13 +47,13 @@ public enum CatalogIndexing {
             let columns = Self.columns(
                 of: product, categoryZh: names.categoryZh(product.category), storeNames: names.storeNames(product.store))
             // Positions become unique (the search key relies on it), in the order they had.
-            position = max(position + 1, row.int("position"))
+            position = max(position + 1, try row.int("position"))
             // Rows whose terms and key stay as they were are not written (each write is two
             // index updates).
             let key = searchKey(rating: product.rating, price: product.price, position: position)
-            if row.string("search_name") == columns.name, row.string("search_other") == columns.other,
-                row.string("search_more") == columns.more,
-                row.int("search_key") == key, row.int("position") == position
+            if try row.string("search_name") == columns.name, try row.string("search_other") == columns.other,
+                try row.string("search_more") == columns.more,
+                try row.int("search_key") == key, try row.int("position") == position
             {
                 continue
             }
@@ -100,9 +100,9 @@ public enum CatalogIndexing {
         private var stores: [String: (name: String, nameZh: String)] = [:]
 
         init(tx: any SQLSession) throws {
-            for row in try tx.query("SELECT id, name_zh FROM categories", []) { categories[row.string("id")] = row.string("name_zh") }
+            for row in try tx.query("SELECT id, name_zh FROM categories", []) { try categories[row.string("id")] = row.string("name_zh") }
             for row in try tx.query("SELECT id, name, name_zh FROM stores", []) {
-                stores[row.string("id")] = (row.string("name"), row.string("name_zh"))
+                try stores[row.string("id")] = (row.string("name"), row.string("name_zh"))
             }
         }
 

@@ -16,7 +16,7 @@ extension Commerce {
 
     /// Products friends can bargain for (a floor is set), at most `limit`.
     public func bargainProducts(limit: Int = 200) throws -> [Product] {
-        let skus = try tx.query("SELECT sku FROM bargain_floors ORDER BY sku LIMIT ?", .int(Int64(limit))).map { $0.string("sku") }
+        let skus = try tx.query("SELECT sku FROM bargain_floors ORDER BY sku LIMIT ?", .int(Int64(limit))).map { try $0.string("sku") }
         return try products(skus: skus)
     }
 
@@ -118,18 +118,18 @@ extension Commerce {
                 "SELECT b.*, p.name, p.name_zh FROM bargains b LEFT JOIN products p ON p.sku = b.sku WHERE b.id = ?", .int(id))
         else { throw CommerceError.bargainRefused(.unknown("B\(id)")) }
         let cuts = try tx.query("SELECT user, amount FROM bargain_cuts WHERE bargain = ? ORDER BY at, user", .int(id)).map {
-            Bargain.Cut(user: $0.string("user"), amount: try $0.checkedInt("amount", in: 1...Limits.money.upperBound))
+            try Bargain.Cut(user: $0.string("user"), amount: $0.checkedInt("amount", in: 1...Limits.money.upperBound))
         }
-        return Bargain(
+        return try Bargain(
             id: id, sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"), starter: row.string("starter"),
-            listPrice: try row.checkedInt("list_price", in: Limits.money), floor: try row.checkedInt("floor", in: Limits.money),
-            price: try row.checkedInt("price", in: Limits.money), createdAt: try row.checkedInt("created_at"),
-            expiresAt: try row.checkedInt("expires_at"), order: row.optionalInt("order_id"), cuts: cuts)
+            listPrice: row.checkedInt("list_price", in: Limits.money), floor: row.checkedInt("floor", in: Limits.money),
+            price: row.checkedInt("price", in: Limits.money), createdAt: row.checkedInt("created_at"),
+            expiresAt: row.checkedInt("expires_at"), order: row.optionalInt("order_id"), cuts: cuts)
     }
 
     /// Bargains started and bought (`/stats` completion rate).
     func bargainTotals() throws -> (started: Int64, bought: Int64) {
         let row = try tx.first("SELECT COUNT(*) AS started, COUNT(order_id) AS bought FROM bargains")
-        return (row?.int("started") ?? 0, row?.int("bought") ?? 0)
+        return try (row?.int("started") ?? 0, row?.int("bought") ?? 0)
     }
 }

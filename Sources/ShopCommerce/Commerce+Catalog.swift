@@ -5,11 +5,11 @@ extension Commerce {
         "p.sku, p.name, p.name_zh, p.brand, p.category, p.store, p.price, p.stock, p.rating, p.tags, p.description, p.description_zh"
 
     static func product(from row: SQLRow) throws -> Product {
-        Product(
+        try Product(
             sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
             brand: row.string("brand"), category: row.string("category"), store: row.string("store"),
-            price: try row.checkedInt("price", in: 0...Limits.money.upperBound),
-            stock: try row.checkedInt("stock", in: Limits.stock), rating: row.double("rating"),
+            price: row.checkedInt("price", in: 0...Limits.money.upperBound),
+            stock: row.checkedInt("stock", in: Limits.stock), rating: row.double("rating"),
             tags: row.string("tags").split(separator: "|").map(String.init),
             description: row.string("description"), descriptionZh: row.string("description_zh"))
     }
@@ -57,13 +57,13 @@ extension Commerce {
 
     /// Brands with how many products each has, as the last import counted them.
     public func brands() throws -> [String] {
-        try tx.query("SELECT value FROM catalog_facets WHERE kind = 'brand' ORDER BY value").map { $0.string("value") }
+        try tx.query("SELECT value FROM catalog_facets WHERE kind = 'brand' ORDER BY value").map { try $0.string("value") }
     }
 
     /// Categories with how many products each has, largest first, as the last import counted them.
     public func categories() throws -> [(category: String, count: Int64)] {
         try tx.query("SELECT value, products FROM catalog_facets WHERE kind = 'category' ORDER BY products DESC, value")
-            .map { ($0.string("value"), $0.int("products")) }
+            .map { try ($0.string("value"), $0.int("products")) }
     }
 
     private static let stopwords: Set<String> = ["a", "an", "the", "some", "for", "me", "of", "and", "with", "any", "to", "in", "my"]
@@ -115,11 +115,11 @@ extension Commerce {
     public func categoryNamesZh() throws -> [String: String] {
         var names: [String: String] = [:]
         for row in try tx.query("SELECT value FROM catalog_facets WHERE kind = 'category'") {
-            let key = row.string("value")
+            let key = try row.string("value")
             if let builtin = Self.builtinCategoryNameZh(key) { names[key] = builtin }
         }
-        for row in try tx.query("SELECT id, name_zh FROM categories") where !row.string("name_zh").isEmpty {
-            names[row.string("id")] = row.string("name_zh")
+        for row in try tx.query("SELECT id, name_zh FROM categories") where try !row.string("name_zh").isEmpty {
+            try names[row.string("id")] = row.string("name_zh")
         }
         return names
     }

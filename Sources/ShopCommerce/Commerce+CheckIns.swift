@@ -32,8 +32,8 @@ extension Commerce {
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM checkins n WHERE n.user = c.user AND n.day = c.day + 1) THEN 1 ELSE 0 END) AS returned
             FROM checkins c WHERE c.day < ?
             """, .int(chinaDay))
-        let eligible = row?.int("eligible") ?? 0
-        return eligible == 0 ? 0 : Double(row?.int("returned") ?? 0) / Double(eligible)
+        let eligible = try row?.int("eligible") ?? 0
+        return eligible == 0 ? 0 : Double(try row?.int("returned") ?? 0) / Double(eligible)
     }
 
     /// Check-ins made today.

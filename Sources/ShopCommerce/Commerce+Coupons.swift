@@ -35,8 +35,8 @@ extension Commerce {
         try tx.first("SELECT * FROM coupons WHERE code = ?", .text(code.uppercased())).map(Self.coupon(from:))
     }
 
-    static func coupon(from row: SQLRow) -> Coupon {
-        Coupon(
+    static func coupon(from row: SQLRow) throws -> Coupon {
+        try Coupon(
             code: row.string("code"), kind: Coupon.Kind(rawValue: row.string("kind")) ?? .fixed, minSpend: row.int("min_spend"),
             off: row.int("off"), pct: row.int("pct"), store: row.optionalString("store"),
             expiresAt: row.optionalInt("expires_at").map { Date(timeIntervalSince1970: TimeInterval($0)) },
@@ -75,7 +75,7 @@ extension Commerce {
               AND (SELECT COUNT(*) FROM user_coupons u WHERE u.user = ? AND u.code = c.code) < c.per_user_limit
             ORDER BY c.store IS NOT NULL, c.store, c.code
             """, .int(timestamp), .text(user))
-        let coupons = rows.map(Self.coupon(from:))
+        let coupons = try rows.map(Self.coupon(from:))
         guard let store else { return coupons }
         return coupons.filter { $0.store == store.lowercased() }
     }
@@ -85,7 +85,7 @@ extension Commerce {
         try tx.query(
             "SELECT u.id, u.used_order, c.* FROM user_coupons u JOIN coupons c ON c.code = u.code WHERE u.user = ? ORDER BY u.id",
             .text(user)
-        ).map { HeldCoupon(id: $0.int("id"), coupon: Self.coupon(from: $0), usedOrder: $0.optionalInt("used_order")) }
+        ).map { try HeldCoupon(id: $0.int("id"), coupon: Self.coupon(from: $0), usedOrder: $0.optionalInt("used_order")) }
     }
 
     /// Coupons the user could put on an order now: held, unused, unexpired; one per code.
@@ -129,7 +129,7 @@ extension Commerce {
                     "SELECT id FROM user_coupons WHERE user = ? AND code = ? AND used_order IS NULL ORDER BY id LIMIT 1", .text(user),
                     .text(code))
             }
-            guard let id = held?.int("id") else { throw CommerceError.couponAlreadyUsed(code) }
+            guard let id = try held?.int("id") else { throw CommerceError.couponAlreadyUsed(code) }
             let marked = try tx.query(
                 "UPDATE user_coupons SET used_order = ? WHERE id = ? AND used_order IS NULL RETURNING id", .int(order), .int(id))
             guard !marked.isEmpty else { throw CommerceError.couponAlreadyUsed(code) }

@@ -46,7 +46,7 @@ extension Commerce {
         guard timestamp >= sale.startsAt else { throw CommerceError.flashRefused(.notStarted(startsAt: sale.startsAt)) }
         guard timestamp < sale.endsAt else { throw CommerceError.flashRefused(.ended) }
         if let bought = try tx.first("SELECT order_id FROM flash_buyers WHERE sale = ? AND user = ?", .int(sale.id), .text(user)) {
-            throw CommerceError.flashRefused(.alreadyBought(order: bought.int("order_id")))
+            throw CommerceError.flashRefused(.alreadyBought(order: try bought.int("order_id")))
         }
         guard sale.left > 0 else { throw CommerceError.flashRefused(.soldOut) }
     }
@@ -75,15 +75,15 @@ extension Commerce {
         let row = try tx.first(
             "SELECT COALESCE(SUM(sold), 0) AS sold, COALESCE(SUM(stock), 0) AS offered FROM flash_sales WHERE starts_at <= ?",
             .int(timestamp))
-        return (row?.int("sold") ?? 0, row?.int("offered") ?? 0)
+        return try (row?.int("sold") ?? 0, row?.int("offered") ?? 0)
     }
 
     private func flashSale(from row: SQLRow) throws -> FlashSale {
-        FlashSale(
-            id: try row.checkedInt("id"), sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
-            listPrice: try row.checkedInt("list_price", in: 0...Limits.money.upperBound),
-            price: try row.checkedInt("price", in: Limits.money),
-            stock: try row.checkedInt("stock", in: Limits.stock), sold: try row.checkedInt("sold", in: Limits.stock),
-            startsAt: try row.checkedInt("starts_at"), endsAt: try row.checkedInt("ends_at"))
+        try FlashSale(
+            id: row.checkedInt("id"), sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
+            listPrice: row.checkedInt("list_price", in: 0...Limits.money.upperBound),
+            price: row.checkedInt("price", in: Limits.money),
+            stock: row.checkedInt("stock", in: Limits.stock), sold: row.checkedInt("sold", in: Limits.stock),
+            startsAt: row.checkedInt("starts_at"), endsAt: row.checkedInt("ends_at"))
     }
 }

@@ -18,9 +18,8 @@ extension Commerce {
     }
 
     public func followedStores(of user: String) throws -> [StoreInfo] {
-        try tx.query("SELECT s.* FROM stores s JOIN store_follows f ON f.store = s.id WHERE f.user = ? ORDER BY s.id", .text(user)).map {
-            StoreInfo(id: $0.string("id"), name: $0.string("name"), nameZh: $0.string("name_zh"), description: $0.string("description"))
-        }
+        try tx.query("SELECT s.* FROM stores s JOIN store_follows f ON f.store = s.id WHERE f.user = ? ORDER BY s.id", .text(user)).map(
+            Self.storeInfo(from:))
     }
 
     /// Tells a store's followers about a new deal (a coupon, a price drop).

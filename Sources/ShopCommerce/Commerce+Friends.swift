@@ -18,7 +18,7 @@ extension Commerce {
     }
 
     public func friends(of user: String) throws -> [String] {
-        try tx.query("SELECT friend FROM friendships WHERE user = ? ORDER BY friend", .text(user)).map { $0.string("friend") }
+        try tx.query("SELECT friend FROM friendships WHERE user = ? ORDER BY friend", .text(user)).map { try $0.string("friend") }
     }
 
     /// Defines a chat group with exactly these members (`/group NAME A B C`).
@@ -32,7 +32,7 @@ extension Commerce {
     }
 
     public func groupMembers(_ name: String) throws -> [String] {
-        try tx.query("SELECT member FROM chat_groups WHERE name = ? ORDER BY member", .text(name)).map { $0.string("member") }
+        try tx.query("SELECT member FROM chat_groups WHERE name = ? ORDER BY member", .text(name)).map { try $0.string("member") }
     }
 
     /// The chat groups whose name starts with `prefix`, in name order.
@@ -43,7 +43,7 @@ extension Commerce {
             .int(Int64(prefix.unicodeScalars.count)),
             .text(prefix)
         )
-        .map { $0.string("name") }
+        .map { try $0.string("name") }
     }
 
     /// Who a recipient (`@bob`, `#family`, `friends`, `moments`) reaches from `sender`, sender excluded.

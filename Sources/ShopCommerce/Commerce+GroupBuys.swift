@@ -19,9 +19,9 @@ extension Commerce {
             throw CommerceError.unknownGroupBuy("G\(id)")
         }
         let members = try tx.query("SELECT user FROM group_buy_members WHERE groupbuy = ? ORDER BY seq", .int(id)).map {
-            $0.string("user")
+            try $0.string("user")
         }
-        return GroupBuy(
+        return try GroupBuy(
             id: id, sku: row.string("sku"), starter: row.string("starter"), price: row.int("price"), members: members,
             createdAt: Date(timeIntervalSince1970: TimeInterval(row.int("created_at"))),
             expiresAt: Date(timeIntervalSince1970: TimeInterval(row.int("expires_at"))), completed: row.string("status") == "completed")

@@ -99,13 +99,13 @@ extension Commerce {
     }
 
     private func order(from row: SQLRow) throws -> Order {
-        let id = row.int("id")
+        let id = try row.int("id")
         let items = try tx.query("SELECT * FROM order_items WHERE order_id = ? ORDER BY sku", .int(id)).map {
-            Order.Item(
+            try Order.Item(
                 sku: $0.string("sku"), name: $0.string("name"), store: $0.string("store"), quantity: $0.int("quantity"),
                 unitPrice: $0.int("unit_price"))
         }
-        return Order(
+        return try Order(
             id: id, user: row.string("user"), cancelled: row.string("status") == "cancelled", subtotal: row.int("subtotal"),
             discount: row.int("discount"), shipping: row.int("shipping"), pointsUsed: row.int("points_used"),
             total: row.int("total"), pointsEarned: row.int("points_earned"),

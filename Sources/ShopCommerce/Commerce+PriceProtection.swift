@@ -22,10 +22,10 @@ extension Commerce {
             arguments.append(.int(order))
         }
         return try tx.query(sql + " ORDER BY oi.order_id, oi.sku", arguments).map { row in
-            PriceDrop(
-                order: try row.checkedInt("order_id"), sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
-                quantity: try row.checkedInt("quantity", in: Limits.quantity), paid: try row.checkedInt("unit_price", in: Limits.money),
-                now: try row.checkedInt("price", in: Limits.money))
+            try PriceDrop(
+                order: row.checkedInt("order_id"), sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
+                quantity: row.checkedInt("quantity", in: Limits.quantity), paid: row.checkedInt("unit_price", in: Limits.money),
+                now: row.checkedInt("price", in: Limits.money))
         }
     }
 
@@ -47,6 +47,6 @@ extension Commerce {
     /// Price-protection refunds made, and the fen they gave back (`/stats`).
     func priceProtectionTotals() throws -> (lines: Int64, refunded: Int64) {
         let row = try tx.first("SELECT COUNT(*) AS lines, COALESCE(SUM(refund), 0) AS refunded FROM price_protections")
-        return (row?.int("lines") ?? 0, row?.int("refunded") ?? 0)
+        return try (row?.int("lines") ?? 0, row?.int("refunded") ?? 0)
     }
 }

@@ -54,9 +54,9 @@ extension Commerce {
             throw CommerceError.unknownPacket("R\(id)")
         }
         let grabs = try tx.query("SELECT user, amount FROM red_packet_grabs WHERE packet = ? ORDER BY seq", .int(id)).map {
-            RedPacket.Grab(user: $0.string("user"), amount: $0.int("amount"))
+            try RedPacket.Grab(user: $0.string("user"), amount: $0.int("amount"))
         }
-        return RedPacket(
+        return try RedPacket(
             id: id, sender: row.string("sender"), amount: row.int("amount"), count: row.int("count"),
             mode: RedPacket.Mode(rawValue: row.string("mode")) ?? .lucky, recipient: row.string("recipient"),
             createdAt: Date(timeIntervalSince1970: TimeInterval(row.int("created_at"))),
@@ -107,8 +107,8 @@ extension Commerce {
             FROM red_packets p WHERE p.settled = 0 AND p.expires_at <= ?
             """, .int(timestamp))
         for row in rows {
-            let id = row.int("id")
-            let left = row.int("left")
+            let id = try row.int("id")
+            let left = try row.int("left")
             try tx.execute("UPDATE red_packets SET refunded = ?, settled = 1 WHERE id = ?", .int(left), .int(id))
             guard left > 0 else { continue }
             try credit(left, toWalletOf: row.string("sender"))

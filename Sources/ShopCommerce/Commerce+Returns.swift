@@ -59,9 +59,9 @@ extension Commerce {
             let quantity = try row.checkedInt("quantity", in: Limits.quantity)
             let left = quantity - (try row.checkedInt("returned", in: 0...quantity))
             guard left > 0 else { return nil }
-            return ReturnableLine(
-                order: try row.checkedInt("order_id"), sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
-                quantity: quantity, left: left, closesAt: try row.checkedInt("created_at") + Self.deliveredAfter + Self.returnWindow)
+            return try ReturnableLine(
+                order: row.checkedInt("order_id"), sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
+                quantity: quantity, left: left, closesAt: row.checkedInt("created_at") + Self.deliveredAfter + Self.returnWindow)
         }
     }
 
@@ -96,7 +96,7 @@ extension Commerce {
         let item = order.items[index]
         var returned: [String: Int64] = [:]
         for row in try tx.query("SELECT sku, SUM(quantity) AS units FROM returns WHERE order_id = ? GROUP BY sku", .int(id)) {
-            returned[row.string("sku")] = try row.checkedInt("units", in: 0...Limits.quantity.upperBound)
+            try returned[row.string("sku")] = row.checkedInt("units", in: 0...Limits.quantity.upperBound)
         }
         let nameZh = try product(sku: sku)?.nameZh ?? ""
         let before = returned[sku] ?? 0
@@ -165,13 +165,13 @@ extension Commerce {
             WHERE r.order_id = ? AND r.user = ? ORDER BY r.id
             """, .int(id), .text(user)
         ).map { row in
-            OrderReturn(
-                id: try row.checkedInt("id"), order: id, sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
-                quantity: try row.checkedInt("quantity", in: Limits.quantity), refund: try row.checkedInt("refund", in: 0...Int64.max),
-                pointsBack: try row.checkedInt("points_back"), pointsTaken: try row.checkedInt("points_taken"),
+            try OrderReturn(
+                id: row.checkedInt("id"), order: id, sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
+                quantity: row.checkedInt("quantity", in: Limits.quantity), refund: row.checkedInt("refund", in: 0...Int64.max),
+                pointsBack: row.checkedInt("points_back"), pointsTaken: row.checkedInt("points_taken"),
                 couponsBack: row.string("coupons").split(separator: ",").map(String.init),
                 reason: OrderReturn.Reason(rawValue: row.string("reason")) ?? .other, note: row.string("note"),
-                requestedAt: try row.checkedInt("requested_at"))
+                requestedAt: row.checkedInt("requested_at"))
         }
     }
 
@@ -179,6 +179,6 @@ extension Commerce {
     func returnTotals() throws -> (lines: Int64, refunded: Int64, orders: Int64) {
         let row = try tx.first(
             "SELECT COUNT(*) AS lines, COALESCE(SUM(refund), 0) AS refunded, COUNT(DISTINCT order_id) AS orders FROM returns")
-        return (row?.int("lines") ?? 0, row?.int("refunded") ?? 0, row?.int("orders") ?? 0)
+        return try (row?.int("lines") ?? 0, row?.int("refunded") ?? 0, row?.int("orders") ?? 0)
     }
 }

@@ -33,7 +33,7 @@ extension Commerce {
             FROM reviews r WHERE r.sku = ? ORDER BY friend DESC, r.at DESC, r.id DESC
             """, .text(reader), .text(sku.uppercased())
         ).map {
-            (
+            try (
                 Review(
                     user: $0.string("user"), sku: $0.string("sku"), rating: $0.int("rating"), text: $0.string("text"),
                     at: Date(timeIntervalSince1970: TimeInterval($0.int("at")))), $0.int("friend") == 1

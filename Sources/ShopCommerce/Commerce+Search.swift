@@ -15,7 +15,7 @@ extension Commerce {
 
     /// The catalog's identity and version (`SearchCache`); nil in a store without them.
     func catalogVersion() throws -> (id: String, version: Int64)? {
-        try tx.first("SELECT id, version FROM catalog_version").map { ($0.string("id"), $0.int("version")) }
+        try tx.first("SELECT id, version FROM catalog_version").map { try ($0.string("id"), $0.int("version")) }
     }
 
     private func searchUncached(_ query: SearchQuery) throws -> [Product] {
@@ -174,7 +174,7 @@ extension Commerce {
             chunk += Array(repeating: chunk[0], count: batch - chunk.count)
             let marks = Array(repeating: "?", count: batch).joined(separator: ", ")
             for row in try tx.query("SELECT term, products FROM search_terms WHERE term IN (\(marks))", chunk.map { .text($0) }) {
-                counts[row.string("term")] = row.int("products")
+                try counts[row.string("term")] = row.int("products")
             }
         }
         return counts

@@ -45,10 +45,10 @@ extension Commerce {
         if let code {
             row = try tx.first("SELECT s.* FROM shares s WHERE s.code = ?", .text(code.uppercased()))
             guard let row else { throw CommerceError.unknownShare(code.uppercased()) }
-            let isOwn = row.string("sharer") == user
+            let isOwn = try row.string("sharer") == user
             let delivered =
                 try tx.first("SELECT 1 FROM share_deliveries WHERE code = ? AND user = ?", .text(row.string("code")), .text(user)) != nil
-            guard isOwn || delivered else { throw CommerceError.notYourShare(row.string("code")) }
+            guard isOwn || delivered else { throw CommerceError.notYourShare(try row.string("code")) }
         } else {
             var sql = "SELECT s.* FROM shares s JOIN share_deliveries d ON d.code = s.code WHERE d.user = ?"
             var arguments: [SQLValue] = [.text(user)]
@@ -60,7 +60,7 @@ extension Commerce {
             guard let row else { throw CommerceError.unknownShare(sharer.map { "from \($0)" } ?? "") }
             _ = row
         }
-        let share = Share(
+        let share = try Share(
             code: row!.string("code"), sharer: row!.string("sharer"), sku: row!.string("sku"), recipient: row!.string("recipient"),
             createdAt: Date(timeIntervalSince1970: TimeInterval(row!.int("created_at"))), reached: 0)
         try tx.execute(
@@ -83,7 +83,7 @@ extension Commerce {
                 ORDER BY d.opened_at DESC LIMIT 1
                 """, .text(order.user), .text(item.sku), .int(earliest))
             guard let row else { continue }
-            let sharer = row.string("sharer")
+            let sharer = try row.string("sharer")
             try tx.execute(
                 "UPDATE share_deliveries SET converted_order = ?, reward = ? WHERE code = ? AND user = ?", .int(order.id),
                 .int(Self.shareReward), .text(row.string("code")), .text(order.user))
@@ -109,13 +109,13 @@ extension Commerce {
                    COALESCE(SUM(d.reward), 0) AS rewards
             FROM share_deliveries d JOIN shares s ON s.code = d.code WHERE s.sharer = ?
             """, .text(user))
-        return ShareStats(
+        return try ShareStats(
             sent: sent, opened: row?.int("opened") ?? 0, converted: row?.int("converted") ?? 0, rewards: row?.int("rewards") ?? 0)
     }
 
     public func inbox(of user: String, limit: Int = 20) throws -> [InboxItem] {
         try tx.query("SELECT * FROM inbox WHERE user = ? ORDER BY id DESC LIMIT \(limit)", .text(user)).map {
-            InboxItem(
+            try InboxItem(
                 kind: $0.string("kind"), text: $0.string("text"), at: Date(timeIntervalSince1970: TimeInterval($0.int("at"))),
                 silent: $0.int("silent") == 1, fields: InboxFields.decode($0.string("fields")))
         }
@@ -137,10 +137,10 @@ extension Commerce {
         return try rows.map { row in
             let name = try product(sku: row.string("sku"))?.name ?? row.string("sku")
             let text =
-                row.string("what") == "shared"
-                ? "\(row.string("who")) posted \(name) to Moments (share \(row.string("code")))"
-                : "\(row.string("who")) bought \(name)"
-            return (row.string("who"), text, row.string("sku"), Date(timeIntervalSince1970: TimeInterval(row.int("at"))))
+                try row.string("what") == "shared"
+                ? "\(try row.string("who")) posted \(name) to Moments (share \(try row.string("code")))"
+                : "\(try row.string("who")) bought \(name)"
+            return try (row.string("who"), text, row.string("sku"), Date(timeIntervalSince1970: TimeInterval(row.int("at"))))
         }
     }
 }

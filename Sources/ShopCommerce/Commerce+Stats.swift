@@ -39,7 +39,7 @@ extension Commerce {
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM active a WHERE a.user = c.user AND a.day = c.first + ?) THEN 1 ELSE 0 END) AS returned
             FROM cohort c WHERE c.first + ? <= ?
             """, .int(offset), .int(days), .int(days), .int(today))
-        let eligible = row?.int("eligible") ?? 0
-        return eligible == 0 ? 0 : Double(row?.int("returned") ?? 0) / Double(eligible)
+        let eligible = try row?.int("eligible") ?? 0
+        return eligible == 0 ? 0 : Double(try row?.int("returned") ?? 0) / Double(eligible)
     }
 }

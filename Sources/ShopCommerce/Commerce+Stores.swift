@@ -7,16 +7,16 @@ extension Commerce {
         }
     }
 
+    static func storeInfo(from row: SQLRow) throws -> StoreInfo {
+        try StoreInfo(id: row.string("id"), name: row.string("name"), nameZh: row.string("name_zh"), description: row.string("description"))
+    }
+
     public func stores() throws -> [StoreInfo] {
-        try tx.query("SELECT * FROM stores ORDER BY id").map {
-            StoreInfo(id: $0.string("id"), name: $0.string("name"), nameZh: $0.string("name_zh"), description: $0.string("description"))
-        }
+        try tx.query("SELECT * FROM stores ORDER BY id").map(Self.storeInfo(from:))
     }
 
     public func store(id: String) throws -> StoreInfo? {
-        try tx.first("SELECT * FROM stores WHERE id = ?", .text(id.lowercased())).map {
-            StoreInfo(id: $0.string("id"), name: $0.string("name"), nameZh: $0.string("name_zh"), description: $0.string("description"))
-        }
+        try tx.first("SELECT * FROM stores WHERE id = ?", .text(id.lowercased())).map(Self.storeInfo(from:))
     }
 
     /// Fills an empty store with the demo catalog; does nothing once it has been filled.

@@ -8,10 +8,9 @@ extension Commerce {
     public func openTurn(for user: String) throws -> String? {
         let row = try tx.first(
             "SELECT EXISTS (SELECT 1 FROM users WHERE name = ?) AS known, \(Self.turnProbe)", .text(user), .text(user), .int(timestamp))
-        if row?.int("known") != 1 { try ensureUser(user) }
-        if row?.int("expired") == 1 { try refundExpiredPackets() }
-        guard case .text(let state)? = row?["state"] else { return nil }
-        return state
+        if try row?.int("known") != 1 { try ensureUser(user) }
+        if try row?.int("expired") == 1 { try refundExpiredPackets() }
+        return try row?.optionalString("state")
     }
 
     /// Creates `user` and an empty session for them if missing, writing nothing else: the first

@@ -25,7 +25,7 @@ extension Commerce {
 
     public func points(of user: String) throws -> (balance: Int64, lifetime: Int64) {
         let row = try tx.first("SELECT points, lifetime_points FROM users WHERE name = ?", .text(user))
-        return (row?.int("points") ?? 0, row?.int("lifetime_points") ?? 0)
+        return try (row?.int("points") ?? 0, row?.int("lifetime_points") ?? 0)
     }
 
     func spendPoints(user: String, points: Int64) throws {

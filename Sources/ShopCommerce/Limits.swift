@@ -25,11 +25,11 @@ extension SQLRow {
     /// `name` as an integer within `range`; throws rather than guessing.
     public func checkedInt(_ name: String, in range: ClosedRange<Int64> = Int64.min...Int64.max) throws -> Int64 {
         let value: Int64?
-        switch self[name] {
+        switch try self.value(name) {
         case .int(let int): value = int
+        // A whole REAL is the integer it holds (a sum that SQLite computed in floating point).
         case .double(let double): value = Int64(exactly: double)
-        case .text(let text): value = Int64(text)
-        case .null: value = 0
+        case .text, .null: value = nil
         }
         guard let value, range.contains(value) else { throw StoredValueError(column: name) }
         return value

@@ -100,10 +100,11 @@ extension SQLSession {
         try query(sql, arguments).first
     }
 
+    /// The first column of the first row as an integer; no row, or NULL (a SUM or MAX over
+    /// nothing), reads as 0.
     public func scalar(_ sql: String, _ arguments: SQLValue...) throws -> Int64 {
-        try query(sql, arguments).first.map { $0.values.first ?? .null }.map {
-            try SQLRow(columns: ["v"], values: [$0]).checkedInt("v")
-        } ?? 0
+        guard let value = try query(sql, arguments).first?.values.first, value != .null else { return 0 }
+        return try SQLRow(columns: ["v"], values: [value]).checkedInt("v")
     }
 }
 

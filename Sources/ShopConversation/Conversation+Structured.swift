@@ -207,7 +207,7 @@ extension Conversation {
         if let done = try commerce.tx.first(
             "SELECT preview_id, order_id FROM checkout_keys WHERE user = ? AND idempotency_key = ?", .text(turn.user), .text(key))
         {
-            guard done.string("preview_id") == previewID else { throw StructuredRefusal(code: "idempotency_key_reused", .keyReused) }
+            guard try done.string("preview_id") == previewID else { throw StructuredRefusal(code: "idempotency_key_reused", .keyReused) }
             let order = try commerce.order(id: done.int("order_id"), user: turn.user)
             var data = JSONValue.order(order, at: commerce.now)
             data.set("replayed", true)

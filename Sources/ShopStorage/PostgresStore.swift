@@ -150,7 +150,7 @@ public final class PostgresStore: ShopDatabase, Sendable {
         try session.execute("SELECT pg_advisory_lock(7700)", [])
         defer { try? session.execute("SELECT pg_advisory_unlock(7700)", []) }
         try session.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY)", [])
-        let done = Set(try session.query("SELECT name FROM schema_migrations", []).map { $0.string("name") })
+        let done = Set(try session.query("SELECT name FROM schema_migrations", []).map { try $0.string("name") })
         for migration in PostgresSchema.migrations where !done.contains(migration.name) {
             try session.execute("BEGIN", [])
             do {

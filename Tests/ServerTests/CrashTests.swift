@@ -104,7 +104,7 @@ import Testing
 
         let database = try ScratchDatabase.open(location)
         try database.read { (tx: any SQLSession) throws in
-            let ids = Set(try tx.query("SELECT id FROM orders").map { $0.int("id") })
+            let ids = Set(try tx.query("SELECT id FROM orders").map { try $0.int("id") })
             #expect(Set(acknowledged.values).isSubset(of: ids), "every acknowledged order survives")
             // Whole orders: items add up to the subtotal, and the total follows from it.
             #expect(

@@ -137,7 +137,7 @@ import Testing
             let commerce = Commerce(tx, now: now)
             #expect(try commerce.product(sku: "M6")?.price == 900)
             #expect(try commerce.product(sku: "M50")?.price == 777)
-            let order = try tx.query("SELECT sku FROM products WHERE sku LIKE 'M%' ORDER BY position", []).map { $0.string("sku") }
+            let order = try tx.query("SELECT sku FROM products WHERE sku LIKE 'M%' ORDER BY position", []).map { try $0.string("sku") }
             let existing = (0..<100).filter { $0 % 3 == 0 }.map { "M\($0)" }
             let added = (0..<130).filter { $0 >= 100 || $0 % 3 != 0 }.map { "M\($0)" }
             #expect(order == existing + added)

@@ -27,16 +27,16 @@ import Testing
                         EXISTS (SELECT 1 FROM users WHERE name = ?) AS known, MAX(CASE WHEN at > ? THEN detail END) AS none
                         FROM events WHERE kind = ? AND at >= ?
                         """, .text("用户3"), .int(99), .text("turn"), .int(2)))
-                #expect(row.int("n") == 3)
-                #expect(row.int("total") == 9)
-                #expect(row.double("mean") == 3)
-                #expect(row.double("half") == 3.5)
-                #expect(row.string("last") == "第4次")
-                #expect(row.int("known") == 1)
-                #expect(row["none"] == .null)
+                #expect(try row.int("n") == 3)
+                #expect(try row.int("total") == 9)
+                #expect(try row.double("mean") == 3)
+                #expect(try row.double("half") == 3.5)
+                #expect(try row.string("last") == "第4次")
+                #expect(try row.int("known") == 1)
+                #expect(try row.value("none") == .null)
                 // A NULL argument where a text one went before.
                 let missing = try tx.query("SELECT name FROM users WHERE name = ? OR created_at = ?", [.null, .int(2_000)])
-                #expect(missing.map { $0.string("name") } == ["用户2"])
+                #expect(try missing.map { try $0.string("name") } == ["用户2"])
                 let updated = try tx.query("UPDATE users SET points = points + ? WHERE name = ? RETURNING points", [.int(5), .text("用户1")])
                 #expect(updated.count == 1)
             }
@@ -71,13 +71,13 @@ import Testing
         try serving.write { tx in try tx.execute("INSERT INTO shelf (sku, stock) VALUES (?, ?)", [.text("P1"), .int(3)]) }
         for _ in 1...3 {
             let rows = try serving.read { tx in try tx.query("SELECT * FROM shelf WHERE sku = ?", [.text("P1")]) }
-            #expect(rows.first?.int("stock") == 3)
+            #expect(try rows.first?.int("stock") == 3)
         }
         // A rolling upgrade: the other instance migrates the table the statement reads.
         try migrating.write { tx in try tx.execute("ALTER TABLE shelf ADD COLUMN price BIGINT DEFAULT 990", []) }
         let rows = try serving.read { tx in try tx.query("SELECT * FROM shelf WHERE sku = ?", [.text("P1")]) }
-        #expect(rows.first?.int("stock") == 3)
-        #expect(rows.first?.int("price") == 990)
+        #expect(try rows.first?.int("stock") == 3)
+        #expect(try rows.first?.int("price") == 990)
     }
 
     @Test func eachPlaceholderIsCastToItsArgumentsType() {
