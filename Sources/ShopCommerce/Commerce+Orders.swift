@@ -50,8 +50,11 @@ extension Commerce {
     /// The user's orders, newest first; with `limit`, only that many (a long-time customer's
     /// history is read a page at a time, not whole on every turn).
     public func orders(of user: String, limit: Int? = nil) throws -> [Order] {
-        let page = limit.map { " LIMIT \(max(0, $0))" } ?? ""
-        return try tx.query("SELECT * FROM orders WHERE user = ? ORDER BY id DESC\(page)", .text(user)).map { try order(from: $0) }
+        // One statement text whatever the page, for the statement caches.
+        let page = Int64(max(0, limit ?? Int(Int32.max)))
+        return try tx.query("SELECT * FROM orders WHERE user = ? ORDER BY id DESC LIMIT ?", .text(user), .int(page)).map {
+            try order(from: $0)
+        }
     }
 
     /// How many orders the user has placed, cancelled ones included.

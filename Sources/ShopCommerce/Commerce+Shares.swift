@@ -114,7 +114,7 @@ extension Commerce {
     }
 
     public func inbox(of user: String, limit: Int = 20) throws -> [InboxItem] {
-        try tx.query("SELECT * FROM inbox WHERE user = ? ORDER BY id DESC LIMIT \(limit)", .text(user)).map {
+        try tx.query("SELECT * FROM inbox WHERE user = ? ORDER BY id DESC LIMIT ?", .text(user), .int(Int64(max(0, limit)))).map {
             try InboxItem(
                 kind: $0.string("kind"), text: $0.string("text"), at: Date(timeIntervalSince1970: TimeInterval($0.int("at"))),
                 silent: $0.int("silent") == 1, fields: InboxFields.decode($0.string("fields")))
@@ -132,8 +132,8 @@ extension Commerce {
               SELECT o.user AS who, 'bought' AS what, i.sku AS sku, o.created_at AS at, '' AS code FROM orders o
                 JOIN order_items i ON i.order_id = o.id JOIN friendships f ON f.friend = o.user AND f.user = ?
                 JOIN users u ON u.name = o.user WHERE u.share_purchases = 1 AND o.status <> 'cancelled'
-            ) AS feed ORDER BY at DESC, who LIMIT \(limit)
-            """, .text(user), .text(user))
+            ) AS feed ORDER BY at DESC, who LIMIT ?
+            """, .text(user), .text(user), .int(Int64(max(0, limit))))
         return try rows.map { row in
             let name = try product(sku: row.string("sku"))?.name ?? row.string("sku")
             let text =

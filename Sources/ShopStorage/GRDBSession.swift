@@ -15,26 +15,26 @@ struct GRDBSession: SQLSession {
     var dialect: SQLDialect { .sqlite }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        let statement = try prepared(sql, arguments)
-        defer { sqlite3_reset(statement) }
-        var code = sqlite3_step(statement)
-        while code == SQLITE_ROW { code = sqlite3_step(statement) }
-        guard code == SQLITE_DONE else { throw failure(code, sql) }
+        try withStatement(sql, arguments) { statement in
+            var code = sqlite3_step(statement)
+            while code == SQLITE_ROW { code = sqlite3_step(statement) }
+            guard code == SQLITE_DONE else { throw failure(code, sql) }
+        }
     }
 
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        let statement = try prepared(sql, arguments)
-        defer { sqlite3_reset(statement) }
-        let count = sqlite3_column_count(statement)
-        let columns = (0..<count).map { String(cString: sqlite3_column_name(statement, $0)) }
-        var rows: [SQLRow] = []
-        while true {
-            let code = sqlite3_step(statement)
-            guard code == SQLITE_ROW else {
-                guard code == SQLITE_DONE else { throw failure(code, sql) }
-                return rows
+        try withStatement(sql, arguments) { statement in
+            let count = sqlite3_column_count(statement)
+            let columns = (0..<count).map { String(cString: sqlite3_column_name(statement, $0)) }
+            var rows: [SQLRow] = []
+            while true {
+                let code = sqlite3_step(statement)
+                guard code == SQLITE_ROW else {
+                    guard code == SQLITE_DONE else { throw failure(code, sql) }
+                    return rows
+                }
+                rows.append(SQLRow(columns: columns, values: (0..<count).map { Self.value(statement, $0) }))
             }
-            rows.append(SQLRow(columns: columns, values: (0..<count).map { Self.value(statement, $0) }))
         }
     }
 
@@ -98,9 +98,33 @@ struct GRDBSession: SQLSession {
     /// The page cache of a bulk import, in KiB (`PRAGMA cache_size` takes negative KiB).
     static let bulkCacheKiB = 196_608
 
-    /// The cached statement for `sql`, reset and bound to `arguments`.
-    private func prepared(_ sql: String, _ arguments: [SQLValue]) throws -> OpaquePointer {
-        let statement = try db.cachedStatement(sql: sql).sqliteStatement
+    /// Texts each connection keeps prepared; the engine's own are about two hundred.
+    static let cachedTexts = StatementTexts(capacity: 512)
+
+    /// Runs `body` with the statement for `sql` bound to `arguments`, then resets it. Kept in the
+    /// connection's cache when its text is one of ``cachedTexts``, else finalized after the run.
+    private func withStatement<T>(_ sql: String, _ arguments: [SQLValue], _ body: (OpaquePointer) throws -> T) throws -> T {
+        let statement = Self.cachedTexts.admits(sql) ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+        return try withExtendedLifetime(statement) {
+            let raw = try bound(statement.sqliteStatement, sql, arguments)
+            defer { sqlite3_reset(raw) }
+            return try body(raw)
+        }
+    }
+
+    /// How many statements the connection holds prepared (tests: the cache stays bounded).
+    var preparedStatements: Int {
+        var count = 0
+        var statement = sqlite3_next_stmt(db.sqliteConnection, nil)
+        while let current = statement {
+            count += 1
+            statement = sqlite3_next_stmt(db.sqliteConnection, current)
+        }
+        return count
+    }
+
+    /// `statement` reset and bound to `arguments`.
+    private func bound(_ statement: OpaquePointer, _ sql: String, _ arguments: [SQLValue]) throws -> OpaquePointer {
         // Transaction control (SAVEPOINT, RELEASE) counts as read-only: it changes nothing.
         if readOnly && sqlite3_stmt_readonly(statement) == 0 { throw WriteOnReadSnapshot(sql: sql) }
         sqlite3_reset(statement)

@@ -5,6 +5,8 @@ import Synchronization
 /// place: `$n` placeholders, the reserved word `user` quoted, `MAX(0, x)` as `GREATEST(0, x)`.
 enum PostgresSQL {
     private static let cache = TranslationCache()
+    /// The texts whose translations are kept (bounded, as the statement caches are).
+    private static let texts = StatementTexts(capacity: 1_024)
 
     static func translate(_ sql: String) -> String {
         if let cached = cache[sql] { return cached }
@@ -49,12 +51,13 @@ enum PostgresSQL {
         }
         flushWord()
         let translated = output.replacingOccurrences(of: "MAX(0, ", with: "GREATEST(0, ")
-        cache[sql] = translated
+        if texts.admits(sql) { cache[sql] = translated }
         return translated
     }
 }
 
-/// Translated statements by their source text; the engine uses a few hundred distinct ones.
+/// Translated statements by their source text; the engine uses a few hundred distinct ones, and
+/// ``PostgresSQL`` keeps at most ``StatementTexts/capacity`` of them.
 final class TranslationCache: Sendable {
     private let entries = Mutex<[String: String]>([:])
 

@@ -6,7 +6,8 @@ import Testing
 
 /// PostgreSQL runs the engine's statements as named prepared statements after their first use
 /// (`PreparedStatements`): the values read back must be those of an unnamed statement, on both
-/// stores, every time a statement runs, and the connection keeps a bounded number of them.
+/// stores, every time a statement runs, and each connection keeps a bounded number of them
+/// (SQLite's statement cache too).
 @Suite struct PreparedStatementTests {
     @Test(arguments: Backend.all)
     func aStatementRunAgainReadsWhatItReadFirst(backend: Backend) throws {
@@ -44,18 +45,20 @@ import Testing
         }
     }
 
-    @Test func aConnectionKeepsABoundedNumberOfStatements() throws {
-        guard Backend.all.contains(.postgres) else { return }
-        let (database, _) = try Backend.postgres.freshStore()
+    @Test(arguments: Backend.all)
+    func aConnectionKeepsABoundedNumberOfStatements(backend: Backend) throws {
+        let (database, _) = try backend.freshStore()
+        let capacity = backend == .postgres ? PreparedStatements.capacity : GRDBSession.cachedTexts.capacity
         let prepared = try database.write { tx in
-            for number in 0..<(PreparedStatements.capacity + 40) {
+            for number in 0..<(capacity + 40) {
                 // Each text is a different statement; each still reads its own value.
                 #expect(try tx.scalar("SELECT ? + \(number)", .int(1)) == Int64(number) + 1)
             }
+            if let sqlite = tx as? GRDBSession { return Int64(sqlite.preparedStatements) }
             return try tx.scalar("SELECT COUNT(*) FROM pg_prepared_statements")
         }
         #expect(prepared > 0)
-        #expect(prepared <= Int64(PreparedStatements.capacity))
+        #expect(prepared <= Int64(capacity))
     }
 
     @Test func aTableChangedByAnotherInstanceIsReadAfresh() throws {
