@@ -7,11 +7,11 @@ extension Conversation {
     /// `address.add`: "office address: 上海市…", "添加地址 北京市朝阳区…". A label the book
     /// has already is that address, updated.
     func addAddress(_ turn: inout Turn) throws -> Answer {
-        guard let text = turn.string("address") else {
-            return ask(AddressText.whatAddress(label: turn.string("label")), for: "address", &turn)
+        guard let text = turn.string(.address) else {
+            return ask(AddressText.whatAddress(label: turn.string(.label)), for: .address, &turn)
         }
         let saved = try turn.commerce.saveAddress(
-            user: turn.user, label: turn.string("label"), text: text, phone: turn.string("phone"), makeDefault: turn.int("default") == 1)
+            user: turn.user, label: turn.string(.label), text: text, phone: turn.string(.phone), makeDefault: turn.int(.`default`) == 1)
         let book = try turn.commerce.addresses(of: turn.user)
         let position = Self.position(of: saved.address, in: book)
         var said = turn.say(AddressText.saved(saved.address, position: position, replaced: saved.replaced))
@@ -34,7 +34,7 @@ extension Conversation {
     /// `address.default`: "默认地址改成公司", "make the second one my default".
     func makeDefaultAddress(_ turn: inout Turn) throws -> Answer {
         // "我的默认地址是哪个", "what's my default address": a question, answered by the book.
-        if turn.slots["label"] == nil, turn.slots["position"] == nil, Self.asks(turn.text) { return try listAddresses(turn) }
+        if turn.slots[.label] == nil, turn.slots[.position] == nil, Self.asks(turn.text) { return try listAddresses(turn) }
         let book = try turn.commerce.addresses(of: turn.user)
         let chosen: Address
         switch try namedAddress(&turn, in: book) {
@@ -96,7 +96,7 @@ extension Conversation {
     /// asks which.
     func namedAddress(_ turn: inout Turn, in book: [Address]) throws -> ChosenAddress {
         guard !book.isEmpty else { throw CommerceError.addressRefused(.noAddress) }
-        if let label = turn.string("label") {
+        if let label = turn.string(.label) {
             if let found = book.first(where: { $0.label == label }) { return .address(found) }
             // "send it to my home": the first address may be home without being called so.
             return .reply(
@@ -106,14 +106,14 @@ extension Conversation {
                         "error": "unknown_address", "addresses": .array(book.enumerated().map { .address($1, position: $0 + 1) }),
                     ])))
         }
-        if let position = turn.int("position") {
+        if let position = turn.int(.position) {
             guard position >= 1, position <= book.count else { throw CommerceError.addressRefused(.unknown(String(position))) }
             return .address(book[Int(position) - 1])
         }
         if book.count == 1 { return .address(book[0]) }
         // "删掉杭州那个地址": named by its own words.
         if let index = AddressWords.named(in: turn.text, among: book.map(\.text)) { return .address(book[index]) }
-        return .reply(ask(AddressText.which(book), for: "position", &turn))
+        return .reply(ask(AddressText.which(book), for: .position, &turn))
     }
 
     static func meansThisOrder(_ text: String) -> Bool {
@@ -153,14 +153,14 @@ extension Conversation {
     /// Before a purchase: an address given in answer to "where to?" is saved; with none in the
     /// book, asks for one (nil: there is one, go on).
     func requireAddress(_ turn: inout Turn) throws -> Answer? {
-        if let text = turn.string("address") {
-            let saved = try turn.commerce.saveAddress(user: turn.user, label: turn.string("label"), text: text, phone: turn.string("phone"))
+        if let text = turn.string(.address) {
+            let saved = try turn.commerce.saveAddress(user: turn.user, label: turn.string(.label), text: text, phone: turn.string(.phone))
             if !saved.address.isDefault { turn.session.shipTo = saved.address.id }
-            turn.parse.slots["address"] = nil
+            turn.parse.slots[.address] = nil
             return nil
         }
         guard try shipTo(turn) == nil else { return nil }
-        return ask(AddressText.whereTo, for: "address", &turn)
+        return ask(AddressText.whereTo, for: .address, &turn)
     }
 
     /// The line a purchase preview ends with, and its data.

@@ -34,7 +34,7 @@ extension Conversation {
     /// "上面第三个呢" right after an add, with no word of buying or a count: a question about it,
     /// not another add.
     static func asksAfterAdding(_ turn: Turn) -> Bool {
-        turn.session.justAdded == true && turn.parse.intent == .cartAdd && turn.parse.slots["quantity"] == nil
+        turn.session.justAdded == true && turn.parse.intent == .cartAdd && turn.parse.slots[.quantity] == nil
             && !["来", "要", "加", "买", "拿", "add", "buy", "get", "take"].contains(where: turn.text.lowercased().contains)
     }
 
@@ -61,7 +61,7 @@ extension Conversation {
         let named = words.trimmingCharacters(in: .whitespaces)
         guard !named.isEmpty, named.count <= 40 else { return nil }
         // An ordinal of the list on screen ("第三个", "the second one").
-        if case .int(let ordinal)? = lexicon.engine.slots(named, as: .productShow)["product"], ordinal >= 1,
+        if case .int(let ordinal)? = lexicon.engine.slots(named, as: .productShow)[.product], ordinal >= 1,
             ordinal <= turn.session.results.count
         {
             return .int(ordinal)

@@ -18,9 +18,9 @@ extension Conversation {
 
     /// `bargain.cut` (砍一刀): a friend's one cut, its amount from the seeded random source.
     func cutBargain(_ turn: inout Turn) throws -> Answer {
-        guard let id = Self.bargainID(turn.slots["bargain"]) else { return ask(BargainText.whichBargain, for: "bargain", &turn) }
+        guard let id = Self.bargainID(turn.slots[.bargain]) else { return ask(BargainText.whichBargain, for: .bargain, &turn) }
         // The reply's intent names the bargain as friends type it ("B1"), however it was read.
-        turn.parse.slots["bargain"] = .string("B\(id)")
+        turn.parse.slots[.bargain] = .string("B\(id)")
         let (bargain, amount) = try turn.commerce.cutBargain(id: id, user: turn.user, random: &random)
         var data = Self.bargainData(bargain, at: turn.commerce.timestamp)
         data.set("cut", .int(amount))
@@ -31,14 +31,14 @@ extension Conversation {
     /// preview; the order waits for a yes.
     func previewBargainBuy(_ turn: inout Turn) throws -> Answer {
         let id: Int64
-        if let named = Self.bargainID(turn.slots["bargain"]) {
+        if let named = Self.bargainID(turn.slots[.bargain]) {
             id = named
         } else if let latest = try turn.commerce.latestBargain(of: turn.user) {
             id = latest.id
         } else {
             return Answer(turn.say(BargainText.noBargain), data: .object(["error": "unknown_bargain"]))
         }
-        turn.parse.slots["bargain"] = .string("B\(id)")
+        turn.parse.slots[.bargain] = .string("B\(id)")
         let bargain = try turn.commerce.checkBargainBuy(id: id, user: turn.user)
         let quote = try turn.commerce.oneUnitQuote(sku: bargain.sku, price: bargain.price)
         if let question = try requireAddress(&turn) { return question }

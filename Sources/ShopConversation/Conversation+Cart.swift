@@ -3,49 +3,49 @@ import ShopIntents
 
 extension Conversation {
     func addToCart(_ turn: inout Turn) throws -> Answer {
-        if case .list(let named)? = turn.slots["products"], case .list(let counts)? = turn.slots["quantities"], named.count > 1 {
+        if case .list(let named)? = turn.slots[.products], case .list(let counts)? = turn.slots[.quantities], named.count > 1 {
             return try addSeveral(named, counts: counts.map { $0.intValue ?? 1 }, &turn)
         }
-        let pointsAtFocus = turn.slots["product"] == nil
+        let pointsAtFocus = turn.slots[.product] == nil
         // "全都来一个", "one of each": every product of the list on screen.
-        if turn.slots["product"] == nil, !turn.session.results.isEmpty, ProductResolver.namesEvery(turn.text) {
-            turn.parse.slots["product"] = .string("those")
+        if turn.slots[.product] == nil, !turn.session.results.isEmpty, ProductResolver.namesEvery(turn.text) {
+            turn.parse.slots[.product] = .string("those")
         }
-        var quantity = turn.int("quantity") ?? 1
+        var quantity = turn.int(.quantity) ?? 1
         // "the 20000 one", "2万毫安的那个": a number no quantity could be, that names one product
         // of the list on screen, is that product.
         if quantity > Commerce.maximumQuantity,
-            turn.slots["product"] == nil || Self.unitWords.contains(turn.string("product")?.lowercased() ?? "this"),
+            turn.slots[.product] == nil || Self.unitWords.contains(turn.string(.product)?.lowercased() ?? "this"),
             let named = try Self.productNamed(by: quantity, in: turn)
         {
-            turn.parse.slots["product"] = .string(named.sku)
-            turn.parse.slots["quantity"] = nil
+            turn.parse.slots[.product] = .string(named.sku)
+            turn.parse.slots[.quantity] = nil
             quantity = 1
         }
         guard (1...Commerce.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text)
         let products: [Product]
-        switch try resolver.resolve(turn.slots["product"]) {
+        switch try resolver.resolve(turn.slots[.product]) {
         case .found(let found):
             products = found
-            if found.count == 1 { turn.parse.slots["product"] = .string(found[0].sku) }
-        case .missing: return ask(CartText.whichToAdd, for: "product", &turn)
+            if found.count == 1 { turn.parse.slots[.product] = .string(found[0].sku) }
+        case .missing: return ask(CartText.whichToAdd, for: .product, &turn)
         case .ambiguous(let options): return offer(options, &turn)
         case .notFound(let what):
             let said =
-                resolver.missingOrdinal(in: turn.slots["product"]).map { turn.say(CatalogText.noSuchNumber($0)) }
+                resolver.missingOrdinal(in: turn.slots[.product]).map { turn.say(CatalogText.noSuchNumber($0)) }
                 ?? turn.say(CartText.notFound(what))
             return Answer(said, data: .object(["error": "unknown_product"]))
         }
         // "要3包", "那来两个 我妈也要" of the product in focus, already in the cart: how many are
         // wanted, not that many more (the smaller reading, where money moves on it).
-        if pointsAtFocus, products.count == 1, turn.int("quantity") != nil, !Self.saysMore(turn.text),
+        if pointsAtFocus, products.count == 1, turn.int(.quantity) != nil, !Self.saysMore(turn.text),
             try turn.commerce.cart(of: turn.user).lines.contains(where: { $0.product.sku == products[0].sku })
         {
             let product = try turn.commerce.setCartQuantity(user: turn.user, sku: products[0].sku, quantity: quantity)
             turn.parse = Parse(
                 intent: .cartUpdate, confidence: turn.parse.confidence,
-                slots: ["product": .string(product.sku), "quantity": .int(quantity)])
+                slots: [.product: .string(product.sku), .quantity: .int(quantity)])
             turn.session.focus = [product.sku]
             let cart = try turn.commerce.cart(of: turn.user)
             return Answer(turn.say(CartText.changed(product, quantity: quantity, cart: cart)), data: .object(["cart": .cart(cart)]))
@@ -83,14 +83,14 @@ extension Conversation {
     func removeFromCart(_ turn: inout Turn) throws -> Answer {
         let before = try turn.commerce.cart(of: turn.user)
         guard !before.isEmpty else { return Answer(turn.say(CartText.alreadyEmpty), data: .object(["cart": .cart(before)])) }
-        if turn.slots["product"] == nil, before.lines.count == 1 { turn.parse.slots["product"] = .string(before.lines[0].product.sku) }
+        if turn.slots[.product] == nil, before.lines.count == 1 { turn.parse.slots[.product] = .string(before.lines[0].product.sku) }
         let product: Product
         switch try resolveOne(&turn, question: CartText.whichToRemove, within: before.lines.map(\.product)) {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
         // "Remove one of the air fryers" takes one out; without a number the whole line goes.
-        if let quantity = turn.int("quantity") {
+        if let quantity = turn.int(.quantity) {
             guard Limits.quantity.contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
             let held = before.lines.first { $0.product.sku == product.sku }?.quantity ?? 0
             if quantity < held {
@@ -110,21 +110,21 @@ extension Conversation {
     func updateCart(_ turn: inout Turn) throws -> Answer {
         let before = try turn.commerce.cart(of: turn.user)
         // "i need 25 for the office" with an empty cart, a product in focus: that many of it.
-        if before.isEmpty, let quantity = turn.int("quantity"), turn.slots["product"] == nil || turn.string("product") == "this",
+        if before.isEmpty, let quantity = turn.int(.quantity), turn.slots[.product] == nil || turn.string(.product) == "this",
             !turn.session.focus.isEmpty
         {
-            turn.parse = Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: ["quantity": .int(quantity)])
+            turn.parse = Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: [.quantity: .int(quantity)])
             return try addToCart(&turn)
         }
         guard !before.isEmpty else { return Answer(turn.say(CartText.emptyAddFirst), data: .object(["cart": .cart(before)])) }
         // "make it 3": the line in focus, or the only line.
-        if turn.slots["product"] == nil, let line = Self.lineInFocus(before, turn.session) {
-            turn.parse.slots["product"] = .string(line.product.sku)
+        if turn.slots[.product] == nil, let line = Self.lineInFocus(before, turn.session) {
+            turn.parse.slots[.product] = .string(line.product.sku)
         }
-        if Self.saysSwap(turn.text), case .string(let words)? = turn.slots["product"], let old = Self.lineInFocus(before, turn.session),
+        if Self.saysSwap(turn.text), case .string(let words)? = turn.slots[.product], let old = Self.lineInFocus(before, turn.session),
             let variant = try swapVariant(words, of: old.product, turn)
         {
-            turn.parse.slots["product"] = .string(variant.sku)
+            turn.parse.slots[.product] = .string(variant.sku)
         }
         let product: Product
         switch try resolveOne(&turn, question: CartText.whichToChange, within: before.lines.map(\.product)) {
@@ -137,7 +137,7 @@ extension Conversation {
             Self.saysSwap(turn.text) || (turn.session.justAdded == true && Self.correctsPick(turn.text)),
             let old = Self.lineInFocus(before, turn.session)
         {
-            let quantity = turn.int("quantity") ?? old.quantity
+            let quantity = turn.int(.quantity) ?? old.quantity
             guard Limits.quantity.contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
             try turn.commerce.removeFromCart(user: turn.user, sku: old.product.sku)
             _ = try turn.commerce.addToCart(user: turn.user, sku: product.sku, quantity: quantity)
@@ -147,19 +147,19 @@ extension Conversation {
                 turn.say(CartText.swapped(old.product, for: product, quantity: quantity, cart: cart)), data: .object(["cart": .cart(cart)]))
         }
         // "double it", "翻倍": the line's count times that, checked before it is multiplied.
-        if turn.int("quantity") == nil, let times = turn.int("times"),
+        if turn.int(.quantity) == nil, let times = turn.int(.times),
             let line = before.lines.first(where: { $0.product.sku == product.sku })
         {
             let (doubled, overflow) = line.quantity.multipliedReportingOverflow(by: times)
             guard !overflow, doubled <= Commerce.maximumQuantity else {
                 throw CommerceError.invalidQuantity(overflow ? Int64.max : doubled)
             }
-            turn.parse.slots["quantity"] = .int(doubled)
-            turn.parse.slots["times"] = nil
+            turn.parse.slots[.quantity] = .int(doubled)
+            turn.parse.slots[.times] = nil
         }
-        guard let quantity = turn.int("quantity") else {
-            turn.parse.slots["product"] = .string(product.sku)
-            return ask(CartText.howMany(product), for: "quantity", &turn)
+        guard let quantity = turn.int(.quantity) else {
+            turn.parse.slots[.product] = .string(product.sku)
+            return ask(CartText.howMany(product), for: .quantity, &turn)
         }
         try turn.commerce.setCartQuantity(user: turn.user, sku: product.sku, quantity: quantity)
         turn.session.focus = [product.sku]

@@ -16,7 +16,7 @@ extension Conversation {
             switch try resolver.resolve(item) {
             case .found(let products): found += products.map { ($0, count) }
             case .ambiguous(let options): unclear.append((options, count, item.stringValue ?? ""))
-            case .missing: return ask(CartText.whichToAdd, for: "product", &turn)
+            case .missing: return ask(CartText.whichToAdd, for: .product, &turn)
             case .notFound(let what):
                 let said =
                     resolver.missingOrdinal(in: item).map { turn.say(CatalogText.noSuchNumber($0)) } ?? turn.say(CartText.notFound(what))
@@ -31,7 +31,7 @@ extension Conversation {
         turn.session.focus = found.map(\.product.sku)
         guard let first = unclear.first else { return Answer(said, data: .object(["cart": .cart(cart)])) }
         // The first open one is asked about as a single add would be, at its own count.
-        turn.parse.slots = ["quantity": .int(first.count)]
+        turn.parse.slots = [.quantity: .int(first.count)]
         let question = offer(first.options, &turn)
         said += (said.isEmpty ? "" : " ") + question.text
         if unclear.count > 1 { said += " " + turn.say(CartText.sayAgain(unclear.dropFirst().map(\.words))) }

@@ -4,11 +4,11 @@ import ShopIntents
 
 extension Conversation {
     func search(_ turn: inout Turn) throws -> Answer {
-        let sort = turn.string("sort").flatMap(SearchQuery.Sort.init(rawValue:)) ?? .relevance
-        var query = Self.searchQuery(turn, text: turn.string("query") ?? "")
+        let sort = turn.string(.sort).flatMap(SearchQuery.Sort.init(rawValue:)) ?? .relevance
+        var query = Self.searchQuery(turn, text: turn.string(.query) ?? "")
         query.sort = sort
         guard !query.text.isEmpty || query.category != nil || query.brand != nil || query.store != nil else {
-            return ask(CatalogText.whatToFind, for: "query", &turn)
+            return ask(CatalogText.whatToFind, for: .query, &turn)
         }
         var products = try searchDroppingGuesses(&query, turn)
         // A model number names one product whatever the words around it ("anta leggings
@@ -73,9 +73,9 @@ extension Conversation {
         let unsure = !understood || parse.confidence < 0.5
         let said =
             parse.intent == .catalogSearch
-            ? turn.string("query") ?? ""
+            ? turn.string(.query) ?? ""
             : tornSearch || (modelled && unsure)
-                ? lexicon.engine.slots(turn.text, as: .catalogSearch)["query"]?.stringValue ?? "" : turn.text
+                ? lexicon.engine.slots(turn.text, as: .catalogSearch)[.query]?.stringValue ?? "" : turn.text
         let text = Self.withoutAsking(said.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !text.isEmpty, text.split(separator: " ").count <= 8, text.count <= 80, !SearchTerms.query(text).isEmpty else { return nil }
         var probe = Self.probe(text)
@@ -130,8 +130,8 @@ extension Conversation {
     }
 
     func deals(_ turn: inout Turn) throws -> Answer {
-        let category = turn.string("category")
-        if let text = turn.string("query") { return try deals(on: text, &turn) }
+        let category = turn.string(.category)
+        if let text = turn.string(.query) { return try deals(on: text, &turn) }
         let products = try turn.commerce.search(SearchQuery(category: category, dealsOnly: true, sort: .rating))
         let names = try catalogNames(turn)
         guard !products.isEmpty else { return Answer(turn.say(CatalogText.noDeals(category: category, names)), data: .results([])) }
@@ -142,10 +142,10 @@ extension Conversation {
     /// A search for `text` with the turn's filter slots (category, brand, store, prices).
     static func searchQuery(_ turn: Turn, text: String) -> SearchQuery {
         var query = SearchQuery(
-            text: text, category: turn.string("category"), brand: turn.string("brand"), store: turn.string("store"),
-            minPrice: turn.int("min_price"), maxPrice: turn.int("max_price"))
+            text: text, category: turn.string(.category), brand: turn.string(.brand), store: turn.string(.store),
+            minPrice: turn.int(.minPrice), maxPrice: turn.int(.maxPrice))
         // A structured turn may ask for a shorter list (MCP's `limit`); no utterance has this slot.
-        if let limit = turn.int("limit"), (1...Int64(query.limit)).contains(limit) { query.limit = Int(limit) }
+        if let limit = turn.int(.limit), (1...Int64(query.limit)).contains(limit) { query.limit = Int(limit) }
         return query
     }
 
@@ -197,11 +197,11 @@ extension Conversation {
 
     func compare(_ turn: inout Turn) throws -> Answer {
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, comparing: true, lang: turn.lang)
-        let slot = turn.slots["products"] ?? turn.slots["product"] ?? .string("those")
+        let slot = turn.slots[.products] ?? turn.slots[.product] ?? .string("those")
         var products: [Product]
         switch try resolver.resolve(slot) {
         case .found(let found): products = found
-        case .missing: return ask(CatalogText.whichToCompare, for: "products", &turn)
+        case .missing: return ask(CatalogText.whichToCompare, for: .products, &turn)
         case .notFound(let what):
             return Answer(turn.say(resolver.missingOrdinal(in: slot).map(CatalogText.cantCompareNumber) ?? CatalogText.cantCompare(what)))
         case .ambiguous(let options): return offer(options, &turn)
@@ -226,16 +226,16 @@ extension Conversation {
 
     func resolveOne(_ turn: inout Turn, question: String, within preferred: [Product] = []) throws -> OneProduct {
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, lang: turn.lang)
-        switch try resolver.resolve(turn.slots["product"], within: preferred) {
+        switch try resolver.resolve(turn.slots[.product], within: preferred) {
         case .found(let products) where products.count == 1:
             // The reply's intent names what the reference meant (PROTOCOL §4: a SKU once resolved).
-            turn.parse.slots["product"] = .string(products[0].sku)
+            turn.parse.slots[.product] = .string(products[0].sku)
             return .product(products[0])
         case .found(let products), .ambiguous(let products): return .reply(offer(products, &turn))
-        case .missing: return .reply(ask(question, for: "product", &turn))
+        case .missing: return .reply(ask(question, for: .product, &turn))
         case .notFound(let what):
             let text =
-                resolver.missingOrdinal(in: turn.slots["product"]).map { turn.say(CatalogText.noSuchNumber($0)) }
+                resolver.missingOrdinal(in: turn.slots[.product]).map { turn.say(CatalogText.noSuchNumber($0)) }
                 ?? turn.say(CartText.notFound(what))
             return .reply(Answer(text, data: .object(["error": "unknown_product"])))
         }
@@ -245,7 +245,7 @@ extension Conversation {
     func offer(_ options: [Product], _ turn: inout Turn) -> Answer {
         turn.session.results = options.map(\.sku)
         turn.session.pending = .slot(
-            intent: turn.parse.intent.rawValue, slots: turn.parse.slots.filter { $0.key != "product" }, missing: "product")
+            intent: turn.parse.intent, slots: turn.parse.slots.filter { $0.key != .product }, missing: .product)
         return Answer(turn.say(CatalogText.whichOne(options)), data: .results(options))
     }
 

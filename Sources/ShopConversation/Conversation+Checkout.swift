@@ -38,15 +38,15 @@ extension Conversation {
         var points = points
         switch turn.parse.intent {
         case .checkout, .couponApply:
-            if let code = turn.string("coupon") { named = [code.uppercased()] }
+            if let code = turn.string(.coupon) { named = [code.uppercased()] }
             if turn.parse.intent == .couponApply, named == nil {
-                return ask(CheckoutText.whichCoupon, for: "coupon", &turn)
+                return ask(CheckoutText.whichCoupon, for: .coupon, &turn)
             }
         case .pointsRedeem:
             // "积分全用上", "use all my points": as many as the order may take (Pricing caps them).
             let all = Self.meansAllPoints(turn.text) ? try turn.commerce.points(of: turn.user).balance : nil
-            guard let requested = turn.int("points") ?? all.flatMap({ $0 > 0 ? $0 : nil }) else {
-                return ask(CheckoutText.howManyPoints, for: "points", &turn)
+            guard let requested = turn.int(.points) ?? all.flatMap({ $0 > 0 ? $0 : nil }) else {
+                return ask(CheckoutText.howManyPoints, for: .points, &turn)
             }
             guard Limits.points.contains(requested) else { throw CommerceError.outOfRange(what: "number of points", range: Limits.points) }
             points = requested
@@ -100,13 +100,13 @@ extension Conversation {
     func trackOrder(_ turn: inout Turn) throws -> Answer {
         let now = turn.commerce.now
         let order: Order
-        if let id = turn.int("order") {
+        if let id = turn.int(.order) {
             order = try turn.commerce.order(id: id, user: turn.user)
         } else if let words = Self.productOfOrder(turn.text),
             let named = try newestOrder(naming: words, among: turn.commerce.orders(of: turn.user, limit: Self.ordersShown), turn.commerce)
         {
             order = named
-            turn.parse.slots["order"] = .int(named.id)
+            turn.parse.slots[.order] = .int(named.id)
         } else if let latest = try turn.commerce.orders(of: turn.user, limit: 1).first {
             order = latest
         } else {
@@ -137,7 +137,7 @@ extension Conversation {
     static let ordersShown = 20
 
     func cancelOrder(_ turn: inout Turn) throws -> Answer {
-        var named = turn.int("order")
+        var named = turn.int(.order)
         if named == nil {
             // Orders ship a day after they are placed, so only recent ones can still be open.
             let open = try turn.commerce.orders(of: turn.user, limit: Self.ordersShown).filter {
@@ -147,13 +147,13 @@ extension Conversation {
             // "卷纸那单取消了吧": the open order holding what is named.
             if let words = Self.productOfOrder(turn.text), let meant = try newestOrder(naming: words, among: open, turn.commerce) {
                 named = meant.id
-                turn.parse.slots["order"] = .int(meant.id)
+                turn.parse.slots[.order] = .int(meant.id)
             } else if open.count == 1 || Self.meansLatest(turn.text) {
                 named = open[0].id
                 // The reply's intent names the order meant (as a product slot names its SKU).
-                turn.parse.slots["order"] = .int(open[0].id)
+                turn.parse.slots[.order] = .int(open[0].id)
             } else {
-                return ask(OrderText.whichToCancel(open: open.map(\.id)), for: "order", &turn)
+                return ask(OrderText.whichToCancel(open: open.map(\.id)), for: .order, &turn)
             }
         }
         guard let id = named else { return Answer(turn.say(OrderText.nothingToCancel)) }

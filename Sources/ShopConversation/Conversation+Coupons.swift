@@ -25,9 +25,9 @@ extension Conversation {
     /// Claims a named coupon; with no code, the only one on offer (or lists them).
     func claimCoupon(_ turn: inout Turn) throws -> Answer {
         let now = turn.commerce.now
-        var store = turn.string("store")
+        var store = turn.string(.store)
         if store == "this" { store = try turn.session.focus.first.flatMap { try turn.commerce.product(sku: $0)?.store } }
-        if let code = turn.string("coupon") {
+        if let code = turn.string(.coupon) {
             let coupon = try turn.commerce.claimCoupon(code, user: turn.user)
             return Answer(
                 turn.say(CouponText.claimed(coupon, stores: try Self.storeNames([coupon], turn))),

@@ -84,7 +84,7 @@ extension Conversation {
     }
 
     func logIn(_ turn: inout Turn) throws -> Answer {
-        let requested = turn.string("user").flatMap(Self.normalizedUser) ?? turn.user
+        let requested = turn.string(.user).flatMap(Self.normalizedUser) ?? turn.user
         guard allowsUserSwitching || requested == turn.user else {
             // A gateway vouches for who speaks: the words can't make anyone someone else.
             let firstTime = try turn.commerce.logIn(turn.user)
@@ -110,8 +110,8 @@ extension Conversation {
     /// "说中文", "reply in English": the user's choice, kept with their session, wins over the
     /// language they write in from this turn on (PROTOCOL.md §4a).
     func setLanguage(_ turn: inout Turn) throws -> Answer {
-        guard let chosen = turn.string("lang").flatMap(Language.init(named:)) else {
-            return ask(ChatText.whichLanguage, for: "lang", &turn)
+        guard let chosen = turn.string(.lang).flatMap(Language.init(named:)) else {
+            return ask(ChatText.whichLanguage, for: .lang, &turn)
         }
         turn.session.language = chosen
         turn.lang = chosen

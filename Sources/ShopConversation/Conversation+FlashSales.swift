@@ -25,7 +25,7 @@ extension Conversation {
         let now = turn.commerce.timestamp
         let sales = try turn.commerce.flashSales()
         let sale: FlashSale
-        if turn.slots["product"] == nil {
+        if turn.slots[.product] == nil {
             let on = sales.filter { $0.isOn(at: now) }
             if on.count == 1 || sales.count == 1 {
                 sale = on.first ?? sales[0]
@@ -33,7 +33,7 @@ extension Conversation {
                 return Answer(turn.say(FlashText.none), data: .object(["error": "no_flash_sale"]))
             } else {
                 turn.session.showList(sales.map(\.sku))
-                return ask(FlashText.list(sales, now: now), for: "product", &turn)
+                return ask(FlashText.list(sales, now: now), for: .product, &turn)
             }
         } else {
             var products: [Product] = []

@@ -20,7 +20,7 @@ extension Conversation {
 
     func joinGroupBuy(_ turn: inout Turn) throws -> Answer {
         let id: Int64
-        if let given = Self.groupBuyID(turn.slots["group"]) {
+        if let given = Self.groupBuyID(turn.slots[.group]) {
             id = given
         } else if let open = try turn.commerce.joinableGroupBuy(for: turn.user) {
             id = open

@@ -5,7 +5,7 @@ extension Conversation {
     /// `order.priceprotect` (价保): the lines whose list price dropped since they were ordered,
     /// and a question; the refund waits for a yes (PROTOCOL.md §9).
     func previewPriceProtection(_ turn: inout Turn) throws -> Answer {
-        let order = turn.int("order")
+        let order = turn.int(.order)
         let drops = try turn.commerce.priceDrops(user: turn.user, order: order)
         guard !drops.isEmpty else {
             return Answer(turn.say(PriceProtectionText.nothing(order: order)), data: Self.priceProtectionData(drops, refunded: false))

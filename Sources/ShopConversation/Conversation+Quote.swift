@@ -9,10 +9,10 @@ extension Conversation {
         if turn.slots.isEmpty, turn.session.pending == nil, let sku = turn.session.focus.first,
             try turn.commerce.cart(of: turn.user).isEmpty
         {
-            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: ["product": .string(sku)])
+            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: .string(sku)])
             return try showProduct(&turn)
         }
-        var coupons: [String]? = turn.string("coupon").map { [$0.uppercased()] }
+        var coupons: [String]? = turn.string(.coupon).map { [$0.uppercased()] }
         var points: Int64 = 0
         if case .checkout(let waitingCoupons, let waitingPoints) = turn.session.pending {
             coupons = coupons ?? waitingCoupons

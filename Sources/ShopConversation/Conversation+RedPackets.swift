@@ -5,29 +5,29 @@ import ShopIntents
 extension Conversation {
     /// Collects amount, count and recipient, then previews: money moves only on "yes".
     func previewRedPacket(_ turn: inout Turn) throws -> Answer {
-        var recipient = try Self.storedRecipient(Self.recipient(turn.string("recipient")) ?? "friends", turn.commerce)
+        var recipient = try Self.storedRecipient(Self.recipient(turn.string(.recipient)) ?? "friends", turn.commerce)
         if Self.personPronouns.contains(recipient), let person = try personMeant(turn) {
             recipient = "@" + person
-            turn.parse.slots["recipient"] = .string(recipient)
+            turn.parse.slots[.recipient] = .string(recipient)
         }
         // The reply's intent names the group as the store knows it (#家人群, not its alias #family),
         // from the first question on.
-        if turn.slots["recipient"] != nil { turn.parse.slots["recipient"] = .string(recipient) }
-        guard let amount = turn.int("amount") else { return ask(RedPacketText.howMuch, for: "amount", &turn) }
+        if turn.slots[.recipient] != nil { turn.parse.slots[.recipient] = .string(recipient) }
+        guard let amount = turn.int(.amount) else { return ask(RedPacketText.howMuch, for: .amount, &turn) }
         // Refused before any question about the count: the same range `validatePacket` holds to.
         guard (1...Commerce.maximumPacketAmount).contains(amount) else {
             throw CommerceError.invalidAmount(.packetAmount(maximum: Commerce.maximumPacketAmount))
         }
         let count: Int64
-        if let given = turn.int("count") {
+        if let given = turn.int(.count) {
             count = given
         } else if recipient.hasPrefix("@") {
             count = 1
         } else {
-            turn.parse.slots["recipient"] = .string(recipient)
-            return ask(RedPacketText.howManyShares, for: "count", &turn)
+            turn.parse.slots[.recipient] = .string(recipient)
+            return ask(RedPacketText.howManyShares, for: .count, &turn)
         }
-        let mode = turn.string("mode") == "equal" ? "equal" : "lucky"
+        let mode = turn.string(.mode) == "equal" ? "equal" : "lucky"
         _ = try turn.commerce.validatePacket(from: turn.user, amount: amount, count: count, recipient: recipient)
         turn.session.pending = .redPacket(amount: amount, count: count, mode: mode, recipient: recipient)
         return Answer(
@@ -80,7 +80,7 @@ extension Conversation {
 
     func grabRedPacket(_ turn: inout Turn) throws -> Answer {
         let id: Int64
-        if let given = Self.packetID(turn.slots["packet"]) {
+        if let given = Self.packetID(turn.slots[.packet]) {
             id = given
         } else if let available = try turn.commerce.grabbablePacket(for: turn.user) {
             id = available
@@ -96,7 +96,7 @@ extension Conversation {
     }
 
     func showRedPacket(_ turn: inout Turn) throws -> Answer {
-        guard let id = try Self.packetID(turn.slots["packet"]) ?? turn.commerce.latestSentPacket(by: turn.user) else {
+        guard let id = try Self.packetID(turn.slots[.packet]) ?? turn.commerce.latestSentPacket(by: turn.user) else {
             return Answer(turn.say(RedPacketText.noneSent))
         }
         let packet = try turn.commerce.packet(id: id)

@@ -6,7 +6,7 @@ extension Conversation {
     /// why), then previews what comes back; the return waits for a yes (PROTOCOL.md §9).
     func previewReturn(_ turn: inout Turn) throws -> Answer {
         var lines = try turn.commerce.returnableLines(user: turn.user)
-        if let order = turn.int("order") {
+        if let order = turn.int(.order) {
             _ = try turn.commerce.order(id: order, user: turn.user) // an order that isn't theirs is unknown
             lines = lines.filter { $0.order == order }
         }
@@ -15,16 +15,16 @@ extension Conversation {
         case .line(let found): line = found
         case .reply(let answer): return answer
         }
-        turn.parse.slots["product"] = .string(line.sku)
-        turn.parse.slots["order"] = .int(line.order)
+        turn.parse.slots[.product] = .string(line.sku)
+        turn.parse.slots[.order] = .int(line.order)
         turn.session.focus = [line.sku]
-        guard let quantity = turn.int("quantity") ?? (line.left == 1 ? 1 : nil) else {
-            return ask(ReturnText.howMany(name: line.name, nameZh: line.nameZh, left: line.left), for: "quantity", &turn)
+        guard let quantity = turn.int(.quantity) ?? (line.left == 1 ? 1 : nil) else {
+            return ask(ReturnText.howMany(name: line.name, nameZh: line.nameZh, left: line.left), for: .quantity, &turn)
         }
         // Checked before asking why: "return 5" of 1 is refused now, not after the reason.
         let quote = try turn.commerce.returnQuote(user: turn.user, order: line.order, sku: line.sku, quantity: quantity)
-        guard let said = turn.string("reason") else {
-            return ask(ReturnText.why(name: line.name, nameZh: line.nameZh), for: "reason", &turn)
+        guard let said = turn.string(.reason) else {
+            return ask(ReturnText.why(name: line.name, nameZh: line.nameZh), for: .reason, &turn)
         }
         let reason = OrderReturn.Reason(rawValue: said) ?? .other
         let note = reason == .other ? said : ""
@@ -46,12 +46,12 @@ extension Conversation {
 
     /// The one line the words mean, or the question or refusal that says why there isn't one.
     private func returnLine(_ turn: inout Turn, among lines: [Commerce.ReturnableLine]) throws -> ReturnLine {
-        guard turn.slots["product"] != nil else {
+        guard turn.slots[.product] != nil else {
             if lines.count == 1 { return .line(lines[0]) }
             if lines.isEmpty {
                 // "退货" right after ordering, or of an order long delivered: the rules say why
                 // (cancel it instead, wait for it, too late), not just "nothing".
-                let order = try turn.int("order") ?? turn.commerce.orders(of: turn.user, limit: 1).first?.id
+                let order = try turn.int(.order) ?? turn.commerce.orders(of: turn.user, limit: 1).first?.id
                 if let order, let first = try turn.commerce.order(id: order, user: turn.user).items.first {
                     _ = try turn.commerce.returnQuote(user: turn.user, order: order, sku: first.sku, quantity: 1)
                 }
@@ -60,7 +60,7 @@ extension Conversation {
             var skus: [String] = []
             for line in lines where !skus.contains(line.sku) { skus.append(line.sku) }
             turn.session.results = skus
-            return .reply(ask(ReturnText.whichToReturn(lines), for: "product", &turn))
+            return .reply(ask(ReturnText.whichToReturn(lines), for: .product, &turn))
         }
         // Words are matched among what the shopper bought: returnable lines first, then the rest
         // of their recent orders, so "the rice cooker" of an order not yet delivered is that
@@ -75,13 +75,13 @@ extension Conversation {
         // utterance opens with the name of one thing bought (then says what is wrong with it);
         // "鞋子" is an order's one pair of 跑鞋; else "return the iphone" never bought is said so,
         // not a catalog list of iPhones.
-        if case .string(let words)? = turn.slots["product"], !ProductResolver.referenceWords.contains(words), !ProductResolver.isSKU(words),
+        if case .string(let words)? = turn.slots[.product], !ProductResolver.referenceWords.contains(words), !ProductResolver.isSKU(words),
             !candidates.contains(where: { ProductResolver.matchesOpening($0, words: words) })
         {
             let opening = turn.text.split(whereSeparator: { " ，,。".contains($0) }).first.map(String.init) ?? ""
             let opened = candidates.filter { ProductResolver.matchesOpening($0, words: opening) }
             if opened.count == 1 {
-                turn.parse.slots["product"] = .string(opened[0].sku)
+                turn.parse.slots[.product] = .string(opened[0].sku)
             } else if candidates.filter({ ProductResolver.holdsShortened($0, words: words) }).count != 1 {
                 return .reply(Answer(turn.say(ReturnText.notBought(name: words, nameZh: words)), data: .object(["error": "not_bought"])))
             }
@@ -94,12 +94,12 @@ extension Conversation {
         let matching = lines.filter { $0.sku == product.sku }
         if matching.count == 1 { return .line(matching[0]) }
         if matching.count > 1 {
-            turn.parse.slots["product"] = .string(product.sku)
+            turn.parse.slots[.product] = .string(product.sku)
             return .reply(
-                ask(ReturnText.whichOrder(name: product.name, nameZh: product.nameZh, orders: matching.map(\.order)), for: "order", &turn))
+                ask(ReturnText.whichOrder(name: product.name, nameZh: product.nameZh, orders: matching.map(\.order)), for: .order, &turn))
         }
         // Not returnable now: the rules say why (not delivered, too late, returned, …).
-        guard let order = try turn.int("order") ?? turn.commerce.latestOrder(user: turn.user, with: product.sku) else {
+        guard let order = try turn.int(.order) ?? turn.commerce.latestOrder(user: turn.user, with: product.sku) else {
             return .reply(
                 Answer(turn.say(ReturnText.notBought(name: product.name, nameZh: product.nameZh)), data: .object(["error": "not_bought"])))
         }

@@ -5,10 +5,10 @@ import ShopIntents
 extension Conversation {
     func addFriend(_ turn: inout Turn) throws -> Answer {
         guard
-            let name = turn.string("user").map({ $0.hasPrefix("@") ? String($0.dropFirst()) : $0 })
-                ?? turn.string("recipient").map({ String($0.drop { $0 == "@" }) })
+            let name = turn.string(.user).map({ $0.hasPrefix("@") ? String($0.dropFirst()) : $0 })
+                ?? turn.string(.recipient).map({ String($0.drop { $0 == "@" }) })
         else {
-            return ask(SocialText.whoToBefriend, for: "user", &turn)
+            return ask(SocialText.whoToBefriend, for: .user, &turn)
         }
         guard let friend = Self.normalizedUser(name), friend != turn.user else {
             return Answer(turn.say(SocialText.cannotBefriend(name)))
@@ -69,9 +69,9 @@ extension Conversation {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
-        turn.parse.slots["product"] = .string(product.sku)
-        guard let recipient = try Self.recipient(turn.string("recipient")).map({ try Self.storedRecipient($0, turn.commerce) }) else {
-            return ask(SocialText.shareWithWhom(product), for: "recipient", &turn)
+        turn.parse.slots[.product] = .string(product.sku)
+        guard let recipient = try Self.recipient(turn.string(.recipient)).map({ try Self.storedRecipient($0, turn.commerce) }) else {
+            return ask(SocialText.shareWithWhom(product), for: .recipient, &turn)
         }
         let code = try freshShareCode(turn.commerce)
         let share = try turn.commerce.share(sku: product.sku, from: turn.user, to: recipient, code: code)
@@ -100,10 +100,10 @@ extension Conversation {
     }
 
     func openShare(_ turn: inout Turn) throws -> Answer {
-        let from = (turn.string("user") ?? turn.string("recipient")).flatMap { name in
+        let from = (turn.string(.user) ?? turn.string(.recipient)).flatMap { name in
             Self.normalizedUser(name.hasPrefix("@") ? String(name.dropFirst()) : name)
         }
-        let share = try turn.commerce.openShare(code: turn.string("code"), from: from, user: turn.user)
+        let share = try turn.commerce.openShare(code: turn.string(.code), from: from, user: turn.user)
         guard let product = try turn.commerce.product(sku: share.sku) else { throw CommerceError.unknownProduct(share.sku) }
         turn.session.focus = [product.sku]
         turn.session.results = [product.sku]

@@ -5,28 +5,28 @@ import ShopIntents
 extension Conversation {
     /// The store a `store` slot names: an id or name, or "this" (the product in focus's store).
     func resolveStore(_ turn: inout Turn, question: String) throws -> StoreInfo? {
-        var name = turn.string("store")
+        var name = turn.string(.store)
         if name == nil || name == "this" {
             name = try turn.session.store ?? turn.session.focus.first.flatMap { try turn.commerce.product(sku: $0)?.store }
         }
         guard let name else { return nil }
         // The store found is the slot's value from here on, as a product's SKU is.
         if let store = try turn.commerce.store(id: name) {
-            turn.parse.slots["store"] = .string(store.id)
+            turn.parse.slots[.store] = .string(store.id)
             return store
         }
         let wanted = name.lowercased()
         if let store = try turn.commerce.stores().first(where: { $0.name.lowercased().contains(wanted) || $0.nameZh == name }) {
-            turn.parse.slots["store"] = .string(store.id)
+            turn.parse.slots[.store] = .string(store.id)
             return store
         }
         throw CommerceError.unknownStore(name)
     }
 
     func showStore(_ turn: inout Turn) throws -> Answer {
-        guard let store = try resolveStore(&turn, question: "") else { return ask(StoreText.whichToOpen, for: "store", &turn) }
-        if turn.string("query") != nil || turn.string("category") != nil {
-            let query = SearchQuery(text: turn.string("query") ?? "", category: turn.string("category"), store: store.id)
+        guard let store = try resolveStore(&turn, question: "") else { return ask(StoreText.whichToOpen, for: .store, &turn) }
+        if turn.string(.query) != nil || turn.string(.category) != nil {
+            let query = SearchQuery(text: turn.string(.query) ?? "", category: turn.string(.category), store: store.id)
             let products = try turn.commerce.search(query)
             if !products.isEmpty {
                 turn.session.showList(products.map(\.sku))
@@ -55,7 +55,7 @@ extension Conversation {
 
     func followStore(_ turn: inout Turn, follow: Bool) throws -> Answer {
         guard let store = try resolveStore(&turn, question: "") else {
-            return ask(follow ? StoreText.whichToFollow : StoreText.whichToUnfollow, for: "store", &turn)
+            return ask(follow ? StoreText.whichToFollow : StoreText.whichToUnfollow, for: .store, &turn)
         }
         let changed =
             follow
@@ -82,9 +82,9 @@ extension Conversation {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }
-        turn.parse.slots["product"] = .string(product.sku)
-        guard let rating = turn.int("rating") else { return ask(ReviewText.howManyStars(product), for: "rating", &turn) }
-        let review = try turn.commerce.writeReview(sku: product.sku, user: turn.user, rating: rating, text: turn.string("text") ?? "")
+        turn.parse.slots[.product] = .string(product.sku)
+        guard let rating = turn.int(.rating) else { return ask(ReviewText.howManyStars(product), for: .rating, &turn) }
+        let review = try turn.commerce.writeReview(sku: product.sku, user: turn.user, rating: rating, text: turn.string(.text) ?? "")
         turn.session.focus = [product.sku]
         return Answer(
             turn.say(ReviewText.thanks(product, rating: review.rating)),

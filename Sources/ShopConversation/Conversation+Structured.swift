@@ -18,7 +18,7 @@ import ShopIntents
 /// A structured turn never asks a question back: a missing slot is refused and changes nothing.
 public struct StructuredTurn: Sendable, Equatable {
     public var intent: IntentName
-    public var slots: [String: SlotValue]
+    public var slots: Slots
     /// The words the caller had, if any (a search query): they decide the reply's language as an
     /// utterance's would, and the handlers that read words (model numbers) read them.
     public var text: String
@@ -27,7 +27,7 @@ public struct StructuredTurn: Sendable, Equatable {
     /// The language the reply must be written in, whatever else is known.
     public var lang: Language?
 
-    public init(_ intent: IntentName, slots: [String: SlotValue] = [:], text: String = "", user: String? = nil, lang: Language? = nil) {
+    public init(_ intent: IntentName, slots: Slots = [:], text: String = "", user: String? = nil, lang: Language? = nil) {
         self.intent = intent
         self.slots = slots
         self.text = text
@@ -118,7 +118,7 @@ extension Conversation {
                 }
                 // A handler that would ask back: the call lacked what it needed.
                 switch turn.session.pending {
-                case .slot(_, _, let missing): throw StructuredRefusal(code: "invalid_params", .missing(missing))
+                case .slot(_, _, let missing): throw StructuredRefusal(code: "invalid_params", .missing(missing.rawValue))
                 case .choice: throw StructuredRefusal(code: "invalid_params", .missing("product"))
                 default: break
                 }
@@ -154,11 +154,11 @@ extension Conversation {
         guard !Self.unstructured.contains(turn.parse.intent) else {
             throw StructuredRefusal(code: "forbidden", .identityIsTheFronts)
         }
-        if let sku = turn.string("product"), try turn.commerce.product(sku: sku) == nil { throw CommerceError.unknownProduct(sku) }
+        if let sku = turn.string(.product), try turn.commerce.product(sku: sku) == nil { throw CommerceError.unknownProduct(sku) }
         switch turn.parse.intent {
         case .cartUpdate: return try setCartLine(&turn)
         case .checkout:
-            let points = turn.int("points") ?? 0
+            let points = turn.int(.points) ?? 0
             guard points == 0 || Limits.points.contains(points) else {
                 throw CommerceError.outOfRange(what: "number of points", range: Limits.points)
             }
@@ -177,14 +177,14 @@ extension Conversation {
 
     /// `cart.update` with a SKU and a quantity: that line becomes that quantity.
     private func setCartLine(_ turn: inout Turn) throws -> Answer {
-        guard let sku = turn.string("product") else { throw StructuredRefusal(code: "invalid_params", .missing("product")) }
-        guard let quantity = turn.int("quantity") else { throw StructuredRefusal(code: "invalid_params", .missing("quantity")) }
+        guard let sku = turn.string(.product) else { throw StructuredRefusal(code: "invalid_params", .missing("product")) }
+        guard let quantity = turn.int(.quantity) else { throw StructuredRefusal(code: "invalid_params", .missing("quantity")) }
         guard (0...Commerce.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
         let inCart = try turn.commerce.cart(of: turn.user).lines.contains { $0.product.sku == sku }
         switch (quantity, inCart) {
         case (0, false): return try showCart(&turn)
         case (0, true):
-            turn.parse = Parse(intent: .cartRemove, confidence: 1, slots: ["product": .string(sku)])
+            turn.parse = Parse(intent: .cartRemove, confidence: 1, slots: [.product: .string(sku)])
             return try removeFromCart(&turn)
         case (_, false):
             turn.parse.intent = .cartAdd
@@ -196,8 +196,8 @@ extension Conversation {
     /// `confirm` with `preview_id` and `idempotency_key`: places the waiting checkout if it is
     /// still the one previewed, and remembers the key with the order, in the same transaction.
     private func placePreviewedOrder(_ turn: inout Turn) throws -> Answer {
-        guard let previewID = turn.string("preview_id") else { throw StructuredRefusal(code: "invalid_params", .missing("preview_id")) }
-        guard let key = turn.string("idempotency_key") else {
+        guard let previewID = turn.string(.previewID) else { throw StructuredRefusal(code: "invalid_params", .missing("preview_id")) }
+        guard let key = turn.string(.idempotencyKey) else {
             throw StructuredRefusal(code: "invalid_params", .missing("idempotency_key"))
         }
         guard (1...Self.longestKey).contains(key.utf8.count), key.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {

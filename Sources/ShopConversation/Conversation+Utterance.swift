@@ -57,7 +57,7 @@ extension Conversation {
         let answersInOneWord = session.pending != nil && said == .en && !text.contains(where: \.isWhitespace)
         // So is an address given when asked: a Beijing address in an English chat is still English.
         var answersAddress = false
-        if case .slot(_, _, "address") = session.pending { answersAddress = true }
+        if case .slot(_, _, .address) = session.pending { answersAddress = true }
         return requested ?? session.language ?? (answersInOneWord || answersAddress ? nil : said) ?? session.lastLanguage ?? said
             ?? fallback
     }
@@ -147,10 +147,9 @@ extension Conversation {
     static func parseContext(for session: Session) -> ParseContext {
         switch session.pending {
         case .slot(let intent, _, let missing):
-            guard let name = IntentName(rawValue: intent) else { return ParseContext() }
-            return ParseContext(expecting: .init(intent: name, slot: missing))
+            return ParseContext(expecting: .init(intent: intent, slot: missing))
         case .choice(let intents, _):
-            return ParseContext(choices: intents.compactMap(IntentName.init(rawValue:)))
+            return ParseContext(choices: intents)
         case .checkout, .redPacket, .priceProtection, .orderReturn, .flashBuy, .bargainBuy, nil:
             return ParseContext()
         }
@@ -184,19 +183,19 @@ extension Conversation {
             turn.parse = more
         } else if turn.session.justAdded == true, turn.session.pending == nil, Self.correctsPick(turn.text),
             [.productShow, .cartAdd].contains(turn.parse.intent) || (turn.parse.intent == .cartRemove && !Self.saysRemove(turn.text)),
-            let product = turn.parse.slots["product"]
+            let product = turn.parse.slots[.product]
         {
             // "不对 是第三个" right after an add: that one instead of the one just added (updateCart swaps).
-            turn.parse = Parse(intent: .cartUpdate, confidence: turn.parse.confidence, slots: ["product": product])
+            turn.parse = Parse(intent: .cartUpdate, confidence: turn.parse.confidence, slots: [.product: product])
         } else if let query = try productNamed(by: turn) {
-            turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: ["query": .string(query)])
+            turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: [.query: .string(query)])
         }
         if turn.session.pending == nil, let sku = try oneProductAskedAbout(turn) {
-            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: ["product": .string(sku)])
+            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: .string(sku)])
         } else if turn.session.pending == nil, turn.session.justLooked == true || Self.asksAfterAdding(turn),
             let other = try anotherLookedAt(turn)
         {
-            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: ["product": other])
+            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: other])
         }
         let pending = turn.session.pending
         turn.session.pending = nil
@@ -224,7 +223,7 @@ extension Conversation {
             // "要平分的", "改成普通红包" change the split; whatever the classifier made of them, they
             // are never the preview's yes (money would move on the other split).
             if let said = Self.splitMode(in: turn.text), said != mode {
-                turn.parse = Parse(intent: .redpacketSend, confidence: turn.parse.confidence, slots: ["mode": .string(said)])
+                turn.parse = Parse(intent: .redpacketSend, confidence: turn.parse.confidence, slots: [.mode: .string(said)])
             }
             // "太少了 改成200吧", "群里人多 改成10个": a new number said to a red envelope's preview
             // changes it (its amount in yuan; its shares with 个/份/ways), never a cart.
@@ -240,8 +239,8 @@ extension Conversation {
             case .deny, .cancel: return Answer(turn.say(RedPacketText.notSent))
             case .redpacketSend:
                 // "make it 10 ways": adjust the preview with what was just said.
-                let kept: [String: SlotValue] = [
-                    "amount": .int(amount), "count": .int(count), "mode": .string(mode), "recipient": .string(recipient),
+                let kept: Slots = [
+                    .amount: .int(amount), .count: .int(count), .mode: .string(mode), .recipient: .string(recipient),
                 ]
                 turn.parse.slots = kept.merging(turn.parse.slots) { _, new in new }
             case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
@@ -250,24 +249,24 @@ extension Conversation {
             }
         case .priceProtection, .orderReturn, .flashBuy, .bargainBuy:
             if let preview = previewActions(pending!), let answer = try settle(preview, waiting: pending!, &turn) { return answer }
-        case .slot(_, _, "address") where [.confirm, .fallback].contains(turn.parse.intent):
+        case .slot(_, _, .address) where [.confirm, .fallback].contains(turn.parse.intent):
             // "yes" to "where should it go?" is not an address: the question stands.
             turn.session.pending = pending
             return Answer(turn.say(AddressText.notAnAddress), data: .object(["expecting": "address"]))
         case .slot(let intent, let slots, let missing):
             // Asked "why?" about the rice cooker, "return the toothbrush, I changed my mind" is a
             // new request: what was said of the other product (how many) is not carried over.
-            let named = turn.slots["product"]?.stringValue
+            let named = turn.slots[.product]?.stringValue
             let otherProduct =
-                missing != "product" && named.map { !ProductResolver.referenceWords.contains($0) } == true && slots["product"] != nil
-                && turn.slots["product"] != slots["product"]
-            if turn.parse.intent.rawValue == intent, !otherProduct {
+                missing != .product && named.map { !ProductResolver.referenceWords.contains($0) } == true && slots[.product] != nil
+                && turn.slots[.product] != slots[.product]
+            if turn.parse.intent == intent, !otherProduct {
                 turn.parse.slots = slots.merging(turn.parse.slots) { _, new in new }
             } else if turn.parse.intent == .cancel {
                 return Answer(turn.say(ChatText.forgotten))
             }
         case .choice(let intents, let slots):
-            if intents.contains(turn.parse.intent.rawValue) {
+            if intents.contains(turn.parse.intent) {
                 turn.parse.slots = slots.merging(turn.parse.slots) { _, new in new }
             } else if turn.parse.intent == .cancel || turn.parse.intent == .deny {
                 return Answer(turn.say(ChatText.forgotten))
@@ -283,13 +282,13 @@ extension Conversation {
         }
         // So does a model read as a share code ("我想看看iphone15"): no such share.
         var unknownShare = false
-        if turn.parse.intent == .shareOpen, turn.string("sharer") == nil, let code = turn.string("code") {
+        if turn.parse.intent == .shareOpen, turn.string(.sharer) == nil, let code = turn.string(.code) {
             unknownShare = try !turn.commerce.shareCodeTaken(code)
         }
-        if unknownShare || Self.mayBeModelNumber(turn.parse), try turn.commerce.coupon(code: turn.string("coupon") ?? "") == nil {
+        if unknownShare || Self.mayBeModelNumber(turn.parse), try turn.commerce.coupon(code: turn.string(.coupon) ?? "") == nil {
             let slots = lexicon.engine.slots(turn.text, as: .catalogSearch)
             // Every word in one product, or a model number one product has ("philips mose hd-l2925f").
-            if let query = slots["query"]?.stringValue,
+            if let query = slots[.query]?.stringValue,
                 try !turn.commerce.search(Self.probe(query)).isEmpty || !modelledProducts(in: turn.text, turn.commerce).isEmpty
             {
                 turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: slots)
@@ -300,7 +299,7 @@ extension Conversation {
         if !turn.parse.alternatives.isEmpty { try dropImpossibleReadings(&turn) }
         if !turn.parse.alternatives.isEmpty {
             let options = [turn.parse.intent] + turn.parse.alternatives
-            turn.session.pending = .choice(intents: options.map(\.rawValue), slots: turn.parse.slots)
+            turn.session.pending = .choice(intents: options, slots: turn.parse.slots)
             return Answer(
                 turn.say(ChoiceText(options: options)),
                 data: .object(["choices": .array(options.map { .string($0.rawValue) })]))
@@ -316,7 +315,7 @@ extension Conversation {
         let readings = [turn.parse.intent] + turn.parse.alternatives
         // "全集那套多少钱 还有货没" of a list on screen: a look at the one product of it so named,
         // not the wallet ("还有…没").
-        if readings.contains(.productShow), case .string(let words)? = turn.parse.slots["product"],
+        if readings.contains(.productShow), case .string(let words)? = turn.parse.slots[.product],
             !ProductResolver.referenceWords.contains(words),
             try turn.commerce.products(skus: turn.session.results).filter({ ProductResolver.matches($0, words: words) }).count == 1
         {
@@ -326,7 +325,7 @@ extension Conversation {
         }
         guard readings.contains(where: changesLines.contains) else { return }
         let cart = try turn.commerce.cart(of: turn.user)
-        let named = turn.parse.slots["product"]?.stringValue.flatMap { ProductResolver.referenceWords.contains($0) ? nil : $0 }
+        let named = turn.parse.slots[.product]?.stringValue.flatMap { ProductResolver.referenceWords.contains($0) ? nil : $0 }
         let noLine = named.map { words in !cart.lines.contains { ProductResolver.matches($0.product, words: words) } } ?? false
         guard cart.isEmpty || noLine else { return }
         let possible = readings.filter { !changesLines.contains($0) }
@@ -342,7 +341,7 @@ extension Conversation {
         guard let lead = Self.alsoWords.first(where: { text.hasPrefix($0) }) else { return nil }
         let rest = String(turn.text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
         let slots = lexicon.engine.slots(rest, as: .cartAdd)
-        guard slots["product"] != nil else { return nil }
+        guard slots[.product] != nil else { return nil }
         return Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: slots)
     }
 
@@ -362,7 +361,7 @@ extension Conversation {
     /// A coupon reading that may be a product's model number instead.
     static func mayBeModelNumber(_ parse: Parse) -> Bool {
         let couponish: Set<IntentName> = [.couponClaim, .couponApply]
-        return couponish.contains(parse.intent) || parse.alternatives.contains(where: couponish.contains) || parse.slots["coupon"] != nil
+        return couponish.contains(parse.intent) || parse.alternatives.contains(where: couponish.contains) || parse.slots[.coupon] != nil
     }
 
     /// The split a red envelope's words ask for, if they name one.
@@ -375,7 +374,7 @@ extension Conversation {
 
     /// Whether `text` is nothing but a commitment ("确认下单", "发吧"), give or take politeness.
     /// "改成100块", "改成10个", "改为200吧": the amount (fen) or shares a change word sets.
-    static func packetChange(_ text: String) -> [String: SlotValue]? {
+    static func packetChange(_ text: String) -> Slots? {
         guard let marker = ["改成", "改为", "变成", "换成"].compactMap({ text.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let rest = text[marker.upperBound...].drop { $0 == " " }
@@ -386,18 +385,18 @@ extension Conversation {
     }
 
     /// "make it 200" read as a cart count: the red envelope's amount (or shares with ways, packets).
-    static func packetChange(fromCount turn: Turn) -> [String: SlotValue]? {
+    static func packetChange(fromCount turn: Turn) -> Slots? {
         // Whatever product the words seemed to name ("make it 68" after "a booking fee").
-        guard turn.parse.intent == .cartUpdate, let said = turn.int("quantity") else { return nil }
+        guard turn.parse.intent == .cartUpdate, let said = turn.int(.quantity) else { return nil }
         return packetChange(said, shares: packetShareWords.contains(where: turn.text.lowercased().contains))
     }
 
     /// A number said to a red envelope's preview: its shares, or its amount in yuan (as fen; one
     /// too large to hold is kept too large, for the preview to refuse).
-    private static func packetChange(_ number: Int64, shares: Bool) -> [String: SlotValue] {
-        if shares { return ["count": .int(number)] }
+    private static func packetChange(_ number: Int64, shares: Bool) -> Slots {
+        if shares { return [.count: .int(number)] }
         let (fen, overflow) = number.multipliedReportingOverflow(by: 100)
-        return ["amount": .int(overflow ? Int64.max : fen)]
+        return [.amount: .int(overflow ? Int64.max : fen)]
     }
 
     /// Words that make a number a red envelope's shares.
@@ -424,13 +423,13 @@ extension Conversation {
     static let packetCommitments: Set<String> = ["发", "发出去", "发送", "就这么发", "塞钱进红包", "sendit", "send", "sendtheredenvelope", "sendnow"]
 
     /// Asks for a missing slot, in the turn's language, and remembers what was already said.
-    func ask(_ question: some Phrasebook, for slot: String, _ turn: inout Turn) -> Answer {
+    func ask(_ question: some Phrasebook, for slot: SlotName, _ turn: inout Turn) -> Answer {
         ask(question.text(turn.lang), for: slot, &turn)
     }
 
     /// Asks for a missing slot and remembers what was already said.
-    func ask(_ question: String, for slot: String, _ turn: inout Turn) -> Answer {
-        turn.session.pending = .slot(intent: turn.parse.intent.rawValue, slots: turn.parse.slots, missing: slot)
-        return Answer(question, data: .object(["expecting": .string(slot)]))
+    func ask(_ question: String, for slot: SlotName, _ turn: inout Turn) -> Answer {
+        turn.session.pending = .slot(intent: turn.parse.intent, slots: turn.parse.slots, missing: slot)
+        return Answer(question, data: .object(["expecting": .string(slot.rawValue)]))
     }
 }

@@ -8,11 +8,11 @@ public struct Session: Sendable, Equatable, Codable {
         /// A checkout preview waiting for yes or no.
         case checkout(coupons: [String]?, points: Int64)
         /// An intent waiting for one more slot ("How much?").
-        case slot(intent: String, slots: [String: SlotValue], missing: String)
+        case slot(intent: IntentName, slots: Slots, missing: SlotName)
         /// A red envelope preview waiting for yes or no.
         case redPacket(amount: Int64, count: Int64, mode: String, recipient: String)
         /// "Did you mean A or B?"
-        case choice(intents: [String], slots: [String: SlotValue])
+        case choice(intents: [IntentName], slots: Slots)
         /// A price-protection refund waiting for yes or no: of every order, or of one.
         case priceProtection(order: Int64?)
         /// A return waiting for yes or no; `reason` is an ``OrderReturn/Reason`` raw value.

@@ -12,7 +12,7 @@ enum Suggestions {
         switch turn.session.pending {
         case .checkout: return [.yes, .no, .showCart]
         case .redPacket, .priceProtection, .orderReturn, .flashBuy, .bargainBuy: return [.yes, .no]
-        case .slot(_, _, let missing) where missing == "product" && turn.session.results.count > 1: return [.theFirstOne, .theSecondOne]
+        case .slot(_, _, let missing) where missing == .product && turn.session.results.count > 1: return [.theFirstOne, .theSecondOne]
         case .slot, .choice: return []
         case nil: break
         }

@@ -12,10 +12,10 @@ struct Turn {
     /// The language of the reply (PROTOCOL.md §4a); `language.set` may change it mid-turn.
     var lang: Language = .en
 
-    var slots: [String: SlotValue] { parse.slots }
+    var slots: Slots { parse.slots }
 
-    func int(_ slot: String) -> Int64? { parse.slots[slot]?.intValue }
-    func string(_ slot: String) -> String? { parse.slots[slot]?.stringValue }
+    func int(_ slot: SlotName) -> Int64? { parse.slots[slot]?.intValue }
+    func string(_ slot: SlotName) -> String? { parse.slots[slot]?.stringValue }
 
     /// `message` in the turn's language.
     func say(_ message: some Phrasebook) -> String { message.text(lang) }

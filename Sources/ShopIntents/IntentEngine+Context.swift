@@ -40,12 +40,12 @@ extension IntentEngine {
     /// group") fills it; a clear request for something else ("show my cart", "cancel") is itself.
     func answer(_ a: Analysis, _ classification: Classification, _ expecting: ParseContext.Expectation) -> Parse? {
         // "Where should it go?": an address is the answer, whatever its place names sound like.
-        if expecting.slot == "address" {
+        if expecting.slot == .address {
             let reading = AddressWords.read(a.utterance.string(from: 0, to: a.utterance.original.count, original: true))
             if let text = reading.text {
-                var slots: [String: SlotValue] = ["address": .string(text)]
-                if let label = reading.label { slots["label"] = .string(label) }
-                if let phone = reading.phone { slots["phone"] = .string(phone) }
+                var slots: Slots = [.address: .string(text)]
+                if let label = reading.label { slots[.label] = .string(label) }
+                if let phone = reading.phone { slots[.phone] = .string(phone) }
                 return Parse(intent: expecting.intent, confidence: 0.9, slots: slots)
             }
         }
@@ -54,20 +54,20 @@ extension IntentEngine {
         }
         let slots = slotFiller.slots(for: expecting.intent, a)
         // "Which address?" — "the office one", "公司": a label answers it as well as a number.
-        if expecting.slot == "position", slots["label"] != nil {
+        if expecting.slot == .position, slots[.label] != nil {
             return Parse(intent: expecting.intent, confidence: 0.9, slots: slots)
         }
         // "收到就坏了" when asked why it goes back: a reason the store knows is the answer,
         // whatever else the words sound like.
-        if expecting.slot == "reason", let reason = ReturnReasons.find(in: a) {
-            return Parse(intent: expecting.intent, confidence: 0.9, slots: ["reason": .string(reason.code)])
+        if expecting.slot == .reason, let reason = ReturnReasons.find(in: a) {
+            return Parse(intent: expecting.intent, confidence: 0.9, slots: [.reason: .string(reason.code)])
         }
         guard let value = expectedValue(a, expecting, slots) else {
             // "给bob" while the amount is asked: another slot of the same request, kept; the
             // question comes again for what is still missing.
             // A share that names nothing to share is no share: the recipient is the envelope's.
-            let sharesNothing = classification.intent == .shareProduct && slotFiller.slots(for: .shareProduct, a)["product"] == nil
-            if expecting.intent == .redpacketSend, slots["recipient"] != nil,
+            let sharesNothing = classification.intent == .shareProduct && slotFiller.slots(for: .shareProduct, a)[.product] == nil
+            if expecting.intent == .redpacketSend, slots[.recipient] != nil,
                 classification.confidence < 0.9 || classification.intent == .redpacketSend || sharesNothing
             {
                 return Parse(intent: expecting.intent, confidence: 0.8, slots: slots)
@@ -82,7 +82,7 @@ extension IntentEngine {
                 || (classification.confidence >= 0.95 && classification.knownWords >= 1 && classification.unknownWords == 0)
                 // "search umbrella" while a product is asked for is a new search, not the answer.
                 || (classification.intent == .catalogSearch && classification.confidence >= 0.9 && classification.knownWords >= 1
-                    && expecting.slot != "query"))
+                    && expecting.slot != .query))
         if clearlyElse { return nil }
         // A bare answer fills only what was asked: "2" for the count must not also be read as
         // an amount. An answer with more in it ("20 yuan for 5 people") keeps all it says.
@@ -92,21 +92,21 @@ extension IntentEngine {
     }
 
     /// The value of the expected slot in a bare answer, read as that slot's type.
-    private func expectedValue(_ a: Analysis, _ expecting: ParseContext.Expectation, _ slots: [String: SlotValue]) -> SlotValue? {
+    private func expectedValue(_ a: Analysis, _ expecting: ParseContext.Expectation, _ slots: Slots) -> SlotValue? {
         switch expecting.slot {
-        case "quantity", "count", "rating", "points", "order", "position":
+        case .quantity, .count, .rating, .points, .order, .position:
             for entity in a.entities {
                 switch entity.kind {
                 case .number, .count, .rating:
                     let whole = entity.kind == .number ? entity.value / 100 : entity.value
                     if entity.kind != .number || entity.value % 100 == 0 { return .int(whole) }
                 case .money: return .int(entity.value / 100)
-                case .ordinal where expecting.slot == "order" || expecting.slot == "position": return .int(entity.value)
+                case .ordinal where expecting.slot == .order || expecting.slot == .position: return .int(entity.value)
                 default: continue
                 }
             }
             return slots[expecting.slot]
-        case "amount", "min_price", "max_price":
+        case .amount, .minPrice, .maxPrice:
             for entity in a.entities {
                 switch entity.kind {
                 case .number, .money, .priceBelow, .priceAbove: return .int(entity.value)
@@ -114,18 +114,18 @@ extension IntentEngine {
                 }
             }
             return nil
-        case "mode":
+        case .mode:
             return a.first(.mode).map { .string($0.text) }
-        case "recipient":
-            if let value = slots["recipient"] { return value }
+        case .recipient:
+            if let value = slots[.recipient] { return value }
             return singleWord(a).map { .string("@" + $0.lowercased()) }
-        case "user":
-            if let value = slots["user"] { return value }
+        case .user:
+            if let value = slots[.user] { return value }
             return singleWord(a).map { .string($0.lowercased()) }
-        case "store":
-            if let value = slots["store"] { return value }
+        case .store:
+            if let value = slots[.store] { return value }
             return singleWord(a).map { .string($0.lowercased()) }
-        case "coupon", "code":
+        case .coupon, .code:
             if let value = slots[expecting.slot] { return value }
             let words = a.tokens.indices.filter { !a.filler[$0] && a.tokens[$0].kind != .clauseBreak }
             if words.count == 1 {
@@ -133,15 +133,15 @@ extension IntentEngine {
                 return .string(a.utterance.string(from: Int(token.start), to: Int(token.end), original: true).uppercased())
             }
             return nil
-        case "query":
-            if let value = slots["query"] { return value }
+        case .query:
+            if let value = slots[.query] { return value }
             return nil
-        case "reason":
+        case .reason:
             // "it's broken" is a reason the store knows; anything else is the shopper's own words.
             if let reason = ReturnReasons.find(in: a) { return .string(reason.code) }
             let text = a.utterance.string(from: 0, to: a.utterance.original.count, original: true).trimmingCharacters()
             return text.isEmpty ? nil : .string(text)
-        case "text":
+        case .text:
             let text = a.utterance.string(from: 0, to: a.utterance.original.count, original: true).trimmingCharacters()
             return text.isEmpty ? nil : .string(text)
         default:

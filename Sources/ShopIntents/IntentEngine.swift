@@ -115,7 +115,7 @@ public struct IntentEngine: Sendable {
         }
         // "小棕瓶评分高点 就它了": the product the reason names is the one wanted.
         if let chosen = BuyingWords.chosenByReason(text) {
-            return Parse(intent: .cartAdd, confidence: 0.95, slots: ["product": .string(chosen)])
+            return Parse(intent: .cartAdd, confidence: 0.95, slots: [.product: .string(chosen)])
         }
         // "好的谢谢": thanks, as "ok thanks" is; a yes would place what waits.
         if classification.intent == .confirm, DiscourseWords.onlyThanks(text) {
@@ -135,7 +135,7 @@ public struct IntentEngine: Sendable {
         }
         // "小熊煮蛋器原价多少": a product's price, not the cart's.
         if classification.intent == .cartQuote, AskingWords.asksPriceOfNamed(text),
-            case .string(let name)? = slotFiller.slots(for: .productShow, analysis)["product"], name.count >= 2
+            case .string(let name)? = slotFiller.slots(for: .productShow, analysis)[.product], name.count >= 2
         {
             classification.settle(as: .productShow, surely: true)
         }
@@ -170,7 +170,7 @@ public struct IntentEngine: Sendable {
         }
         // "火鸡面太辣了 还是不要了吧": a product named and not wanted is taken out, not a no.
         if [.deny, .orderReturn].contains(classification.intent), text.contains("不要了"), !text.contains("退"),
-            case .string(let name)? = slotFiller.slots(for: .cartRemove, analysis)["product"], name.count >= 2
+            case .string(let name)? = slotFiller.slots(for: .cartRemove, analysis)[.product], name.count >= 2
         {
             classification.settle(as: .cartRemove)
         }
@@ -221,43 +221,43 @@ public struct IntentEngine: Sendable {
         }
         // "想了想家里人多 还是换成苏泊尔那个5L的吧": the product is what follows 换成, not the reason's words.
         if swapping, classification.intent == .cartUpdate, let target = BuyingWords.swapTarget(text) {
-            slots["product"] = .string(target)
+            slots[.product] = .string(target)
             // "换成金典那个12盒的": the 12 is the name's, the line keeps its count ("换回蓝月亮 一桶就行"
             // says one).
             // A count elsewhere is the reason's ("一袋快四十了有点贵啊 换成鸭脖吧").
-            slots["quantity"] =
+            slots[.quantity] =
                 target.contains(where: { $0.isNumber || BuyingWords.chineseNumbers.contains($0) })
                 ? nil : BuyingWords.trailingCount(text).map(SlotValue.int)
         } else if swapping, classification.intent == .cartUpdate, let target = BuyingWords.englishSwapTarget(text) {
-            slots["product"] = .string(target)
+            slots[.product] = .string(target)
             // "145 for an adapter?? swap it for…": the line keeps its count, unless one is said
             // for the swap ("swap it for 3 of P1002").
-            if BuyingWords.countBeforeOf(text.lowercased()) == nil { slots["quantity"] = nil }
+            if BuyingWords.countBeforeOf(text.lowercased()) == nil { slots[.quantity] = nil }
         }
         // "cancel the last one": the newest order, not order number 1.
-        if classification.intent == .orderCancel, slots["order"]?.intValue == 1,
+        if classification.intent == .orderCancel, slots[.order]?.intValue == 1,
             ["last one", "latest one", "newest one", "recent one"].contains(where: text.lowercased().contains)
         {
-            slots["order"] = nil
+            slots[.order] = nil
         }
         // "add a 6 pack of philips bulbs": one 6-pack, not six.
-        if classification.intent == .cartAdd, let pack = BuyingWords.packInName(text), case .string(let name)? = slots["product"] {
-            slots["quantity"] = .int(1)
-            slots["product"] = .string(name + " " + pack)
+        if classification.intent == .cartAdd, let pack = BuyingWords.packInName(text), case .string(let name)? = slots[.product] {
+            slots[.quantity] = .int(1)
+            slots[.product] = .string(name + " " + pack)
         }
         if classification.intent == .cartAdd {
             // "add another": one more of the same.
-            if slots["quantity"] == nil, text.lowercased().split(separator: " ").contains("another") { slots["quantity"] = .int(1) }
+            if slots[.quantity] == nil, text.lowercased().split(separator: " ").contains("another") { slots[.quantity] = .int(1) }
         }
         // "add one more pack then", "nvm only 1 pack": a pack is no product.
-        if classification.intent == .cartAdd || classification.intent == .cartUpdate, case .string(let name)? = slots["product"],
+        if classification.intent == .cartAdd || classification.intent == .cartUpdate, case .string(let name)? = slots[.product],
             SlotFiller.containers.contains(name.lowercased())
         {
-            slots["product"] = nil
+            slots[.product] = nil
         }
         // "孩子上小学了 十万个为什么多少钱", "小熊煮蛋器原价多少": the name is the asking clause's.
         if classification.intent == .productShow, AskingWords.asksPriceOfNamed(text),
-            case .string(let name)? = slotFiller.slots(for: .catalogSearch, analysis)["query"] ?? slots["product"]
+            case .string(let name)? = slotFiller.slots(for: .catalogSearch, analysis)[.query] ?? slots[.product]
         {
             var last = name.split(whereSeparator: { "，,。".contains($0) }).last.map(String.init) ?? name
             // A space breaks Chinese clauses ("孩子上小学了 十万个为什么"), not "iphone15 pro max".
@@ -267,80 +267,80 @@ public struct IntentEngine: Sendable {
                 last.removeLast(tail.count)
                 break
             }
-            slots["product"] = .string(last)
+            slots[.product] = .string(last)
         }
         // "荣耀X50咋样": the product is the words before the question.
-        if classification.intent == .productShow, slots["product"]?.intValue == nil, let named = AskingWords.nameAskedAbout(text) {
-            slots["product"] = .string(named)
+        if classification.intent == .productShow, slots[.product]?.intValue == nil, let named = AskingWords.nameAskedAbout(text) {
+            slots[.product] = .string(named)
         }
         if let container, classification.intent == .cartAdd {
-            slots = ["product": .string(container.name), "quantity": .int(container.count)]
+            slots = [.product: .string(container.name), .quantity: .int(container.count)]
         }
         if let englishCount, [.cartAdd, .cartUpdate].contains(classification.intent) {
-            slots = ["quantity": .int(englishCount)]
+            slots = [.quantity: .int(englishCount)]
         }
         // "the magsafe one looks nice, add it": what looks nice is the product.
-        if classification.intent == .cartAdd, case .string(let name)? = slots["product"], let looks = name.ranges(of: " looks").first {
+        if classification.intent == .cartAdd, case .string(let name)? = slots[.product], let looks = name.ranges(of: " looks").first {
             let named = name[..<looks.lowerBound]
-            slots["product"] = .string(String(named.hasSuffix(" one") ? named.dropLast(4) : named))
+            slots[.product] = .string(String(named.hasSuffix(" one") ? named.dropLast(4) : named))
         }
         // "同事也要一个 再来一个": a person is whom it is for, not the product.
-        if classification.intent == .cartAdd, case .string(let name)? = slots["product"], SlotFiller.isPerson(name) {
-            slots["product"] = nil
+        if classification.intent == .cartAdd, case .string(let name)? = slots[.product], SlotFiller.isPerson(name) {
+            slots[.product] = nil
         }
         // "最便宜那条怎么样", "评分最高那个": the list's cheapest, best rated.
-        if case .string(let name)? = slots["product"], let superlative = BuyingWords.superlative(name) {
-            slots["product"] = .string(superlative)
+        if case .string(let name)? = slots[.product], let superlative = BuyingWords.superlative(name) {
+            slots[.product] = .string(superlative)
         }
         // "火鸡面太辣了 还是不要了吧": the product is 火鸡面.
-        if [.cartRemove, .cartAdd, .productShow].contains(classification.intent), case .string(let name)? = slots["product"] {
-            slots["product"] = .string(BuyingWords.withoutReason(name))
+        if [.cartRemove, .cartAdd, .productShow].contains(classification.intent), case .string(let name)? = slots[.product] {
+            slots[.product] = .string(BuyingWords.withoutReason(name))
         }
         // "伊利24盒那个来两箱": two, not 24.
-        if classification.intent == .cartAdd, takesCounted, let count = BuyingWords.trailingCount(text) { slots["quantity"] = .int(count) }
+        if classification.intent == .cartAdd, takesCounted, let count = BuyingWords.trailingCount(text) { slots[.quantity] = .int(count) }
         // "宝路那个7.5kg的来一袋": all said before 来 is the name (宝路 7.5kg), not only its first words.
-        if classification.intent == .cartAdd, takesCounted, case .string(let name)? = slots["product"], let lai = text.lastIndex(of: "来") {
+        if classification.intent == .cartAdd, takesCounted, case .string(let name)? = slots[.product], let lai = text.lastIndex(of: "来") {
             var said = String(text[..<lai]).replacing("那个", with: "").replacing("这个", with: "")
             while said.hasSuffix("的") || said.hasSuffix(" ") { said.removeLast() }
             // Only a size or model said after it ("7.5kg"): "迪卡侬那个便宜" is 迪卡侬 and a reason.
             if said.count > name.count, said.hasPrefix(name), said.dropFirst(name.count).contains(where: \.isNumber) {
-                slots["product"] = .string(said)
+                slots[.product] = .string(said)
             }
         }
         // "维达抽纸来三提": the name ends where 来 and its count begin.
-        if classification.intent == .cartAdd, takesCounted, case .string(let name)? = slots["product"], let lai = name.lastIndex(of: "来"),
+        if classification.intent == .cartAdd, takesCounted, case .string(let name)? = slots[.product], let lai = name.lastIndex(of: "来"),
             lai != name.startIndex, BuyingWords.trailingCount(String(name[lai...])) != nil
         {
-            slots["product"] = .string(String(name[..<lai]))
+            slots[.product] = .string(String(name[..<lai]))
         }
         // "买本活着": the measure word is not the name's (活着, not 本活着).
         // (or its start: "那加一提安慕希凑个包邮" is 安慕希).
-        if classification.intent == .cartAdd, let countedBuy, case .string(let named)? = slots["product"] {
+        if classification.intent == .cartAdd, let countedBuy, case .string(let named)? = slots[.product] {
             if named.first == countedBuy.measure, named.count > 1, countedBuy.name.hasPrefix(named.dropFirst()) {
-                slots["product"] = .string(String(named.dropFirst()))
+                slots[.product] = .string(String(named.dropFirst()))
             } else if named.count > countedBuy.name.count, named.hasSuffix(countedBuy.name) {
                 // "再配支完美日记的口红": the verb and measure word before it are not the name's.
-                slots["product"] = .string(countedBuy.name)
+                slots[.product] = .string(countedBuy.name)
             }
         }
         // "看看美的的店": the store's name is no query within it.
-        if classification.intent == .storeShow, slots["store"] != nil, case .string(let words)? = slots["query"],
+        if classification.intent == .storeShow, slots[.store] != nil, case .string(let words)? = slots[.query],
             names(analysis, words, as: { $0.store != nil })
         {
-            slots["query"] = nil
+            slots[.query] = nil
         }
         // "狗粮有啥": what a product word's shelf holds, with no store named, is a search.
         // "公司下午茶想囤点零食，三只松鼠的都有啥": the clause that asks names the store; the reason's
         // words are no query within it.
-        if classification.intent == .storeShow, let store = slots["store"], let asked = BuyingWords.askingClause(text) {
+        if classification.intent == .storeShow, let store = slots[.store], let asked = BuyingWords.askingClause(text) {
             let clause = parse(asked)
-            if clause.intent == .storeShow, clause.slots["store"] == store { slots = clause.slots }
+            if clause.intent == .storeShow, clause.slots[.store] == store { slots = clause.slots }
         }
         // "三只松鼠的都有啥" with no store so named: so is a brand's.
-        if classification.intent == .storeShow, slots["store"] == nil, slots["query"] != nil || slots["brand"] != nil,
+        if classification.intent == .storeShow, slots[.store] == nil, slots[.query] != nil || slots[.brand] != nil,
             !["店", "store", "shop"].contains(where: text.lowercased().contains)
         {
-            var search = slots.filter { ["query", "max_price", "min_price", "category", "brand", "sort"].contains($0.key) }
+            var search = slots.filter { [SlotName.query, .maxPrice, .minPrice, .category, .brand, .sort].contains($0.key) }
             if let asked = askedSlots(text) {
                 search = asked
             } else if let request = BuyingWords.oneClauseReading(text, as: .catalogSearch, engine: self) {
@@ -354,9 +354,9 @@ public struct IntentEngine: Sendable {
         }
         // "安全座椅还有吗" sounds like "钱包还有钱吗", but asks whether a product is still there.
         if classification.intent == .walletShow, !AskingWords.namesMoney(text),
-            case .string(let product)? = slotFiller.slots(for: .productShow, analysis)["product"]
+            case .string(let product)? = slotFiller.slots(for: .productShow, analysis)[.product]
         {
-            return Parse(intent: .productShow, confidence: classification.confidence, slots: ["product": .string(product)])
+            return Parse(intent: .productShow, confidence: classification.confidence, slots: [.product: .string(product)])
         }
         return Parse(
             intent: classification.intent, confidence: classification.confidence, slots: slots, alternatives: classification.alternatives)
@@ -376,17 +376,17 @@ public struct IntentEngine: Sendable {
         var counts: [SlotValue] = []
         for clause in clauses {
             let request = parse(clause)
-            guard request.intent == .cartAdd, case .string(let name)? = request.slots["product"], SlotFiller.namesOne(.string(name))
+            guard request.intent == .cartAdd, case .string(let name)? = request.slots[.product], SlotFiller.namesOne(.string(name))
             else { return nil }
             products.append(.string(name))
-            counts.append(.int(request.slots["quantity"]?.intValue ?? 1))
+            counts.append(.int(request.slots[.quantity]?.intValue ?? 1))
         }
-        return Parse(intent: .cartAdd, confidence: 1, slots: ["products": .list(products), "quantities": .list(counts)])
+        return Parse(intent: .cartAdd, confidence: 1, slots: [.products: .list(products), .quantities: .list(counts)])
     }
 
     /// The request clause's slots over the whole utterance's: what it names replaces theirs
     /// (their query was read across the reason), filters said elsewhere stay.
-    static func named(_ clause: [String: SlotValue], over whole: [String: SlotValue]) -> [String: SlotValue] {
+    static func named(_ clause: Slots, over whole: Slots) -> Slots {
         var slots = whole.filter { !BuyingWords.namingSlots.contains($0.key) }
         slots.merge(clause) { _, named in named }
         return slots
@@ -398,18 +398,18 @@ public struct IntentEngine: Sendable {
 
     /// "家里猫主子的粮快吃完了，有猫粮吗", "公司下午茶想囤点零食，三只松鼠的都有啥": of a reason and a
     /// question, the clause that asks names what to find (a product or a brand's shelf).
-    private func askedSlots(_ text: String) -> [String: SlotValue]? {
+    private func askedSlots(_ text: String) -> Slots? {
         guard let asked = BuyingWords.askingClause(text) else { return nil }
         let clause = parse(asked)
-        guard clause.intent == .catalogSearch, clause.slots["query"] != nil || clause.slots["brand"] != nil else { return nil }
+        guard clause.intent == .catalogSearch, clause.slots[.query] != nil || clause.slots[.brand] != nil else { return nil }
         var slots = clause.slots
         // "我妈想要个电饭煲，有美的的吗": a brand asked about, of the product the reason names: a
         // brand filter the engine knows, else the brand's name as words of the query.
         var brandWords: String?
         let asksBrand: Bool
-        if slots["query"] == nil, slots["brand"] != nil {
+        if slots[.query] == nil, slots[.brand] != nil {
             asksBrand = true
-        } else if case .string(let brand)? = slots["query"],
+        } else if case .string(let brand)? = slots[.query],
             names(Analysis(asked, extractor: extractor), brand, as: { $0.store != nil || $0.brand != nil })
         {
             brandWords = brand
@@ -419,10 +419,10 @@ public struct IntentEngine: Sendable {
         }
         if asksBrand, let reason = BuyingWords.beforeLastClause(text) {
             let said = Analysis(reason, extractor: extractor)
-            if case .string(let wanted)? = slotFiller.slots(for: .catalogSearch, said)["query"], wanted != brandWords,
+            if case .string(let wanted)? = slotFiller.slots(for: .catalogSearch, said)[.query], wanted != brandWords,
                 names(said, wanted, as: { $0.product != nil })
             {
-                slots["query"] = .string([brandWords, wanted].compactMap { $0 }.joined(separator: " "))
+                slots[.query] = .string([brandWords, wanted].compactMap { $0 }.joined(separator: " "))
             }
         }
         return slots
@@ -436,7 +436,7 @@ public struct IntentEngine: Sendable {
     }
 
     /// The slots `text` has when read as `intent`, whatever the classifier thinks of it.
-    public func slots(_ text: String, as intent: IntentName) -> [String: SlotValue] {
+    public func slots(_ text: String, as intent: IntentName) -> Slots {
         slotFiller.slots(for: intent, Analysis(text, extractor: extractor))
     }
 

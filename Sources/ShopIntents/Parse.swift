@@ -5,12 +5,12 @@ public struct Parse: Sendable, Equatable {
     /// In [0, 1]: how sure the engine is of `intent`.
     public var confidence: Double
     /// Slots by their §4 name (`quantity`, `product`, `recipient`, …), normalised.
-    public var slots: [String: SlotValue]
+    public var slots: Slots
     /// Other intents that scored close to `intent`, best first. Non-empty means "ask which one".
     public var alternatives: [IntentName]
 
     public init(
-        intent: IntentName, confidence: Double, slots: [String: SlotValue] = [:],
+        intent: IntentName, confidence: Double, slots: Slots = [:],
         alternatives: [IntentName] = []
     ) {
         self.intent = intent

@@ -5,8 +5,8 @@
 public struct ParseContext: Sendable, Equatable {
     public struct Expectation: Sendable, Equatable {
         public var intent: IntentName
-        public var slot: String
-        public init(intent: IntentName, slot: String) {
+        public var slot: SlotName
+        public init(intent: IntentName, slot: SlotName) {
             self.intent = intent
             self.slot = slot
         }

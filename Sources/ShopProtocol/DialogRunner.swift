@@ -122,7 +122,8 @@ public struct DialogRunner {
             let intent = reply.intent?.intent.rawValue ?? "(none)"
             guard intent == name else { return (false, "intent \(name)", "intent \(intent)") }
             for slot in slots {
-                let actual = reply.intent?.slots[slot.key].map { JSONLines.encode($0).plainText } ?? "(missing)"
+                let actual =
+                    SlotName(rawValue: slot.key).flatMap { reply.intent?.slots[$0] }.map { JSONLines.encode($0).plainText } ?? "(missing)"
                 if actual != slot.value {
                     return (false, "slot \(slot.key)=\(slot.value)", "\(slot.key)=\(actual)")
                 }

@@ -108,7 +108,7 @@ public enum JSONLines {
         .object([
             "name": .string(parse.intent.rawValue),
             "confidence": .double((parse.confidence * 100).rounded() / 100),
-            "slots": .object(parse.slots.keys.sorted().map { JSONValue.Member($0, encode(parse.slots[$0]!)) }),
+            "slots": .object(parse.slots.keys.sorted().map { JSONValue.Member($0.rawValue, encode(parse.slots[$0]!)) }),
         ])
     }
 

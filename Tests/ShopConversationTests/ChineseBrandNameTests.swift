@@ -32,16 +32,16 @@ import Testing
         let engine = IntentEngine(lexicon: try CatalogLexicon.demo())
         let parse = engine.parse("有美的的电饭煲吗")
         #expect(parse.intent == .catalogSearch)
-        #expect(parse.slots["brand"] == .string("Midea") && parse.slots["query"] == .string("电饭煲"))
-        #expect(engine.parse("烟台苹果").slots["brand"] == nil)
+        #expect(parse.slots[.brand] == .string("Midea") && parse.slots[.query] == .string("电饭煲"))
+        #expect(engine.parse("烟台苹果").slots[.brand] == nil)
         // "还有吗" of a product is its stock; of money, the wallet.
         let stock = engine.parse("好孩子安全座椅还有吗")
-        #expect(stock.intent == .productShow && stock.slots["product"] == .string("好孩子安全座椅"), "\(stock)")
+        #expect(stock.intent == .productShow && stock.slots[.product] == .string("好孩子安全座椅"), "\(stock)")
         #expect(engine.parse("钱包还有钱吗").intent == .walletShow)
         // Of a reason and a question, the question names the brand; the reason, what of it.
-        #expect(engine.parse("我妈想要个电饭煲，有美的的吗").slots == ["brand": .string("Midea"), "query": .string("电饭煲")])
+        #expect(engine.parse("我妈想要个电饭煲，有美的的吗").slots == [.brand: .string("Midea"), .query: .string("电饭煲")])
         // A brand's store asked about after a reason: the reason's words are no query in it.
         let store = engine.parse("公司下午茶想囤点零食，三只松鼠的都有啥")
-        #expect(store.intent == .storeShow && store.slots["query"] == nil, "\(store)")
+        #expect(store.intent == .storeShow && store.slots[.query] == nil, "\(store)")
     }
 }

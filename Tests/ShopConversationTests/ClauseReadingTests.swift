@@ -9,18 +9,21 @@ import Testing
     static let engine = IntentEngine(lexicon: try! CatalogLexicon.demo())
 
     @Test(arguments: [
-        ("女朋友生日想送精华 兰蔻小黑瓶跟雅诗兰黛小棕瓶哪个好", IntentName.productCompare, "products", SlotValue.list([.string("兰蔻小黑瓶"), .string("雅诗兰黛小棕瓶")])),
-        ("瑜伽垫有推荐的吗 刚开始练", .catalogSearch, "query", .string("瑜伽垫")),
-        ("回南天家里墙都出水了 除湿机有吗", .catalogSearch, "query", .string("除湿机")),
-        ("公司下午茶想囤点零食，三只松鼠的都有啥", .storeShow, "store", .string("three-squirrels")),
-        ("我妈想要个电饭煲，有美的的吗", .catalogSearch, "query", .string("电饭煲")),
-        ("孩子上小学了 十万个为什么多少钱", .productShow, "product", .string("十万个为什么")),
-        ("荣耀X50咋样", .productShow, "product", .string("荣耀X50")),
-        ("深入理解那本太厚了 先不要了", .cartRemove, "product", .string("深入理解")),
-        ("火鸡面太辣了 还是不要了吧", .cartRemove, "product", .string("火鸡面")),
-        ("维达抽纸来三提", .cartAdd, "product", .string("维达抽纸")),
+        (
+            "女朋友生日想送精华 兰蔻小黑瓶跟雅诗兰黛小棕瓶哪个好", IntentName.productCompare, SlotName.products,
+            SlotValue.list([.string("兰蔻小黑瓶"), .string("雅诗兰黛小棕瓶")])
+        ),
+        ("瑜伽垫有推荐的吗 刚开始练", .catalogSearch, .query, .string("瑜伽垫")),
+        ("回南天家里墙都出水了 除湿机有吗", .catalogSearch, .query, .string("除湿机")),
+        ("公司下午茶想囤点零食，三只松鼠的都有啥", .storeShow, .store, .string("three-squirrels")),
+        ("我妈想要个电饭煲，有美的的吗", .catalogSearch, .query, .string("电饭煲")),
+        ("孩子上小学了 十万个为什么多少钱", .productShow, .product, .string("十万个为什么")),
+        ("荣耀X50咋样", .productShow, .product, .string("荣耀X50")),
+        ("深入理解那本太厚了 先不要了", .cartRemove, .product, .string("深入理解")),
+        ("火鸡面太辣了 还是不要了吧", .cartRemove, .product, .string("火鸡面")),
+        ("维达抽纸来三提", .cartAdd, .product, .string("维达抽纸")),
     ])
-    func theRequestsClauseNamesIt(_ text: String, _ intent: IntentName, _ slot: String, _ value: SlotValue) {
+    func theRequestsClauseNamesIt(_ text: String, _ intent: IntentName, _ slot: SlotName, _ value: SlotValue) {
         let parse = Self.engine.parse(text)
         #expect(parse.intent == intent, "\(text)")
         #expect(parse.slots[slot] == value, "\(text): \(parse.slots)")
@@ -29,21 +32,21 @@ import Testing
     /// A price said in another clause still bounds the search.
     @Test func aPriceInAnotherClauseStays() {
         let parse = Self.engine.parse("想给我妈买个电饭煲，300以内的有吗")
-        #expect(parse.slots["query"] == .string("电饭煲"))
-        #expect(parse.slots["max_price"] == .int(30000))
+        #expect(parse.slots[.query] == .string("电饭煲"))
+        #expect(parse.slots[.maxPrice] == .int(30000))
     }
 
     /// A name the catalog knows keeps its last character: 美的 (the brand Midea), not 美.
     @Test func aKnownNameKeepsItsParticle() {
-        #expect(Self.engine.parse("搜美的").slots["brand"] == .string("Midea"))
-        #expect(Self.engine.parse("有卖口罩的吗").slots["query"] == .string("口罩"))
+        #expect(Self.engine.parse("搜美的").slots[.brand] == .string("Midea"))
+        #expect(Self.engine.parse("有卖口罩的吗").slots[.query] == .string("口罩"))
     }
 
     /// Product and count said in two clauses stay together (cart.add is not read clause by clause).
     @Test func anAddSaidInTwoClausesKeepsItsProduct() {
         let parse = Self.engine.parse("那烟台苹果呢 来一箱")
         #expect(parse.intent == .cartAdd)
-        #expect(parse.slots["product"] == .string("烟台苹果"))
+        #expect(parse.slots[.product] == .string("烟台苹果"))
     }
 
     @Test(
@@ -58,8 +61,8 @@ import Testing
     func aSwapNamesWhatFollowsIt(_ text: String, _ product: String, _ quantity: Int64?) {
         let parse = Self.engine.parse(text)
         #expect(parse.intent == .cartUpdate, "\(text)")
-        #expect(parse.slots["product"] == .string(product), "\(text): \(parse.slots)")
-        #expect(parse.slots["quantity"] == quantity.map(SlotValue.int), "\(text): \(parse.slots)")
+        #expect(parse.slots[.product] == .string(product), "\(text): \(parse.slots)")
+        #expect(parse.slots[.quantity] == quantity.map(SlotValue.int), "\(text): \(parse.slots)")
     }
 
     /// "switch to user grace" changes who speaks; "换成英文" the language.
@@ -81,58 +84,58 @@ import Testing
     @Test func aBareCountIsNoRedEnvelope() {
         let parse = Self.engine.parse("那就2份吧")
         #expect(parse.intent == .cartAdd)
-        #expect(parse.slots["quantity"] == .int(2))
+        #expect(parse.slots[.quantity] == .int(2))
         #expect(Self.engine.parse("分5份").intent == .redpacketSend)
     }
 
     @Test func chatSpellingIsNoQuery() {
-        #expect(Self.engine.parse("do u guys have green tea").slots["query"] == .string("green tea"))
+        #expect(Self.engine.parse("do u guys have green tea").slots[.query] == .string("green tea"))
     }
 
     @Test func aPackInTheNameIsOnePack() {
         let parse = Self.engine.parse("add a 6 pack of philips bulbs")
-        #expect(parse.slots["quantity"] == .int(1))
-        #expect(parse.slots["product"] == .string("philips bulbs 6 pack"))
+        #expect(parse.slots[.quantity] == .int(1))
+        #expect(parse.slots[.product] == .string("philips bulbs 6 pack"))
     }
 
     @Test func theLastOneIsNoOrderNumber() {
         let parse = Self.engine.parse("oops my wife already bought an umbrella, cancel the last one")
         #expect(parse.intent == .orderCancel)
-        #expect(parse.slots["order"] == nil)
+        #expect(parse.slots[.order] == nil)
     }
 
     @Test(arguments: [
-        ("那加一提安慕希凑个包邮", IntentName.cartAdd, ["product": SlotValue.string("安慕希"), "quantity": .int(1)]),
-        ("那个保暖内衣来两件 我跟我老公一人一件", .cartAdd, ["product": .string("保暖内衣"), "quantity": .int(2)]),
-        ("同事也要一个 再来一个", .cartAdd, ["quantity": .int(1)]), ("划算 g1算我一个", .groupbuyJoin, ["group": .string("G1")]),
-        ("actually 2 is enough", .cartUpdate, ["quantity": .int(2)]), ("fine give me all 21", .cartAdd, ["quantity": .int(21)]),
-        ("再配支完美日记的口红", .cartAdd, ["product": .string("完美日记的口红")]),
+        ("那加一提安慕希凑个包邮", IntentName.cartAdd, [SlotName.product: SlotValue.string("安慕希"), .quantity: .int(1)]),
+        ("那个保暖内衣来两件 我跟我老公一人一件", .cartAdd, [.product: .string("保暖内衣"), .quantity: .int(2)]),
+        ("同事也要一个 再来一个", .cartAdd, [.quantity: .int(1)]), ("划算 g1算我一个", .groupbuyJoin, [.group: .string("G1")]),
+        ("actually 2 is enough", .cartUpdate, [.quantity: .int(2)]), ("fine give me all 21", .cartAdd, [.quantity: .int(21)]),
+        ("再配支完美日记的口红", .cartAdd, [.product: .string("完美日记的口红")]),
     ])
-    func peopleReasonsAndCountsAroundARequest(_ text: String, _ intent: IntentName, _ slots: [String: SlotValue]) {
+    func peopleReasonsAndCountsAroundARequest(_ text: String, _ intent: IntentName, _ slots: Slots) {
         let parse = Self.engine.parse(text)
         #expect(parse.intent == intent, "\(text)")
         #expect(parse.slots == slots, "\(text): \(parse.slots)")
     }
 
     @Test(arguments: [
-        ("一袋快四十了有点贵啊 换成鸭脖吧", IntentName.cartUpdate, ["product": SlotValue.string("鸭脖")]),
-        ("鞋码偏小 穿着挤脚 鞋子想退了", .orderReturn, ["product": .string("鞋子"), "reason": .string("not_as_described")]),
-        ("3包太多了 家里放不下 2包吧", .cartUpdate, ["quantity": .int(2)]), ("最便宜那条怎么样", .productShow, ["product": .string("cheapest")]),
-        ("宝路那个7.5kg的来一袋", .cartAdd, ["product": .string("宝路7.5kg"), "quantity": .int(1)]),
-        ("美的微波炉来一台 租的房子做饭用", .cartAdd, ["product": .string("美的微波炉"), "quantity": .int(1)]),
-        ("need a phone for my mom rn, idk maybe under 1500", .catalogSearch, ["category": .string("phones"), "max_price": .int(150000)]),
-        ("how much is the nalgene bottle normally", .productShow, ["product": .string("nalgene bottle")]),
-        ("hows the legion", .productShow, ["product": .string("legion")]),
-        ("2 packs of nanjiren cotton socks", .cartAdd, ["product": .string("nanjiren cotton socks"), "quantity": .int(2)]),
-        ("scratch that, give me the first one instead, its cheaper", .cartUpdate, ["product": .int(1)]),
+        ("一袋快四十了有点贵啊 换成鸭脖吧", IntentName.cartUpdate, [SlotName.product: SlotValue.string("鸭脖")]),
+        ("鞋码偏小 穿着挤脚 鞋子想退了", .orderReturn, [.product: .string("鞋子"), .reason: .string("not_as_described")]),
+        ("3包太多了 家里放不下 2包吧", .cartUpdate, [.quantity: .int(2)]), ("最便宜那条怎么样", .productShow, [.product: .string("cheapest")]),
+        ("宝路那个7.5kg的来一袋", .cartAdd, [.product: .string("宝路7.5kg"), .quantity: .int(1)]),
+        ("美的微波炉来一台 租的房子做饭用", .cartAdd, [.product: .string("美的微波炉"), .quantity: .int(1)]),
+        ("need a phone for my mom rn, idk maybe under 1500", .catalogSearch, [.category: .string("phones"), .maxPrice: .int(150000)]),
+        ("how much is the nalgene bottle normally", .productShow, [.product: .string("nalgene bottle")]),
+        ("hows the legion", .productShow, [.product: .string("legion")]),
+        ("2 packs of nanjiren cotton socks", .cartAdd, [.product: .string("nanjiren cotton socks"), .quantity: .int(2)]),
+        ("scratch that, give me the first one instead, its cheaper", .cartUpdate, [.product: .int(1)]),
         ("ugh my sister already got the baby a play gym, cancel the newest one", .orderCancel, [:]),
-        ("can i get it cheaper? start a group buy on it", .groupbuyStart, ["product": .string("this")]),
-        ("no wait 2, we dont drink that much", .cartUpdate, ["product": .string("this"), "quantity": .int(2)]),
-        ("hmm 4 is a lot actually, 3", .cartUpdate, ["quantity": .int(3)]), ("ugh ok just the 1 then", .cartUpdate, ["quantity": .int(1)]),
+        ("can i get it cheaper? start a group buy on it", .groupbuyStart, [.product: .string("this")]),
+        ("no wait 2, we dont drink that much", .cartUpdate, [.product: .string("this"), .quantity: .int(2)]),
+        ("hmm 4 is a lot actually, 3", .cartUpdate, [.quantity: .int(3)]), ("ugh ok just the 1 then", .cartUpdate, [.quantity: .int(1)]),
         ("店还不错 先关注了", .storeSubscribe, [:]), ("我都关注了啥店", .storeList, [:]), ("好嘞", .confirm, [:]),
-        ("did jake get it?", .redpacketShow, [:]), ("九阳那个电蒸锅平时卖多少", .productShow, ["product": .string("电蒸锅")]),
+        ("did jake get it?", .redpacketShow, [:]), ("九阳那个电蒸锅平时卖多少", .productShow, [.product: .string("电蒸锅")]),
     ])
-    func moreWaysOfSayingIt(_ text: String, _ intent: IntentName, _ slots: [String: SlotValue]) {
+    func moreWaysOfSayingIt(_ text: String, _ intent: IntentName, _ slots: Slots) {
         let parse = Self.engine.parse(text)
         #expect(parse.intent == intent, "\(text)")
         #expect(parse.slots == slots, "\(text): \(parse.slots)")
@@ -158,7 +161,7 @@ import Testing
     func theReasonNamesTheChoice(_ text: String, _ product: String) {
         let parse = ClauseReadingTests.engine.parse(text)
         #expect(parse.intent == .cartAdd, "\(text)")
-        #expect(parse.slots["product"] == .string(product), "\(text): \(parse.slots)")
+        #expect(parse.slots[.product] == .string(product), "\(text): \(parse.slots)")
     }
 
     /// No choice word, no reading: "小米的评分高还便宜" alone is no add.
@@ -173,13 +176,13 @@ import Testing
     func aGroupBuyAmongReasonsStartsOne(_ text: String) {
         let parse = ClauseReadingTests.engine.parse(text)
         #expect(parse.intent == .groupbuyStart, "\(text)")
-        #expect(parse.slots["product"] == nil, "\(text): \(parse.slots)")
+        #expect(parse.slots[.product] == nil, "\(text): \(parse.slots)")
     }
 
     @Test func aProductNamedInAClauseIsTheGroupBuys() {
         let parse = ClauseReadingTests.engine.parse("空气炸锅能拼团不，我开个团")
         #expect(parse.intent == .groupbuyStart)
-        #expect(parse.slots["product"] != nil)
+        #expect(parse.slots[.product] != nil)
     }
 }
 

@@ -21,7 +21,7 @@ import Testing
 
     /// 三 of 三文鱼 is the name's, not a count.
     @Test func aNumberGluedToTheNameIsTheName() {
-        #expect(engine.parse("三文鱼现在有几份").slots["product"] == .string("三文鱼"))
+        #expect(engine.parse("三文鱼现在有几份").slots[.product] == .string("三文鱼"))
     }
 
     @Test(arguments: ["还有几个红包", "how many points do I have", "用500积分", "follow up on my order"])
@@ -43,15 +43,15 @@ import Testing
     @Test func aLanguageNamedIsALanguage() {
         let parse = engine.parse("换成英文")
         #expect(parse.intent == .languageSet)
-        #expect(parse.slots["lang"] == .string("en"))
+        #expect(parse.slots[.lang] == .string("en"))
     }
 
     @Test func anArticleBeforeTheThingNeededKeepsItTheQuery() {
-        #expect(engine.parse("need a rice cooker, nothing fancy, under 250").slots["query"] == .string("rice cooker"))
+        #expect(engine.parse("need a rice cooker, nothing fancy, under 250").slots[.query] == .string("rice cooker"))
     }
 
     @Test func onesIsNoPartOfTheName() {
-        #expect(engine.parse("add the pampers newborn ones").slots["product"] == .string("pampers newborn"))
+        #expect(engine.parse("add the pampers newborn ones").slots[.product] == .string("pampers newborn"))
     }
 }
 
@@ -79,8 +79,8 @@ import Testing
     @Test func nevermindThenACountIsTheCount() {
         let parse = engine.parse("nvm only 1 pack")
         #expect(parse.intent == .cartUpdate)
-        #expect(parse.slots["quantity"] == .int(1))
-        #expect(parse.slots["product"] == nil)
+        #expect(parse.slots[.quantity] == .int(1))
+        #expect(parse.slots[.product] == nil)
     }
 }
 
@@ -101,13 +101,13 @@ import Testing
     @Test func theCountAtTheEndIsTheCount() {
         let parse = engine.parse("伊利24盒那个来两箱")
         #expect(parse.intent == .cartAdd)
-        #expect(parse.slots["quantity"] == .int(2))
+        #expect(parse.slots[.quantity] == .int(2))
     }
 
     @Test func remarksBeforeARequest() {
-        #expect(engine.parse("有点贵 不过冬天太冷了 买一个吧").slots["quantity"] == .int(1))
+        #expect(engine.parse("有点贵 不过冬天太冷了 买一个吧").slots[.quantity] == .int(1))
         let change = engine.parse("喝不完 伊利改成一箱")
         #expect(change.intent == .cartUpdate)
-        #expect(change.slots["product"] == .string("伊利"))
+        #expect(change.slots[.product] == .string("伊利"))
     }
 }

@@ -11,8 +11,8 @@ import Testing
     @Test func aCountedBuyIsAnAdd() {
         let parse = engine.parse("买两包三只松鼠开心果")
         #expect(parse.intent == .cartAdd)
-        #expect(parse.slots["quantity"] == .int(2))
-        #expect(parse.slots["product"] == .string("三只松鼠开心果"))
+        #expect(parse.slots[.quantity] == .int(2))
+        #expect(parse.slots[.product] == .string("三只松鼠开心果"))
     }
 
     /// One more buy reads the same, and surely: "再买本三体" is 三体.
@@ -20,7 +20,7 @@ import Testing
         let parse = engine.parse("再买本三体")
         #expect(parse.intent == .cartAdd)
         #expect(parse.confidence >= 0.9)
-        #expect(parse.slots["product"] == .string("三体"))
+        #expect(parse.slots[.product] == .string("三体"))
     }
 
     /// "两个都要": both of what was shown, added (it had read as a removal).
@@ -28,13 +28,13 @@ import Testing
     func bothAreTaken(_ text: String) {
         let parse = engine.parse(text)
         #expect(parse.intent == .cartAdd, "\(text)")
-        #expect(parse.slots["product"] == .string("those"), "\(text)")
+        #expect(parse.slots[.product] == .string("those"), "\(text)")
     }
 
     @Test func theMeasureWordIsNotTheName() {
         let parse = engine.parse("买本活着")
         #expect(parse.intent == .cartAdd)
-        #expect(parse.slots["product"] == .string("活着"))
+        #expect(parse.slots[.product] == .string("活着"))
     }
 
     /// Words for what is on screen, then 来 with a count and a measure word: an add of it.
@@ -42,8 +42,8 @@ import Testing
     func aCountedTakeOfWhatIsShownIsAnAdd(_ text: String, _ product: String, _ quantity: Int64) {
         let parse = engine.parse(text)
         #expect(parse.intent == .cartAdd)
-        #expect(parse.slots["product"] == .string(product))
-        #expect(parse.slots["quantity"] == .int(quantity))
+        #expect(parse.slots[.product] == .string(product))
+        #expect(parse.slots[.quantity] == .int(quantity))
     }
 
     /// Whatever else the words suggest: 评分 a review, 饮水机来一个 a return.
@@ -51,13 +51,13 @@ import Testing
     func aCountedTakeOutweighsOtherReadings(_ text: String, _ quantity: Int64) {
         let parse = engine.parse(text)
         #expect(parse.intent == .cartAdd, "\(text)")
-        #expect(parse.slots["quantity"] == .int(quantity), "\(text)")
+        #expect(parse.slots[.quantity] == .int(quantity), "\(text)")
     }
 
     @Test func aPoliteSearchIsASearch() {
         let parse = engine.parse("先帮我搜下口红")
         #expect(parse.intent == .catalogSearch)
-        #expect(parse.slots["query"] == .string("口红"))
+        #expect(parse.slots[.query] == .string("口红"))
         #expect(BuyingWords.opensWithSearch("麻烦帮我搜一下小米手机"))
         #expect(!BuyingWords.opensWithSearch("帮我看看搜过的"))
     }
@@ -72,7 +72,7 @@ import Testing
     @Test func theOneRequestAmongClausesIsRead() {
         let parse = engine.parse("罗技那个删了吧 太贵了")
         #expect(parse.intent == .cartRemove)
-        #expect(parse.slots["product"] == .string("罗技"))
+        #expect(parse.slots[.product] == .string("罗技"))
         #expect(BuyingWords.requestClause("太贵了 好贵啊", engine: engine) == nil)
         #expect(BuyingWords.requestClause("太贵了", engine: engine) == nil)
     }
@@ -86,6 +86,6 @@ import Testing
     func theAskingClauseNamesTheSearch(_ text: String, _ query: String) {
         let parse = engine.parse(text)
         #expect(parse.intent == .catalogSearch)
-        #expect(parse.slots["query"] == .string(query))
+        #expect(parse.slots[.query] == .string(query))
     }
 }

@@ -11,37 +11,37 @@ import Testing
     func aBareCountAfterTooManyIsTheNewCount(_ text: String, _ count: Int64) {
         let parse = engine.parse(text)
         #expect(parse.intent == .cartUpdate, "\(text)")
-        #expect(parse.slots["quantity"] == .int(count), "\(text)")
+        #expect(parse.slots[.quantity] == .int(count), "\(text)")
     }
 
     @Test func tooManyThenLessOneTakesOneOut() {
         let parse = engine.parse("多了 减一个")
         #expect(parse.intent == .cartRemove)
-        #expect(parse.slots["quantity"] == .int(1))
+        #expect(parse.slots[.quantity] == .int(1))
     }
 
     @Test(arguments: [("double it", 2 as Int64), ("actually double it", 2), ("翻倍", 2), ("数量翻个倍吧", 2), ("triple it", 3)])
     func doublingMultipliesTheLine(_ text: String, _ times: Int64) {
         let parse = engine.parse(text)
         #expect(parse.intent == .cartUpdate, "\(text)")
-        #expect(parse.slots["times"] == .int(times), "\(text)")
-        #expect(parse.slots["product"] == nil, "\(text): 'double' is no product")
-        #expect(parse.slots["quantity"] == nil, "\(text)")
+        #expect(parse.slots[.times] == .int(times), "\(text)")
+        #expect(parse.slots[.product] == nil, "\(text): 'double' is no product")
+        #expect(parse.slots[.quantity] == nil, "\(text)")
     }
 
     @Test func aNameThenACountOfPacksIsAnOrder() {
         let parse = engine.parse("nike socks, 3 packs")
         #expect(parse.intent == .cartAdd)
-        #expect(parse.slots["quantity"] == .int(3))
-        #expect(parse.slots["product"] == .string("nike socks"))
+        #expect(parse.slots[.quantity] == .int(3))
+        #expect(parse.slots[.product] == .string("nike socks"))
         #expect(engine.parse("search socks, 3 packs").intent == .catalogSearch)
     }
 
     @Test func aReasonAfterACountIsNoProduct() {
         let parse = engine.parse("hmm actually make it 5, stocking up")
         #expect(parse.intent == .cartUpdate)
-        #expect(parse.slots["quantity"] == .int(5))
-        #expect(parse.slots["product"] != .string("stocking up"))
+        #expect(parse.slots[.quantity] == .int(5))
+        #expect(parse.slots[.product] != .string("stocking up"))
     }
 }
 
@@ -63,7 +63,7 @@ import Testing
     func aSecondThoughtCountIsTheNewCount(_ text: String, _ count: Int64) {
         let parse = engine.parse(text)
         #expect(parse.intent == .cartUpdate, "\(text)")
-        #expect(parse.slots["quantity"] == .int(count), "\(text)")
+        #expect(parse.slots[.quantity] == .int(count), "\(text)")
     }
 }
 
@@ -74,11 +74,11 @@ import Testing
     @Test func aShelfWithNoStoreIsASearch() {
         let parse = engine.parse("狗粮有啥")
         #expect(parse.intent == .catalogSearch)
-        #expect(parse.slots["query"] == .string("狗粮"))
+        #expect(parse.slots[.query] == .string("狗粮"))
     }
 
     @Test func byTheWayIsFiller() {
-        #expect(engine.parse("顺便看看猫砂").slots["query"] == .string("猫砂"))
+        #expect(engine.parse("顺便看看猫砂").slots[.query] == .string("猫砂"))
     }
 }
 
@@ -93,12 +93,12 @@ import Testing
     func theCountedClauseIsTheRequest(_ text: String, _ product: String?, _ count: Int64) {
         let parse = engine.parse(text)
         #expect([IntentName.cartAdd, .cartUpdate].contains(parse.intent), "\(text)")
-        #expect(parse.slots["quantity"] == .int(count), "\(text)")
-        #expect(parse.slots["product"] == product.map(SlotValue.string), "\(text)")
+        #expect(parse.slots[.quantity] == .int(count), "\(text)")
+        #expect(parse.slots[.product] == product.map(SlotValue.string), "\(text)")
     }
 
     /// A clause that names the product is no aside: "三只松鼠 来两包" is two of 三只松鼠.
     @Test func aClauseNamingTheProductStays() {
-        #expect(engine.parse("三只松鼠 来两包").slots["product"] == .string("三只松鼠"))
+        #expect(engine.parse("三只松鼠 来两包").slots[.product] == .string("三只松鼠"))
     }
 }

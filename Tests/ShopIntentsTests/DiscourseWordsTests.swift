@@ -14,16 +14,16 @@ import Testing
     func theRequestIsReadWithoutWhatSurroundsIt(_ text: String, _ intent: IntentName, _ quantity: Int64) {
         let parse = engine.parse(text)
         #expect(parse.intent == intent, "\(text)")
-        #expect(parse.slots["quantity"] == .int(quantity), "\(text)")
+        #expect(parse.slots[.quantity] == .int(quantity), "\(text)")
         // "送我姐" and "婆婆" are no products.
-        #expect(parse.slots["product"] == nil, "\(text)")
+        #expect(parse.slots[.product] == nil, "\(text)")
     }
 
     @Test func englishToo() {
         #expect(engine.parse("oops cancel that order").intent == .orderCancel)
         let update = engine.parse("make it 2, one for my wife")
         #expect(update.intent == .cartUpdate)
-        #expect(update.slots["quantity"] == .int(2))
+        #expect(update.slots[.quantity] == .int(2))
         // A word that only starts like a marker is no marker.
         #expect(DiscourseWords.core(of: "ohio rice cooker") == nil)
         #expect(DiscourseWords.core(of: "well") == nil)
@@ -31,19 +31,19 @@ import Testing
 
     /// "add another" is one more of the same; a pack is no product ("add one more pack then").
     @Test func anotherIsOneMoreAndAPackIsNoProduct() {
-        #expect(engine.parse("add another").slots["quantity"] == .int(1))
+        #expect(engine.parse("add another").slots[.quantity] == .int(1))
         let pack = engine.parse("add one more pack then")
         #expect(pack.intent == .cartAdd)
-        #expect(pack.slots["product"] == nil)
-        #expect(engine.parse("add the socks").slots["quantity"] == nil)
+        #expect(pack.slots[.product] == nil)
+        #expect(engine.parse("add the socks").slots[.quantity] == nil)
     }
 
     /// Whom a search is for is no word of its query.
     @Test func whomItIsForIsNoQuery() {
         let phones = engine.parse("any phones under 1000 for my grandma")
         #expect(phones.intent == .catalogSearch)
-        #expect(phones.slots["query"] == nil)
-        #expect(phones.slots["max_price"] == .int(100_000))
+        #expect(phones.slots[.query] == nil)
+        #expect(phones.slots[.maxPrice] == .int(100_000))
         #expect(SlotFiller.withoutWhomItIsFor("gift for my mom") == "gift")
         #expect(SlotFiller.withoutWhomItIsFor("grandma") == nil)
         #expect(SlotFiller.withoutWhomItIsFor("socks for running") == "socks for running")
@@ -52,7 +52,7 @@ import Testing
     /// "ad" for "add", the commonest slip; "adidas" and "ad" alone are left alone.
     @Test func adIsAdd() {
         #expect(engine.parse("ad the cheapest").intent == .cartAdd)
-        #expect(engine.parse("Ad 2 of the first one").slots["quantity"] == .int(2))
+        #expect(engine.parse("Ad 2 of the first one").slots[.quantity] == .int(2))
         #expect(engine.parse("adidas shoes").intent != .cartAdd)
     }
 

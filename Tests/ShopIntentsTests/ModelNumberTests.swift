@@ -12,25 +12,25 @@ import Testing
     func isNotABargain(_ text: String) {
         let parse = engine.parse(text)
         #expect(parse.intent != .bargainCut)
-        #expect(parse.slots["bargain"] == nil)
+        #expect(parse.slots[.bargain] == nil)
     }
 
     @Test func isOneCode() {
         let parse = engine.parse("claim coupon hd-l2925f")
-        #expect(parse.slots["coupon"] == .string("HD-L2925F"))
+        #expect(parse.slots[.coupon] == .string("HD-L2925F"))
     }
 
     @Test(arguments: ["return the lenovo keyboard lx-a5958z", "退掉联想键盘LX-A5958Z"])
     func isNotAnOrder(_ text: String) {
         let parse = engine.parse(text)
         #expect(parse.intent == .orderReturn)
-        #expect(parse.slots["order"] == nil)
+        #expect(parse.slots[.order] == nil)
     }
 
     /// Codes without a prefix, and words joined by a hyphen, read as before.
     @Test func otherCodesReadAsBefore() {
-        #expect(engine.parse("return order 1003").slots["order"] == .int(1003))
-        #expect(engine.parse("claim coupon SAVE50").slots["coupon"] == .string("SAVE50"))
-        #expect(engine.parse("cut b7").slots["bargain"] == .string("B7"))
+        #expect(engine.parse("return order 1003").slots[.order] == .int(1003))
+        #expect(engine.parse("claim coupon SAVE50").slots[.coupon] == .string("SAVE50"))
+        #expect(engine.parse("cut b7").slots[.bargain] == .string("B7"))
     }
 }

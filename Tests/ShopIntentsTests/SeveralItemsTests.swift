@@ -20,23 +20,23 @@ import Testing
     func eachProductHasItsCount(_ text: String, _ products: [String], _ counts: [Int64]) {
         let parse = engine.parse(text)
         #expect(parse.intent == .cartAdd, "\(text)")
-        #expect(parse.slots["products"] == .list(products.map(SlotValue.string)), "\(text)")
-        #expect(parse.slots["quantities"] == .list(counts.map(SlotValue.int)), "\(text)")
-        #expect(parse.slots["product"] == nil, "\(text)")
+        #expect(parse.slots[.products] == .list(products.map(SlotValue.string)), "\(text)")
+        #expect(parse.slots[.quantities] == .list(counts.map(SlotValue.int)), "\(text)")
+        #expect(parse.slots[.product] == nil, "\(text)")
     }
 
     @Test func ordinalsEachTakeTheCount() {
         let parse = engine.parse("第一个和第三个各来两个")
         #expect(parse.intent == .cartAdd)
-        #expect(parse.slots["products"] == .list([.int(1), .int(3)]))
-        #expect(parse.slots["quantities"] == .list([.int(2), .int(2)]))
+        #expect(parse.slots[.products] == .list([.int(1), .int(3)]))
+        #expect(parse.slots[.quantities] == .list([.int(2), .int(2)]))
     }
 
     /// One product, or a part that names none, is no list: "Head & Shoulders" has no joiner,
     /// "2 of them and quickly" names one thing.
     @Test(arguments: ["add head & shoulders shampoo", "add 2 rice cookers", "来两瓶洗发水", "add it and check out"])
     func oneProductIsNoList(_ text: String) {
-        #expect(engine.parse(text).slots["products"] == nil, "\(text)")
+        #expect(engine.parse(text).slots[.products] == nil, "\(text)")
     }
 
     /// A change of counts stays a change: "牙膏和牙刷都改成两个".

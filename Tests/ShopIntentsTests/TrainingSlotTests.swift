@@ -23,7 +23,11 @@ import Testing
             let parse = Self.engine.parse(phrase.text)
             guard parse.intent == phrase.intent else { continue } // intent errors are the next test's
             for slot in phrase.slots where !slot.name.hasPrefix("_") {
-                guard let value = parse.slots[slot.name] ?? (slot.name == "max_price" ? parse.slots["min_price"] : nil) else {
+                guard let name = SlotName(rawValue: slot.name) else {
+                    failures.append("\(phrase.intent.rawValue): \(phrase.text) — \(slot.name) is no slot")
+                    continue
+                }
+                guard let value = parse.slots[name] ?? (name == .maxPrice ? parse.slots[.minPrice] : nil) else {
                     failures.append("\(phrase.intent.rawValue): \(phrase.text) — no \(slot.name) (got \(parse.slots))")
                     continue
                 }

@@ -53,7 +53,7 @@ extension BuyingWords {
         let requests = parses.indices.filter { groupBuys.contains(parses[$0].intent) && parses[$0].confidence >= 0.9 }
         guard let request = requests.last else { return nil }
         // "空气炸锅能拼团不，我开个团": the clause that names the product.
-        if let named = requests.last(where: { parses[$0].slots["product"] != nil }) { return parses[named] }
+        if let named = requests.last(where: { parses[$0].slots[.product] != nil }) { return parses[named] }
         // "除湿机有点贵 能拼团不": the product said in a reason is the group buy's.
         for index in parses.indices where !requests.contains(index) {
             if namesCatalogThing(clauses[index], engine: engine) { return nil }
@@ -79,16 +79,16 @@ extension BuyingWords {
         let parses = clauses.map { engine.parse($0) }
         let counted: Set<IntentName> = [.cartAdd, .cartUpdate, .cartRemove]
         let requests = parses.indices.filter {
-            counted.contains(parses[$0].intent) && parses[$0].confidence >= 0.9 && parses[$0].slots["quantity"] != nil
+            counted.contains(parses[$0].intent) && parses[$0].confidence >= 0.9 && parses[$0].slots[.quantity] != nil
         }
         guard requests.count == 1 else { return nil }
         for index in parses.indices where index != requests[0] {
             let aside = parses[index]
             // "有点贵": a search for one stray character (贵) is a remark, not a search.
-            let remark = aside.intent == .catalogSearch && SlotFiller.isStray(aside.slots["query"]) && aside.slots.count == 1
+            let remark = aside.intent == .catalogSearch && SlotFiller.isStray(aside.slots[.query]) && aside.slots.count == 1
             guard
                 remark || aside.intent == .fallback
-                    || (aside.confidence < 0.75 && aside.slots["query"] == nil && aside.slots["product"] == nil)
+                    || (aside.confidence < 0.75 && aside.slots[.query] == nil && aside.slots[.product] == nil)
             else { return nil }
             // A brand, store or product the catalog knows makes it part of the request (a
             // category word may be a reason's: "the office drinks a lot").
@@ -140,7 +140,7 @@ extension BuyingWords {
     }
 
     /// The slots that name what a request is about (the others filter or count it).
-    static let namingSlots: Set<String> = ["product", "products", "query", "brand", "category"]
+    static let namingSlots: Set<SlotName> = [.product, .products, .query, .brand, .category]
 
     /// "老人家用", "给孩子用": whom it is for, no product.
     static func isForWhom(_ clause: String) -> Bool {

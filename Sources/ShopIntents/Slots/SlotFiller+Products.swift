@@ -163,28 +163,28 @@ extension SlotFiller {
 
     // MARK: Search
 
-    func search(_ a: Analysis, _ slots: inout [String: SlotValue], _ used: inout [Bool]) {
+    func search(_ a: Analysis, _ slots: inout Slots, _ used: inout [Bool]) {
         for entity in a.entities {
             switch entity.kind {
-            case .priceBelow: slots["max_price"] = .int(entity.value)
-            case .priceAbove: slots["min_price"] = .int(entity.value)
+            case .priceBelow: slots[.maxPrice] = .int(entity.value)
+            case .priceAbove: slots[.minPrice] = .int(entity.value)
             case .priceBetween:
-                slots["min_price"] = .int(entity.value)
-                slots["max_price"] = .int(entity.value2)
-            case .sort: slots["sort"] = .string(entity.text)
+                slots[.minPrice] = .int(entity.value)
+                slots[.maxPrice] = .int(entity.value2)
+            case .sort: slots[.sort] = .string(entity.text)
             case .lexicon:
                 guard let meaning = meaning(entity) else { continue }
-                if let brand = meaning.brand, slots["brand"] == nil {
-                    slots["brand"] = .string(brand)
+                if let brand = meaning.brand, slots[.brand] == nil {
+                    slots[.brand] = .string(brand)
                     mark(&used, entity.range)
-                } else if let store = meaning.store, meaning.product == nil, meaning.category == nil, slots["store"] == nil {
-                    slots["store"] = .string(store)
+                } else if let store = meaning.store, meaning.product == nil, meaning.category == nil, slots[.store] == nil {
+                    slots[.store] = .string(store)
                     mark(&used, entity.range)
-                } else if let category = meaning.category, meaning.product == nil, slots["category"] == nil,
+                } else if let category = meaning.category, meaning.product == nil, slots[.category] == nil,
                     !followedByFreeWords(a, entity)
                 {
                     // The head noun is the category ("xiaomi phones"); "phone cases" is a query.
-                    slots["category"] = .string(category)
+                    slots[.category] = .string(category)
                     mark(&used, entity.range)
                 }
             default: continue
@@ -197,7 +197,7 @@ extension SlotFiller {
             let query = (a.entityAt[words.range.upperBound - 1] >= 0 ? words.text : Self.withoutRequestWords(words.text))
                 .flatMap(Self.withoutWhomItIsFor)
         {
-            slots["query"] = .string(query)
+            slots[.query] = .string(query)
         }
     }
 
@@ -257,14 +257,14 @@ extension SlotFiller {
     static let productLeads = Word.set(["for", "to", "on", "about", "of"])
     static let reviewNouns = Word.set(["review", "rating", "好评", "review:", "评价"])
 
-    func review(_ a: Analysis, _ slots: inout [String: SlotValue], _ used: inout [Bool]) {
+    func review(_ a: Analysis, _ slots: inout Slots, _ used: inout [Bool]) {
         var ratingEnd: Int?
         if let rating = a.first(.rating) {
-            slots["rating"] = .int(min(max(rating.value, 1), 5))
+            slots[.rating] = .int(min(max(rating.value, 1), 5))
             mark(&used, rating.range)
             ratingEnd = rating.end
         } else if let number = a.entities.first(where: { $0.kind == .number && $0.value % 100 == 0 && (1...5).contains($0.value / 100) }) {
-            slots["rating"] = .int(number.value / 100)
+            slots[.rating] = .int(number.value / 100)
             mark(&used, number.range)
             ratingEnd = number.end
         }
@@ -289,10 +289,10 @@ extension SlotFiller {
             if tokens[tokens.count - 1].kind == .clauseBreak { finish = Int(tokens[tokens.count - 1].start) }
             let text = a.utterance.string(from: begin, to: finish, original: true).trimmingCharacters()
             if !text.isEmpty {
-                slots["text"] = .string(text)
+                slots[.text] = .string(text)
                 mark(&used, start..<tokens.count)
             }
         }
-        if let product = product(a, &used) { slots["product"] = product }
+        if let product = product(a, &used) { slots[.product] = product }
     }
 }

@@ -1,9 +1,9 @@
 extension SlotFiller {
     /// `order.return`: why ("it's broken" → damaged), which order ("order 1003"), which product
     /// and how many. The reason is read first, so its words are never taken for the product's.
-    func returnRequest(_ a: Analysis, _ slots: inout [String: SlotValue], _ used: inout [Bool]) {
+    func returnRequest(_ a: Analysis, _ slots: inout Slots, _ used: inout [Bool]) {
         if let reason = ReturnReasons.find(in: a) {
-            slots["reason"] = .string(reason.code)
+            slots[.reason] = .string(reason.code)
             mark(&used, reason.tokens)
         }
         // Orders are numbered from 1001: a smaller number is how many, not which order.
@@ -13,15 +13,15 @@ extension SlotFiller {
             let digits = entity.kind == .code && !entity.text.contains("-") ? Int64(entity.text.filter(\.isNumber)) : nil
             let number = entity.kind == .number && entity.value % 100 == 0 ? entity.value / 100 : digits
             guard let order = number, order > 1000, order < 1_000_000_000 else { continue }
-            slots["order"] = .int(order)
+            slots[.order] = .int(order)
             mark(&used, entity.range)
             break
         }
         // "I want my money back": the money is what comes back, not what goes.
         if let product = product(a, &used), !Self.notProducts.contains(product.stringValue ?? "") {
-            slots["product"] = Self.withoutReturnVerb(product)
+            slots[.product] = Self.withoutReturnVerb(product)
         }
-        if let quantity = quantity(a, used: used, last: false) { slots["quantity"] = .int(quantity) }
+        if let quantity = quantity(a, used: used, last: false) { slots[.quantity] = .int(quantity) }
     }
 
     static let notProducts: Set<String> = ["money", "my money", "refund", "a refund", "钱", "退款"]

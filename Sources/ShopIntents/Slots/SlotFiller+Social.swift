@@ -107,30 +107,30 @@ extension SlotFiller {
 
     // MARK: Shares
 
-    func shareOpen(_ a: Analysis, _ slots: inout [String: SlotValue], _ used: inout [Bool]) {
+    func shareOpen(_ a: Analysis, _ slots: inout Slots, _ used: inout [Bool]) {
         // Share codes look like codes ("K7Q2XM"): letters with digits, or typed in capitals. A
         // plain word after "link" is more likely who sent it ("the link alice sent me").
         if let code = a.first(.code) {
-            slots["code"] = .string(code.text)
+            slots[.code] = .string(code.text)
         } else if let upper = a.tokens.indices.first(where: { a.tokens[$0].wasUpperCase && a.entityAt[$0] < 0 && a.tokens[$0].length >= 4 })
         {
-            slots["code"] = .string(a.utterance.string(a.tokens[upper]).uppercased())
+            slots[.code] = .string(a.utterance.string(a.tokens[upper]).uppercased())
         }
         // "the link alice sent me", "the share from bob", "bob分享的": who shared it.
         if let (name, _) = nameAfter(a, Self.fromWords, used: used) {
-            slots["user"] = .string(name.lowercased())
+            slots[.user] = .string(name.lowercased())
             return
         }
         let tokens = a.tokens
         for k in tokens.indices where Self.sentWords.contains(tokens[k].hash) && k > 0 {
             let j = k - 1
             if let entity = a.entity(at: j), entity.kind == .mention || meaning(entity)?.user != nil {
-                slots["user"] = .string(entity.kind == .mention ? entity.text.lowercased() : meaning(entity)?.user ?? "")
+                slots[.user] = .string(entity.kind == .mention ? entity.text.lowercased() : meaning(entity)?.user ?? "")
                 return
             }
             guard a.entityAt[j] < 0, !Self.neverFree.contains(tokens[j].hash), !Self.notNames.contains(tokens[j].hash) else { continue }
             if tokens[j].kind == .word, isFreeWord(a, j) || !featurizer.vocabulary.contains(tokens[j].hash) {
-                slots["user"] = .string(a.utterance.string(tokens[j]))
+                slots[.user] = .string(a.utterance.string(tokens[j]))
                 return
             }
         }
@@ -142,23 +142,23 @@ extension SlotFiller {
 
     // MARK: Red envelopes
 
-    func redPacket(_ a: Analysis, _ slots: inout [String: SlotValue], _ used: inout [Bool]) {
-        if let recipient = recipient(a, &used) { slots["recipient"] = .string(recipient) }
-        if let mode = a.first(.mode) { slots["mode"] = .string(mode.text) }
+    func redPacket(_ a: Analysis, _ slots: inout Slots, _ used: inout [Bool]) {
+        if let recipient = recipient(a, &used) { slots[.recipient] = .string(recipient) }
+        if let mode = a.first(.mode) { slots[.mode] = .string(mode.text) }
         var plain: [Entity] = []
         for entity in a.entities {
             switch entity.kind {
             case .money:
-                if slots["amount"] == nil { slots["amount"] = .int(entity.value) }
+                if slots[.amount] == nil { slots[.amount] = .int(entity.value) }
             case .count:
-                if slots["count"] == nil { slots["count"] = .int(entity.value) }
+                if slots[.count] == nil { slots[.count] = .int(entity.value) }
             case .number:
                 if let previous = previousToken(a, before: entity.start), Self.splitWords.contains(a.tokens[previous].hash) {
-                    if slots["count"] == nil, entity.value % 100 == 0 { slots["count"] = .int(entity.value / 100) }
+                    if slots[.count] == nil, entity.value % 100 == 0 { slots[.count] = .int(entity.value / 100) }
                 } else if !entity.text.isEmpty, entity.value % 100 == 0, entity.value <= 10000 {
                     // "两个红包", "5个人": a count in Chinese comes with its classifier.
-                    if slots["count"] == nil, entity.value > 100 || a.tokens.count > entity.end + 2 {
-                        slots["count"] = .int(entity.value / 100)
+                    if slots[.count] == nil, entity.value > 100 || a.tokens.count > entity.end + 2 {
+                        slots[.count] = .int(entity.value / 100)
                     }
                 } else {
                     plain.append(entity)
@@ -169,10 +169,10 @@ extension SlotFiller {
             }
         }
         for entity in plain {
-            if slots["amount"] == nil {
-                slots["amount"] = .int(entity.value)
-            } else if slots["count"] == nil, entity.value % 100 == 0 {
-                slots["count"] = .int(entity.value / 100)
+            if slots[.amount] == nil {
+                slots[.amount] = .int(entity.value)
+            } else if slots[.count] == nil, entity.value % 100 == 0 {
+                slots[.count] = .int(entity.value / 100)
             }
         }
     }

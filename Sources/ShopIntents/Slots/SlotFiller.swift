@@ -7,92 +7,92 @@ struct SlotFiller: Sendable {
     let lexicon: CompiledLexicon
     let featurizer: Featurizer
 
-    func slots(for intent: IntentName, _ a: Analysis) -> [String: SlotValue] {
-        var slots: [String: SlotValue] = [:]
+    func slots(for intent: IntentName, _ a: Analysis) -> Slots {
+        var slots: Slots = [:]
         var used = [Bool](repeating: false, count: a.tokens.count)
         switch intent {
         case .catalogSearch:
             search(a, &slots, &used)
             // "给我爸买个手机": the category is what is searched; 爸 is no product.
-            if slots["category"] != nil, Self.isStray(slots["query"]) { slots["query"] = nil }
+            if slots[.category] != nil, Self.isStray(slots[.query]) { slots[.query] = nil }
         case .catalogDeals:
             // "rice cooker deals", "电饭煲有优惠吗": deals among a search's matches.
             search(a, &slots, &used)
-            if Self.isStray(slots["query"]) { slots["query"] = nil }
+            if Self.isStray(slots[.query]) { slots[.query] = nil }
         case .bargainStart:
             // "cut the price of the rice cooker": the price is what is cut, not a product (the
             // catalog knows it from Fisher-Price).
             for k in a.tokens.indices where ["price", "prices"].contains(a.utterance.string(a.tokens[k]).lowercased()) { used[k] = true }
-            if let product = product(a, &used) { slots["product"] = product }
+            if let product = product(a, &used) { slots[.product] = product }
         case .productShow, .productReviews:
-            if let product = product(a, &used, numbersInNames: true) { slots["product"] = product }
+            if let product = product(a, &used, numbersInNames: true) { slots[.product] = product }
         case .groupbuyStart, .flashBuy:
-            if let product = product(a, &used) { slots["product"] = product }
+            if let product = product(a, &used) { slots[.product] = product }
         case .cartRemove:
-            if let product = product(a, &used) { slots["product"] = product }
+            if let product = product(a, &used) { slots[.product] = product }
             // "remove one of the air fryers", "删掉一件": how many to take out, when said.
-            if let quantity = quantity(a, used: used, last: false) { slots["quantity"] = .int(quantity) }
+            if let quantity = quantity(a, used: used, last: false) { slots[.quantity] = .int(quantity) }
         case .cartAdd:
             if let items = items(a) {
-                slots["products"] = .list(items.products)
-                slots["quantities"] = .list(items.quantities.map(SlotValue.int))
+                slots[.products] = .list(items.products)
+                slots[.quantities] = .list(items.quantities.map(SlotValue.int))
                 break
             }
-            if let product = product(a, &used) { slots["product"] = product }
-            if let quantity = quantity(a, used: used, last: false) { slots["quantity"] = .int(quantity) }
+            if let product = product(a, &used) { slots[.product] = product }
+            if let quantity = quantity(a, used: used, last: false) { slots[.quantity] = .int(quantity) }
         case .cartUpdate:
-            if let product = product(a, &used) { slots["product"] = product }
+            if let product = product(a, &used) { slots[.product] = product }
             if let quantity = quantity(a, used: used, last: true) {
-                slots["quantity"] = .int(quantity)
+                slots[.quantity] = .int(quantity)
             } else if let times = Self.times(a) {
-                slots["times"] = .int(times)
+                slots[.times] = .int(times)
                 // "double it": the word is the doubling, not a product (Darlie's Double Mint).
-                if let words = slots["product"]?.stringValue,
+                if let words = slots[.product]?.stringValue,
                     ["double", "triple", "twice"].contains(words.lowercased()) || words.contains("倍")
                 {
-                    slots["product"] = nil
+                    slots[.product] = nil
                 }
             }
         case .productCompare:
-            if let products = products(a) { slots["products"] = products }
+            if let products = products(a) { slots[.products] = products }
         case .reviewWrite: review(a, &slots, &used)
         case .orderReturn: returnRequest(a, &slots, &used)
         case .orderTrack, .orderCancel, .orderPriceProtect:
-            if let order = order(a) { slots["order"] = .int(order) }
+            if let order = order(a) { slots[.order] = .int(order) }
         case .checkout, .couponApply, .cartQuote:
-            if let coupon = code(a, after: Self.couponWords) { slots["coupon"] = .string(coupon) }
+            if let coupon = code(a, after: Self.couponWords) { slots[.coupon] = .string(coupon) }
         case .couponClaim:
-            if let coupon = code(a, after: Self.couponWords) { slots["coupon"] = .string(coupon) }
-            if let store = store(a) { slots["store"] = .string(store) }
+            if let coupon = code(a, after: Self.couponWords) { slots[.coupon] = .string(coupon) }
+            if let store = store(a) { slots[.store] = .string(store) }
         case .pointsRedeem:
-            if let points = wholeNumber(a) { slots["points"] = .int(points) }
+            if let points = wholeNumber(a) { slots[.points] = .int(points) }
         case .friendAdd:
-            if let user = user(a, &used) { slots["user"] = .string(user) }
+            if let user = user(a, &used) { slots[.user] = .string(user) }
         case .accountLogin:
-            if let user = user(a, &used) { slots["user"] = .string(user) }
+            if let user = user(a, &used) { slots[.user] = .string(user) }
         case .shareProduct:
-            if let recipient = recipient(a, &used) { slots["recipient"] = .string(recipient) }
-            if let product = product(a, &used) { slots["product"] = product }
+            if let recipient = recipient(a, &used) { slots[.recipient] = .string(recipient) }
+            if let product = product(a, &used) { slots[.product] = product }
         case .shareOpen: shareOpen(a, &slots, &used)
         case .redpacketSend: redPacket(a, &slots, &used)
         case .redpacketGrab, .redpacketShow:
-            if let packet = reference(a, prefix: "R") { slots["packet"] = packet }
+            if let packet = reference(a, prefix: "R") { slots[.packet] = packet }
         case .groupbuyJoin:
-            if let group = reference(a, prefix: "G") { slots["group"] = group }
+            if let group = reference(a, prefix: "G") { slots[.group] = group }
         case .addressAdd, .addressUse, .addressDefault, .addressRemove: address(a, &slots)
         case .bargainCut, .bargainBuy:
-            if let bargain = reference(a, prefix: "B") { slots["bargain"] = bargain }
+            if let bargain = reference(a, prefix: "B") { slots[.bargain] = bargain }
         case .languageSet:
-            if let lang = Self.language(a.utterance.text) { slots["lang"] = .string(lang.rawValue) }
+            if let lang = Self.language(a.utterance.text) { slots[.lang] = .string(lang.rawValue) }
         case .storeShow:
-            if let store = store(a) { slots["store"] = .string(store) }
+            if let store = store(a) { slots[.store] = .string(store) }
             // "宠物乐园的猫粮", "phones from the xiaomi store": a search in that store.
-            var wanted: [String: SlotValue] = [:]
+            var wanted: Slots = [:]
             search(a, &wanted, &used)
-            if Self.isStray(wanted["query"]) { wanted["query"] = nil }
-            for slot in ["query", "category"] where wanted[slot] != nil { slots[slot] = wanted[slot] }
+            if Self.isStray(wanted[.query]) { wanted[.query] = nil }
+            for slot in [SlotName.query, .category] where wanted[slot] != nil { slots[slot] = wanted[slot] }
         case .storeSubscribe, .storeUnsubscribe:
-            if let store = store(a) { slots["store"] = .string(store) }
+            if let store = store(a) { slots[.store] = .string(store) }
         default: break
         }
         return slots
