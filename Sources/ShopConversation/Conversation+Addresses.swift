@@ -211,3 +211,27 @@ extension Conversation {
         return answer
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let addressAdd = IntentSpec(
+        .addressAdd, .changesAddress, described: ("add a delivery address", "添加收货地址"),
+        answer: { conversation, turn, _ in try conversation.addAddress(&turn) })
+
+    static let addressList = IntentSpec(
+        .addressList, .looks, described: ("see your addresses", "看收货地址"),
+        answer: { conversation, turn, _ in try conversation.listAddresses(turn) })
+
+    static let addressDefault = IntentSpec(
+        .addressDefault, .changesAddress, described: ("change your default address", "改默认地址"),
+        answer: { conversation, turn, _ in try conversation.makeDefaultAddress(&turn) })
+
+    static let addressRemove = IntentSpec(
+        .addressRemove, .changesAddress, described: ("delete an address", "删除地址"),
+        answer: { conversation, turn, _ in try conversation.removeAddress(&turn) })
+
+    static let addressUse = IntentSpec(
+        .addressUse, .changesAddress, described: ("send this order somewhere else", "换个地址寄"),
+        answer: { conversation, turn, _ in try conversation.useAddress(&turn) })
+}

@@ -83,3 +83,19 @@ extension Conversation {
         ])
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let bargainStart = IntentSpec(
+        .bargainStart, .acts, described: ("start a bargain with friends", "发起砍价"),
+        answer: { conversation, turn, _ in try conversation.startBargain(&turn) })
+
+    static let bargainCut = IntentSpec(
+        .bargainCut, .acts, described: ("cut a friend's bargain", "帮好友砍一刀"),
+        answer: { conversation, turn, _ in try conversation.cutBargain(&turn) })
+
+    static let bargainBuy = IntentSpec(
+        .bargainBuy, .acts, described: ("buy at your bargain price", "按砍后价购买"),
+        answer: { conversation, turn, _ in try conversation.previewBargainBuy(&turn) })
+}

@@ -235,3 +235,27 @@ extension Conversation {
         CartText.summary(cart).text(lang)
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let cartAdd = IntentSpec(
+        .cartAdd, .changesCart, described: ("add something to your cart", "加入购物车"), next: Suggestions.afterCart,
+        answer: { conversation, turn, _ in try conversation.addToCart(&turn) })
+
+    static let cartRemove = IntentSpec(
+        .cartRemove, .changesCart, described: ("remove something from your cart", "从购物车删东西"), next: Suggestions.afterCart,
+        answer: { conversation, turn, _ in try conversation.removeFromCart(&turn) })
+
+    static let cartUpdate = IntentSpec(
+        .cartUpdate, .changesCart, described: ("change a quantity in your cart", "改购物车里的数量"), next: Suggestions.afterCart,
+        answer: { conversation, turn, _ in try conversation.updateCart(&turn) })
+
+    static let cartShow = IntentSpec(
+        .cartShow, .looks, described: ("see your cart", "看购物车"), next: Suggestions.afterCart,
+        answer: { conversation, turn, _ in try conversation.showCart(&turn) })
+
+    static let cartClear = IntentSpec(
+        .cartClear, .changesCart, described: ("empty your cart", "清空购物车"),
+        answer: { conversation, turn, _ in try conversation.clearCart(turn) })
+}

@@ -266,3 +266,27 @@ enum OneProduct {
     case product(Product)
     case reply(Answer)
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let catalogSearch = IntentSpec(
+        .catalogSearch, .looks, described: ("search the catalog", "搜商品"), next: Suggestions.afterList,
+        answer: { conversation, turn, _ in try conversation.search(&turn) })
+
+    static let catalogCategories = IntentSpec(
+        .catalogCategories, .looks, described: ("see what we sell", "看看都卖什么"), next: { _, _ in [.deals, .searchExample] },
+        answer: { conversation, turn, _ in try conversation.categories(turn) })
+
+    static let catalogDeals = IntentSpec(
+        .catalogDeals, .looks, described: ("see today's deals", "看今日优惠"), next: Suggestions.afterList,
+        answer: { conversation, turn, _ in try conversation.deals(&turn) })
+
+    static let productShow = IntentSpec(
+        .productShow, .looks, described: ("see a product's details", "看商品详情"), next: Suggestions.afterProduct,
+        answer: { conversation, turn, _ in try conversation.showProduct(&turn) })
+
+    static let productCompare = IntentSpec(
+        .productCompare, .looks, described: ("compare products", "对比商品"), next: { _, _ in [.addFirst] },
+        answer: { conversation, turn, _ in try conversation.compare(&turn) })
+}

@@ -16,3 +16,11 @@ extension Conversation {
             ]))
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let pointsCheckin = IntentSpec(
+        .pointsCheckin, .looks, described: ("check in for today's points", "签到领积分"), next: { _, _ in [.points, .deals] },
+        answer: { conversation, turn, _ in try conversation.checkIn(turn) })
+}

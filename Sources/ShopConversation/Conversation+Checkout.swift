@@ -164,3 +164,34 @@ extension Conversation {
             data: .object(["order": .order(order, at: turn.commerce.now)]))
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let checkout = IntentSpec(
+        .checkout, .acts, described: ("check out", "结算"),
+        answer: { conversation, turn, preview in try conversation.previewCheckout(&turn, coupons: preview.coupons, points: preview.points) }
+    )
+
+    static let orderList = IntentSpec(
+        .orderList, .looks, described: ("see your orders", "看我的订单"), next: { _, _ in [.trackOrder] },
+        answer: { conversation, turn, _ in try conversation.listOrders(turn) })
+
+    static let orderTrack = IntentSpec(
+        .orderTrack, .looks, described: ("track an order", "查订单物流"),
+        answer: { conversation, turn, _ in try conversation.trackOrder(&turn) })
+
+    static let orderCancel = IntentSpec(
+        .orderCancel, .acts, described: ("cancel an order", "取消订单"), next: { _, _ in [.trackOrder] },
+        answer: { conversation, turn, _ in try conversation.cancelOrder(&turn) })
+
+    static let couponApply = IntentSpec(
+        .couponApply, .acts, described: ("use a coupon", "用优惠券"),
+        answer: { conversation, turn, preview in try conversation.previewCheckout(&turn, coupons: preview.coupons, points: preview.points) }
+    )
+
+    static let pointsRedeem = IntentSpec(
+        .pointsRedeem, .acts, described: ("pay with points", "用积分抵扣"),
+        answer: { conversation, turn, preview in try conversation.previewCheckout(&turn, coupons: preview.coupons, points: preview.points) }
+    )
+}

@@ -88,3 +88,19 @@ extension Conversation {
         ])
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let couponList = IntentSpec(
+        .couponList, .looks, described: ("see your coupons", "看我的优惠券"), next: { _, _ in [.checkOut, .deals] },
+        answer: { conversation, turn, _ in try conversation.listCoupons(turn) })
+
+    static let couponClaim = IntentSpec(
+        .couponClaim, .acts, described: ("claim a coupon", "领优惠券"), next: { _, _ in [.checkOut, .deals] },
+        answer: { conversation, turn, _ in try conversation.claimCoupon(&turn) })
+
+    static let pointsShow = IntentSpec(
+        .pointsShow, .looks, described: ("see your points", "查看积分"), next: { _, _ in [.usePoints, .myCoupons] },
+        answer: { conversation, turn, _ in try conversation.showPoints(turn) })
+}

@@ -84,3 +84,15 @@ extension Conversation {
         ])
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let flashList = IntentSpec(
+        .flashList, .looks, described: ("see the flash sales", "看看秒杀"),
+        answer: { conversation, turn, _ in try conversation.listFlashSales(&turn) })
+
+    static let flashBuy = IntentSpec(
+        .flashBuy, .acts, described: ("buy in a flash sale", "抢购秒杀"),
+        answer: { conversation, turn, _ in try conversation.previewFlashBuy(&turn) })
+}

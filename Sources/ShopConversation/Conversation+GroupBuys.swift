@@ -56,3 +56,15 @@ extension Conversation {
         ])
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let groupbuyStart = IntentSpec(
+        .groupbuyStart, .acts, described: ("start a group buy", "发起拼团"),
+        answer: { conversation, turn, _ in try conversation.startGroupBuy(&turn) })
+
+    static let groupbuyJoin = IntentSpec(
+        .groupbuyJoin, .acts, described: ("join a group buy", "参加拼团"),
+        answer: { conversation, turn, _ in try conversation.joinGroupBuy(&turn) })
+}

@@ -38,3 +38,11 @@ extension Conversation {
         ])
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let orderPriceProtect = IntentSpec(
+        .orderPriceProtect, .acts, described: ("claim a price drop on an order", "申请价保"),
+        answer: { conversation, turn, _ in try conversation.previewPriceProtection(&turn) })
+}

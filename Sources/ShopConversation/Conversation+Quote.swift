@@ -30,3 +30,15 @@ extension Conversation {
             data: .object(["wallet": .object(["user": .string(turn.user), "balance": .int(balance)])]))
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let walletShow = IntentSpec(
+        .walletShow, .looks, described: ("see your wallet", "看钱包余额"),
+        answer: { conversation, turn, _ in try conversation.showWallet(turn) })
+
+    static let cartQuote = IntentSpec(
+        .cartQuote, .looks, described: ("see what your cart would cost", "算算购物车用券后多少钱"), next: { _, _ in [.checkOut] },
+        answer: { conversation, turn, _ in try conversation.quoteCart(&turn) })
+}

@@ -117,3 +117,19 @@ extension Conversation {
             ]))
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let redpacketSend = IntentSpec(
+        .redpacketSend, .acts, described: ("send a red envelope", "发红包"),
+        answer: { conversation, turn, _ in try conversation.previewRedPacket(&turn) })
+
+    static let redpacketGrab = IntentSpec(
+        .redpacketGrab, .acts, described: ("grab a red envelope", "抢红包"),
+        answer: { conversation, turn, _ in try conversation.grabRedPacket(&turn) })
+
+    static let redpacketShow = IntentSpec(
+        .redpacketShow, .looks, described: ("see who grabbed your red envelope", "看谁抢了红包"),
+        answer: { conversation, turn, _ in try conversation.showRedPacket(&turn) })
+}

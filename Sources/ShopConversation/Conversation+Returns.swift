@@ -127,3 +127,11 @@ extension Conversation {
         ])
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let orderReturn = IntentSpec(
+        .orderReturn, .acts, described: ("return something you bought", "申请退货"),
+        answer: { conversation, turn, _ in try conversation.previewReturn(&turn) })
+}

@@ -199,3 +199,43 @@ extension Conversation {
         return .event(event)
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let friendAdd = IntentSpec(
+        .friendAdd, .acts, described: ("add a friend", "加好友"),
+        answer: { conversation, turn, _ in try conversation.addFriend(&turn) })
+
+    static let friendList = IntentSpec(
+        .friendList, .looks, described: ("see your friends", "看好友列表"),
+        answer: { conversation, turn, _ in try conversation.listFriends(turn) })
+
+    static let shareProduct = IntentSpec(
+        .shareProduct, .acts, described: ("share a product", "分享商品"),
+        answer: { conversation, turn, _ in try conversation.shareProduct(&turn) })
+
+    static let shareOpen = IntentSpec(
+        .shareOpen, .acts, described: ("open a share", "打开分享"),
+        answer: { conversation, turn, _ in try conversation.openShare(&turn) })
+
+    static let shareStats = IntentSpec(
+        .shareStats, .looks, described: ("see how your shares are doing", "看分享效果"),
+        answer: { conversation, turn, _ in try conversation.shareStats(turn) })
+
+    static let feedShow = IntentSpec(
+        .feedShow, .looks, described: ("see what your friends are buying", "看朋友们在买什么"),
+        answer: { conversation, turn, _ in try conversation.showFeed(turn) })
+
+    static let inboxShow = IntentSpec(
+        .inboxShow, .looks, described: ("read your messages", "看消息"), next: { _, _ in [.grab] },
+        answer: { conversation, turn, _ in try conversation.showInbox(turn) })
+
+    static let marketingMute = IntentSpec(
+        .marketingMute, .acts, described: ("stop friends' promotions", "屏蔽朋友的推广"),
+        answer: { conversation, turn, _ in try conversation.setMarketing(turn, muted: true) })
+
+    static let marketingUnmute = IntentSpec(
+        .marketingUnmute, .acts, described: ("allow friends' promotions again", "恢复朋友的推广"),
+        answer: { conversation, turn, _ in try conversation.setMarketing(turn, muted: false) })
+}

@@ -115,3 +115,31 @@ extension Conversation {
         return Answer(turn.say(ReviewText.reviews(product, entries)), data: data)
     }
 }
+
+// MARK: Declarations
+
+extension IntentSpec {
+    static let productReviews = IntentSpec(
+        .productReviews, .looks, described: ("read reviews", "看评价"), next: { _, _ in [.addFirst] },
+        answer: { conversation, turn, _ in try conversation.showReviews(&turn) })
+
+    static let reviewWrite = IntentSpec(
+        .reviewWrite, .acts, described: ("write a review", "写评价"),
+        answer: { conversation, turn, _ in try conversation.writeReview(&turn) })
+
+    static let storeShow = IntentSpec(
+        .storeShow, .looks, described: ("open a store", "逛店铺"), next: Suggestions.afterList,
+        answer: { conversation, turn, _ in try conversation.showStore(&turn) })
+
+    static let storeSubscribe = IntentSpec(
+        .storeSubscribe, .acts, described: ("follow a store", "关注店铺"),
+        answer: { conversation, turn, _ in try conversation.followStore(&turn, follow: true) })
+
+    static let storeUnsubscribe = IntentSpec(
+        .storeUnsubscribe, .acts, described: ("unfollow a store", "取消关注店铺"),
+        answer: { conversation, turn, _ in try conversation.followStore(&turn, follow: false) })
+
+    static let storeList = IntentSpec(
+        .storeList, .looks, described: ("see the stores you follow", "看关注的店铺"),
+        answer: { conversation, turn, _ in try conversation.listFollowedStores(turn) })
+}

@@ -6,27 +6,12 @@ import ShopIntents
 /// replaces it with a fresh preview of exactly what "yes" would now place.
 extension Conversation {
     /// Intents that only look: the preview still shows what "yes" would do after them.
-    static func changesNothing(_ intent: IntentName) -> Bool {
-        switch intent {
-        case .greeting, .help, .thanks, .fallback, .accountWhoami, .catalogSearch, .catalogCategories, .catalogDeals, .productShow,
-            .productCompare, .productReviews, .cartShow, .orderList, .orderTrack, .couponList, .pointsShow, .friendList, .shareStats,
-            .feedShow, .inboxShow, .redpacketShow, .storeShow, .storeList, .cartQuote, .walletShow, .languageSet, .flashList, .addressList,
-            // A check-in only adds points: what "yes" would place is the same after it.
-            .pointsCheckin:
-            true
-        default:
-            false
-        }
-    }
+    static func changesNothing(_ intent: IntentName) -> Bool { intent.spec.effect == .looks }
 
     /// Intents that change where a waiting purchase ships: it keeps waiting, to go there.
-    static func changesAddress(_ intent: IntentName) -> Bool {
-        [.addressAdd, .addressUse, .addressDefault, .addressRemove].contains(intent)
-    }
+    static func changesAddress(_ intent: IntentName) -> Bool { intent.spec.effect == .changesAddress }
 
-    static func changesCart(_ intent: IntentName) -> Bool {
-        [.cartAdd, .cartRemove, .cartUpdate, .cartClear].contains(intent)
-    }
+    static func changesCart(_ intent: IntentName) -> Bool { intent.spec.effect == .changesCart }
 
     /// Answers a side question and keeps `pending` waiting, unless the answer asked its own question.
     func answerAside(_ turn: inout Turn, keeping pending: Session.Pending) throws -> Answer {

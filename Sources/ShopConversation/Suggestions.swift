@@ -17,27 +17,27 @@ enum Suggestions {
         case nil: break
         }
         if answer.data["error"] != nil { return [] }
+        return turn.parse.intent.spec.next(turn, answer)
+    }
+
+    /// After a list: add or open the first, compare the first two; with nothing found, elsewhere.
+    static func afterList(_ turn: Turn, _ answer: Answer) -> [Suggestion] {
         let results = turn.session.results.count
-        switch turn.parse.intent {
-        case .catalogSearch, .catalogDeals, .storeShow:
-            guard results > 0 else { return [.deals, .categories] }
-            return results > 1 ? [.addFirst, .detailsFirst, .compareFirstTwo] : [.addIt, .detailsFirst]
-        case .productShow:
-            return turn.session.store != nil ? [.addIt, .reviews, .shareIt, .followStore] : [.addIt, .reviews, .shareIt, .groupBuy]
-        case .productCompare, .productReviews: return [.addFirst]
-        case .cartAdd, .cartUpdate, .cartRemove, .cartShow:
-            guard case .array(let items)? = answer.data["cart"]?["items"], !items.isEmpty else { return [.searchExample, .deals] }
-            return turn.parse.intent == .cartShow ? [.checkOut, .quote] : [.checkOut, .showCart, .quote]
-        case .cartQuote: return [.checkOut]
-        case .confirm where answer.data["order"] != nil: return [.trackOrder, .myOrders]
-        case .orderList, .orderCancel: return [.trackOrder]
-        case .couponList, .couponClaim: return [.checkOut, .deals]
-        case .greeting, .help, .fallback, .thanks: return [.deals, .searchExample, .myCoupons, .showCart]
-        case .catalogCategories: return [.deals, .searchExample]
-        case .inboxShow: return [.grab]
-        case .pointsShow: return [.usePoints, .myCoupons]
-        case .pointsCheckin: return [.points, .deals]
-        default: return []
-        }
+        guard results > 0 else { return [.deals, .categories] }
+        return results > 1 ? [.addFirst, .detailsFirst, .compareFirstTwo] : [.addIt, .detailsFirst]
+    }
+
+    static func afterProduct(_ turn: Turn, _ answer: Answer) -> [Suggestion] {
+        turn.session.store != nil ? [.addIt, .reviews, .shareIt, .followStore] : [.addIt, .reviews, .shareIt, .groupBuy]
+    }
+
+    static func afterCart(_ turn: Turn, _ answer: Answer) -> [Suggestion] {
+        guard case .array(let items)? = answer.data["cart"]?["items"], !items.isEmpty else { return [.searchExample, .deals] }
+        return turn.parse.intent == .cartShow ? [.checkOut, .quote] : [.checkOut, .showCart, .quote]
+    }
+
+    /// After small talk: ways in.
+    static func opening(_ turn: Turn, _ answer: Answer) -> [Suggestion] {
+        [.deals, .searchExample, .myCoupons, .showCart]
     }
 }

@@ -93,7 +93,11 @@ struct SlotFiller: Sendable {
             for slot in [SlotName.query, .category] where wanted[slot] != nil { slots[slot] = wanted[slot] }
         case .storeSubscribe, .storeUnsubscribe:
             if let store = store(a) { slots[.store] = .string(store) }
-        default: break
+        // No slots: what they ask needs nothing named.
+        case .greeting, .help, .thanks, .goodbye, .confirm, .deny, .cancel, .fallback, .accountLogout, .accountWhoami, .catalogCategories,
+            .cartShow, .cartClear, .orderList, .flashList, .addressList, .couponList, .pointsShow, .pointsCheckin, .walletShow, .friendList,
+            .shareStats, .feedShow, .inboxShow, .storeList, .marketingMute, .marketingUnmute:
+            break
         }
         return slots
     }
