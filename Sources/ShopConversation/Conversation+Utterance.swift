@@ -280,6 +280,10 @@ extension Conversation {
         if turn.parse.intent == .cartAdd, Self.startsWithBuying(turn.text), !Self.mentionsCoupons(turn.text) {
             turn.parse.alternatives.removeAll { $0 == .couponClaim || $0 == .couponApply }
         }
+        if let sku = try productBySKU(turn) {
+            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: .string(sku)])
+            return try showProduct(&turn)
+        }
         // So does a model read as a share code ("我想看看iphone15"): no such share.
         var unknownShare = false
         if turn.parse.intent == .shareOpen, turn.string(.sharer) == nil, let code = turn.string(.code) {

@@ -1,0 +1,35 @@
+import ShopCommerce
+import ShopIntents
+
+extension Conversation {
+    /// Intents a SKU is misread as when the engine's lexicon does not hold it (a large catalog's
+    /// lexicon keeps its brands and words, not every SKU): a share or coupon code, search words.
+    static let skuMisreadings: Set<IntentName> = [.shareOpen, .couponClaim, .couponApply, .catalogSearch]
+
+    /// The product whose SKU the words say ("show G0040000", "G0040000"), when the turn reads it
+    /// as a code or a search, the words name no coupon or share ("use coupon Z100" stays a
+    /// coupon) and the store has no share or coupon of that code: the shopper means that
+    /// product. Nil otherwise.
+    func productBySKU(_ turn: Turn) throws -> String? {
+        guard Self.skuMisreadings.contains(turn.parse.intent), !Self.mentionsCoupons(turn.text), !Self.mentionsShares(turn.text),
+            let code = Self.oneCode(in: turn.text),
+            let product = try turn.commerce.product(sku: code)
+        else { return nil }
+        guard try !turn.commerce.shareCodeTaken(product.sku), try turn.commerce.coupon(code: product.sku) == nil else { return nil }
+        return product.sku
+    }
+
+    /// The one word of letters and digits together in `text` (a SKU or a code), if just one.
+    static func oneCode(in text: String) -> String? {
+        let words = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-")) }
+        let codes = words.filter { word in
+            (2...32).contains(word.count) && word.contains(where: \.isLetter) && word.contains(where: \.isNumber)
+        }
+        return codes.count == 1 ? String(codes[0]) : nil
+    }
+
+    static func mentionsShares(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["share", "分享", "链接"].contains { lowered.contains($0) }
+    }
+}
