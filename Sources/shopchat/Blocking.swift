@@ -2,8 +2,8 @@ import Dispatch
 import Synchronization
 
 /// Runs async work from a synchronous command and waits for it. Only for a command's own thread
-/// (never Swift's cooperative threads or an event loop): `serve` is synchronous around the
-/// server, and its admin port is async.
+/// (never Swift's cooperative threads or an event loop): the WeChat load of `bench` drives the
+/// async front from the benchmark's thread.
 enum Blocking {
     static func await<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
         let result = Mutex<Result<T, any Error>?>(nil)

@@ -7,7 +7,7 @@ enum Main {
     static func main() async {
         do {
             var command = try Shopchat.parseAsRoot()
-            // The channel fronts (wechat, mcp) are async; the older modes run on this thread.
+            // The servers (serve, wechat, mcp) are async; the terminal and pipe modes run on this thread.
             if var asynchronous = command as? any AsyncParsableCommand {
                 try await asynchronous.run()
             } else {

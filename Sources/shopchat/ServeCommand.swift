@@ -1,12 +1,13 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Logging
+import ServiceLifecycle
 import ShopAdmin
 import ShopChat
+import UnixSignals
 
 /// `shopchat serve`: JSON Lines over TCP for bot gateways, many users at once.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the JSON Lines protocol over TCP.")
 
     @OptionGroup var options: CommonOptions
@@ -79,7 +80,7 @@ struct ServeCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         Logs.start(level: Logger.Level(rawValue: logLevel) ?? .info)
         let logger = Logger(label: "shopchat.serve")
         // Before the server makes its metrics: those made earlier stay no-ops.
@@ -99,30 +100,50 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        // Listening for SIGTERM before anyone can know the port: a supervisor that stops the
-        // server right after its first answer must get a graceful shutdown, not a killed process.
-        let stop = DispatchSemaphore(value: 0)
-        signal(SIGTERM, SIG_IGN)
-        signal(SIGINT, SIG_IGN)
-        let sources = [SIGTERM, SIGINT].map { number in
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { stop.signal() }
-            source.resume()
-            return source
-        }
-        let bound = try server.start()
         let admin = try registry.map { registry in
-            let port = try AdminPort(
+            try AdminPort(
                 host: adminHost, port: adminPort ?? 0, token: operatorToken, database: first.database, registry: registry,
                 logger: Logger(label: "shopchat.admin"))
-            return (port, try Blocking.await { try await port.start() })
         }
+        let serving = Serving(server: server, admin: admin, host: host, adminHost: adminHost)
+        // SIGTERM and SIGINT are trapped before the service starts, so before anyone can know
+        // the port: a supervisor that stops the server right after its first answer gets a
+        // graceful shutdown, not a killed process.
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [.init(service: serving, successTerminationBehavior: .gracefullyShutdownGroup)],
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}
+
+/// The running server as a service of the command's `ServiceGroup`: it starts the server (and
+/// the admin port), says where they listen, and on graceful shutdown lets the turns in flight
+/// finish and answer before it returns.
+private struct Serving: Service {
+    let server: ShopServer
+    let admin: AdminPort?
+    let host: String
+    let adminHost: String
+
+    func run() async throws {
+        let bound = try server.start()
+        let adminBound = try await admin?.start()
         // Written straight to the descriptor so a parent process reads it at once.
         Terminal.write("shopchat serving on \(host):\(bound)\n")
-        if let admin { Terminal.write("shopchat admin on \(adminHost):\(admin.1)\n") }
-        stop.wait()
-        if let admin { try? Blocking.await { await admin.0.stop() } }
-        server.shutdown()
-        for source in sources { source.cancel() }
+        if let adminBound { Terminal.write("shopchat admin on \(adminHost):\(adminBound)\n") }
+        // Cancelled (a second signal, a failing group) ends the wait too: shut down either way.
+        try? await gracefulShutdown()
+        await admin?.stop()
+        // Waiting for turns in flight blocks: a thread of its own, not one of Swift's few.
+        let server = server
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            let thread = Thread {
+                server.shutdown()
+                done.resume()
+            }
+            thread.name = "shopchat.shutdown"
+            thread.start()
+        }
     }
 }
