@@ -22,7 +22,7 @@ import Testing
         #expect(operatorClient.request(#"{"hello": {"operator_token": "op"}}"#)?["ok"] == true)
         #expect(operatorClient.send(#"{"id": 7, "text": "/import \#(catalog)"}"#))
         // The line is read and its turn started well before the import can end.
-        Thread.sleep(forTimeInterval: 0.3)
+        Thread.sleep(forTimeInterval: 0.5)
         #expect(server.stop() == 0)
 
         // The reply was written before the connection closed; it waits in the socket.
