@@ -134,8 +134,16 @@ struct BenchCommand: ParsableCommand {
         let (echo, echoPort) = try LoadBenchmark.startEchoServer(group: group)
         let echoed = try LoadBenchmark.run(port: echoPort, connections: connections, perConnection: requestsPerConnection, line: request)
         try echo.close().wait()
-        try group.syncShutdownGracefully()
         print("echo: \(connections) connections, \(echoed.summary) (bare SwiftNIO line echo, the ceiling)")
+        for onEventLoop in [false, true] {
+            let (asyncPort, stop) = try AsyncEcho.start(group: group, onEventLoop: onEventLoop)
+            let asyncEchoed = try LoadBenchmark.run(
+                port: asyncPort, connections: connections, perConnection: requestsPerConnection, line: request)
+            stop()
+            let how = onEventLoop ? "a task per connection on its event loop" : "a task per connection"
+            print("async echo: \(connections) connections, \(asyncEchoed.summary) (NIOAsyncChannel, \(how))")
+        }
+        try group.syncShutdownGracefully()
     }
 
     static func writerUse(_ database: any ShopDatabase) -> CommitStatistics {
