@@ -336,11 +336,13 @@ public struct IntentEngine: Sendable {
             let clause = parse(asked)
             if clause.intent == .storeShow, clause.slots[.store] == store { slots = clause.slots }
         }
-        // "三只松鼠的都有啥" with no store so named: so is a brand's.
-        if classification.intent == .storeShow, slots[.store] == nil, slots[.query] != nil || slots[.brand] != nil,
-            !["店", "store", "shop"].contains(where: text.lowercased().contains)
-        {
-            var search = slots.filter { [SlotName.query, .maxPrice, .minPrice, .category, .brand, .sort].contains($0.key) }
+        // "三只松鼠的都有啥" with no store so named: so is a brand's. "安克充电宝": a brand's
+        // product, named without a word of stores, is searched for though the brand has a store
+        // ("宠物乐园的猫粮" names a store that is no brand: its shelf).
+        let read = slots[.store] == nil || slots[.query] == nil ? slots : slotFiller.slots(for: .catalogSearch, analysis)
+        let named = slots[.store] == nil ? slots[.query] != nil || slots[.brand] != nil : read[.brand] != nil
+        if classification.intent == .storeShow, named, !["店", "store", "shop"].contains(where: text.lowercased().contains) {
+            var search = read.filter { [SlotName.query, .maxPrice, .minPrice, .category, .brand, .sort].contains($0.key) }
             if let asked = askedSlots(text) {
                 search = asked
             } else if let request = BuyingWords.oneClauseReading(text, as: .catalogSearch, engine: self) {

@@ -20,7 +20,7 @@ enum AskingWords {
         if startsGroupBuy(text) { return .groupbuyStart }
         if asksWallet(text) { return .walletShow }
         if cancelsThisOrder(text) { return .orderCancel }
-        if asksPointsWorth(text) { return .pointsShow }
+        if asksPointsWorth(text) || asksTier(text) { return .pointsShow }
         if asksStock(text) || asksAbout(text) { return .productShow }
         // "关注一下 上新了通知我": a follow that says why is still a follow, not the list.
         // "先关注了", "关注一下 上新了通知我" follow whatever the classifier read; "我关注了…" asks.
@@ -33,6 +33,7 @@ enum AskingWords {
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
         "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
+        "卡", "级", "券",
         "coupons",
         "voucher",
         "vouchers",
@@ -51,8 +52,14 @@ enum AskingWords {
         ].contains(where: lowered.contains)
     }
 
-    /// "got any coupons for me?", "any coupons i can get": coupons offered to claim, not mine listed.
+    /// "got any coupons for me?", "any coupons i can get": coupons offered to claim, not mine listed;
+    /// "有啥券能用", "有没有券领": the same in Chinese; "我有啥券" asks for mine.
     static func offersCoupons(_ text: String) -> Bool {
+        if text.contains("券") {
+            guard !text.contains("我有"), !text.contains("我的") else { return false }
+            return ["有啥券", "有什么券", "有没有券", "有券吗", "有券没", "有券领", "能领的券", "可以领的券", "有啥优惠券", "有什么优惠券", "有没有优惠券"]
+                .contains(where: text.contains)
+        }
         guard text.contains("oupon") || text.contains("oucher") || text.contains("OUPON") else { return false }
         let lowered = text.lowercased()
         return [
@@ -203,6 +210,13 @@ enum AskingWords {
     /// "我积分现在能抵多少钱", "积分值多少": what the points are worth, not a use of them.
     static func asksPointsWorth(_ text: String) -> Bool {
         text.contains("积分") && ["多少", "几", "值"].contains(where: text.contains) && !["用", "兑", "换"].contains(where: text.contains)
+    }
+
+    /// "我现在是金卡了吗", "我是什么级别的会员": the member tier, shown with the points
+    /// (PROTOCOL.md §9). A tier's name said of oneself; other cards (内存卡, 银行卡) are no tier.
+    static func asksTier(_ text: String) -> Bool {
+        let tiers = ["金卡", "银卡", "白金卡", "铂金卡", "铂金会员", "白金会员", "金牌会员", "会员等级", "会员级别", "什么级别", "几级会员"]
+        return text.contains("我") && tiers.contains(where: text.contains)
     }
 
     /// "小米电视65寸开团", "这个开个团吧": a group buy started on what is named.
