@@ -1,10 +1,12 @@
 import Logging
 import NIOCore
 
-/// Hands each framed line of a connection to its session, and tells it what the socket does:
-/// up, writable or not, half-closed, gone.
+/// Sits before a connection's `NIOAsyncChannel`: counts each framed line in flight as it is read
+/// (a graceful shutdown answers it), and tells the session what the socket does: up, writable
+/// again, gone.
 final class ConnectionHandler: ChannelInboundHandler {
     typealias InboundIn = LineFrameDecoder.Frame
+    typealias InboundOut = LineFrameDecoder.Frame
 
     private let session: ConnectionSession
     private let shared: ServerState
@@ -24,18 +26,13 @@ final class ConnectionHandler: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        session.receive(unwrapInboundIn(data))
+        // Lines read after the session stopped taking them are dropped, uncounted.
+        if session.counted() { context.fireChannelRead(data) }
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
-        session.writabilityChanged(context.channel.isWritable)
+        if context.channel.isWritable { session.writable() }
         context.fireChannelWritabilityChanged()
-    }
-
-    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        // The line decoder has already passed on a last line without its newline.
-        if case ChannelEvent.inputClosed = event { session.inputClosed() }
-        context.fireUserInboundEventTriggered(event)
     }
 
     func channelInactive(context: ChannelHandlerContext) {

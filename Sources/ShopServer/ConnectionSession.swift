@@ -5,39 +5,36 @@ import ShopConversation
 import ShopIntents
 import ShopProtocol
 
-/// One TCP connection's conversation. Its lines are handled one at a time and in order. On a
-/// store that queues writes (SQLite's group commit) a turn starts on the connection's event loop
-/// and waits for its commit holding no thread: the store calls back, and the reply is written
-/// from the event loop. Otherwise, and for operator commands (`/import` may take a while), lines
-/// are handled on one of the server's worker lanes, which may block.
+/// One TCP connection's conversation, served by a task of its own (`run`) that takes the
+/// connection's lines one at a time and in order, from a `NIOAsyncChannel`. The task prefers the
+/// channel's event loop as its executor (``EventLoopExecutor``), so a turn that the store calls
+/// back resumes where its socket is. Turns suspend while the store works and hold no thread;
+/// operator commands (`/import` may take a while) get a thread of their own from the conversation.
 ///
 /// Who the connection is (PROTOCOL.md §1): with a token, nothing but a hello is taken until the
 /// hello proves it; the operator token also opens operator commands. Memory stays bounded
-/// whatever the client does: reading pauses while many lines wait or while the client is not
-/// reading its replies, and a client that lets pushes pile up is disconnected.
+/// whatever the client does: a reply waits for the socket to take it, so while the client does
+/// not read, no more lines are taken and the channel stops reading once 256 of them wait; a
+/// client that lets pushes pile up is disconnected.
 final class ConnectionSession: @unchecked Sendable {
-    // @unchecked: `conversation`, `newUsers` and the hello state are touched by one line at a
-    // time (lines are handled strictly in turn); everything else mutable is guarded by `lock`.
+    // @unchecked: `conversation` and `newUsers` are touched only by the connection's task, one
+    // line at a time; everything else mutable is guarded by `lock`.
     private let channel: any Channel
     private let shared: ServerState
-    private let lane: WorkerLane
-    /// Turns start on the event loop (the store queues writes) rather than on `lane`.
-    private let onEventLoop: Bool
     private let conversation: Conversation
     /// Users this connection may still introduce (rate-limited: no minting of users).
     private var newUsers: TokenBucket
     // Guarded by `lock`.
     private let lock = NSLock()
     private var authorized: Bool
-    private var waiting: [LineFrameDecoder.Frame] = []
-    private var handling = false
     private var closed = false
-    private var inputEnded = false
-    private var pausedForLines = false
-    private var pausedForWrites = false
+    /// Lines read and counted in flight but not yet handled (``ConnectionHandler`` counts them).
+    private var pending = 0
+    /// The task has stopped taking lines: later ones are not counted in flight.
+    private var finished = false
     private var unreadPushBytes = 0
 
-    /// Reading pauses above this many waiting lines, so a flood is back-pressured, not buffered.
+    /// Lines read ahead of the one being handled, at most; then the channel stops reading.
     static let highWater = 256
     static let lowWater = 64
 
@@ -46,8 +43,6 @@ final class ConnectionSession: @unchecked Sendable {
         self.shared = shared
         self.conversation = conversation
         self.authorized = shared.configuration.token == nil
-        self.lane = shared.laneForConnection()
-        self.onEventLoop = conversation.queuesWrites
         let perSecond = shared.configuration.newUsersPerSecond
         self.newUsers = TokenBucket(capacity: perSecond * 10, rate: perSecond, now: DispatchTime.now().uptimeNanoseconds)
         // A gateway's users speak through it: no switching users by words, no operator commands
@@ -69,111 +64,72 @@ final class ConnectionSession: @unchecked Sendable {
 
     private var remote: String { ServerState.address(of: channel) }
 
-    // MARK: Reading, in order, with back-pressure
+    // MARK: Lines, in order
 
-    /// A line arrived (on the event loop): handled now if none is, else after the ones before.
-    func receive(_ frame: LineFrameDecoder.Frame) {
-        shared.inFlight.enter()
-        lock.lock()
-        waiting.append(frame)
-        let pause = waiting.count >= Self.highWater && !pausedForLines
-        if pause { pausedForLines = true }
-        let start = !handling
-        handling = true
-        lock.unlock()
-        if pause { updateReading() }
-        guard start else { return }
-        if onEventLoop { handleNext() } else { lane.async { self.handleNext() } }
+    /// A line was read (on the event loop): it is in flight until answered, so a graceful
+    /// shutdown answers it. False once the task has stopped taking lines.
+    func counted() -> Bool {
+        lock.withLock {
+            guard !finished else { return false }
+            pending += 1
+            shared.inFlight.enter()
+            return true
+        }
     }
 
-    /// The client's side is shut (a half-close): the lines already read are answered, then the
-    /// connection closes.
-    func inputClosed() {
-        lock.lock()
-        inputEnded = true
-        let idle = !handling
-        lock.unlock()
-        if idle { channel.close(promise: nil) }
-    }
-
-    /// The socket's send buffer passed its high mark or fell below its low mark (event loop).
-    func writabilityChanged(_ writable: Bool) {
-        lock.lock()
-        pausedForWrites = !writable
-        let read = writable ? unreadPushBytes : 0
-        if writable { unreadPushBytes = 0 }
-        lock.unlock()
-        shared.unreadPushesChanged(by: -read)
-        updateReading()
-    }
-
-    /// Reads while neither too many lines wait nor the client leaves its replies unread.
-    private func updateReading() {
-        let read = lock.withLock { !pausedForLines && !pausedForWrites }
-        channel.setOption(ChannelOptions.autoRead, value: read).whenComplete { _ in }
-        if read { channel.read() }
-    }
-
-    /// Handles the oldest waiting line, then the next, until none waits.
-    private func handleNext() {
-        lock.lock()
-        let frame = waiting.removeFirst()
-        let resume = pausedForLines && waiting.count <= Self.lowWater
-        if resume { pausedForLines = false }
-        let closed = self.closed
-        lock.unlock()
-        if resume { updateReading() }
-        guard !closed else { return handled() }
-        handle(frame, then: handled)
-    }
-
-    private func handled() {
-        shared.inFlight.leave()
-        lock.lock()
-        handling = !waiting.isEmpty
-        let more = handling
-        let finish = !more && inputEnded
-        lock.unlock()
-        if finish { channel.close(promise: nil) }
-        guard more else { return }
-        if onEventLoop { channel.eventLoop.execute { self.handleNext() } } else { lane.async { self.handleNext() } }
+    /// Takes the connection's lines until the client is done (or is closed), then closes it.
+    func run(_ connection: NIOAsyncChannel<LineFrameDecoder.Frame, ByteBuffer>) async {
+        do {
+            try await connection.executeThenClose { inbound, outbound in
+                for try await frame in inbound {
+                    await handle(frame, outbound)
+                    lock.withLock { pending -= 1 }
+                    shared.inFlight.leave()
+                    if lock.withLock({ closed }) { break }
+                }
+            }
+        } catch {
+            // A vanished or misbehaving client ends its own connection only.
+            shared.logger.debug("connection error", metadata: ["error": "\(error)"])
+        }
+        // Lines read but never to be handled (the connection closed first) leave the count.
+        let unhandled = lock.withLock {
+            finished = true
+            defer { pending = 0 }
+            return pending
+        }
+        for _ in 0..<unhandled { shared.inFlight.leave() }
     }
 
     // MARK: One line
 
-    private func handle(_ frame: LineFrameDecoder.Frame, then done: @escaping @Sendable () -> Void) {
-        guard case .line(let buffer) = frame else {
-            refuse(.lineTooLong, id: nil)
-            return done()
-        }
+    private func handle(_ frame: LineFrameDecoder.Frame, _ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>) async {
+        guard case .line(let buffer) = frame else { return await refuse(.lineTooLong, id: nil, outbound) }
         let bytes = buffer.readableBytesView
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return done() }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
         let decoded = JSONLines.decode(bytes, limit: shared.configuration.lineLimit)
         guard lock.withLock({ authorized }) else {
             if case .hello(let hello, let id) = decoded, let isOperator = proves(hello, alreadyTrusted: false) {
                 lock.withLock { authorized = true }
-                greet(hello, operator: isOperator, id: id)
+                await greet(hello, operator: isOperator, id: id, outbound)
             } else {
                 shared.logger.info("refused a connection without the token", metadata: ["remote": "\(remote)"])
-                refuse(.unauthorized, id: nil, thenClose: true)
+                await refuse(.unauthorized, id: nil, outbound, thenClose: true)
             }
-            return done()
+            return
         }
         switch decoded {
         case .failure(let error, let id):
-            refuse(error, id: id)
-            done()
+            await refuse(error, id: id, outbound)
         case .hello(let hello, let id):
             // Already a gateway: a hello may subscribe to more users, or show the operator token.
             // A token it shows must be right.
             guard let isOperator = proves(hello, alreadyTrusted: true) else {
-                refuse(.unauthorized, id: id, thenClose: true)
-                return done()
+                return await refuse(.unauthorized, id: id, outbound, thenClose: true)
             }
-            greet(hello, operator: isOperator, id: id)
-            done()
+            await greet(hello, operator: isOperator, id: id, outbound)
         case .request(let request):
-            take(request, then: done)
+            await take(request, outbound)
         }
     }
 
@@ -193,49 +149,39 @@ final class ConnectionSession: @unchecked Sendable {
     }
 
     /// Answers an accepted hello: operator rights, and pushes for the user it names.
-    private func greet(_ hello: JSONValue, operator isOperator: Bool, id: RequestID?) {
+    private func greet(_ hello: JSONValue, operator isOperator: Bool, id: RequestID?, _ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>)
+        async
+    {
         if isOperator { conversation.allowsOperatorCommands = true }
         if case .string(let user)? = hello["user"], let name = Conversation.normalizedUser(user) {
             shared.registry.register(self, for: name)
         }
-        send(JSONLines.encodeHello(operator: conversation.allowsOperatorCommands, id: id))
+        await send(JSONLines.encodeHello(operator: conversation.allowsOperatorCommands, id: id), outbound)
     }
 
-    private func take(_ request: Request, then done: @escaping @Sendable () -> Void) {
+    private func take(_ request: Request, _ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>) async {
         let user = request.user ?? conversation.currentUser
         switch shared.limiter.admit(user, newUsers: &newUsers) {
         case .allowed: break
-        case .tooFast, .tooManyNewUsers:
-            refuse(.rateLimited, id: request.id)
-            return done()
+        case .tooFast, .tooManyNewUsers: return await refuse(.rateLimited, id: request.id, outbound)
         }
         let started = DispatchTime.now().uptimeNanoseconds
-        let onLane = !onEventLoop || request.isCommand
-        let turn: @Sendable () -> Void = {
-            self.conversation.handle(request) { reply in
-                self.shared.userLocks.release(user)
-                // Encoded and written on the event loop, not on the store's commit thread.
-                self.channel.eventLoop.execute {
-                    self.deliver(reply, id: request.id, started: started)
-                    done()
-                }
-            }
+        // One turn per user at a time, whichever connections carry them: a turn that finds its
+        // user busy waits its turn, holding no thread.
+        let locks = shared.userLocks
+        await withCheckedContinuation { (free: CheckedContinuation<Void, Never>) in
+            if locks.acquire(user, orQueue: { free.resume() }) { free.resume() }
         }
-        // One turn per user at a time. A turn queued behind another of its user's is started by
-        // that one's release, on the store's thread: it hops back to where it belongs.
-        let queued: @Sendable () -> Void = {
-            if onLane { self.lane.async(turn) } else { self.channel.eventLoop.execute(turn) }
-        }
-        guard shared.userLocks.acquire(user, orQueue: queued) else { return }
-        if onLane && onEventLoop { lane.async(turn) } else { turn() }
+        let reply = await conversation.handle(request)
+        locks.release(user)
+        await deliver(reply, id: request.id, started: started, outbound)
     }
 
     // MARK: Writing
 
     /// The reply to this connection, and the turn's events to every other connection they concern.
-    private func deliver(_ reply: Reply, id: RequestID?, started: UInt64) {
+    private func deliver(_ reply: Reply, id: RequestID?, started: UInt64, _ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>) async {
         if reply.error == nil, !reply.user.isEmpty { shared.registry.register(self, for: reply.user) }
-        send(JSONLines.encode(reply, id: id), thenClose: reply.quit)
         shared.metrics.turn(intent: reply.intent?.intent.rawValue ?? "command", failed: reply.error != nil, started: started)
         if let code = reply.error?.code { shared.metrics.error(code: code) }
         for event in reply.events {
@@ -251,6 +197,7 @@ final class ConnectionSession: @unchecked Sendable {
                 "user": "\(reply.user)", "intent": "\(reply.intent?.intent.rawValue ?? "command")",
                 "µs": "\((DispatchTime.now().uptimeNanoseconds - started) / 1000)",
             ])
+        await send(JSONLines.encode(reply, id: id), outbound, thenClose: reply.quit)
     }
 
     /// A push from another connection's turn. Written at once while the client reads; counted
@@ -269,7 +216,16 @@ final class ConnectionSession: @unchecked Sendable {
                 return
             }
         }
-        Self.write(line, to: channel)
+        channel.writeAndFlush(Self.buffer(line, channel.allocator), promise: nil)
+    }
+
+    /// The socket became writable again (event loop): what was pushed meanwhile has been read.
+    func writable() {
+        let read = lock.withLock {
+            defer { unreadPushBytes = 0 }
+            return unreadPushBytes
+        }
+        shared.unreadPushesChanged(by: -read)
     }
 
     /// The connection is gone: its unread pushes leave the backlog. Returns their bytes.
@@ -281,23 +237,35 @@ final class ConnectionSession: @unchecked Sendable {
     }
 
     /// Answers with a protocol error, counted by its code.
-    private func refuse(_ error: ProtocolError, id: RequestID?, thenClose: Bool = false) {
+    private func refuse(
+        _ error: ProtocolError, id: RequestID?, _ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, thenClose: Bool = false
+    )
+        async
+    {
         shared.metrics.error(code: error.rawValue)
-        send(JSONLines.encode(error, id: id), thenClose: thenClose)
+        await send(JSONLines.encode(error, id: id), outbound, thenClose: thenClose)
     }
 
-    private func send(_ line: String, thenClose: Bool = false) {
-        Self.write(line, to: channel)
+    /// Writes `line`, waiting while the client leaves its replies unread (so no more lines are
+    /// taken meanwhile); then closes the connection if asked.
+    private func send(_ line: String, _ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, thenClose: Bool = false) async {
+        do {
+            try await outbound.write(Self.buffer(line, channel.allocator))
+        } catch {
+            // The client is gone; nothing to say it to.
+        }
         if thenClose {
             lock.withLock { closed = true }
-            channel.close(promise: nil)
+            // After the write, which the channel may still have queued on its loop.
+            let channel = channel
+            channel.eventLoop.execute { channel.close(promise: nil) }
         }
     }
 
-    static func write(_ line: String, to channel: any Channel) {
-        var buffer = channel.allocator.buffer(capacity: line.utf8.count + 1)
+    static func buffer(_ line: String, _ allocator: ByteBufferAllocator) -> ByteBuffer {
+        var buffer = allocator.buffer(capacity: line.utf8.count + 1)
         buffer.writeString(line)
         buffer.writeInteger(UInt8(ascii: "\n"))
-        channel.writeAndFlush(buffer, promise: nil)
+        return buffer
     }
 }

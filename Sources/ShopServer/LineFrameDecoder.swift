@@ -3,7 +3,7 @@ import NIOCore
 /// Splits bytes into lines, and nothing more. A line longer than the limit is reported once as
 /// `.tooLong` and its bytes are dropped up to its newline, so memory stays bounded.
 struct LineFrameDecoder: ByteToMessageDecoder {
-    enum Frame {
+    enum Frame: Sendable {
         case line(ByteBuffer)
         case tooLong
     }

@@ -26,9 +26,8 @@ public struct ServerConfiguration: Sendable {
     public var burst: Double
     /// Users one connection may introduce per second (a burst of ten times that).
     public var newUsersPerSecond: Double
-    /// Threads for turns that may block: every turn on a store that cannot queue writes
-    /// (PostgreSQL: a turn waits on the network), and operator commands. On SQLite, utterances
-    /// start on the event loops and wait for their commit without a thread.
+    /// Kept for compatibility (`serve --workers`), unused: every turn is a task that holds no
+    /// thread while the store works, and an operator command gets a thread of its own.
     public var workers: Int
     /// Unread output (replies and pushes) past which a connection stops being read; it is read
     /// again once the client has taken all but `readResumesBelow`.

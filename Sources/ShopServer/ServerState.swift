@@ -17,12 +17,9 @@ final class ServerState: @unchecked Sendable {
     /// Mixed into every connection's random seed: two processes started with the same `--seed`
     /// must not draw the same share codes (PROTOCOL.md §9).
     let processSalt = UInt64.random(in: .min ... .max)
-    /// The threads turns run on (`configuration.workers` of them).
-    private let lanes: [WorkerLane]
     private let lock = NSLock()
     private var connections: [ObjectIdentifier: any Channel] = [:]
     private var perAddress: [String: Int] = [:]
-    private var nextLane = 0
     private var accepted: UInt64 = 0
     /// Push bytes written to connections whose clients are not reading (the push backlog).
     private var unreadPushBytes = 0
@@ -31,20 +28,6 @@ final class ServerState: @unchecked Sendable {
         self.configuration = configuration
         self.logger = logger
         self.limiter = RateLimiter(rate: configuration.turnsPerSecond, burst: configuration.burst)
-        self.lanes = (0..<configuration.workers).map { WorkerLane(name: "shopchat.turns.\($0)") }
-    }
-
-    /// The lane a new connection's turns run on, in order: the lanes in turn.
-    func laneForConnection() -> WorkerLane {
-        lock.lock()
-        defer { lock.unlock() }
-        nextLane = (nextLane + 1) % lanes.count
-        return lanes[nextLane]
-    }
-
-    /// Ends the lanes' threads once their work is done.
-    func finishLanes() {
-        for lane in lanes { lane.finish() }
     }
 
     /// Why a connection was not admitted.

@@ -70,6 +70,15 @@ public final class ShopServer: @unchecked Sendable {
                         try channel.pipeline.syncOperations.addHandler(
                             ByteToMessageHandler(LineFrameDecoder(limit: configuration.lineLimit)))
                         try channel.pipeline.syncOperations.addHandler(ConnectionHandler(session: session, shared: shared))
+                        // Lines wait here for the connection's task: past `highWater` of them
+                        // the channel stops reading.
+                        let connection = try NIOAsyncChannel<LineFrameDecoder.Frame, ByteBuffer>(
+                            wrappingChannelSynchronously: channel,
+                            configuration: .init(
+                                backPressureStrategy: .init(
+                                    lowWatermark: ConnectionSession.lowWater, highWatermark: ConnectionSession.highWater)
+                            ))
+                        Task(executorPreference: EventLoopExecutor(channel.eventLoop)) { await session.run(connection) }
                     }
                 }
             }
@@ -89,7 +98,6 @@ public final class ShopServer: @unchecked Sendable {
             try? connection.close().wait()
         }
         try? group.syncShutdownGracefully()
-        shared.finishLanes()
         shared.logger.info("stopped")
     }
 }

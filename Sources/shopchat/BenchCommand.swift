@@ -29,7 +29,7 @@ struct BenchCommand: ParsableCommand {
     )
     var postgres: String?
 
-    @Option(help: "Threads for the TCP load's operator commands (see `shopchat serve --workers`).")
+    @Option(help: "With --wechat: turns the front runs at once (see `shopchat wechat --workers`); the TCP load ignores it.")
     var workers = ServerConfiguration.defaultWorkers
 
     @Option(

@@ -42,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Turns per second one user may take (sustained; twice that in a burst).")
     var rate: Double = 20
 
-    @Option(help: "Threads for operator commands, which may block (turns are handed to the store and hold no thread).")
+    @Option(help: "Accepted for compatibility, unused: turns hold no thread and each operator command gets a thread of its own.")
     var workers = ServerConfiguration.defaultWorkers
 
     @Option(

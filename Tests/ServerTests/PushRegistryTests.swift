@@ -10,7 +10,6 @@ import Testing
     /// the soak saw the registry grow with every distinct user a long-lived connection spoke for.
     @Test func aConnectionKeepsItsRecentUsersOnly() throws {
         let shared = ServerState(configuration: ServerConfiguration(workers: 1), logger: Logger(label: "test"))
-        defer { shared.finishLanes() }
         let conversation = try Conversation(database: SQLiteDatabase(path: ":memory:"))
         let session = ConnectionSession(channel: EmbeddedChannel(), shared: shared, conversation: conversation)
         let total = PushRegistry.usersPerConnection * 3
