@@ -69,6 +69,17 @@ struct ProductResolver {
     ]
 
     private func resolve(words: String, within preferred: [Product]) throws -> Resolution {
+        let whole = try resolveWhole(words: words, within: preferred)
+        if case .found = whole { return whole }
+        // "手帕纸 出门带着", "完美日记的口红 姐妹说显白": a Chinese name, then a clause that says
+        // why; the name alone is the product when it is one.
+        if let name = Self.nameBeforeReason(words), case .found(let products) = try resolveWhole(words: name, within: preferred) {
+            return .found(products)
+        }
+        return whole
+    }
+
+    private func resolveWhole(words: String, within preferred: [Product]) throws -> Resolution {
         switch words {
         case "this", "it", "that":
             guard let sku = session.focus.first, let product = try commerce.product(sku: sku) else { return .missing }
@@ -142,9 +153,19 @@ struct ProductResolver {
         // 美的 has one).
         if words.contains("的") {
             let joined = String(words.replacing("的", with: " ").split(separator: " ").joined(separator: " "))
-            if !joined.isEmpty, case let found = try resolve(words: joined, within: preferred), found.isFound { return found }
+            if !joined.isEmpty, case let found = try resolveWhole(words: joined, within: preferred), found.isFound { return found }
         }
         return .notFound(words)
+    }
+
+    /// The Chinese name before a space or comma that a Chinese clause follows, if the words are
+    /// so split: a reason said after the name is no part of it.
+    static func nameBeforeReason(_ words: String) -> String? {
+        let parts = words.split(whereSeparator: { " ，,".contains($0) })
+        guard parts.count > 1, let name = parts.first, name.count >= 2, name.unicodeScalars.contains(where: Language.isHan),
+            parts.dropFirst().allSatisfy({ $0.unicodeScalars.allSatisfy(Language.isHan) })
+        else { return nil }
+        return String(name)
     }
 
     /// `products` with their stores' names, which rows read from the catalog leave empty: the

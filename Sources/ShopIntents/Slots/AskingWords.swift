@@ -53,10 +53,11 @@ enum AskingWords {
     }
 
     /// "got any coupons for me?", "any coupons i can get": coupons offered to claim, not mine listed;
-    /// "有啥券能用", "有没有券领": the same in Chinese; "我有啥券" asks for mine.
+    /// "有啥券能用", "有没有券领": the same in Chinese; "我有啥券", "我现在都有啥券" ask for mine.
     static func offersCoupons(_ text: String) -> Bool {
         if text.contains("券") {
-            guard !text.contains("我有"), !text.contains("我的") else { return false }
+            // "我现在都有啥券", "我还有啥券", "我的券": mine, listed.
+            guard !text.contains("我的"), !saysMine(text) else { return false }
             return ["有啥券", "有什么券", "有没有券", "有券吗", "有券没", "有券领", "能领的券", "可以领的券", "有啥优惠券", "有什么优惠券", "有没有优惠券"]
                 .contains(where: text.contains)
         }
@@ -67,6 +68,15 @@ enum AskingWords {
             "i can claim",
         ]
         .contains(where: lowered.contains)
+    }
+
+    /// Whether 有 follows 我 within three characters ("我有", "我还有", "我现在都有").
+    private static func saysMine(_ text: String) -> Bool {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() where character == "我" {
+            if characters[(index + 1)..<min(index + 5, characters.count)].contains("有") { return true }
+        }
+        return false
     }
 
     /// "谢谢老大 抢一个", "手慢无 抢", "抢抢抢", "老公的红包 我领一下": the last clause, short, grabs;

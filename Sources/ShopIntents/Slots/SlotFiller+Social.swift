@@ -175,7 +175,39 @@ extension SlotFiller {
                 slots[.count] = .int(entity.value / 100)
             }
         }
+        // "10 packets of 5 yuan each", "每个5块 发10个": the amount said is each packet's; the
+        // envelope holds that many times it, in equal shares.
+        if let money = a.entities.first(where: { $0.kind == .money }), case .int(let each)? = slots[.amount],
+            case .int(let count)? = slots[.count], isEach(a, money)
+        {
+            let (total, overflow) = each.multipliedReportingOverflow(by: count)
+            if !overflow {
+                slots[.amount] = .int(total)
+                if slots[.mode] == nil { slots[.mode] = .string("equal") }
+            }
+        }
     }
+
+    /// Whether `money` is said of each packet: "each"/"apiece" right after it, "per person"
+    /// or "a packet" after it, or 每个/每人/每份 right before it.
+    private func isEach(_ a: Analysis, _ money: Entity) -> Bool {
+        let tokens = a.tokens
+        if money.end < tokens.count {
+            let next = tokens[money.end].hash
+            if Self.packetEachWords.contains(next) { return true }
+            if next == Self.per || next == Word.a, money.end + 1 < tokens.count, Self.packetWords.contains(tokens[money.end + 1].hash) {
+                return true
+            }
+        }
+        guard money.start >= 2 else { return false }
+        return tokens[money.start - 2].hash == Self.mei && Self.eachClassifiers.contains(tokens[money.start - 1].hash)
+    }
+
+    static let packetEachWords = Word.set(["each", "apiece"])
+    static let per = Word.h("per")
+    static let packetWords = Word.set(["packet", "envelope", "person", "head"])
+    static let mei = Word.h("每")
+    static let eachClassifiers = Word.set(["个", "人", "份", "包"])
 
     static let splitWords = Word.set(["split", "into", "among", "between", "divide", "divided", "分", "分成", "成", "for", "to"])
 
