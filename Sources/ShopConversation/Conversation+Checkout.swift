@@ -36,6 +36,7 @@ extension Conversation {
     func previewCheckout(_ turn: inout Turn, coupons: [String]?, points: Int64) throws -> Answer {
         var named = coupons
         var points = points
+        var noPoints = false
         switch turn.parse.intent {
         case .checkout, .couponApply:
             if let code = turn.string(.coupon) { named = [code.uppercased()] }
@@ -44,12 +45,19 @@ extension Conversation {
             }
         case .pointsRedeem:
             // "积分全用上", "use all my points": as many as the order may take (Pricing caps them).
-            let all = Self.meansAllPoints(turn.text) ? try turn.commerce.points(of: turn.user).balance : nil
-            guard let requested = turn.int(.points) ?? all.flatMap({ $0 > 0 ? $0 : nil }) else {
+            let balance = try turn.commerce.points(of: turn.user).balance
+            let all = Self.meansAllPoints(turn.text) ? balance : nil
+            if let requested = turn.int(.points) ?? all.flatMap({ $0 > 0 ? $0 : nil }) {
+                guard Limits.points.contains(requested) else {
+                    throw CommerceError.outOfRange(what: "number of points", range: Limits.points)
+                }
+                points = requested
+            } else if balance == 0 {
+                // "用积分抵一下" with none: nothing to ask; the order is shown as it stands.
+                noPoints = true
+            } else {
                 return ask(CheckoutText.howManyPoints, for: .points, &turn)
             }
-            guard Limits.points.contains(requested) else { throw CommerceError.outOfRange(what: "number of points", range: Limits.points) }
-            points = requested
         default:
             break
         }
@@ -65,6 +73,7 @@ extension Conversation {
         }
         var checkout = JSONValue.checkout(quote)
         var text = turn.say(CheckoutText.preview(.init(quote), pointsAsked: points, note: note))
+        if noPoints { text = turn.say(CheckoutText.noPointsYet) + "\n" + text }
         if let shipsTo = try shipsToLine(turn) {
             text += "\n" + shipsTo.text
             checkout.set("ship_to", shipsTo.data)

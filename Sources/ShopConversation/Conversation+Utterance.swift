@@ -407,17 +407,23 @@ extension Conversation {
     private static let packetShareWords = ["个", "份", "人", "way", "packet", "share"]
 
     static func commits(_ text: String, to phrases: Set<String>) -> Bool {
-        var bare = text.lowercased().filter { !$0.isPunctuation && !$0.isWhitespace && !"吧啊呀了哈嗯好的吗呗".contains($0) }
+        var bare = bared(text)
         // "cool, yes place the order", "那下单吧": a word of agreement before it, or two.
-        // "好 就这样下单", "够 发吧": more than one, in any order.
+        // "好 就这样下单", "够 发吧", "那算了 直接下单": more than one, in any order.
         while let lead = commitLeads.first(where: { bare.hasPrefix($0) && bare.count > $0.count }) { bare.removeFirst(lead.count) }
         return phrases.contains(bare)
     }
 
+    /// `text` lower-cased without punctuation, spaces and particles (了 of 算了 too).
+    private static func bared(_ text: String) -> String {
+        text.lowercased().filter { !$0.isPunctuation && !$0.isWhitespace && !"吧啊呀了哈嗯好的吗呗".contains($0) }
+    }
+
+    /// Bared as the text is, so "算了" is looked for as what is left of it ("算").
     private static let commitLeads = [
         "ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "够了", "够", "那算了", "算了", "那就", "就这样", "先这样", "这样", "那", "就", "直接",
         "冲", "嗯", "好",
-    ]
+    ].map(bared).filter { !$0.isEmpty }
 
     static let orderCommitments: Set<String> = [
         "确认下单", "确定下单", "提交订单", "下单", "去付款", "付款", "立即付款", "支付", "去支付", "确认支付", "确认付款", "买单",

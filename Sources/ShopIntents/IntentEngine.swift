@@ -68,6 +68,8 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), let request = BuyingWords.sentenceRequest(text, engine: self) { return request }
         // "好滴", "有木有": slang read as the words it stands for.
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
+        // "88" with no question waiting is bye-bye; asked how many, it is 88.
+        if context == ParseContext(), ChineseSlang.meansBye(text) { return Parse(intent: .goodbye, confidence: 1) }
         // "ad the cheapest": the commonest slip for "add", too short for the spelling corrector.
         let head = Array(text.utf8.prefix(3))
         if head.count == 3, head[0] | 0x20 == UInt8(ascii: "a"), head[1] | 0x20 == UInt8(ascii: "d"), head[2] == UInt8(ascii: " ") {

@@ -6,6 +6,8 @@ enum CheckoutText: Phrasebook {
     case notPlaced
     case whichCoupon
     case howManyPoints
+    /// Points asked for with none to use: the order is shown as it stands, still waiting.
+    case noPointsYet
     /// What the order would cost, waiting for a yes; `pointsAsked` are the points the user asked to use.
     case preview(Bill, pointsAsked: Int64, note: CouponNote)
     case placed(order: Int64, total: Int64, saved: Int64, pointsEarned: Int64)
@@ -25,6 +27,7 @@ enum CheckoutText: Phrasebook {
         case .notPlaced: lang.pick("OK, I didn't place the order. Your cart is still there.", "好的，没有下单，购物车里的东西还在。")
         case .whichCoupon: lang.pick("Which coupon? Say \"show my coupons\" to see yours.", "用哪张券？说“我的优惠券”可以看看你有哪些。")
         case .howManyPoints: lang.pick("How many points would you like to use?", "要用多少积分？")
+        case .noPointsYet: lang.pick("You have no points to use yet.", "你现在还没有积分可以抵扣。")
         case .preview(let quote, let pointsAsked, let note): Self.preview(quote, pointsAsked: pointsAsked, note: note, lang)
         case .placed(let id, let total, let saved, let pointsEarned):
             lang.pick(
@@ -131,7 +134,7 @@ enum CheckoutText: Phrasebook {
         let plain = Bill(
             cart: Cart(lines: [.init(product: brush, quantity: 2)]), subtotal: 2580, coupons: [], shipping: 800, pointsUsed: 0, total: 3380)
         return [
-            .notPlaced, .whichCoupon, .howManyPoints,
+            .notPlaced, .whichCoupon, .howManyPoints, .noPointsYet,
             .preview(withCoupon, pointsAsked: 500, note: .pickedBest), .preview(withCoupon, pointsAsked: 90000, note: .none),
             .preview(plain, pointsAsked: 0, note: .noneApplies), .preview(plain, pointsAsked: 0, note: .none),
             .placed(order: 1001, total: 46300, saved: 5000, pointsEarned: 463),

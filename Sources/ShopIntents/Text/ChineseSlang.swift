@@ -14,6 +14,13 @@ enum ChineseSlang {
         return changed ? result : nil
     }
 
+    /// "88", "886": bye-bye, said as a whole message (a number anywhere else is a number).
+    static func meansBye(_ text: String) -> Bool {
+        var rest = Substring(text.trimmingCharacters())
+        while let last = rest.last, "~～!！。啦了哈".contains(last) { rest = rest.dropLast() }
+        return rest == "88" || rest == "886" || rest == "8888"
+    }
+
     /// Longest first: 有木有 before 木有.
     private static let table: [(String, String)] = [
         ("有木有", "有没有"), ("好滴", "好的"), ("木有", "没有"), ("米有", "没有"), ("神马", "什么"), ("肿么", "怎么"), ("酱紫", "这样子"),
