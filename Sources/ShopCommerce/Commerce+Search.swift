@@ -42,6 +42,9 @@ extension Commerce {
         let found = try search(query, terms: terms, any: false)
         if !found.isEmpty { return found }
         let known = try corrected(terms, dropping: query.forgiving)
+        // "ps5" with no PS in the catalog: the 5 left alone names no product (it matched every 5L
+        // and 5-pack); a number is searched only beside a word that was said or corrected.
+        if terms.contains(where: { !Self.isNumber($0) }), known.allSatisfy(Self.isNumber) { return [] }
         if !known.isEmpty, known != terms {
             let fixed = try search(query, terms: known, any: false)
             if !fixed.isEmpty { return fixed }
@@ -50,6 +53,8 @@ extension Commerce {
         guard query.forgiving, known.count >= 2 else { return [] }
         return try search(query, terms: known, any: true)
     }
+
+    static func isNumber(_ term: String) -> Bool { !term.isEmpty && term.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// `text`'s search terms, a model number the catalog has as one term (`SearchTerms`): on a
     /// million products, "anta goggles kt-l4368s" then probes one short list, not those of "s"

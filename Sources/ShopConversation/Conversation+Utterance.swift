@@ -291,9 +291,11 @@ extension Conversation {
         }
         if unknownShare || Self.mayBeModelNumber(turn.parse), try turn.commerce.coupon(code: turn.string(.coupon) ?? "") == nil {
             let slots = lexicon.engine.slots(turn.text, as: .catalogSearch)
-            // Every word in one product, or a model number one product has ("philips mose hd-l2925f").
+            // Every word in one product, or a model number one product has ("philips mose hd-l2925f");
+            // or asked whether it is sold, with no word of coupons ("有没有PS5": none, as a search says).
             if let query = slots[.query]?.stringValue,
                 try !turn.commerce.search(Self.probe(query)).isEmpty || !modelledProducts(in: turn.text, turn.commerce).isEmpty
+                    || (Self.asksIfSold(turn.text) && !Self.mentionsCoupons(turn.text))
             {
                 turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: slots)
                 return try search(&turn)
@@ -356,6 +358,12 @@ extension Conversation {
     }
 
     static let alsoWords = ["and also ", "and ", "also ", "plus ", "还有", "另外", "再加上"]
+
+    /// "有没有PS5", "do you sell the switch": whether something is sold here.
+    static func asksIfSold(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["有没有", "有吗", "有卖", "卖不卖", "do you have", "do you sell", "got any", "you guys have"].contains { lowered.contains($0) }
+    }
 
     static func mentionsCoupons(_ text: String) -> Bool {
         let lowered = text.lowercased()

@@ -178,7 +178,8 @@ enum DiscourseWords {
         return englishAsides.contains { lowered.hasPrefix($0) }
     }
 
-    private static let chineseAsideOpenings = ["送", "先试", "太贵"]
+    /// …and second thoughts that come after the request: "全清了吧 我再想想".
+    private static let chineseAsideOpenings = ["送", "先试", "太贵", "我再想想", "再想想", "我考虑一下", "我再看看"]
     private static let chineseAsideWords = ["就够了", "也要"]
     private static let englishAsides = [
         "one for my", "one for the", "for my ", "it's for", "its for", "as a gift", "a gift for", "it's a gift",
