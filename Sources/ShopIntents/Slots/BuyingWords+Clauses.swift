@@ -154,18 +154,38 @@ extension BuyingWords {
     /// "小棕瓶评分高点 就它了", "小米的评分高还便宜，就要这个": the product the reason before a choice
     /// names (what comes before the reason's words; "this" when it names none), or nil.
     static func chosenByReason(_ text: String) -> String? {
-        // Asked of every utterance: a choice has 就 or 要, a reason one of its words.
-        guard text.contains("就") || text.contains("要"), reasonWords.contains(where: text.contains) else { return nil }
+        // Asked of every utterance: a choice has 就, 要 or 买, a reason one of its words.
+        guard text.contains("就") || text.contains("要") || text.contains("买"), reasonWords.contains(where: text.contains) else {
+            return nil
+        }
         let clauses = clauses(of: text, spacesBreak: false)
-        guard clauses.count >= 2, let last = clauses.last, choosesThis(last) else { return nil }
+        guard clauses.count >= 2, let last = clauses.last, choosesThis(last) || buysThis(last) else { return nil }
         let reason = clauses[clauses.count - 2]
         var cut = reason.startIndex
         while cut < reason.endIndex, !reasonWords.contains(where: reason[cut...].hasPrefix) { cut = reason.index(after: cut) }
         guard cut < reason.endIndex else { return nil }
         var name = String(reason[..<cut])
         if name.hasSuffix("的") { name.removeLast() }
+        if name.count >= 2 { return name }
+        // "还是小米的吧 评分高点 买了": the clause before the reason names it.
+        if clauses.count >= 3, let named = chosenName(clauses[clauses.count - 3]) { return named }
         // "评分高 就它了": the reason names none, the one in focus is chosen.
-        return name.count >= 2 ? name : "this"
+        return "this"
+    }
+
+    /// "买了", "就买它", "买这个": buying what was just weighed, said after its reason.
+    static func buysThis(_ text: String) -> Bool {
+        var rest = Substring(text.trimmingCharacters())
+        while let last = rest.last, "吧了啊！!。~～ ".contains(last) { rest = rest.dropLast() }
+        return ["买", "就买", "买它", "就买它", "买这个", "就买这个", "买这款", "就买这款", "下单", "就它"].contains(String(rest))
+    }
+
+    /// "还是小米的吧" → 小米: a name said as the choice, without 还是/那就 and 的吧.
+    private static func chosenName(_ clause: String) -> String? {
+        var name = Substring(clause.trimmingCharacters())
+        for lead in ["还是", "那就", "那还是", "就"] where name.hasPrefix(lead) { name = name.dropFirst(lead.count) }
+        while let last = name.last, "吧了啊的".contains(last) { name = name.dropLast() }
+        return name.count >= 2 && name.unicodeScalars.allSatisfy({ Language.isHan($0) || $0.isASCII }) ? String(name) : nil
     }
 
     /// Words of why a product is the better one.
