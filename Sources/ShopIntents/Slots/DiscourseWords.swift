@@ -144,7 +144,8 @@ enum DiscourseWords {
         }
         if punctuated, englishAsides.contains(where: { text.contains($0) }) { return true }
         // "…租的房子做饭用": an aside of what it is for ends the text (its last bytes are 用's).
-        return (punctuated || spaced)
+        // Chinese asides only in Chinese text: a byte test first, as most English has none.
+        return (punctuated || spaced) && text.containsByte(where: { $0 >= 0xE4 })
             && (chineseAsideHints.contains(where: { text.contains($0) }) || text.utf8.suffix(3).elementsEqual("用".utf8))
     }
 

@@ -16,6 +16,7 @@ enum ChineseSlang {
 
     /// "88", "886": bye-bye, said as a whole message (a number anywhere else is a number).
     static func meansBye(_ text: String) -> Bool {
+        guard text.utf8.first == UInt8(ascii: "8"), text.utf8.count <= 12 else { return false }
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "~～!！。啦了哈".contains(last) { rest = rest.dropLast() }
         return rest == "88" || rest == "886" || rest == "8888"
