@@ -197,6 +197,10 @@ extension Conversation {
         {
             turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: other])
         }
+        // Before what waits: "用一下TEN" with a checkout on screen applies coupon TEN.
+        if let coupon = try couponSaidAsNumber(turn) {
+            turn.parse = Parse(intent: .couponApply, confidence: turn.parse.confidence, slots: [.coupon: .string(coupon)])
+        }
         let pending = turn.session.pending
         turn.session.pending = nil
         switch pending {

@@ -32,4 +32,17 @@ extension Conversation {
         let lowered = text.lowercased()
         return ["share", "分享", "链接"].contains { lowered.contains($0) }
     }
+
+    /// The coupon a code in capitals names when the turn read it as a number of points ("用一下TEN"
+    /// is coupon TEN, not 10 points): the words name no points and the store has that coupon.
+    func couponSaidAsNumber(_ turn: Turn) throws -> String? {
+        guard turn.parse.intent == .pointsRedeem, !turn.text.lowercased().contains("point"), !turn.text.contains("积分") else {
+            return nil
+        }
+        let words = turn.text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        for word in words where word.count >= 2 && word.allSatisfy({ $0.isUppercase || $0.isNumber }) && word.contains(where: \.isLetter) {
+            if let coupon = try turn.commerce.coupon(code: String(word)) { return coupon.code }
+        }
+        return nil
+    }
 }
