@@ -23,8 +23,21 @@ extension SlotFiller {
             mark(&used, range)
             return "@" + name
         }
+        // "P9501发bob", "转alice": a name in Latin letters right after 发 or 转 (a Chinese word
+        // after them is too often what is sent: 发货, 发红包).
+        let tokens = a.tokens
+        for k in tokens.indices.dropLast() where Self.sendingVerbs.contains(tokens[k].hash) && a.entityAt[k] < 0 {
+            let j = k + 1
+            guard !used[j], tokens[j].kind == .word, tokens[j].start == tokens[k].end, a.entityAt[j] < 0 || isName(a, j) else { continue }
+            let name = a.utterance.string(tokens[j])
+            guard name.first?.isLetter == true else { continue }
+            mark(&used, j..<(j + 1))
+            return "@" + name
+        }
         return nil
     }
+
+    static let sendingVerbs = Word.set(["发", "转"])
 
     static let recipientLeads = Word.set(["to", "with", "for", "tell", "let", "send", "give", "给", "和", "跟", "向", "告诉"])
 
