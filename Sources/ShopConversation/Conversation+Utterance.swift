@@ -348,7 +348,10 @@ extension Conversation {
     /// "还有洗衣液" add that too, whatever the words alone would be read as.
     func alsoAdding(_ turn: Turn) -> Parse? {
         let text = turn.text.lowercased()
-        guard let lead = Self.alsoWords.first(where: { text.hasPrefix($0) }) else { return nil }
+        // "另外那个卓睿的还有货吗": a question about another product asks, it adds nothing
+        // ("还有伊利纯牛奶" adds).
+        guard !(turn.parse.intent == .productShow && Self.asks(turn.text)), let lead = Self.alsoWords.first(where: { text.hasPrefix($0) })
+        else { return nil }
         let rest = String(turn.text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
         let slots = lexicon.engine.slots(rest, as: .cartAdd)
         guard slots[.product] != nil else { return nil }
