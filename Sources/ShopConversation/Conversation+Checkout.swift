@@ -177,9 +177,14 @@ extension Conversation {
 // MARK: Declarations
 
 extension IntentSpec {
+    /// Checking out, a coupon and points all preview the order, keeping what the preview had.
+    private static let previewing: Handler = { conversation, turn, preview in
+        try conversation.previewCheckout(&turn, coupons: preview.coupons, points: preview.points)
+    }
+
     static let checkout = IntentSpec(
         .checkout, .acts, described: ("check out", "结算"),
-        answer: { conversation, turn, preview in try conversation.previewCheckout(&turn, coupons: preview.coupons, points: preview.points) }
+        answer: previewing
     )
 
     static let orderList = IntentSpec(
@@ -196,11 +201,11 @@ extension IntentSpec {
 
     static let couponApply = IntentSpec(
         .couponApply, .acts, described: ("use a coupon", "用优惠券"),
-        answer: { conversation, turn, preview in try conversation.previewCheckout(&turn, coupons: preview.coupons, points: preview.points) }
+        answer: previewing
     )
 
     static let pointsRedeem = IntentSpec(
         .pointsRedeem, .acts, described: ("pay with points", "用积分抵扣"),
-        answer: { conversation, turn, preview in try conversation.previewCheckout(&turn, coupons: preview.coupons, points: preview.points) }
+        answer: previewing
     )
 }

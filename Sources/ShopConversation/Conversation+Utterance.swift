@@ -437,8 +437,8 @@ extension Conversation {
     /// Bared as the text is, so "算了" is looked for as what is left of it ("算").
     private static let commitLeads = [
         "ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "够了", "够", "那算了", "算了", "那就", "就这样", "先这样", "这样", "那", "就", "直接",
-        "冲", "嗯", "好",
-    ].map(bared).filter { !$0.isEmpty }
+        "冲",
+    ].map(bared)
 
     static let orderCommitments: Set<String> = [
         "确认下单", "确定下单", "提交订单", "下单", "去付款", "付款", "立即付款", "支付", "去支付", "确认支付", "确认付款", "买单",

@@ -4,9 +4,7 @@ import Synchronization
 /// Rewrites the commerce engine's SQL (SQLite flavour, `?` placeholders) for PostgreSQL, in one
 /// place: `$n` placeholders, the reserved word `user` quoted, `MAX(0, x)` as `GREATEST(0, x)`.
 enum PostgresSQL {
-    private static let cache = TranslationCache()
-    /// The texts whose translations are kept (bounded, as the statement caches are).
-    private static let texts = StatementTexts(capacity: 1_024)
+    private static let cache = TranslationCache(capacity: 1_024)
 
     static func translate(_ sql: String) -> String {
         if let cached = cache[sql] { return cached }
@@ -51,18 +49,27 @@ enum PostgresSQL {
         }
         flushWord()
         let translated = output.replacingOccurrences(of: "MAX(0, ", with: "GREATEST(0, ")
-        if texts.admits(sql) { cache[sql] = translated }
+        cache.keep(translated, for: sql)
         return translated
     }
 }
 
-/// Translated statements by their source text; the engine uses a few hundred distinct ones, and
-/// ``PostgresSQL`` keeps at most ``StatementTexts/capacity`` of them.
+/// Translated statements by their source text; the engine uses a few hundred distinct ones. The
+/// first `capacity` are kept (bounded, as the statement caches are); later ones are translated
+/// each time.
 final class TranslationCache: Sendable {
+    let capacity: Int
     private let entries = Mutex<[String: String]>([:])
 
-    subscript(sql: String) -> String? {
-        get { entries.withLock { $0[sql] } }
-        set { entries.withLock { $0[sql] = newValue } }
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    subscript(sql: String) -> String? { entries.withLock { $0[sql] } }
+
+    func keep(_ translated: String, for sql: String) {
+        entries.withLock { entries in
+            if entries.count < capacity { entries[sql] = translated }
+        }
     }
 }
