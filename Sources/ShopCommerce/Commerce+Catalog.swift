@@ -38,6 +38,25 @@ extension Commerce {
         return wanted.compactMap { found[$0] }
     }
 
+    /// The products `skus` names if the catalog is still `catalog` (nil if not, or if any of
+    /// them is gone): a cached search's list, read back and checked in one statement.
+    func products(skus: [String], whileCatalogIs catalog: (id: String, version: Int64)) throws -> [Product]? {
+        let first = Array(skus.prefix(16))
+        guard !first.isEmpty else { return nil }
+        let marks = Array(repeating: "?", count: first.count).joined(separator: ", ")
+        let rows = try tx.query(
+            "SELECT \(Self.productColumns) FROM products p JOIN catalog_version v ON v.id = ? AND v.version = ? WHERE p.sku IN (\(marks))",
+            [.text(catalog.id), .int(catalog.version)] + first.map { .text($0) })
+        guard rows.count == first.count else { return nil }
+        var found: [String: Product] = [:]
+        for row in rows {
+            let product = try Self.product(from: row)
+            found[product.sku] = product
+        }
+        let read = first.compactMap { found[$0] } + (try products(skus: Array(skus.dropFirst(first.count))))
+        return read.count == skus.count ? read : nil
+    }
+
     public func productCount() throws -> Int64 {
         try tx.scalar("SELECT COUNT(*) FROM products")
     }

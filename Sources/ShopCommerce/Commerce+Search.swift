@@ -5,7 +5,16 @@ extension Commerce {
     /// corrected ("rice coker", "雨伞卖" → 雨伞), and last with any of its terms.
     public func search(_ query: SearchQuery) throws -> [Product] {
         // Sales move with every order: a list sorted by them is not kept.
-        guard query.sort != .sales, let catalog = try catalogVersion() else { return try searchUncached(query) }
+        guard query.sort != .sales else { return try searchUncached(query) }
+        // A repeated search, the catalog as last seen: one statement, which checks the version.
+        if let seen = SearchCache.shared.lastSeen,
+            let skus = SearchCache.shared.skus(for: SearchCache.Key(catalog: seen.id, version: seen.version, query: query)),
+            let found = try products(skus: skus, whileCatalogIs: seen)
+        {
+            return found
+        }
+        guard let catalog = try catalogVersion() else { return try searchUncached(query) }
+        SearchCache.shared.lastSeen = catalog
         let key = SearchCache.Key(catalog: catalog.id, version: catalog.version, query: query)
         if let skus = SearchCache.shared.skus(for: key) { return try products(skus: skus) }
         let found = try searchUncached(query)

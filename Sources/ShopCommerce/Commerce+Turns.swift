@@ -1,14 +1,18 @@
 extension Commerce {
     /// What every turn does first: make sure `user` exists, settle red envelopes that expired,
-    /// and read the user's stored session text (nil for none).
+    /// and read the user's stored session text (nil for none). With `creating` false a user never
+    /// seen is not created (nil: they are admitted apart first, `admit`).
     ///
     /// One read, and an insert only for a user never seen. (PostgreSQL once folded the insert
     /// into the read as `INSERT … ON CONFLICT DO NOTHING`, to save a round trip on a first turn;
     /// it cost every later turn a write attempt, and new users there are admitted apart anyway.)
-    public func openTurn(for user: String) throws -> String? {
+    public func openTurn(for user: String, creating: Bool = true) throws -> String? {
         let row = try tx.first(
             "SELECT EXISTS (SELECT 1 FROM users WHERE name = ?) AS known, \(Self.turnProbe)", .text(user), .text(user), .int(timestamp))
-        if try row?.int("known") != 1 { try ensureUser(user) }
+        if try row?.int("known") != 1 {
+            guard creating else { return nil }
+            try ensureUser(user)
+        }
         if try row?.int("expired") == 1 { try refundExpiredPackets() }
         return try row?.optionalString("state")
     }
@@ -35,8 +39,11 @@ extension Commerce {
     }
 
     /// What every turn does last: store the session text if it changed, and record the turn's
-    /// event. One statement on PostgreSQL, two on SQLite.
-    public func closeTurn(for user: String, event: String, session: String?) throws {
+    /// event. One statement on PostgreSQL, two on SQLite. `opened` is the session text the turn
+    /// began with: an optimistic turn (no transaction) stores its session only if that is still
+    /// so, else throws ``SessionMoved`` and writes nothing.
+    public func closeTurn(for user: String, event: String, session: String?, opened: String? = nil) throws {
+        guard tx.isTransaction else { return try closeOptimisticTurn(for: user, event: event, session: session, opened: opened) }
         guard let session else { return try record(event, user: user) }
         switch tx.dialect {
         case .postgres:
@@ -48,4 +55,30 @@ extension Commerce {
             try record(event, user: user)
         }
     }
+
+    /// One statement either way. A turn that changed nothing stored records its event whatever
+    /// happened meanwhile (what it showed was so when read); one that changed its session
+    /// compares and sets it, as another instance may have answered the same user in between.
+    private func closeOptimisticTurn(for user: String, event: String, session: String?, opened: String?) throws {
+        guard let session else {
+            _ = try tx.checkedWrite(
+                "INSERT INTO events (user, kind, at, detail) VALUES (?, ?, ?, '') RETURNING at",
+                [.text(user), .text(event), .int(timestamp)])
+            return
+        }
+        guard let opened else { throw SessionMoved() }
+        let written = try tx.checkedWrite(
+            """
+            WITH saved AS (UPDATE sessions SET state = ? WHERE user = ? AND state = ? RETURNING user) \
+            INSERT INTO events (user, kind, at, detail) SELECT user, ?, ?, '' FROM saved RETURNING at
+            """,
+            [.text(session), .text(user), .text(opened), .text(event), .int(timestamp)])
+        if written.isEmpty { throw SessionMoved() }
+    }
+}
+
+/// An optimistic turn found its session changed by another turn since it read it: it wrote
+/// nothing, and runs again in a transaction.
+public struct SessionMoved: Error, Sendable {
+    public init() {}
 }

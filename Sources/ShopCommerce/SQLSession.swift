@@ -7,8 +7,14 @@ public enum SQLDialect: Sendable {
 /// One open transaction. Statements use `?` placeholders; the backend maps them.
 public protocol SQLSession {
     var dialect: SQLDialect { get }
+    /// Whether the statements run inside one transaction; false on an optimistic turn
+    /// (``ShopDatabase/optimistic(_:then:)``), where each runs on its own and only reads may.
+    var isTransaction: Bool { get }
     func execute(_ sql: String, _ arguments: [SQLValue]) throws
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+    /// Runs a write that checks for itself that what it rests on is still so (a compare-and-set,
+    /// returning its rows): the one write an optimistic turn may make. Elsewhere a plain `query`.
+    func checkedWrite(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
     /// How to read the products `p` whose search terms (`SearchTerms`) include every one of
     /// `terms` (or any one, when `any`), within `scope`. The store keeps the index: FTS5 on
     /// SQLite, tsvector on PostgreSQL. `counts` (how many products hold each term, from
@@ -87,6 +93,11 @@ public struct TextMatch: Sendable {
 }
 
 extension SQLSession {
+    public var isTransaction: Bool { true }
+
+    public func checkedWrite(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        try query(sql, arguments)
+    }
 
     public func execute(_ sql: String, _ arguments: SQLValue...) throws {
         try execute(sql, arguments)
@@ -108,8 +119,9 @@ extension SQLSession {
     }
 }
 
-/// A statement that would write, tried on a read-only snapshot (`ShopDatabase.read`): refused
-/// before it ran, so nothing was written. Work that writes belongs in `ShopDatabase.write`.
+/// A statement that would write, tried on a read-only snapshot (`ShopDatabase.read`) or on an
+/// optimistic turn (`ShopDatabase.optimistic`): refused before it ran, so nothing was written.
+/// Work that writes belongs in `ShopDatabase.write`.
 public struct WriteOnReadSnapshot: Error, Sendable {
     public let sql: String
 

@@ -14,6 +14,14 @@ public final class SearchCache: Sendable {
     }
 
     private let entries = Mutex<[Key: [String]]>([:])
+    private let seen = Mutex<(id: String, version: Int64)?>(nil)
+
+    /// The catalog and version a search here read last: a list cached under them is read back
+    /// with a check that they still stand, in the same statement (`Commerce.search`).
+    var lastSeen: (id: String, version: Int64)? {
+        get { seen.withLock { $0 } }
+        set { seen.withLock { $0 = newValue } }
+    }
     private let capacity: Int
 
     init(capacity: Int) {

@@ -19,6 +19,13 @@ public protocol ShopDatabase: Sendable {
     /// Runs `body` on a read-only snapshot like `read`, handing the outcome to `completion`,
     /// perhaps later on a thread of the store's own (PostgreSQL); at once by default.
     func read<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void)
+    /// Runs `body` for a turn expected only to read and to record itself, as cheaply as the store
+    /// can while staying exact: PostgreSQL runs each statement on its own, with no transaction
+    /// to open and commit (two of a read-only turn's five round trips), refuses any write with
+    /// ``WriteOnReadSnapshot`` before it runs, and lets through only ``SQLSession/checkedWrite(_:_:)``,
+    /// which writes nothing unless what the turn read still stands. On either failure the caller
+    /// runs the turn again with `write`. Stores with nothing cheaper run `write` (the default).
+    func optimistic<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void)
     /// Whether `write(_:then:)` queues writes rather than running them at once: if so, a turn may
     /// start on a thread that must not block, as it will not wait for the store.
     var queuesWrites: Bool { get }
@@ -42,6 +49,10 @@ extension ShopDatabase {
 
     public func read<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
         completion(Result { try read(body) })
+    }
+
+    public func optimistic<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
+        write(body, then: completion)
     }
 
     /// Runs `body` in one transaction and resumes with its outcome once committed, without

@@ -13,8 +13,9 @@ extension Conversation {
     /// page, and a burst of first-time users (a flash sale at 10:00) aborted each other past every
     /// retry. A user the store knows costs nothing more.
     func openTurn(_ commerce: Commerce, user: String, admitted: Bool) throws -> String? {
-        let state = try commerce.openTurn(for: user)
-        if state == nil, !admitted, database.admitsNewUsersApart { throw NewUserFirst() }
+        let apart = !admitted && database.admitsNewUsersApart
+        let state = try commerce.openTurn(for: user, creating: !apart)
+        if state == nil, apart { throw NewUserFirst() }
         return state
     }
 

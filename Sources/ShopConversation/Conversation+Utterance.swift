@@ -18,34 +18,48 @@ extension Conversation {
         // again inside only if the stored session reads it differently.
         let guessedContext = lastSession.flatMap { $0.user == user ? Self.parseContext(for: $0.session) : nil } ?? ParseContext()
         let guessedParse = engine.parse(text, context: guessedContext)
-        database.write(
-            { tx in
-                // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
-                let notices = NoticeLog()
-                let commerce = Commerce(tx, now: now, notices: notices)
-                let session = self.decodedSession(try self.openTurn(commerce, user: user, admitted: admitted), user: user)
-                let context = Self.parseContext(for: session)
-                let parse = context == guessedContext ? guessedParse : self.engine.parse(text, context: context)
-                understood = parse
-                var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: text)
-                // A refusal reports what the turn understood, resolved ("要两台": P1133, not enough).
-                defer { understood = turn.parse }
-                turn.lang = Self.language(requested: requested, session: session, said: said, fallback: self.defaultLanguage, text: text)
-                lang = turn.lang
-                guard session.pending != nil && parse.intent == .confirm else {
-                    return try self.finish(&turn, from: session, notices: notices)
-                }
-                return try self.confirm(&turn, from: session, notices: notices)
-            },
+        let turn: (any SQLSession) throws -> Reply = { tx in
+            // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
+            let notices = NoticeLog()
+            let commerce = Commerce(tx, now: now, notices: notices)
+            let opened = try self.openTurn(commerce, user: user, admitted: admitted)
+            let session = self.decodedSession(opened, user: user)
+            let context = Self.parseContext(for: session)
+            let parse = context == guessedContext ? guessedParse : self.engine.parse(text, context: context)
+            understood = parse
+            var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: text)
+            turn.opened = opened
+            // A refusal reports what the turn understood, resolved ("要两台": P1133, not enough).
+            defer { understood = turn.parse }
+            turn.lang = Self.language(requested: requested, session: session, said: said, fallback: self.defaultLanguage, text: text)
+            lang = turn.lang
+            guard session.pending != nil && parse.intent == .confirm else {
+                return try self.finish(&turn, from: session, notices: notices)
+            }
+            return try self.confirm(&turn, from: session, notices: notices)
+        }
+        let answer: (Result<Reply, any Error>) -> Void = { result in
+            switch result {
+            case .success(let answer): reply(answer)
+            case .failure(is NewUserFirst):
+                self.admit(user, now: now) { self.handleUtterance(text, user: user, lang: requested, admitted: true, then: reply) }
+            case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: understood, lang: lang))
+            case .failure(let error):
+                let failure = FailureReport.make(error, user: user, during: understood.intent.rawValue, lang: lang)
+                reply(Reply(user: user, text: failure.message, intent: understood, error: failure, lang: lang))
+            }
+        }
+        // A turn that looks as it reads (a search, the cart, points) first tries without a
+        // transaction; if it would write after all, or its session moved meanwhile, it wrote
+        // nothing and runs again in one (ShopDatabase.optimistic).
+        guard guessedParse.intent.spec.effect == .looks, guessedParse.intent != .confirm else { return database.write(turn, then: answer) }
+        database.optimistic(
+            turn,
             then: { result in
                 switch result {
-                case .success(let answer): reply(answer)
-                case .failure(is NewUserFirst):
-                    self.admit(user, now: now) { self.handleUtterance(text, user: user, lang: requested, admitted: true, then: reply) }
-                case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: understood, lang: lang))
-                case .failure(let error):
-                    let failure = FailureReport.make(error, user: user, during: understood.intent.rawValue, lang: lang)
-                    reply(Reply(user: user, text: failure.message, intent: understood, error: failure, lang: lang))
+                case .failure(let error) where error is WriteOnReadSnapshot || error is SessionMoved:
+                    self.database.write(turn, then: answer)
+                default: answer(result)
                 }
             })
     }
@@ -77,7 +91,7 @@ extension Conversation {
         if answer.suggestions == nil { answer.suggestions = Suggestions.after(turn, answer) }
         // Most turns (a search, a look at the cart) leave the session as it was.
         let changed = turn.session != session ? try encodedSession(turn.session, user: turn.user) : nil
-        try turn.commerce.closeTurn(for: turn.user, event: turn.parse.intent.rawValue, session: changed)
+        try turn.commerce.closeTurn(for: turn.user, event: turn.parse.intent.rawValue, session: changed, opened: turn.opened)
         return Reply(
             user: turn.user, text: answer.text, intent: turn.parse, data: answer.data, events: try events(notices.notices, turn.commerce),
             lang: turn.lang, suggestions: answer.suggestions ?? [])

@@ -11,6 +11,9 @@ struct Turn {
     var text = ""
     /// The language of the reply (PROTOCOL.md §4a); `language.set` may change it mid-turn.
     var lang: Language = .en
+    /// The session text as stored when the turn began (none: no row yet), which an optimistic
+    /// turn's close checks is still so.
+    var opened: String?
 
     var slots: Slots { parse.slots }
 

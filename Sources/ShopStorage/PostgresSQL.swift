@@ -52,6 +52,22 @@ enum PostgresSQL {
         cache.keep(translated, for: sql)
         return translated
     }
+
+    /// Whether `sql` only reads: a SELECT (or WITH … SELECT) naming no word that writes or locks.
+    /// Erring towards "writes" costs only a turn run again in a transaction (the engine's own
+    /// statements, never a shopper's words).
+    static func onlyReads(_ sql: String) -> Bool {
+        let words = sql.utf8.split { !($0 == 0x5F || (0x41...0x5A).contains($0 & 0xDF)) }.map {
+            String(decoding: $0, as: UTF8.self).uppercased()
+        }
+        guard let first = words.first, first == "SELECT" || first == "WITH" else { return false }
+        return !words.contains(where: writingWords.contains)
+    }
+
+    private static let writingWords: Set<String> = [
+        "INSERT", "UPDATE", "DELETE", "MERGE", "TRUNCATE", "SHARE", "NEXTVAL", "SETVAL", "SET_CONFIG", "GIN_CLEAN_PENDING_LIST",
+        "PG_ADVISORY_LOCK", "PG_ADVISORY_XACT_LOCK", "PG_TRY_ADVISORY_LOCK", "PG_TRY_ADVISORY_XACT_LOCK",
+    ]
 }
 
 /// Translated statements by their source text; the engine uses a few hundred distinct ones. The

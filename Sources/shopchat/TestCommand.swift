@@ -13,11 +13,15 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "Also check that every reply is in the language PROTOCOL.md §4a picks.")
     var checkLanguage = false
 
+    @Option(help: "Replay on this PostgreSQL server (postgres://…) instead of SQLite: each dialog in a database of its own, dropped after.")
+    var postgres: String?
+
     func run() throws {
         Logs.start(level: .error)
         let files = DialogSuite.files(in: paths)
         guard !files.isEmpty else { throw ValidationError("no .dialog files in \(paths.joined(separator: " "))") }
-        let runner = DialogSuite(checksLanguage: checkLanguage).runner
+        let suite = DialogSuite(checksLanguage: checkLanguage, postgres: postgres)
+        let runner = suite.runner
         var passed = 0
         var failed = 0
         var output = OutputBuffer()
@@ -28,6 +32,7 @@ struct TestCommand: ParsableCommand {
             for failure in outcome.failures { output.write(failure.description + "\n") }
             output.flush()
         }
+        try suite.dropDatabases()
         output.write("\(passed) passed, \(failed) failed\n")
         output.flush()
         if failed > 0 { throw ExitCode(1) }
