@@ -186,7 +186,7 @@ extension Conversation {
     /// The text `session` is stored as. Remembered even if the transaction rolls back: the next
     /// turn compares the stored text before trusting it.
     func encodedSession(_ session: Session, user: String) throws -> String {
-        let state = String(decoding: try JSONEncoder().encode(session), as: UTF8.self)
+        let state = try session.storedText()
         lastSession = (user, state, session)
         return state
     }

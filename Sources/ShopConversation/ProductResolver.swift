@@ -298,11 +298,10 @@ struct ProductResolver {
     }
 
     static func matches(_ product: Product, words: String) -> Bool {
-        let terms = SearchTerms.query(folded(words))
+        let terms = TermMemo.said.terms(of: words)
         guard !terms.isEmpty else { return false }
         let fields = [product.name, product.nameZh, product.brand, product.storeName, product.storeNameZh]
-        let document = Set(SearchTerms.document(fields.map(folded)))
-        return terms.allSatisfy(document.contains)
+        return terms.isSubset(of: TermMemo.named.terms(of: fields.joined(separator: "\u{1}")))
     }
 
     /// Latin letters without their accents: "estee lauder" is how "Estée Lauder" is typed.

@@ -26,4 +26,47 @@ import Testing
         #expect(json.contains(#""amount":{"int":{"_0":888}}"#))
         #expect(try JSONDecoder().decode(Session.self, from: Data(json.utf8)) == session)
     }
+
+    /// The hand-written stored text reads back as the session it was made from, for every kind of
+    /// wait and awkward strings (quotes, backslashes, control characters, Chinese, emoji), as
+    /// `JSONEncoder`'s text does.
+    @Test func everySessionReadsBackFromItsStoredText() throws {
+        var random = SeededRandom(seed: 26)
+        let strings = ["P1001", "", "a\"b", "back\\slash", "line\nbreak\ttab\r", "\u{01}\u{1F}", "美的电饭煲", "🎉 party", "#family"]
+        func string() -> String { strings[Int(random.next() % UInt64(strings.count))] }
+        func number() -> Int64 { Int64(bitPattern: random.next()) >> Int64(random.next() % 60) }
+        func slots() -> Slots {
+            var slots: Slots = [:]
+            for name in [SlotName.quantity, .product, .amount, .recipient].prefix(Int(random.next() % 5)) {
+                slots[name] =
+                    random.next() % 3 == 0
+                    ? .list([.int(number()), .string(string())]) : random.next() % 2 == 0 ? .int(number()) : .string(string())
+            }
+            return slots
+        }
+        let waits: [() -> Session.Pending?] = [
+            { nil }, { .checkout(coupons: random.next() % 2 == 0 ? nil : [string(), string()], points: number()) },
+            { .slot(intent: .redpacketSend, slots: slots(), missing: .count) },
+            { .redPacket(amount: number(), count: number(), mode: string(), recipient: string()) },
+            { .choice(intents: [.pointsRedeem, .pointsShow], slots: slots()) },
+            { .priceProtection(order: random.next() % 2 == 0 ? nil : number()) },
+            { .orderReturn(order: number(), sku: string(), quantity: number(), reason: string(), note: string()) },
+            { .flashBuy(sale: number()) }, { .bargainBuy(id: number()) },
+        ]
+        for round in 0..<600 {
+            var session = Session()
+            session.focus = (0..<Int(random.next() % 3)).map { _ in string() }
+            session.results = (0..<Int(random.next() % 4)).map { _ in string() }
+            session.store = random.next() % 2 == 0 ? nil : string()
+            session.pending = waits[round % waits.count]()
+            session.language = [nil, .en, .zh][Int(random.next() % 3)]
+            session.lastLanguage = [nil, .en, .zh][Int(random.next() % 3)]
+            session.justAdded = [nil, true, false][Int(random.next() % 3)]
+            session.justLooked = [nil, true, false][Int(random.next() % 3)]
+            session.shipTo = random.next() % 2 == 0 ? nil : number()
+            let text = try session.storedText()
+            #expect(try JSONDecoder().decode(Session.self, from: Data(text.utf8)) == session, "\(text)")
+            #expect(try JSONDecoder().decode(Session.self, from: try JSONEncoder().encode(session)) == session)
+        }
+    }
 }

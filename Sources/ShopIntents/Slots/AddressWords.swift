@@ -197,8 +197,11 @@ public enum AddressWords {
     static func split(_ text: String) -> (lead: String, body: String, makeDefault: Bool) {
         var body = Substring(text)
         var makeDefault = false
+        // Foundation's backward, case-blind search only for words the text has (it cost 1.7 % of
+        // a scripted session, run for every tail on every address question's answer).
+        let said = text.lowercased()
         // "…，设为默认" / ", make it my default": a clause of the request, not of the address.
-        for tail in defaultTails {
+        for tail in defaultTails where said.contains(tail) {
             if let range = body.range(of: tail, options: [.caseInsensitive, .backwards]),
                 body[range.upperBound...].allSatisfy({ $0.isWhitespace || $0.isPunctuation })
             {
@@ -215,7 +218,7 @@ public enum AddressWords {
         // "我搬家了 新地址是 杭州市…", "change my address to 5 Main St": what follows the word
         // "address" is the address, whatever came before it.
         let lowered = String(body).lowercased()
-        for word in ["地址", "address", "adress"] {
+        for word in ["地址", "address", "adress"] where said.contains(word) {
             guard let found = lowered.range(of: word, options: .backwards) else { continue }
             let offset = lowered.distance(from: lowered.startIndex, to: found.upperBound)
             let after = body[body.index(body.startIndex, offsetBy: offset)...]
@@ -226,7 +229,7 @@ public enum AddressWords {
         }
         body = stripLeads(body)
         // "…, london instead", "…吧": the request's words after the address, too.
-        for tail in bodyTails {
+        for tail in bodyTails where said.contains(tail) {
             if let range = body.range(of: tail, options: [.caseInsensitive, .backwards]),
                 body[range.upperBound...].allSatisfy({ $0.isWhitespace || $0.isPunctuation })
             {
