@@ -8,9 +8,13 @@ extension Conversation {
     /// "看看九阳豆浆机", "格力1.5匹空调多少钱", "好孩子安全座椅还有吗": a look, a price or stock asked
     /// of a name only one product has is that product's page, not a list of one.
     func oneProductAskedAbout(_ turn: Turn) throws -> String? {
-        guard turn.parse.intent == .catalogSearch || turn.parse.intent == .fallback || turn.parse.intent == .shareOpen else { return nil }
+        // "帮宝适NB码的纸尿裤多少钱" read as the wallet's money: a product's name says whose price.
+        let readings: Set<IntentName> = [.catalogSearch, .fallback, .shareOpen, .walletShow]
+        guard readings.contains(turn.parse.intent) else { return nil }
         let text = turn.text.trimmingCharacters(in: .whitespaces)
         var name = Substring(text)
+        // "多少钱啊", "还有货吗？": the particle or mark after a question is no part of it.
+        while let last = name.last, "啊呀呢哈嘛吧?？!！~～。 ".contains(last) { name = name.dropLast() }
         var asked = false
         for lead in Self.lookWords where name.hasPrefix(lead) {
             name = name.dropFirst(lead.count)
@@ -20,6 +24,8 @@ extension Conversation {
         for tail in Self.askingTails where name.hasSuffix(tail) {
             name = name.dropLast(tail.count)
             asked = true
+            // "米家电饭煲平时卖多少": when it is asked of is no part of the name either.
+            for when in Self.askedWhen where name.hasSuffix(when) { name = name.dropLast(when.count) }
             break
         }
         if !asked, let english = Self.englishAsked(text) {
@@ -87,5 +93,8 @@ extension Conversation {
     }
 
     static let lookWords = ["看看", "看下", "看一下", "瞧瞧"]
-    static let askingTails = ["这本书多少钱", "多少钱", "还有货吗", "还有吗", "怎么样", "有货吗"]
+    static let askingTails = [
+        "这本书多少钱", "多少钱一个", "多少钱", "卖多少钱", "卖多少", "原价多少", "什么价", "啥价", "还有货吗", "还有吗", "怎么样", "咋样", "有货吗",
+    ]
+    static let askedWhen = ["平时", "现在", "一般", "目前", "大概", "的"]
 }

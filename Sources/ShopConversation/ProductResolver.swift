@@ -273,6 +273,10 @@ struct ProductResolver {
         probe.forgiving = false
         probe.namesOnly = namesOnly
         let found = try commerce.search(probe)
+        // "帮宝适NB码的纸尿裤": the 的 between what it is and its size is no part of a name.
+        if found.isEmpty, words.contains("的"), words.count > 3 {
+            return try onlyProduct(named: words.replacingOccurrences(of: "的", with: ""), in: commerce, namesOnly: namesOnly)
+        }
         return found.count == 1 ? found[0] : nil
     }
 

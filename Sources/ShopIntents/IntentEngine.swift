@@ -53,6 +53,16 @@ public struct IntentEngine: Sendable {
 
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
+        let whole = parseWhole(text, context: context)
+        // "降温了 给爸妈买个格力取暖器", "行 来一个 周末在家炸鸡翅": read whole as nothing sure (a
+        // question which, or another intent), remarks around the one clause that asks for something.
+        guard context == ParseContext(),
+            whole.intent == .fallback || !whole.alternatives.isEmpty || !BuyingWords.shopping.contains(whole.intent)
+        else { return whole }
+        return BuyingWords.requestAmongRemarks(text, engine: self) ?? whole
+    }
+
+    private func parseWhole(_ text: String, context: ParseContext) -> Parse {
         // "维达卷纸来一提 再来瓶滴露洗手液": an add in each clause is a list of products.
         if let listed = clauseItems(text) { return listed }
         // "哦不对 少一个", "挺好看的 买一支", "还是再来一个吧，送我姐": the request, without the words

@@ -9,6 +9,8 @@ enum AskingWords {
         // "荣耀X50咋样": only what read as nothing is looked at (咋, 样, 用 are common characters).
         if classified == .fallback, asksAboutNamed(text) { return .productShow }
         guard a.tokens.contains(where: { triggers.contains($0.hash) }) else { return nil }
+        // "一天了还没领 我钱包现在多少钱": the wallet named is what is asked, whatever went before.
+        if asksWallet(text) { return .walletShow }
         if asksWhoGrabbed(text) { return .redpacketShow }
         if offersCoupons(text) { return .couponClaim }
         if checksIn(text) { return .pointsCheckin }
@@ -18,7 +20,6 @@ enum AskingWords {
         }
         if grabs(text) { return .redpacketGrab }
         if startsGroupBuy(text) { return .groupbuyStart }
-        if asksWallet(text) { return .walletShow }
         if cancelsThisOrder(text) { return .orderCancel }
         if asksPointsWorth(text) || asksTier(text) { return .pointsShow }
         if asksStock(text) || asksAbout(text) { return .productShow }
@@ -107,7 +108,7 @@ enum AskingWords {
 
     /// "我钱包够不够啊", "钱包呢", "钱包还有多少": the wallet asked about, not a wallet to buy.
     static func asksWallet(_ text: String) -> Bool {
-        text.contains("钱包") && ["够", "多少", "余额", "还有", "剩", "呢"].contains(where: text.contains)
+        text.contains("钱包") && ["够", "多少", "余额", "还有", "剩", "呢", "扣"].contains(where: text.contains)
             && !["买", "搜", "来一", "来个", "推荐"].contains(where: text.contains)
     }
 

@@ -40,6 +40,41 @@ extension BuyingWords {
         return requests.count == 1 ? requests[0] : nil
     }
 
+    /// "降温了 给爸妈买个格力取暖器", "行 来一个 周末在家炸鸡翅" (the request in the middle too): of two
+    /// to four Chinese clauses, the one that reads surely as a request when every other reads as
+    /// nothing (a remark, a reason, an ok) and names nothing the catalog knows; nil otherwise.
+    static func requestAmongRemarks(_ text: String, engine: IntentEngine) -> Parse? {
+        guard text.containsByte(where: { $0 >= 0xE3 }), text.containsByte(where: { isBreakByte($0) || $0 == 0x20 }) else { return nil }
+        let clauses = Self.clauses(of: text, spacesBreak: false)
+        guard (2...4).contains(clauses.count) else { return nil }
+        // Clause by clause, stopping at the first that is neither a remark nor the request: most
+        // text with several clauses stops at its first (parsing runs this for all of it).
+        var request: Parse?
+        for clause in clauses {
+            let reading = engine.parse(clause)
+            if !chat.contains(reading.intent) && reading.confidence >= 0.9 {
+                // Only what a remark cannot add to: a return's or a review's other clauses are
+                // its reason or its words ("退掉牙刷，不想要了", "给它打五星，刷得很干净").
+                guard request == nil, shopping.contains(reading.intent) else { return nil }
+                request = reading
+                continue
+            }
+            // A remark says nothing the request could use: no slot ("分3个" is part of one), a search
+            // for one stray character ("有点贵"), or a reading too unsure for its slots to count
+            // ("降温了" as a login of 降温, "差4块包邮" as a red envelope of ¥4).
+            let stray = reading.intent == .catalogSearch && SlotFiller.isStray(reading.slots[.query]) && reading.slots.count == 1
+            let unsure = reading.confidence < 0.6 || (reading.slots.isEmpty && (chat.contains(reading.intent) || reading.confidence < 0.75))
+            guard stray || unsure else { return nil }
+            if namesCatalogThing(clause, engine: engine) { return nil }
+        }
+        return request
+    }
+
+    static let shopping: Set<IntentName> = [.cartAdd, .cartUpdate, .cartRemove, .productShow, .catalogSearch]
+
+    /// Readings that ask for nothing of the shop: a remark, an ok, thanks.
+    static let chat: Set<IntentName> = [.fallback, .greeting, .thanks, .goodbye, .help, .confirm, .deny, .cancel]
+
     /// "有点贵 能拼团不 我开个团", "太贵了 能拼团吗": of two to four Chinese clauses, the last that
     /// reads as a group buy alone is the request when the others name no product, brand or store
     /// (the product is then the one in focus); nil otherwise.

@@ -13,6 +13,13 @@ enum BuyingWords {
                 break
             }
         }
+        // "给爸妈买个格力取暖器", "给我妈来个电饭煲": whom it is for (a few characters after 给) is
+        // no part of what is bought.
+        if rest.first == "给", let verb = rest.dropFirst().prefix(5).firstIndex(where: { "买来配加".contains($0) }),
+            rest[rest.index(after: rest.startIndex)..<verb].count >= 1
+        {
+            rest = rest[verb...]
+        }
         // "再配支完美日记的口红": 配 (to go with it) buys as 买 does.
         // "那加一提安慕希": 加 with a count and a measure word too ("加入购物车" has neither).
         guard rest.first == "买" || rest.first == "来" || rest.first == "配" || rest.first == "加" else { return nil }
