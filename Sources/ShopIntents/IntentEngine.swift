@@ -116,9 +116,10 @@ public struct IntentEngine: Sendable {
         {
             classification.settle(as: .addressAdd, surely: true)
         }
-        // "take it", "take the first one": taking is buying, unless it is taken out, off or away.
-        if classification.intent == .cartRemove, BuyingWords.takesToBuy(text) {
-            classification.settle(as: .cartAdd)
+        // "take it", "take the first one", "ill take the cheaper one": taking is buying, unless it
+        // is taken out, off or away, or instead of another.
+        if classification.intent == .cartRemove || classification.intent == .cartUpdate, BuyingWords.takesToBuy(text) {
+            classification.settle(as: .cartAdd, surely: true)
         }
         // "穷查理宝典和金钱心理学各一本": products listed with their counts, no word of changing
         // a count, are wanted (a count alone reads as a change to the classifier).

@@ -11,6 +11,7 @@ enum AskingWords {
         guard a.tokens.contains(where: { triggers.contains($0.hash) }) else { return nil }
         // "一天了还没领 我钱包现在多少钱": the wallet named is what is asked, whatever went before.
         if asksWallet(text) { return .walletShow }
+        if asksCartKept(text) { return .cartShow }
         if asksWhoGrabbed(text) { return .redpacketShow }
         if offersCoupons(text) { return .couponClaim }
         if checksIn(text) { return .pointsCheckin }
@@ -34,7 +35,7 @@ enum AskingWords {
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
         "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
-        "卡", "级", "券",
+        "卡", "级", "券", "still", "在", "丢",
         "coupons",
         "voucher",
         "vouchers",
@@ -66,7 +67,7 @@ enum AskingWords {
         let lowered = text.lowercased()
         return [
             "got any", "any coupons for", "any vouchers for", "can i get", "can i claim", "for me to claim", "i can get",
-            "i can claim",
+            "i can claim", "any coupons from", "any vouchers from", "any coupons at", "coupons from the",
         ]
         .contains(where: lowered.contains)
     }
@@ -104,6 +105,16 @@ enum AskingWords {
         ["多少钱", "原价", "多少"].contains(where: text.contains)
             && !["券", "一共", "总共", "总价", "合计", "算下来", "购物车", "运费", "包邮", "积分", "结账", "全部", "加起来", "这些"].contains(
                 where: text.contains)
+    }
+
+    /// "is my cart still there", "购物车里的东西还在吗": whether the cart was kept, answered by showing it.
+    static func asksCartKept(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        if lowered.contains("cart"), lowered.contains("still") {
+            return ["still there", "still have", "still got", "still saved", "still in"].contains(where: lowered.contains)
+                && !["add", "remove", "take", "put"].contains(where: lowered.contains)
+        }
+        return text.contains("购物车") && ["还在吗", "还在不", "还在么", "没丢吧", "还有吗"].contains(where: text.contains)
     }
 
     /// "我钱包够不够啊", "钱包呢", "钱包还有多少": the wallet asked about, not a wallet to buy.

@@ -175,9 +175,13 @@ enum BuyingWords {
 
     /// "take it", "take 2 of the first one": an English take with no word of taking out.
     static func takesToBuy(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
+        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })[...]
+        // "ok ill take the cheaper one", "i'll take it": who takes it is no part of it.
+        while let first = words.first, ["ok", "okay", "ill", "i'll", "i", "will", "then", "fine", "so", "yeah"].contains(first) {
+            words = words.dropFirst()
+        }
         guard words.first == "take" else { return false }
-        return !words.contains { ["out", "off", "away", "from", "remove", "back"].contains($0) }
+        return !words.contains { ["out", "off", "away", "from", "remove", "back", "instead"].contains($0) }
     }
 
     static let chineseNumbers: Set<Character> = ["一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几"]

@@ -154,10 +154,11 @@ enum DiscourseWords {
     /// Whole words, followed by a space or a comma ("oops cancel that order").
     private static let englishMarkers = [
         "oops", "whoops", "oh wait", "no wait", "wait", "oh", "hmm", "umm", "um", "uh", "well", "nvm", "never mind", "scratch that",
+        "actually", "ok", "okay",
     ]
     /// English second thoughts after which a number alone is the count wanted.
     private static let englishCorrections: Set<String> = [
-        "oops", "whoops", "oh wait", "no wait", "wait", "nvm", "never mind", "scratch that",
+        "oops", "whoops", "oh wait", "no wait", "wait", "nvm", "never mind", "scratch that", "actually",
     ]
     private static let separators: Set<Character> = [" ", "，", ",", "。", "！", "!", "~", "～", "、"]
 
@@ -176,14 +177,18 @@ enum DiscourseWords {
         }
         // "make it 2, one for my wife", "…, it's a gift"
         let lowered = clause.trimmingCharacters().lowercased()
-        return englishAsides.contains { lowered.hasPrefix($0) }
+        return englishAsides.contains { lowered.hasPrefix($0) } || englishAsideWords.contains { lowered.contains($0) }
     }
+
+    /// Words that make an English clause an aside wherever they are in it ("early birthday
+    /// present for myself lol").
+    private static let englishAsideWords = ["birthday", "anniversary", "present for", "for myself", " lol", " lmao", " haha"]
 
     /// …and second thoughts that come after the request: "全清了吧 我再想想".
     private static let chineseAsideOpenings = ["送", "先试", "太贵", "我再想想", "再想想", "我考虑一下", "我再看看"]
     private static let chineseAsideWords = ["就够了", "也要"]
     private static let englishAsides = [
-        "one for my", "one for the", "for my ", "it's for", "its for", "as a gift", "a gift for", "it's a gift",
+        "one for my", "one for the", "one for ", "for my ", "it's for", "its for", "as a gift", "a gift for", "it's a gift",
         "stocking up", "just in case", "to be safe", "for the office", "for the kids", "one for mom", "one for dad", "one for me",
         "we dont", "we don't", "i dont", "i don't", "my bro", "my sis", "my wife", "my husband", "my mom", "my dad", "anniversary",
         "gift for", "birthday", "its cheaper", "it's cheaper", "i keep", "lol", "my gf", "my bf", "my girlfriend", "my boyfriend",

@@ -61,7 +61,8 @@ extension SlotFiller {
 
     /// "the little prince too" → "the little prince": "too" adds, it names nothing.
     static func withoutToo(_ text: String) -> String {
-        for tail in [" too", " as well", " also"] where text.count > tail.count && text.lowercased().hasSuffix(tail) {
+        // "is the kindle still in stock": "still" asks again, it names nothing either.
+        for tail in [" too", " as well", " also", " still"] where text.count > tail.count && text.lowercased().hasSuffix(tail) {
             return String(text.dropLast(tail.count))
         }
         return text
