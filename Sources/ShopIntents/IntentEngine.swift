@@ -68,6 +68,7 @@ public struct IntentEngine: Sendable {
         // "哦不对 少一个", "挺好看的 买一支", "还是再来一个吧，送我姐": the request, without the words
         // around it, when it reads as one.
         if let count = DiscourseWords.correctedCount(text) { return parse(count, context: context) }
+        if let counted = DiscourseWords.oneEach(text) { return parse(counted, context: context) }
         if let core = DiscourseWords.core(of: text) {
             let request = parse(core, context: context)
             // After "啊没货了" what follows is the whole request, however unsure its reading.
@@ -333,6 +334,12 @@ public struct IntentEngine: Sendable {
                 slots[.product] = .string(String(named.dropFirst()))
             } else if named.count > countedBuy.name.count, named.hasSuffix(countedBuy.name) {
                 // "再配支完美日记的口红": the verb and measure word before it are not the name's.
+                slots[.product] = .string(countedBuy.name)
+            } else if countedBuy.name.count > named.count,
+                case let bare = named.drop(while: { "再还也买来配加".contains($0) || $0 == countedBuy.measure }), !bare.isEmpty,
+                countedBuy.name.contains(bare)
+            {
+                // "再配根绿联的数据线" read as 配根绿联 or 绿联 (数据线 taken as its category): the whole name.
                 slots[.product] = .string(countedBuy.name)
             }
         }

@@ -12,6 +12,8 @@ enum AskingWords {
         // "一天了还没领 我钱包现在多少钱": the wallet named is what is asked, whatever went before.
         if asksWallet(text) { return .walletShow }
         if asksCartKept(text) { return .cartShow }
+        // "券退回来了没": a coupon back after a cancelled order is one of mine, listed.
+        if text.contains("券"), ["退回", "回来", "返还", "还回"].contains(where: text.contains) { return .couponList }
         if asksWhoGrabbed(text) { return .redpacketShow }
         if offersCoupons(text) { return .couponClaim }
         if checksIn(text) { return .pointsCheckin }

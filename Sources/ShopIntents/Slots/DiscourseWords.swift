@@ -16,6 +16,26 @@ enum DiscourseWords {
         return "改成" + last
     }
 
+    /// "我跟我老公一人一套", "网易严选的纯棉睡衣 我和我妈每人一件": one each for the people named
+    /// is a count of them — `text` with that clause as "来N套"; nil when no such clause or the
+    /// people can't be counted ("主卧次卧一人一套").
+    static func oneEach(_ text: String) -> String? {
+        guard text.contains("人一") else { return nil }
+        for marker in ["一人一", "每人一", "各一"] {
+            guard let range = text.firstRange(of: marker), let measure = text[range.upperBound...].first,
+                SlotFiller.zhMeasureWords.contains(measure)
+            else { continue }
+            // The people: what comes before the marker, back to the clause's start.
+            let before = text[..<range.lowerBound]
+            let start = before.lastIndex(where: { "，,。；; ".contains($0) }).map { before.index(after: $0) } ?? before.startIndex
+            let people = before[start...].split(whereSeparator: { "跟和、".contains($0) }).map { $0.trimmingCharacters() }
+            guard people.count >= 2, people.allSatisfy({ (1...5).contains($0.count) }) else { return nil }
+            let after = text[text.index(after: range.upperBound)...]
+            return String(text[..<start]) + " 来\(people.count)\(measure)" + after
+        }
+        return nil
+    }
+
     /// `text` without its leading markers and trailing asides; nil when it has none, or when
     /// nothing but them is left.
     static func core(of text: String) -> String? {

@@ -65,6 +65,10 @@ extension SlotFiller {
         for tail in [" too", " as well", " also", " still"] where text.count > tail.count && text.lowercased().hasSuffix(tail) {
             return String(text.dropLast(tail.count))
         }
+        // "那保温杯单独买一个": how it is bought is no part of the name.
+        for tail in ["单独", "另外", "也"] where text.count > tail.count + 1 && text.hasSuffix(tail) {
+            return String(text.dropLast(tail.count))
+        }
         return text
     }
 
@@ -78,6 +82,7 @@ extension SlotFiller {
 
     static let zhMeasureWords: Set<Character> = [
         "个", "款", "件", "条", "台", "只", "双", "本", "瓶", "盒", "套", "支", "部", "张", "袋", "箱", "包", "份", "罐", "提", "桶", "听", "卷",
+        "根", "把", "副",
     ]
 
     static let containers: Set<String> = [
