@@ -45,4 +45,17 @@ extension Conversation {
         }
         return nil
     }
+
+    /// The product whose flash sale "抢一个", "抢" or "grab one" means: read as a red envelope's
+    /// grab, with no envelope named or said, while a product with a flash sale on is in focus
+    /// (its page, or a list of it alone).
+    func flashGrabbed(_ turn: Turn) throws -> String? {
+        // A bare number ("便宜70呢") read as envelope R70 names none.
+        guard turn.parse.intent == .redpacketGrab, turn.slots[.packet] == nil || !turn.text.uppercased().contains("R"),
+            !["红包", "envelope", "hongbao", "packet"].contains(where: turn.text.lowercased().contains),
+            let sku = turn.session.focus.first ?? (turn.session.results.count == 1 ? turn.session.results.first : nil)
+        else { return nil }
+        let now = turn.commerce.timestamp
+        return try turn.commerce.flashSales().contains { $0.sku == sku && $0.isOn(at: now) } ? sku : nil
+    }
 }

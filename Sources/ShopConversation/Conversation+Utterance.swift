@@ -211,6 +211,10 @@ extension Conversation {
         {
             turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: other])
         }
+        // "便宜70呢 抢一个给我妈" on a flash sale's product: the sale grabbed, not a red envelope.
+        if let sku = try flashGrabbed(turn) {
+            turn.parse = Parse(intent: .flashBuy, confidence: turn.parse.confidence, slots: [.product: .string(sku)])
+        }
         // Before what waits: "用一下TEN" with a checkout on screen applies coupon TEN.
         if let coupon = try couponSaidAsNumber(turn) {
             turn.parse = Parse(intent: .couponApply, confidence: turn.parse.confidence, slots: [.coupon: .string(coupon)])

@@ -69,6 +69,7 @@ public struct IntentEngine: Sendable {
         // around it, when it reads as one.
         if let count = DiscourseWords.correctedCount(text) { return parse(count, context: context) }
         if let counted = DiscourseWords.oneEach(text) { return parse(counted, context: context) }
+        if context == ParseContext(), let request = BuyingWords.withoutForWhom(text) { return parse(request, context: context) }
         if let core = DiscourseWords.core(of: text) {
             let request = parse(core, context: context)
             // After "啊没货了" what follows is the whole request, however unsure its reading.

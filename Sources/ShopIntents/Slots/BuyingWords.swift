@@ -8,7 +8,7 @@ enum BuyingWords {
         // "再买本三体", "还买两包", "那来个逗猫棒": one more buy, or a buy after a thought, reads the same.
         for lead in ["那就", "那", "就", "再", "还", "也"] where rest.hasPrefix(lead) {
             let after = rest.dropFirst(lead.count)
-            if after.first == "买" || after.first == "来" || after.first == "配" || after.first == "加" {
+            if after.first == "买" || after.first == "来" || after.first == "配" || after.first == "加" || after.first == "给" {
                 rest = after
                 break
             }
@@ -34,6 +34,18 @@ enum BuyingWords {
             !["红包", "地址", "好友", "朋友", "群"].contains(where: rest.contains)
         else { return nil }
         return (measure, String(rest))
+    }
+
+    /// "那给小姨原价买一个吧", "给我妈来个电饭煲": the request from its verb of buying on, without
+    /// whom it is for (a few characters after 给) and how (原价); nil if it doesn't open so.
+    static func withoutForWhom(_ text: String) -> String? {
+        guard text.contains("给") else { return nil }
+        var rest = Substring(text.trimmingCharacters())
+        for lead in ["那就", "那", "就", "再", "还", "也"] where rest.hasPrefix(lead + "给") { rest = rest.dropFirst(lead.count) }
+        guard rest.first == "给", let verb = rest.dropFirst().prefix(5).firstIndex(where: { "买来配".contains($0) }),
+            rest.distance(from: rest.startIndex, to: verb) >= 2
+        else { return nil }
+        return String(rest[verb...])
     }
 
     /// "评分最高的来两箱", "帮宝适那个来3包", "最便宜的来一个": what was shown, then 来 with a count
