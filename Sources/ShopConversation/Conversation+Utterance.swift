@@ -455,6 +455,7 @@ extension Conversation {
     /// Bared as the text is, so "算了" is looked for as what is left of it ("算").
     private static let commitLeads = [
         "ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "够了", "够", "那算了", "算了", "那就", "就这样", "先这样", "这样", "那", "就", "直接",
+        "行",
         "冲",
     ].map(bared)
 

@@ -155,7 +155,8 @@ public struct IntentEngine: Sendable {
             classification.settle(as: .productShow, surely: true)
         }
         // "2 packs of nanjiren cotton socks": an order of that many.
-        let container = text.first?.isNumber == true ? BuyingWords.countedContainer(text) : nil
+        let opensCounted = text.first?.isNumber == true || ["a ", "an ", "one "].contains(where: text.lowercased().hasPrefix)
+        let container = opensCounted ? BuyingWords.countedContainer(text) : nil
         if container != nil { classification.settle(as: .cartAdd, surely: true) }
         // "actually 2 is enough", "fine give me all 21": a count said as enough, or all of them.
         if let (intent, count) = BuyingWords.englishCount(text, analysis) {

@@ -12,6 +12,8 @@ enum AskingWords {
         // "一天了还没领 我钱包现在多少钱": the wallet named is what is asked, whatever went before.
         if asksWallet(text) { return .walletShow }
         if asksCartKept(text) { return .cartShow }
+        // "did my refund go through", "退款到账了吗": where a refund is, as its order tracks it.
+        if asksRefundStatus(text) { return .orderTrack }
         // "券退回来了没": a coupon back after a cancelled order is one of mine, listed.
         if text.contains("券"), ["退回", "回来", "返还", "还回"].contains(where: text.contains) { return .couponList }
         if asksWhoGrabbed(text) { return .redpacketShow }
@@ -37,7 +39,7 @@ enum AskingWords {
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
         "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
-        "卡", "级", "券", "still", "在", "丢",
+        "卡", "级", "券", "still", "在", "丢", "refund", "退款",
         "coupons",
         "voucher",
         "vouchers",
@@ -107,6 +109,15 @@ enum AskingWords {
         ["多少钱", "原价", "多少"].contains(where: text.contains)
             && !["券", "一共", "总共", "总价", "合计", "算下来", "购物车", "运费", "包邮", "积分", "结账", "全部", "加起来", "这些"].contains(
                 where: text.contains)
+    }
+
+    static func asksRefundStatus(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        if lowered.contains("refund") {
+            return ["go through", "gone through", "come through", "arrive", "yet", "status", "where is", "wheres", "did i get"].contains(
+                where: lowered.contains)
+        }
+        return text.contains("退款") && ["到账", "到了没", "到了吗", "退了没", "收到了吗", "什么时候到"].contains(where: text.contains)
     }
 
     /// "is my cart still there", "购物车里的东西还在吗": whether the cart was kept, answered by showing it.

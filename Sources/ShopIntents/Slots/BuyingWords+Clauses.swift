@@ -24,7 +24,10 @@ extension BuyingWords {
         let said = sentences.map { $0.trimmingCharacters() }.filter { $0.count > 1 }
         guard said.count >= 2 else { return nil }
         let chat: Set<IntentName> = [.fallback, .greeting, .thanks, .goodbye, .help, .confirm, .deny, .cancel]
-        let requests = said.map { engine.parse($0) }.filter { !chat.contains($0.intent) && $0.confidence >= 0.9 }
+        // "might just buy one in store", "maybe ill get two": a hedge says what may happen, it asks nothing.
+        let hedges = ["might ", "maybe ", "i might ", "i may ", "probably ", "i guess "]
+        let asked = said.filter { sentence in !hedges.contains(where: sentence.lowercased().hasPrefix) }
+        let requests = asked.map { engine.parse($0) }.filter { !chat.contains($0.intent) && $0.confidence >= 0.9 }
         return requests.last
     }
 

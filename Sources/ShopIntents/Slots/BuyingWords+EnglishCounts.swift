@@ -31,12 +31,20 @@ extension BuyingWords {
     /// "2 packs of nanjiren cotton socks", "3 bottles of shampoo": a count, a container and what
     /// is wanted, said first: the count and the name.
     static func countedContainer(_ text: String) -> (count: Int64, name: String)? {
-        let words = text.lowercased().split(separator: " ")
-        guard words.count >= 4, let count = Int64(words[0]), count > 0, SlotFiller.containers.contains(String(words[1])), words[2] == "of"
+        var words = text.lowercased().split(separator: " ")[...]
+        // "…eggs pls", "…masks too": politeness and "too" are no part of the name.
+        while let last = words.last, ["pls", "please", "plz", "too", "thx", "thanks"].contains(last) { words = words.dropLast() }
+        // "a box of free range eggs": one.
+        let said = words.first.map { ["a", "an", "one"].contains($0) ? "1" : String($0) } ?? ""
+        guard words.count >= 4, let count = Int64(said), count > 0, SlotFiller.containers.contains(String(words[words.startIndex + 1])),
+            words[words.startIndex + 2] == "of"
         else {
             return nil
         }
-        return (count, words.dropFirst(3).joined(separator: " "))
+        var name = words.dropFirst(3)
+        // "2 packs of the chando sheet masks": the article neither.
+        if name.first == "the", name.count > 1 { name = name.dropFirst() }
+        return (count, name.joined(separator: " "))
     }
 
     private static let countWords = Word.set(["enough", "do", "all", "lot", "just", "many"])

@@ -308,6 +308,20 @@ struct SlotFiller: Sendable {
 extension SlotFiller {
     /// The language an utterance names, the last one named winning ("不要英文，说中文" → zh).
     static func language(_ text: [UInt32]) -> Language? {
+        // "可以说中文吗 我英文不太好": the language asked for (said, used, switched to) over one named
+        // in a reason.
+        var asked: (at: Int, lang: Language)?
+        for (word, lang) in languageNames where word.count <= text.count {
+            for start in 0...(text.count - word.count) where text[start..<start + word.count].elementsEqual(word) {
+                let before = text[..<start]
+                if askingVerbs.contains(where: { before.count >= $0.count && before.suffix($0.count).elementsEqual($0) }),
+                    asked == nil || start > asked!.at
+                {
+                    asked = (start, lang)
+                }
+            }
+        }
+        if let asked { return asked.lang }
         var best: (at: Int, lang: Language)?
         for (word, lang) in languageNames where word.count <= text.count {
             for start in stride(from: text.count - word.count, through: 0, by: -1)
@@ -317,6 +331,10 @@ extension SlotFiller {
             }
         }
         return best?.lang
+    }
+
+    private static let askingVerbs: [[UInt32]] = ["说", "讲", "用", "换成", "改成", "切换到", "换到", "speak ", "use ", "in ", "to "].map {
+        $0.unicodeScalars.map(\.value)
     }
 
     static let languageNames: [([UInt32], Language)] = [
