@@ -95,6 +95,8 @@ extension Conversation {
     static func startsWithBuying(_ text: String) -> Bool {
         let lowered = text.lowercased()
         if let first = lowered.split(whereSeparator: { $0 == " " }).first, Self.buyingWords.contains(String(first)) { return true }
+        // "2 packs of jieliya bath towels", "a box of eggs": a count, what it comes in, and the name.
+        if IntentEngine.opensWithCountedContainer(text) { return true }
         return Self.buyingPrefixes.contains { lowered.hasPrefix($0) }
     }
 

@@ -51,6 +51,12 @@ public struct IntentEngine: Sendable {
         return IntentModel(phrases: phrases, extractor: EntityExtractor(lexicon: CompiledLexicon(TrainingLexicon.make(phrases))))
     }()
 
+    /// Whether `text` opens with a count and what it comes in ("2 packs of …", "a box of …"):
+    /// an order, said without a verb.
+    public static func opensWithCountedContainer(_ text: String) -> Bool {
+        BuyingWords.countedContainer(text) != nil
+    }
+
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
         let whole = parseWhole(text, context: context)

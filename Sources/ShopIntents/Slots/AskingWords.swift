@@ -12,6 +12,8 @@ enum AskingWords {
         // "一天了还没领 我钱包现在多少钱": the wallet named is what is asked, whatever went before.
         if asksWallet(text) { return .walletShow }
         if asksCartKept(text) { return .cartShow }
+        // "我有两张券 用哪张划算啊", "which coupons save me the most?": the best price with them, a quote.
+        if asksBestCoupon(text) { return .cartQuote }
         // "did my refund go through", "退款到账了吗": where a refund is, as its order tracks it.
         if asksRefundStatus(text) { return .orderTrack }
         // "券退回来了没": a coupon back after a cancelled order is one of mine, listed.
@@ -39,7 +41,7 @@ enum AskingWords {
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
         "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
-        "卡", "级", "券", "still", "在", "丢", "refund", "退款",
+        "卡", "级", "券", "still", "在", "丢", "refund", "退款", "which", "哪",
         "coupons",
         "voucher",
         "vouchers",
@@ -109,6 +111,15 @@ enum AskingWords {
         ["多少钱", "原价", "多少"].contains(where: text.contains)
             && !["券", "一共", "总共", "总价", "合计", "算下来", "购物车", "运费", "包邮", "积分", "结账", "全部", "加起来", "这些"].contains(
                 where: text.contains)
+    }
+
+    static func asksBestCoupon(_ text: String) -> Bool {
+        if text.contains("券") {
+            return ["哪张", "哪个券", "哪些券"].contains(where: text.contains) && ["划算", "省", "便宜", "最好", "合适"].contains(where: text.contains)
+        }
+        let lowered = text.lowercased()
+        return (lowered.contains("coupon") || lowered.contains("voucher")) && lowered.contains("which")
+            && ["save", "best", "cheapest", "most", "better"].contains(where: lowered.contains)
     }
 
     static func asksRefundStatus(_ text: String) -> Bool {

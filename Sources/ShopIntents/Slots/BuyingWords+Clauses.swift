@@ -28,7 +28,19 @@ extension BuyingWords {
         let hedges = ["might ", "maybe ", "i might ", "i may ", "probably ", "i guess "]
         let asked = said.filter { sentence in !hedges.contains(where: sentence.lowercased().hasPrefix) }
         let requests = asked.map { engine.parse($0) }.filter { !chat.contains($0.intent) && $0.confidence >= 0.9 }
-        return requests.last
+        guard var request = requests.last else { return nil }
+        // "the power bank arrived broken, wont even turn on. i want to return it": "it" is what
+        // another sentence names, when exactly one names a product.
+        // (Of what was bought: a return or a review. "can i get it cheaper? start a group buy on it"
+        // names nothing.)
+        if [.orderReturn, .reviewWrite].contains(request.intent), request.slots[.product] == .string("this") {
+            let named = said.compactMap { sentence -> SlotValue? in
+                guard let product = engine.slots(sentence, as: request.intent)[.product], product != .string("this") else { return nil }
+                return product
+            }
+            if named.count == 1 { request.slots[.product] = named[0] }
+        }
+        return request
     }
 
     /// "罗技那个删了吧 太贵了": of several clauses that together read as nothing, the one clear
