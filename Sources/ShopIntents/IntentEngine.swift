@@ -61,9 +61,10 @@ public struct IntentEngine: Sendable {
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
         let whole = parseWhole(text, context: context)
         // "降温了 给爸妈买个格力取暖器", "行 来一个 周末在家炸鸡翅": read whole as nothing sure (a
-        // question which, or another intent), remarks around the one clause that asks for something.
+        // question which, unsure, or another intent with a verb of buying in it), remarks around the one clause that asks for something.
         guard context == ParseContext(),
-            whole.intent == .fallback || !whole.alternatives.isEmpty || !BuyingWords.shopping.contains(whole.intent)
+            whole.intent == .fallback || !whole.alternatives.isEmpty || whole.confidence < 0.9
+                || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
         else { return whole }
         return BuyingWords.requestAmongRemarks(text, engine: self) ?? whole
     }
@@ -161,7 +162,11 @@ public struct IntentEngine: Sendable {
             classification.settle(as: .productShow, surely: true)
         }
         // "2 packs of nanjiren cotton socks": an order of that many.
-        let opensCounted = text.first?.isNumber == true || ["a ", "an ", "one "].contains(where: text.lowercased().hasPrefix)
+        let lead = text.utf8.first.map { $0 | 0x20 }
+        let opensCounted =
+            text.first?.isNumber == true
+            || (lead == UInt8(ascii: "a") || lead == UInt8(ascii: "o"))
+                && ["a ", "an ", "one ", "A ", "An ", "One "].contains(where: text.hasPrefix)
         let container = opensCounted ? BuyingWords.countedContainer(text) : nil
         if container != nil { classification.settle(as: .cartAdd, surely: true) }
         // "actually 2 is enough", "fine give me all 21": a count said as enough, or all of them.

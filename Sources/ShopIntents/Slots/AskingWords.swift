@@ -9,13 +9,13 @@ enum AskingWords {
         // "荣耀X50咋样": only what read as nothing is looked at (咋, 样, 用 are common characters).
         if classified == .fallback, asksAboutNamed(text) { return .productShow }
         guard a.tokens.contains(where: { triggers.contains($0.hash) }) else { return nil }
-        // "一天了还没领 我钱包现在多少钱": the wallet named is what is asked, whatever went before.
-        if asksWallet(text) { return .walletShow }
         if asksCartKept(text) { return .cartShow }
-        // "我有两张券 用哪张划算啊", "which coupons save me the most?": the best price with them, a quote.
-        if asksBestCoupon(text) { return .cartQuote }
         // "did my refund go through", "退款到账了吗": where a refund is, as its order tracks it.
         if asksRefundStatus(text) { return .orderTrack }
+        // "我有两张券 用哪张划算啊", "which coupons save me the most?": the best price with them, a quote.
+        if asksBestCoupon(text) { return .cartQuote }
+        // "一天了还没领 我钱包现在多少钱": the wallet named is what is asked, whatever went before.
+        if asksWallet(text) { return .walletShow }
         // "券退回来了没": a coupon back after a cancelled order is one of mine, listed.
         if text.contains("券"), ["退回", "回来", "返还", "还回"].contains(where: text.contains) { return .couponList }
         if asksWhoGrabbed(text) { return .redpacketShow }
@@ -41,7 +41,7 @@ enum AskingWords {
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
         "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
-        "卡", "级", "券", "still", "在", "丢", "refund", "退款", "which", "哪",
+        "卡", "级", "券", "cart", "车", "refund", "退",
         "coupons",
         "voucher",
         "vouchers",
@@ -114,6 +114,7 @@ enum AskingWords {
     }
 
     static func asksBestCoupon(_ text: String) -> Bool {
+        guard text.contains("券") || text.contains("oupon") || text.contains("oucher") else { return false }
         if text.contains("券") {
             return ["哪张", "哪个券", "哪些券"].contains(where: text.contains) && ["划算", "省", "便宜", "最好", "合适"].contains(where: text.contains)
         }
@@ -123,6 +124,7 @@ enum AskingWords {
     }
 
     static func asksRefundStatus(_ text: String) -> Bool {
+        guard text.contains("efund") || text.contains("退款") else { return false }
         let lowered = text.lowercased()
         if lowered.contains("refund") {
             return ["go through", "gone through", "come through", "arrive", "yet", "status", "where is", "wheres", "did i get"].contains(
@@ -133,6 +135,7 @@ enum AskingWords {
 
     /// "is my cart still there", "购物车里的东西还在吗": whether the cart was kept, answered by showing it.
     static func asksCartKept(_ text: String) -> Bool {
+        guard text.contains("art") || text.contains("购物车") else { return false }
         let lowered = text.lowercased()
         if lowered.contains("cart"), lowered.contains("still") {
             return ["still there", "still have", "still got", "still saved", "still in"].contains(where: lowered.contains)
