@@ -348,7 +348,7 @@ public struct IntentEngine: Sendable {
             } else if named.count > countedBuy.name.count, named.hasSuffix(countedBuy.name) {
                 // "再配支完美日记的口红": the verb and measure word before it are not the name's.
                 slots[.product] = .string(countedBuy.name)
-            } else if countedBuy.name.count > named.count,
+            } else if countedBuy.name.count > named.count, !countedBuy.name.contains(where: { " ，,来买加要".contains($0) }),
                 case let bare = named.drop(while: { "再还也买来配加".contains($0) || $0 == countedBuy.measure }), !bare.isEmpty,
                 countedBuy.name.contains(bare)
             {

@@ -16,7 +16,7 @@ enum BuyingWords {
         // "给爸妈买个格力取暖器", "给我妈来个电饭煲": whom it is for (a few characters after 给) is
         // no part of what is bought.
         if rest.first == "给", let verb = rest.dropFirst().prefix(5).firstIndex(where: { "买来配加".contains($0) }),
-            rest[rest.index(after: rest.startIndex)..<verb].count >= 1
+            rest[rest.index(after: rest.startIndex)..<verb].count >= 1, !"的过了".contains(rest[rest.index(after: verb)...].first ?? "的")
         {
             rest = rest[verb...]
         }
@@ -43,7 +43,9 @@ enum BuyingWords {
         var rest = Substring(text.trimmingCharacters())
         for lead in ["那就", "那", "就", "再", "还", "也"] where rest.hasPrefix(lead + "给") { rest = rest.dropFirst(lead.count) }
         guard rest.first == "给", let verb = rest.dropFirst().prefix(5).firstIndex(where: { "买来配".contains($0) }),
-            rest.distance(from: rest.startIndex, to: verb) >= 2
+            rest.distance(from: rest.startIndex, to: verb) >= 2,
+            // "给上次买的饮水机打4星": 买的 says which one was bought; it buys nothing now.
+            !"的过了".contains(rest[rest.index(after: verb)...].first ?? "的")
         else { return nil }
         return String(rest[verb...])
     }
