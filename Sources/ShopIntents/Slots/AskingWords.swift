@@ -12,6 +12,8 @@ enum AskingWords {
         if asksCartKept(text) { return .cartShow }
         // "did my refund go through", "退款到账了吗": where a refund is, as its order tracks it.
         if asksRefundStatus(text) { return .orderTrack }
+        // "洗衣液咋还没到啊 都四天了", "怎么还没到": where the parcel is, not a complaint to return.
+        if asksWhereParcel(text) { return .orderTrack }
         // "我有两张券 用哪张划算啊", "which coupons save me the most?": the best price with them, a quote.
         if asksBestCoupon(text) { return .cartQuote }
         // "一天了还没领 我钱包现在多少钱": the wallet named is what is asked, whatever went before.
@@ -121,6 +123,12 @@ enum AskingWords {
         let lowered = text.lowercased()
         return (lowered.contains("coupon") || lowered.contains("voucher")) && lowered.contains("which")
             && ["save", "best", "cheapest", "most", "better"].contains(where: lowered.contains)
+    }
+
+    static func asksWhereParcel(_ text: String) -> Bool {
+        guard text.contains("没") || text.contains("哪") else { return false }
+        return ["还没到", "还没收到", "还没送到", "到哪了", "到哪儿了", "到哪里了"].contains(where: text.contains)
+            && !["退", "换", "坏", "红包", "券"].contains(where: text.contains)
     }
 
     static func asksRefundStatus(_ text: String) -> Bool {
