@@ -22,39 +22,48 @@ extension Commerce {
     /// Products in the order of `skus`, skipping any that no longer exist. One statement per
     /// 16 (a round trip each on PostgreSQL), of one fixed shape for the statement cache.
     public func products(skus: [String]) throws -> [Product] {
-        guard !skus.isEmpty else { return [] }
         let wanted = skus.map { $0.uppercased() }
-        let batch = 16
-        let marks = Array(repeating: "?", count: batch).joined(separator: ", ")
         var found: [String: Product] = [:]
-        for start in stride(from: 0, to: wanted.count, by: batch) {
-            var chunk = Array(wanted[start..<min(start + batch, wanted.count)])
-            chunk += Array(repeating: chunk[0], count: batch - chunk.count)
-            for row in try tx.query("SELECT \(Self.productColumns) FROM products p WHERE p.sku IN (\(marks))", chunk.map { .text($0) }) {
-                let product = try Self.product(from: row)
-                found[product.sku] = product
-            }
+        for start in stride(from: 0, to: wanted.count, by: Self.skuBatch) {
+            found.merge(try productBatch(Array(wanted[start..<min(start + Self.skuBatch, wanted.count)])), uniquingKeysWith: { a, _ in a })
         }
         return wanted.compactMap { found[$0] }
     }
 
     /// The products `skus` names if the catalog is still `catalog` (nil if not, or if any of
-    /// them is gone): a cached search's list, read back and checked in one statement.
+    /// them is gone): a cached search's list, read back and checked in the statement that reads
+    /// its first batch.
     func products(skus: [String], whileCatalogIs catalog: (id: String, version: Int64)) throws -> [Product]? {
-        let first = Array(skus.prefix(16))
+        let first = Array(skus.prefix(Self.skuBatch))
         guard !first.isEmpty else { return nil }
-        let marks = Array(repeating: "?", count: first.count).joined(separator: ", ")
-        let rows = try tx.query(
-            "SELECT \(Self.productColumns) FROM products p JOIN catalog_version v ON v.id = ? AND v.version = ? WHERE p.sku IN (\(marks))",
-            [.text(catalog.id), .int(catalog.version)] + first.map { .text($0) })
-        guard rows.count == first.count else { return nil }
+        let found = try productBatch(first, whileCatalogIs: catalog)
+        guard found.count == first.count else { return nil }
+        let read = first.compactMap { found[$0] } + (try products(skus: Array(skus.dropFirst(first.count))))
+        return read.count == skus.count ? read : nil
+    }
+
+    private static let skuBatch = 16
+
+    /// Up to ``skuBatch`` products by SKU, in one statement of a fixed shape (the batch padded
+    /// with its first SKU, so the statement caches hold one text), optionally only while the
+    /// catalog is `catalog`.
+    private func productBatch(_ skus: [String], whileCatalogIs catalog: (id: String, version: Int64)? = nil) throws -> [String: Product] {
+        let marks = Array(repeating: "?", count: Self.skuBatch).joined(separator: ", ")
+        let padded = skus + Array(repeating: skus[0], count: Self.skuBatch - skus.count)
+        let rows =
+            if let catalog {
+                try tx.query(
+                    "SELECT \(Self.productColumns) FROM products p JOIN catalog_version v ON v.id = ? AND v.version = ? WHERE p.sku IN (\(marks))",
+                    [.text(catalog.id), .int(catalog.version)] + padded.map { .text($0) })
+            } else {
+                try tx.query("SELECT \(Self.productColumns) FROM products p WHERE p.sku IN (\(marks))", padded.map { .text($0) })
+            }
         var found: [String: Product] = [:]
         for row in rows {
             let product = try Self.product(from: row)
             found[product.sku] = product
         }
-        let read = first.compactMap { found[$0] } + (try products(skus: Array(skus.dropFirst(first.count))))
-        return read.count == skus.count ? read : nil
+        return found
     }
 
     public func productCount() throws -> Int64 {

@@ -49,17 +49,10 @@ extension Session {
             case "\n": json += "\\n"
             case "\r": json += "\\r"
             case "\t": json += "\\t"
-            case _ where scalar.value < 0x20:
-                json += "\\u00" + String(scalar.value, radix: 16).leftPadded(to: 2)
+            case _ where scalar.value < 0x20: json += String(format: "\\u%04x", scalar.value)
             default: json.unicodeScalars.append(scalar)
             }
         }
         json += "\""
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -6,8 +6,23 @@ import Synchronization
 enum PostgresSQL {
     private static let cache = TranslationCache(capacity: 1_024)
 
-    static func translate(_ sql: String) -> String {
+    /// `sql` in PostgreSQL's words, and whether it only reads (``onlyReads(_:)``), both worked
+    /// out once per distinct text.
+    static func translation(_ sql: String) -> Translation {
         if let cached = cache[sql] { return cached }
+        let translated = translate(sql)
+        let translation = Translation(sql: translated, onlyReads: onlyReads(translated))
+        cache.keep(translation, for: sql)
+        return translation
+    }
+
+    /// What the engine's statement `sql` is on PostgreSQL.
+    struct Translation: Sendable {
+        var sql: String
+        var onlyReads: Bool
+    }
+
+    private static func translate(_ sql: String) -> String {
         var output = ""
         output.reserveCapacity(sql.utf8.count + 16)
         var placeholder = 0
@@ -48,9 +63,7 @@ enum PostgresSQL {
             previous = character
         }
         flushWord()
-        let translated = output.replacingOccurrences(of: "MAX(0, ", with: "GREATEST(0, ")
-        cache.keep(translated, for: sql)
-        return translated
+        return output.replacingOccurrences(of: "MAX(0, ", with: "GREATEST(0, ")
     }
 
     /// Whether `sql` only reads: a SELECT (or WITH … SELECT) naming no word that writes or locks.
@@ -75,15 +88,15 @@ enum PostgresSQL {
 /// each time.
 final class TranslationCache: Sendable {
     let capacity: Int
-    private let entries = Mutex<[String: String]>([:])
+    private let entries = Mutex<[String: PostgresSQL.Translation]>([:])
 
     init(capacity: Int) {
         self.capacity = capacity
     }
 
-    subscript(sql: String) -> String? { entries.withLock { $0[sql] } }
+    subscript(sql: String) -> PostgresSQL.Translation? { entries.withLock { $0[sql] } }
 
-    func keep(_ translated: String, for sql: String) {
+    func keep(_ translated: PostgresSQL.Translation, for sql: String) {
         entries.withLock { entries in
             if entries.count < capacity { entries[sql] = translated }
         }

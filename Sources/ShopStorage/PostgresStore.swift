@@ -246,9 +246,10 @@ struct PostgresSession: SQLSession {
 
     /// Runs a statement, prepared if it can be (``PreparedStatements``); says whether it was.
     private func run(_ source: String, _ arguments: [SQLValue], checked: Bool = false) throws -> (rows: [PostgresRow], prepared: Bool) {
-        let sql = PostgresSQL.translate(source)
+        let translation = PostgresSQL.translation(source)
+        let sql = translation.sql
         // An optimistic turn has no transaction to undo a write: refused before it is sent.
-        if state.optimistic && !checked && !PostgresSQL.onlyReads(sql) { throw WriteOnReadSnapshot(sql: source) }
+        if state.optimistic && !checked && !translation.onlyReads { throw WriteOnReadSnapshot(sql: source) }
         if let statement = state.prepared.statement(for: sql, source: source, arguments: arguments, on: connection) {
             do {
                 return (try statement.execute(arguments.map(\.postgresData)).wait(), true)

@@ -15,11 +15,7 @@ enum BuyingWords {
         }
         // "给爸妈买个格力取暖器", "给我妈来个电饭煲": whom it is for (a few characters after 给) is
         // no part of what is bought.
-        if rest.first == "给", let verb = rest.dropFirst().prefix(5).firstIndex(where: { "买来配加".contains($0) }),
-            rest[rest.index(after: rest.startIndex)..<verb].count >= 1, !"的过了".contains(rest[rest.index(after: verb)...].first ?? "的")
-        {
-            rest = rest[verb...]
-        }
+        if let verb = verbAfterForWhom(rest, verbs: "买来配加") { rest = rest[verb...] }
         // "再配支完美日记的口红": 配 (to go with it) buys as 买 does.
         // "那加一提安慕希": 加 with a count and a measure word too ("加入购物车" has neither).
         guard rest.first == "买" || rest.first == "来" || rest.first == "配" || rest.first == "加" else { return nil }
@@ -42,12 +38,18 @@ enum BuyingWords {
         guard text.contains("给") else { return nil }
         var rest = Substring(text.trimmingCharacters())
         for lead in ["那就", "那", "就", "再", "还", "也"] where rest.hasPrefix(lead + "给") { rest = rest.dropFirst(lead.count) }
-        guard rest.first == "给", let verb = rest.dropFirst().prefix(5).firstIndex(where: { "买来配".contains($0) }),
-            rest.distance(from: rest.startIndex, to: verb) >= 2,
-            // "给上次买的饮水机打4星": 买的 says which one was bought; it buys nothing now.
-            !"的过了".contains(rest[rest.index(after: verb)...].first ?? "的")
-        else { return nil }
+        guard let verb = verbAfterForWhom(rest, verbs: "买来配") else { return nil }
         return String(rest[verb...])
+    }
+
+    /// Where the verb of buying is in `text` opening with 给 and whom it is for (up to four
+    /// characters, and how: 原价), or nil. "给上次买的饮水机打4星": 买的 says which one was bought,
+    /// it buys nothing now.
+    static func verbAfterForWhom(_ text: Substring, verbs: String) -> Substring.Index? {
+        guard text.first == "给", let verb = text.dropFirst().prefix(5).firstIndex(where: { verbs.contains($0) }),
+            text.distance(from: text.startIndex, to: verb) >= 2, !"的过了".contains(text[text.index(after: verb)...].first ?? "的")
+        else { return nil }
+        return verb
     }
 
     /// "评分最高的来两箱", "帮宝适那个来3包", "最便宜的来一个": what was shown, then 来 with a count

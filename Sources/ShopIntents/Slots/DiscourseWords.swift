@@ -21,7 +21,7 @@ enum DiscourseWords {
     /// people can't be counted ("主卧次卧一人一套").
     static func oneEach(_ text: String) -> String? {
         guard text.contains("人一") else { return nil }
-        for marker in ["一人一", "每人一", "各一"] {
+        for marker in ["一人一", "每人一"] {
             guard let range = text.firstRange(of: marker), let measure = text[range.upperBound...].first,
                 SlotFiller.zhMeasureWords.contains(measure)
             else { continue }
