@@ -25,6 +25,10 @@ public struct CatalogImporter {
     /// Products when the import began, and whether the index was set aside to be rebuilt once.
     private let productsAtStart: Int64
     private var bulk = false
+    /// Where rows are written: `products`, or the copy a bulk import fills (`beginBulkImport`).
+    private var table = "products"
+    private var batchSQL = CatalogImporter.insertSQL(into: "products", rows: CatalogImporter.batchRows)
+    private var rowSQL = CatalogImporter.insertSQL(into: "products", rows: 1)
 
     /// New rows after which an import that grows the catalog by a quarter or more sets the
     /// index aside (`bulkRows` unless a test asks for fewer).
@@ -50,7 +54,9 @@ public struct CatalogImporter {
     /// From here on the index is rebuilt once at the end, faster than row by row.
     private mutating func setIndexAside() throws {
         guard !bulk else { return }
-        try commerce.tx.pauseSearchIndexing()
+        table = try commerce.tx.beginBulkImport()
+        batchSQL = Self.insertSQL(into: table, rows: Self.batchRows)
+        rowSQL = Self.insertSQL(into: table, rows: 1)
         bulk = true
     }
 
@@ -95,15 +101,12 @@ public struct CatalogImporter {
     /// (a fixed text, so one cached statement); a shorter last batch goes row by row.
     static let batchRows = 64
 
-    private static let insertColumns =
-        "INSERT INTO products (name, name_zh, brand, category, store, price, stock, rating, tags, description, description_zh, search_name, search_other, search_more, search_key, sku, position) VALUES "
     private static let rowPlaceholders = "(" + Array(repeating: "?", count: 17).joined(separator: ", ") + ")"
-    private static func insertSQL(rows: Int) -> String {
-        insertColumns + Array(repeating: rowPlaceholders, count: rows).joined(separator: ", ")
+    private static func insertSQL(into table: String, rows: Int) -> String {
+        "INSERT INTO \(table) (name, name_zh, brand, category, store, price, stock, rating, tags, description, description_zh, search_name, search_other, search_more, search_key, sku, position) VALUES "
+            + Array(repeating: rowPlaceholders, count: rows).joined(separator: ", ")
             + " ON CONFLICT (sku) DO NOTHING RETURNING sku"
     }
-    private static let batchSQL = insertSQL(rows: batchRows)
-    private static let rowSQL = insertSQL(rows: 1)
 
     /// Writes the rows read so far: new ones inserted, then the others compared and updated.
     private mutating func flush() throws {
@@ -124,11 +127,11 @@ public struct CatalogImporter {
         }
         var inserted: Set<String> = []
         if rows.count == Self.batchRows {
-            for found in try commerce.tx.query(Self.batchSQL, arguments) { inserted.insert(try found.string("sku")) }
+            for found in try commerce.tx.query(batchSQL, arguments) { inserted.insert(try found.string("sku")) }
         } else {
             for (offset, row) in rows.enumerated() {
                 let one = Array(arguments[offset * 17..<(offset + 1) * 17])
-                if try !commerce.tx.query(Self.rowSQL, one).isEmpty { inserted.insert(row.product.sku) }
+                if try !commerce.tx.query(rowSQL, one).isEmpty { inserted.insert(row.product.sku) }
             }
         }
         if let last = rows.lastIndex(where: { inserted.contains($0.product.sku) }) { position += Int64(last) + 1 }
@@ -152,7 +155,7 @@ public struct CatalogImporter {
         let values = row.values
         guard
             let old = try tx.query(
-                "SELECT \(Commerce.productColumns), p.search_name, p.search_other, p.search_more, p.search_key, p.position FROM products p WHERE p.sku = ?",
+                "SELECT \(Commerce.productColumns), p.search_name, p.search_other, p.search_more, p.search_key, p.position FROM \(table) p WHERE p.sku = ?",
                 [.text(product.sku)]
             ).first
         else { return }
@@ -176,14 +179,14 @@ public struct CatalogImporter {
             ? try old.int("search_key")
             : CatalogIndexing.searchKey(rating: product.rating, price: product.price, position: try old.int("position"))
         try tx.execute(
-            "UPDATE products SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, description_zh = ?, search_name = ?, search_other = ?, search_more = ?, search_key = ? WHERE sku = ?",
+            "UPDATE \(table) SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, description_zh = ?, search_name = ?, search_other = ?, search_more = ?, search_key = ? WHERE sku = ?",
             values + [.int(key), .text(product.sku)])
     }
 
     /// Ends the import: recounts terms and facets once, unless no row changed.
     public mutating func finish() throws -> Counts {
         try flush()
-        if bulk { try commerce.tx.resumeSearchIndexing() }
+        if bulk { try commerce.tx.endBulkImport() }
         if counts.added + counts.updated > 0 {
             try CatalogIndexing.recount(commerce.tx)
             try CatalogIndexing.catalogChanged(commerce.tx)

@@ -25,10 +25,12 @@ public protocol SQLSession {
     var plansByTermCounts: Bool { get }
     /// Recounts in `search_terms` how many products hold each term, after the catalog changed.
     func recountSearchTerms() throws
-    /// Stops indexing products as they are added, for a large import in this transaction…
-    func pauseSearchIndexing() throws
+    /// Sets the products' indexes aside for a large import in this transaction, and names the
+    /// table the import writes its products into until it ends (`products` itself, or a copy
+    /// that takes its place)…
+    func beginBulkImport() throws -> String
     /// …and indexes every product afresh.
-    func resumeSearchIndexing() throws
+    func endBulkImport() throws
 }
 
 /// Where a product's search terms are looked for, narrowest first.

@@ -70,15 +70,17 @@ struct GRDBSession: SQLSession {
         try execute("INSERT INTO search_terms (term, products) SELECT term, doc FROM product_index_terms", [])
     }
 
-    func pauseSearchIndexing() throws {
+    func beginBulkImport() throws -> String {
         // Building the indexes at the end reads every product page several times: with the
         // usual 32 MB of cache a million rows went back to the file for each (half the time).
         try execute("PRAGMA cache_size = -\(Self.bulkCacheKiB)", [])
         try execute("DROP TRIGGER products_indexed", [])
         for index in SQLiteSchema.productIndexes { try execute("DROP INDEX \(index.name)", []) }
+        // Readers keep their snapshot in the log: the products are written where they are.
+        return "products"
     }
 
-    func resumeSearchIndexing() throws {
+    func endBulkImport() throws {
         for index in SQLiteSchema.productIndexes { try execute(index.create, []) }
         // Not 'rebuild': it reads products in table order, and FTS5 writes a segment each time a
         // rowid (the search key) comes lower than the last. In key order it appends.

@@ -244,7 +244,29 @@ enum PostgresSchema {
             CLUSTER users USING users_pkey
             """
         ),
+        // PostgreSQL's alone: one vector of scoped terms and one index in place of three (a
+        // name's terms, name and catalog words', everything): 137 index entries a product
+        // became 82, and the heap lost 0.6 KB a row. Measured on 200,000 products: the three
+        // indexes took 10.2 s to build, this one 5.4 s; the heap 373 → 279 MB.
+        (
+            "v21 one vector of scoped terms",
+            """
+            ALTER TABLE products DROP COLUMN all_terms, DROP COLUMN catalog_terms, DROP COLUMN name_terms,
+                ADD COLUMN terms tsvector GENERATED ALWAYS AS (\(scopedTerms)) STORED;
+            CREATE INDEX products_terms ON products USING gin (terms)
+            """
+        ),
     ]
+
+    /// A product's search terms as one `tsvector`: its name's as they are, its other catalog
+    /// words' (category, store, tags) as `o:term`, its description's as `m:term`, and its
+    /// rating's level (`~0` for 5.0 …). A search in names asks for `term`, in the catalog for
+    /// `term | o:term`, anywhere for all three (PostgresSession.lexemes).
+    static let scopedTerms = """
+        array_to_tsvector(array_remove(array_remove(array_remove(string_to_array(\
+        search_name || replace(' ' || search_other, ' ', ' o:') || replace(' ' || search_more, ' ', ' m:') \
+        || COALESCE(' ~' || (search_key >> 57)::text, ''), ' '), ''), 'o:'), 'm:'))
+        """
 
     /// A `tsvector` of the words in `columns` (each verbatim, as FTS5 takes them) and the
     /// product's rating level.

@@ -7,7 +7,7 @@ extension PostgresSession {
     func textMatch(_ terms: [String], in scope: SearchScope, any: Bool, counts: [String: Int64]) -> TextMatch {
         // Terms are letters, digits and Chinese characters only (SearchTerms): quoted, the
         // tsquery keeps each as it is, as SQLite's FTS5 does.
-        let query = terms.map { "'\($0)'" }.joined(separator: any ? " | " : " & ")
+        let query = terms.map { Self.lexemes($0, in: scope) }.joined(separator: any ? " | " : " & ")
         // A GIN index cannot hand matches over in the search key's order, as FTS5 does: either
         // all of them are read and sorted, or the key's index is walked until enough pass. The
         // planner guesses which from statistics, and on a million products walked 105,000 rows
@@ -28,12 +28,12 @@ extension PostgresSession {
         if any {
             return TextMatch(
                 from: """
-                    (SELECT search_key AS key FROM products WHERE \(Self.vector(scope)) @@ ?::tsquery ORDER BY \(key) \
+                    (SELECT search_key AS key FROM products WHERE terms @@ ?::tsquery ORDER BY \(key) \
                     LIMIT \(TextMatch.anyWordCandidates)) m JOIN products p ON p.search_key = m.key
                     """,
                 condition: "1 = 1", arguments: [.text(query)], bestFirst: "m.key")
         }
-        let condition = "p.\(Self.vector(scope)) @@ ?::tsquery"
+        let condition = "p.terms @@ ?::tsquery"
         let slices = sliced ? Self.slices(of: query, condition) : []
         return TextMatch(from: "products p", condition: condition, arguments: [.text(query)], bestFirst: "p." + key, slices: slices)
     }
@@ -62,11 +62,13 @@ extension PostgresSession {
     /// 5.0, 4.9, 4.8–4.7, 4.6–4.3, 4.2–3.5, then the rest.
     static let ratingLevels: [ClosedRange<Int>] = [0...0, 1...1, 2...3, 4...7, 8...15]
 
-    static func vector(_ scope: SearchScope) -> String {
+    /// The lexemes standing for `term` in `scope` (PostgresSchema.scopedTerms): a name's
+    /// words as they are, the other catalog words' behind `o:`, a description's behind `m:`.
+    static func lexemes(_ term: String, in scope: SearchScope) -> String {
         switch scope {
-        case .names: "name_terms"
-        case .catalog: "catalog_terms"
-        case .everything: "all_terms"
+        case .names: "'\(term)'"
+        case .catalog: "('\(term)' | 'o:\(term)')"
+        case .everything: "('\(term)' | 'o:\(term)' | 'm:\(term)')"
         }
     }
 }

@@ -13,7 +13,7 @@ enum SQLiteSchema {
         ("products_brand", "CREATE INDEX products_brand ON products(LOWER(brand), search_key)"),
     ]
 
-    /// Indexes each product added (set aside during a large import: GRDBSession.pauseSearchIndexing).
+    /// Indexes each product added (set aside during a large import: GRDBSession.beginBulkImport).
     static let indexingTrigger = """
         CREATE TRIGGER products_indexed AFTER INSERT ON products BEGIN
             INSERT INTO product_index (rowid, search_name, search_other, search_more) VALUES (new.search_key, new.search_name, new.search_other, new.search_more);
