@@ -81,8 +81,10 @@ public enum CatalogIndexing {
     }
 
     /// Brings the term counts and the brand and category lists up to date: once per import.
-    public static func recount(_ tx: any SQLSession) throws {
-        try tx.recountSearchTerms()
+    /// `termChanges`, when the session counts by changes, are how many more products hold each
+    /// term (``SQLSession/recountSearchTerms(changes:)``).
+    public static func recount(_ tx: any SQLSession, termChanges: [String: Int64]? = nil) throws {
+        try tx.recountSearchTerms(changes: termChanges)
         try tx.execute("DELETE FROM catalog_facets", [])
         try tx.execute(
             "INSERT INTO catalog_facets (kind, value, products) SELECT 'brand', brand, COUNT(*) FROM products WHERE brand <> '' GROUP BY brand",

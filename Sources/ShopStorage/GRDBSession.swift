@@ -65,7 +65,9 @@ struct GRDBSession: SQLSession {
             arguments: [.text(match)], bestFirst: "product_index.rowid")
     }
 
-    func recountSearchTerms() throws {
+    var countsTermsByChanges: Bool { false }
+
+    func recountSearchTerms(changes: [String: Int64]?) throws {
         try execute("DELETE FROM search_terms", [])
         try execute("INSERT INTO search_terms (term, products) SELECT term, doc FROM product_index_terms", [])
     }

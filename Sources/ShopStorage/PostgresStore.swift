@@ -199,24 +199,11 @@ struct PostgresSession: SQLSession {
     var isTransaction: Bool { !state.optimistic }
 
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        _ = try run(sql, arguments)
+        _ = try send(sql, arguments).rows()
     }
 
     func checkedWrite(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
         try query(sql, arguments, checked: true)
-    }
-
-    /// A term's count is the products holding it in each scope, summed: at least those holding
-    /// it anywhere (what SQLite counts), and a bound is all the search needs (its plan, and
-    /// whether a term is known at all); counting them exactly read every vector again.
-    func recountSearchTerms() throws {
-        try execute("DELETE FROM search_terms", [])
-        try execute(
-            """
-            INSERT INTO search_terms (term, products) SELECT regexp_replace(word, '^[om]:', ''), SUM(ndoc) \
-            FROM ts_stat('SELECT terms FROM products') WHERE word NOT LIKE '~%' GROUP BY 1
-            """,
-            [])
     }
 
     /// Runs SQL exactly as written (the schema, which quotes its own identifiers).
@@ -229,33 +216,50 @@ struct PostgresSession: SQLSession {
     }
 
     private func query(_ sql: String, _ arguments: [SQLValue], checked: Bool) throws -> [SQLRow] {
-        let (rows, prepared) = try run(sql, arguments, checked: checked)
-        return try rows.map { row in
-            var columns: [String] = []
-            var values: [SQLValue] = []
-            for cell in row {
-                columns.append(cell.columnName)
-                values.append(try Self.value(of: prepared ? Self.binary(cell) : cell))
-            }
-            return SQLRow(columns: columns, values: values)
-        }
+        try send(sql, arguments, checked: checked).rows()
     }
 
-    /// Runs a statement, prepared if it can be (``PreparedStatements``); says whether it was.
-    private func run(_ source: String, _ arguments: [SQLValue], checked: Bool = false) throws -> (rows: [PostgresRow], prepared: Bool) {
-        let translation = PostgresSQL.translation(source)
-        let sql = translation.sql
-        // An optimistic turn has no transaction to undo a write: refused before it is sent.
-        if state.optimistic && !checked && !translation.onlyReads { throw WriteOnReadSnapshot(sql: source) }
-        if let statement = state.prepared.statement(for: sql, source: source, arguments: arguments, on: connection) {
+    /// A statement sent and not yet waited for: its rows, once they are there.
+    struct Sent {
+        let future: EventLoopFuture<[PostgresRow]>
+        let prepared: Bool
+        let source: String
+        let arguments: [SQLValue]
+        let state: ConnectionState
+
+        func rows() throws -> [SQLRow] {
+            let rows: [PostgresRow]
             do {
-                return (try statement.execute(arguments.map(\.postgresData)).wait(), true)
-            } catch  where PostgresStore.isStalePlan(error) {
+                rows = try future.wait()
+            } catch  where prepared && PostgresStore.isStalePlan(error) {
                 // Another instance's migration changed a table under it: prepared afresh when the
                 // transaction is run again (`isConflict`).
                 state.prepared.forget(source, arguments)
                 throw error
             }
+            return try rows.map { row in
+                var columns: [String] = []
+                var values: [SQLValue] = []
+                for cell in row {
+                    columns.append(cell.columnName)
+                    values.append(try PostgresSession.value(of: prepared ? PostgresSession.binary(cell) : cell))
+                }
+                return SQLRow(columns: columns, values: values)
+            }
+        }
+    }
+
+    /// Sends a statement, prepared if it can be (``PreparedStatements``), without waiting for
+    /// it: statements sent on one connection run in the order sent.
+    func send(_ source: String, _ arguments: [SQLValue], checked: Bool = false) throws -> Sent {
+        let translation = PostgresSQL.translation(source)
+        let sql = translation.sql
+        // An optimistic turn has no transaction to undo a write: refused before it is sent.
+        if state.optimistic && !checked && !translation.onlyReads { throw WriteOnReadSnapshot(sql: source) }
+        if let statement = state.prepared.statement(for: sql, source: source, arguments: arguments, on: connection) {
+            return Sent(
+                future: statement.execute(arguments.map(\.postgresData)), prepared: true, source: source, arguments: arguments, state: state
+            )
         }
         var binds = PostgresBindings(capacity: arguments.count)
         for argument in arguments {
@@ -266,7 +270,8 @@ struct PostgresSession: SQLSession {
             case .text(let value): binds.append(value)
             }
         }
-        return (try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait().rows, false)
+        let future = connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).map(\.rows)
+        return Sent(future: future, prepared: false, source: source, arguments: arguments, state: state)
     }
 
     /// A prepared statement's cell as it really is. PostgresNIO (1.33) asks for every result in

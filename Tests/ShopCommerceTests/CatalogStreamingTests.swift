@@ -113,7 +113,38 @@ import Testing
         #expect(try !skus(database, "widget kettle", limit: 100).contains("S7"))
     }
 
-    /// Rows are tried as new 64 at a time: a batch that mixes new rows, existing ones (changed
+    /// Whatever a row's text holds is stored as given: PostgreSQL receives each column of a
+    /// batch as one array literal, where a quote, a backslash, a comma, a brace or the word NULL
+    /// would otherwise split, end or empty a value.
+    @Test(arguments: Backend.all)
+    func awkwardTextIsStoredAsGiven(_ backend: Backend) throws {
+        let (database, _) = try backend.freshStore()
+        let now = Date()
+        let texts = [
+            "He said \"hi\"", "back\\slash \\\"", "NULL", "null", "{a,b}", "a, b", " spaced ", "水壶\"号\"", "'single'",
+            "tab\tand\nnewline", "",
+        ]
+        let products = texts.enumerated().map { index, text in
+            Product(
+                sku: "Q\(index)", name: "Kettle \(index) " + text, nameZh: text, brand: "Bear", category: "kitchen", store: "bear",
+                price: 1_000 + Int64(index), stock: 5, rating: 4.25, description: text)
+        }
+        let result = try database.write { tx in try Commerce(tx, now: now).importProducts(products) }
+        #expect(result == (added: texts.count, updated: 0))
+        try database.read { tx in
+            let commerce = Commerce(tx, now: now)
+            for (index, text) in texts.enumerated() {
+                let stored = try commerce.product(sku: "Q\(index)")
+                #expect(stored?.name == "Kettle \(index) " + text)
+                #expect(stored?.nameZh == text)
+                #expect(stored?.description == text)
+                #expect(stored?.price == 1_000 + Int64(index))
+                #expect(stored?.rating == 4.25)
+            }
+        }
+    }
+
+    /// Rows are tried as new a batch at a time (64 to a statement on SQLite): a batch that mixes new rows, existing ones (changed
     /// and unchanged) and one SKU twice writes what row by row would, and new rows keep the
     /// file's order.
     @Test(arguments: Backend.all)
