@@ -24,15 +24,44 @@ public enum CatalogIndexing {
     }
 
     static func nameTerms(of product: Product) -> String {
-        SearchTerms.documentText([product.name, product.nameZh, product.brand])
+        inByteOrder(SearchTerms.documentText([product.name, product.nameZh, product.brand]))
     }
 
     static func otherTerms(of product: Product, categoryZh: String, storeNames: [String]) -> String {
-        SearchTerms.documentText([product.category, categoryZh, product.store] + storeNames + product.tags)
+        inByteOrder(SearchTerms.documentText([product.category, categoryZh, product.store] + storeNames + product.tags))
     }
 
     static func moreTerms(of product: Product) -> String {
-        SearchTerms.documentText([product.description, product.descriptionZh])
+        inByteOrder(SearchTerms.documentText([product.description, product.descriptionZh]))
+    }
+
+    /// `text`'s terms sorted by their UTF-8 bytes. The order means nothing to a search; stored
+    /// so, PostgreSQL makes a product's vector without sorting it (PostgresSchema.scopedTerms):
+    /// on a million products the sort was a fifth of the store's work in an import.
+    public static func inByteOrder(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Each term's start and end in the bytes, sorted by comparing the bytes themselves
+            // (Substrings compared through their UTF-8 views cost 10 µs a product).
+            var terms: [Range<Int>] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > start { terms.append(start..<index) }
+                start = index + 1
+            }
+            terms.sort { left, right in
+                let common = min(left.count, right.count)
+                let order = memcmp(bytes.baseAddress! + left.lowerBound, bytes.baseAddress! + right.lowerBound, common)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+            var sorted: [UInt8] = []
+            sorted.reserveCapacity(bytes.count)
+            for term in terms {
+                if !sorted.isEmpty { sorted.append(0x20) }
+                sorted.append(contentsOf: bytes[term])
+            }
+            return String(decoding: sorted, as: UTF8.self)
+        }
     }
 
     /// Recomputes every product's search columns (after the terms' rules changed, or for rows

@@ -258,14 +258,19 @@ enum PostgresSchema {
         ),
     ]
 
-    /// A product's search terms as one `tsvector`: its name's as they are, its other catalog
-    /// words' (category, store, tags) as `o:term`, its description's as `m:term`, and its
-    /// rating's level (`~0` for 5.0 …). A search in names asks for `term`, in the catalog for
-    /// `term | o:term`, anywhere for all three (PostgresSession.lexemes).
+    /// A product's search terms as one `tsvector`, each behind its scope: its descriptions'
+    /// as `m:term`, its names' as `n:term`, its other catalog words' (category, store, tags) as
+    /// `o:term`; and its rating's level (`~0` for 5.0 …). A search in names asks for `n:term`,
+    /// in the catalog for `n:term | o:term`, anywhere for all three (PostgresSession.lexemes).
+    /// Each column's terms are stored in byte order (CatalogIndexing.inByteOrder), and the
+    /// scopes follow in theirs, so the lexemes come sorted and `array_to_tsvector` has nothing
+    /// to sort; a row stored otherwise is sorted as before.
     static let scopedTerms = """
-        array_to_tsvector(array_remove(array_remove(array_remove(string_to_array(\
-        search_name || replace(' ' || search_other, ' ', ' o:') || replace(' ' || search_more, ' ', ' m:') \
-        || COALESCE(' ~' || (search_key >> 57)::text, ''), ' '), ''), 'o:'), 'm:'))
+        array_to_tsvector(string_to_array(\
+        CASE WHEN search_more = '' THEN '' ELSE 'm:' || replace(search_more, ' ', ' m:') || ' ' END \
+        || 'n:' || replace(search_name, ' ', ' n:') \
+        || CASE WHEN search_other = '' THEN '' ELSE ' o:' || replace(search_other, ' ', ' o:') END \
+        || COALESCE(' ~' || (search_key >> 57)::text, ''), ' '))
         """
 
     /// A `tsvector` of the words in `columns` (each verbatim, as FTS5 takes them) and the

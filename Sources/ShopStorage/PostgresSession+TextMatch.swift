@@ -63,12 +63,12 @@ extension PostgresSession {
     static let ratingLevels: [ClosedRange<Int>] = [0...0, 1...1, 2...3, 4...7, 8...15]
 
     /// The lexemes standing for `term` in `scope` (PostgresSchema.scopedTerms): a name's
-    /// words as they are, the other catalog words' behind `o:`, a description's behind `m:`.
+    /// words behind `n:`, the other catalog words' behind `o:`, a description's behind `m:`.
     static func lexemes(_ term: String, in scope: SearchScope) -> String {
         switch scope {
-        case .names: "'\(term)'"
-        case .catalog: "('\(term)' | 'o:\(term)')"
-        case .everything: "('\(term)' | 'o:\(term)' | 'm:\(term)')"
+        case .names: "'n:\(term)'"
+        case .catalog: "('n:\(term)' | 'o:\(term)')"
+        case .everything: "('n:\(term)' | 'o:\(term)' | 'm:\(term)')"
         }
     }
 }

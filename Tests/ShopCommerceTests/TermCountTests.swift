@@ -58,4 +58,16 @@ import Testing
             #expect(kept["renamed"] != nil || products.count == demo.count)
         }
     }
+
+    /// A product's stored terms are in byte order (PostgreSQL's vector is then made without a
+    /// sort): the same terms as written, none lost or joined, sorted as their UTF-8 bytes are.
+    @Test func storedTermsAreTheTermsInByteOrder() {
+        let texts = ["", "b a", "海尔 haier 7602 尔浴 a ab aa 浴", "z y x", "one", "é e f", "a  b ", " lead"]
+        for text in texts {
+            let sorted = CatalogIndexing.inByteOrder(text)
+            let expected = text.split(separator: " ").sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            #expect(sorted.split(separator: " ") == expected, "\(text)")
+            #expect(!sorted.hasPrefix(" ") && !sorted.hasSuffix(" ") && !sorted.contains("  "))
+        }
+    }
 }
