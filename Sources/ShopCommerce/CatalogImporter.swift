@@ -35,6 +35,7 @@ public struct CatalogImporter {
     public init(_ commerce: Commerce, bulkAfter: Int = CatalogImporter.bulkRows) throws {
         self.commerce = commerce
         self.bulkAfter = bulkAfter
+        termCounter = commerce.tx.countsTermsByChanges ? TermCounter() : nil
         names = try CatalogIndexing.NameCache(tx: commerce.tx)
         position = try commerce.tx.scalar("SELECT COALESCE(MAX(position), 0) FROM products")
         productsAtStart = try commerce.tx.scalar("SELECT COUNT(*) FROM products")
@@ -131,14 +132,16 @@ public struct CatalogImporter {
         sent = (rows, insert)
     }
 
-    /// How many more products hold each term than before the import, where the store keeps its
-    /// counts by changes (`SQLSession.countsTermsByChanges`).
-    private var termChanges = TermTally()
+    /// Counts how many more products hold each term than before the import, where the store
+    /// keeps its counts by changes (`SQLSession.countsTermsByChanges`); nil elsewhere.
+    private let termCounter: TermCounter?
+    /// The terms of the batch being settled, handed to `termCounter` together.
+    private var termBatch: TermCounter.Batch = []
 
     /// Counts `columns`' terms (each once, whatever columns hold it) as held by `step` more products.
     private mutating func count(_ columns: (name: String, other: String, more: String), by step: Int64) {
-        guard commerce.tx.countsTermsByChanges else { return }
-        termChanges.add([columns.name, columns.other, columns.more], by: step)
+        guard termCounter != nil else { return }
+        termBatch.append(([columns.name, columns.other, columns.more], step))
     }
 
     /// The last batch sent and not settled yet (a bulk import's).
@@ -163,6 +166,8 @@ public struct CatalogImporter {
                 try update(row)
             }
         }
+        termCounter?.add(termBatch)
+        termBatch.removeAll(keepingCapacity: true)
     }
 
     /// Compares an existing row with the file's and writes what changed.
@@ -209,7 +214,7 @@ public struct CatalogImporter {
         try settleSent()
         if bulk { try commerce.tx.endBulkImport() }
         if counts.added + counts.updated > 0 {
-            try CatalogIndexing.recount(commerce.tx, termChanges: commerce.tx.countsTermsByChanges ? termChanges.changes : nil)
+            try CatalogIndexing.recount(commerce.tx, termChanges: termCounter?.finish())
             try CatalogIndexing.catalogChanged(commerce.tx)
         }
         return counts

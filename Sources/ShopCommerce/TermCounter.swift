@@ -1,0 +1,64 @@
+import Foundation
+
+/// Counts an import's term changes (``TermTally``) on a thread of its own: the import's thread
+/// hands each batch's terms over and goes on writing, so on two cores the counting overlaps
+/// the store's work rather than adding to the import's time.
+final class TermCounter {
+    /// Terms of several products, each with how many more products now hold them (+1, -1).
+    typealias Batch = [(texts: [String], step: Int64)]
+
+    private enum Message: Sendable {
+        case batch(Batch)
+        case end
+    }
+
+    private let queue = BoundedQueue<Message>(capacity: 8)
+    private let done = DispatchSemaphore(value: 0)
+    private let result = Result()
+
+    /// What the counting thread made, read once it has signalled `done`.
+    private final class Result: @unchecked Sendable {
+        // @unchecked: written by the counting thread alone, before it signals `done`; read only
+        // after `done` was waited for.
+        var changes: [String: Int64] = [:]
+    }
+
+    init() {
+        let queue = queue
+        let done = done
+        let result = result
+        let thread = Thread {
+            defer { done.signal() }
+            var tally = TermTally()
+            while case .batch(let batch) = queue.take() {
+                for entry in batch { tally.add(entry.texts, by: entry.step) }
+            }
+            result.changes = tally.changes
+        }
+        thread.start()
+    }
+
+    /// Hands `batch` over (waiting while eight batches wait to be counted).
+    func add(_ batch: Batch) {
+        guard !batch.isEmpty else { return }
+        _ = queue.put(.batch(batch))
+    }
+
+    private var finished = false
+
+    /// Waits for everything handed over to be counted; the changes, those that cancelled out
+    /// left out.
+    func finish() -> [String: Int64] {
+        if !finished {
+            finished = true
+            _ = queue.put(.end)
+            done.wait()
+        }
+        return result.changes
+    }
+
+    deinit {
+        // An import that failed never finished: the thread is told to stop all the same.
+        if !finished { _ = queue.put(.end) }
+    }
+}
