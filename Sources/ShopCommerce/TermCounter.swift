@@ -12,7 +12,9 @@ final class TermCounter {
         case end
     }
 
-    private let queue = BoundedQueue<Message>(capacity: 8)
+    /// Up to 128 batches (about 45 MB of terms) wait: the counting may lag while the store
+    /// writes and catch up while it builds its indexes, when the client has nothing else to do.
+    private let queue = BoundedQueue<Message>(capacity: 128)
     private let done = DispatchSemaphore(value: 0)
     private let result = Result()
 
@@ -29,6 +31,11 @@ final class TermCounter {
         let result = result
         let thread = Thread {
             defer { done.signal() }
+            // Below the threads that read the file and feed the store (on Linux a thread's
+            // own niceness): counting is what can wait.
+            #if os(Linux)
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+            #endif
             var tally = TermTally()
             while case .batch(let batch) = queue.take() {
                 for entry in batch { tally.add(entry.texts, by: entry.step) }
@@ -38,7 +45,7 @@ final class TermCounter {
         thread.start()
     }
 
-    /// Hands `batch` over (waiting while eight batches wait to be counted).
+    /// Hands `batch` over (waiting while 128 batches wait to be counted).
     func add(_ batch: Batch) {
         guard !batch.isEmpty else { return }
         _ = queue.put(.batch(batch))
