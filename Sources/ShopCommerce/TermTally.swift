@@ -43,9 +43,11 @@ struct TermTally {
         while true {
             let found = Int(slots[slot])
             if found < 0 { break }
-            if lengths[found] == term.count, bytes.withUnsafeBufferPointer({ stored in
-                memcmp(stored.baseAddress! + starts[found], term.baseAddress!, term.count) == 0
-            }) {
+            if lengths[found] == term.count,
+                bytes.withUnsafeBufferPointer({ stored in
+                    memcmp(stored.baseAddress! + starts[found], term.baseAddress!, term.count) == 0
+                })
+            {
                 if lastProduct[found] != product {
                     lastProduct[found] = product
                     counts[found] += step

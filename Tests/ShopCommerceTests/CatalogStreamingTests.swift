@@ -113,6 +113,27 @@ import Testing
         #expect(try !skus(database, "widget kettle", limit: 100).contains("S7"))
     }
 
+    /// A store written before the search columns kept their terms in byte order: re-importing
+    /// the same file finds every row unchanged, not updated, and its searches find the same.
+    @Test(arguments: Backend.all)
+    func termsStoredInAnotherOrderAreUnchanged(_ backend: Backend) throws {
+        let (conversation, database) = try conversation(backend)
+        let rows = (0..<40).map { Self.row($0) }
+        _ = try conversation.importCatalog(path: try Self.file(rows))
+        let before = try skus(database, "widget kettle", limit: 50)
+        try database.write { tx in
+            for row in try tx.query("SELECT sku, search_name, search_other FROM products WHERE sku LIKE 'S%'", []) {
+                let name = try row.string("search_name").split(separator: " ").reversed().joined(separator: " ")
+                let other = try row.string("search_other").split(separator: " ").reversed().joined(separator: " ")
+                try tx.execute(
+                    "UPDATE products SET search_name = ?, search_other = ? WHERE sku = ?",
+                    [.text(name), .text(other), .text(try row.string("sku"))])
+            }
+        }
+        #expect(try conversation.importCatalog(path: try Self.file(rows)).contains("0 new, 0 updated"))
+        #expect(try skus(database, "widget kettle", limit: 50) == before)
+    }
+
     /// Whatever a row's text holds is stored as given: PostgreSQL receives each column of a
     /// batch as one array literal, where a quote, a backslash, a comma, a brace or the word NULL
     /// would otherwise split, end or empty a value.
