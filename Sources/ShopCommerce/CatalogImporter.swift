@@ -212,6 +212,7 @@ public struct CatalogImporter {
     public mutating func finish() throws -> Counts {
         try flush()
         try settleSent()
+        termCounter?.close()
         if bulk { try commerce.tx.endBulkImport() }
         if counts.added + counts.updated > 0 {
             try CatalogIndexing.recount(commerce.tx, termChanges: termCounter?.finish())

@@ -112,7 +112,7 @@ public enum CatalogIndexing {
     /// Brings the term counts and the brand and category lists up to date: once per import.
     /// `termChanges`, when the session counts by changes, are how many more products hold each
     /// term (``SQLSession/recountSearchTerms(changes:)``).
-    public static func recount(_ tx: any SQLSession, termChanges: [String: Int64]? = nil) throws {
+    public static func recount(_ tx: any SQLSession, termChanges: TermChanges? = nil) throws {
         try tx.recountSearchTerms(changes: termChanges)
         try tx.execute("DELETE FROM catalog_facets", [])
         try tx.execute(

@@ -26,7 +26,7 @@ public protocol SQLSession {
     /// Recounts in `search_terms` how many products hold each term, after the catalog changed:
     /// all of them, or, where `countsTermsByChanges`, by `changes` (how many more products hold
     /// each term, less for fewer) when given.
-    func recountSearchTerms(changes: [String: Int64]?) throws
+    func recountSearchTerms(changes: TermChanges?) throws
     /// Whether `recountSearchTerms` takes an import's changes rather than reading every
     /// product again (PostgreSQL: 14 s on a million; SQLite reads FTS5's own counts).
     var countsTermsByChanges: Bool { get }
@@ -141,6 +141,15 @@ public struct WriteOnReadSnapshot: Error, Sendable {
     public init(sql: String) {
         self.sql = sql
     }
+}
+
+/// How many more (or fewer) products hold each term since an import began, the terms in the
+/// order of their UTF-8 bytes, none twice and no change zero.
+public struct TermChanges: Sendable {
+    public var terms: [String] = []
+    public var changes: [Int64] = []
+
+    public init() {}
 }
 
 /// Rows an `SQLSession.insertProducts` sent: `inserted()` waits for the store and returns the

@@ -22,7 +22,7 @@ final class TermCounter {
     private final class Result: @unchecked Sendable {
         // @unchecked: written by the counting thread alone, before it signals `done`; read only
         // after `done` was waited for.
-        var changes: [String: Int64] = [:]
+        var changes = TermChanges()
     }
 
     init() {
@@ -51,14 +51,22 @@ final class TermCounter {
         _ = queue.put(.batch(batch))
     }
 
+    private var closed = false
     private var finished = false
 
-    /// Waits for everything handed over to be counted; the changes, those that cancelled out
-    /// left out.
-    func finish() -> [String: Int64] {
+    /// Nothing more comes: the thread finishes counting and puts the changes in order while the
+    /// caller goes on (an import builds its indexes meanwhile).
+    func close() {
+        guard !closed else { return }
+        closed = true
+        _ = queue.put(.end)
+    }
+
+    /// Waits for everything handed over to be counted, and returns the changes.
+    func finish() -> TermChanges {
+        close()
         if !finished {
             finished = true
-            _ = queue.put(.end)
             done.wait()
         }
         return result.changes
@@ -66,6 +74,6 @@ final class TermCounter {
 
     deinit {
         // An import that failed never finished: the thread is told to stop all the same.
-        if !finished { _ = queue.put(.end) }
+        close()
     }
 }

@@ -67,7 +67,7 @@ struct GRDBSession: SQLSession {
 
     var countsTermsByChanges: Bool { false }
 
-    func recountSearchTerms(changes: [String: Int64]?) throws {
+    func recountSearchTerms(changes: TermChanges?) throws {
         try execute("DELETE FROM search_terms", [])
         try execute("INSERT INTO search_terms (term, products) SELECT term, doc FROM product_index_terms", [])
     }

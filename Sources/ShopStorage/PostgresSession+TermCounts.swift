@@ -5,18 +5,20 @@ import ShopCommerce
 extension PostgresSession {
     var countsTermsByChanges: Bool { true }
 
-    func recountSearchTerms(changes: [String: Int64]?) throws {
+    func recountSearchTerms(changes: TermChanges?) throws {
         guard let changes else { return try recountAll() }
-        // In the terms' order, so the key's index is written page after page.
-        let terms = changes.filter { $0.value != 0 }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        for start in stride(from: 0, to: terms.count, by: Self.termBatch) {
-            let batch = terms[start..<min(start + Self.termBatch, terms.count)]
+        // In the terms' order (as they come), so the key's index is written page after page.
+        for start in stride(from: 0, to: changes.terms.count, by: Self.termBatch) {
+            let end = min(start + Self.termBatch, changes.terms.count)
             try execute(
                 """
                 INSERT INTO search_terms (term, products) SELECT * FROM unnest(?::text[], ?::bigint[]) \
                 ON CONFLICT (term) DO UPDATE SET products = search_terms.products + excluded.products
                 """,
-                [.text(Self.arrayLiteral(batch.map { .text($0.key) })), .text(Self.arrayLiteral(batch.map { .int($0.value) }))])
+                [
+                    .text(Self.arrayLiteral(changes.terms[start..<end].lazy.map { .text($0) })),
+                    .text(Self.arrayLiteral(changes.changes[start..<end].lazy.map { .int($0) })),
+                ])
         }
         try execute("DELETE FROM search_terms WHERE products <= 0", [])
     }
