@@ -87,4 +87,33 @@ import Testing
         #expect(try Self.search(database, "gadget lamp").isEmpty)
         #expect(try !Self.search(database, "rice cooker").isEmpty)
     }
+
+    /// Rows go to PostgreSQL as typed arrays in binary, every value as given; a column with a
+    /// NULL is refused before anything is sent, and the transaction goes on.
+    @Test func rowsGoAsTypedArraysAndANullIsRefused() throws {
+        guard Backend.all.contains(.postgres) else { return }
+        let (database, _) = try Backend.postgres.freshStore()
+        let columns = ["sku", "name", "category", "store", "price", "stock", "rating", "search_key", "description"]
+        func row(_ sku: String, key: SQLValue, text: String) -> [SQLValue] {
+            [.text(sku), .text(text), .text("home"), .text("opple"), .int(1_234), .int(2), .double(4.25), key, .text(text)]
+        }
+        let awkward = "say \"hi\", {NULL} \\ 台灯\t"
+        let (first, refused, again) = try database.write { tx in
+            let first = try tx.insertProducts(into: "products", columns: columns, rows: [row("B1", key: .int(7), text: awkward)]).inserted()
+            let refused = (try? tx.insertProducts(into: "products", columns: columns, rows: [row("N1", key: .null, text: awkward)])) == nil
+            let again = try tx.insertProducts(into: "products", columns: columns, rows: [row("B1", key: .int(8), text: "x")]).inserted()
+            return (first, refused, again)
+        }
+        #expect(first == ["B1"])
+        #expect(refused)
+        #expect(again.isEmpty)
+        try database.read { tx in
+            let rows = try tx.query("SELECT sku, name, description, rating, price, search_key FROM products WHERE sku IN ('B1', 'N1')", [])
+            #expect(rows.count == 1)
+            #expect(try rows.map { try $0.string("name") } == [awkward])
+            #expect(try rows.map { try $0.string("description") } == [awkward])
+            #expect(try rows.map { try $0.double("rating") } == [4.25])
+            #expect(try rows.map { try $0.int("search_key") } == [7])
+        }
+    }
 }
