@@ -40,28 +40,13 @@ extension PostgresSession {
         for column in 0..<columns {
             switch rows[0][column] {
             case .text:
-                var texts: [String] = []
-                texts.reserveCapacity(rows.count)
-                for row in rows {
-                    guard case .text(let text) = row[column] else { return nil }
-                    texts.append(text)
-                }
+                guard let texts = values(rows, column, { if case .text(let text) = $0 { text } else { nil } }) else { return nil }
                 binds.append(texts)
             case .int:
-                var numbers: [Int64] = []
-                numbers.reserveCapacity(rows.count)
-                for row in rows {
-                    guard case .int(let number) = row[column] else { return nil }
-                    numbers.append(number)
-                }
+                guard let numbers = values(rows, column, { if case .int(let number) = $0 { number } else { nil } }) else { return nil }
                 binds.append(numbers)
             case .double:
-                var numbers: [Double] = []
-                numbers.reserveCapacity(rows.count)
-                for row in rows {
-                    guard case .double(let number) = row[column] else { return nil }
-                    numbers.append(number)
-                }
+                guard let numbers = values(rows, column, { if case .double(let number) = $0 { number } else { nil } }) else { return nil }
                 binds.append(numbers)
             case .null:
                 return nil
@@ -70,31 +55,14 @@ extension PostgresSession {
         return binds
     }
 
-    /// An array's text form (`{"a","b\"c",NULL,1,2.5}`): each text quoted, with its quotes and
-    /// backslashes escaped, so no text is read as NULL or split.
-    static func arrayLiteral(_ values: some Sequence<SQLValue>) -> String {
-        var literal = "{"
-        var first = true
-        for value in values {
-            if !first { literal += "," }
-            first = false
-            switch value {
-            case .null: literal += "NULL"
-            case .int(let number): literal += String(number)
-            case .double(let number): literal += "\(number)"
-            case .text(let text):
-                literal += "\""
-                if text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C }) {
-                    for character in text.unicodeScalars {
-                        if character == "\"" || character == "\\" { literal.unicodeScalars.append("\\") }
-                        literal.unicodeScalars.append(character)
-                    }
-                } else {
-                    literal += text
-                }
-                literal += "\""
-            }
+    /// `column` of every row as `Value`, or nil when one is not.
+    private static func values<Value>(_ rows: [[SQLValue]], _ column: Int, _ value: (SQLValue) -> Value?) -> [Value]? {
+        var values: [Value] = []
+        values.reserveCapacity(rows.count)
+        for row in rows {
+            guard let one = value(row[column]) else { return nil }
+            values.append(one)
         }
-        return literal + "}"
+        return values
     }
 }

@@ -1,3 +1,4 @@
+import PostgresNIO
 import ShopCommerce
 
 /// How many products hold each search term (`search_terms`), on PostgreSQL: kept by an
@@ -10,15 +11,15 @@ extension PostgresSession {
         // In the terms' order (as they come), so the key's index is written page after page.
         for start in stride(from: 0, to: changes.terms.count, by: Self.termBatch) {
             let end = min(start + Self.termBatch, changes.terms.count)
-            try execute(
-                """
-                INSERT INTO search_terms (term, products) SELECT * FROM unnest(?::text[], ?::bigint[]) \
+            // Two typed arrays bound in binary (as catalog rows are: insertProducts).
+            var binds = PostgresBindings(capacity: 2)
+            binds.append(Array(changes.terms[start..<end]))
+            binds.append(Array(changes.changes[start..<end]))
+            let sql = """
+                INSERT INTO search_terms (term, products) SELECT * FROM unnest($1::text[], $2::bigint[]) \
                 ON CONFLICT (term) DO UPDATE SET products = search_terms.products + excluded.products
-                """,
-                [
-                    .text(Self.arrayLiteral(changes.terms[start..<end].lazy.map { .text($0) })),
-                    .text(Self.arrayLiteral(changes.changes[start..<end].lazy.map { .int($0) })),
-                ])
+                """
+            _ = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
         }
         try execute("DELETE FROM search_terms WHERE products <= 0", [])
     }
