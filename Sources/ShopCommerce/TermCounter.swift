@@ -15,22 +15,13 @@ final class TermCounter {
     /// Up to 128 batches (about 45 MB of terms) wait: the counting may lag while the store
     /// writes and catch up while it builds its indexes, when the client has nothing else to do.
     private let queue = BoundedQueue<Message>(capacity: 128)
-    private let done = DispatchSemaphore(value: 0)
-    private let result = Result()
-
-    /// What the counting thread made, read once it has signalled `done`.
-    private final class Result: @unchecked Sendable {
-        // @unchecked: written by the counting thread alone, before it signals `done`; read only
-        // after `done` was waited for.
-        var changes = TermChanges()
-    }
+    /// The counting thread's one answer, the changes in order.
+    private let answer = BoundedQueue<TermChanges>(capacity: 1)
 
     init() {
         let queue = queue
-        let done = done
-        let result = result
+        let answer = answer
         let thread = Thread {
-            defer { done.signal() }
             // Below the threads that read the file and feed the store (on Linux a thread's
             // own niceness): counting is what can wait.
             #if os(Linux)
@@ -40,7 +31,7 @@ final class TermCounter {
             while case .batch(let batch) = queue.take() {
                 for entry in batch { tally.add(entry.texts, by: entry.step) }
             }
-            result.changes = tally.changes
+            _ = answer.put(tally.changes)
         }
         thread.start()
     }
@@ -52,7 +43,7 @@ final class TermCounter {
     }
 
     private var closed = false
-    private var finished = false
+    private var changes: TermChanges?
 
     /// Nothing more comes: the thread finishes counting and puts the changes in order while the
     /// caller goes on (an import builds its indexes meanwhile).
@@ -65,11 +56,8 @@ final class TermCounter {
     /// Waits for everything handed over to be counted, and returns the changes.
     func finish() -> TermChanges {
         close()
-        if !finished {
-            finished = true
-            done.wait()
-        }
-        return result.changes
+        if changes == nil { changes = answer.take() }
+        return changes!
     }
 
     deinit {

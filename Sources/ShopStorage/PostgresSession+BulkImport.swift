@@ -10,8 +10,8 @@ import ShopCommerce
 /// locks out only writes to products (an order's stock waits until the import commits, as
 /// behind SQLite's one writer), and searches read the old catalog until the swap. A transaction
 /// that began before the import committed and first reads products after it sees the new table
-/// empty (a table swap is not MVCC-safe, like TRUNCATE): a turn at that instant finds nothing
-/// and writes nothing.
+/// empty (a table swap is not MVCC-safe, like TRUNCATE): a search at that instant finds nothing,
+/// an order is refused as out of stock, a cancellation or return refunds without restocking.
 extension PostgresSession {
     static let bulkTable = "products_next"
 

@@ -11,14 +11,7 @@ extension PostgresSession {
         // Bound as typed arrays in binary, PostgreSQL reads each value as it is: parsing the
         // arrays' text form was a tenth of the backend's work in a large import, and making it
         // a tenth of ours.
-        guard let binds = Self.binaryArrays(rows, columns: columns.count) else { throw UntypedColumn() }
-        let types = rows[0].map { value in
-            switch value {
-            case .int: "bigint[]"
-            case .double: "float8[]"
-            case .text, .null: "text[]"
-            }
-        }
+        guard let (binds, types) = Self.binaryArrays(rows, columns: columns.count) else { throw UntypedColumn() }
         let placeholders = types.indices.map { "$\($0 + 1)::\(types[$0])" }.joined(separator: ", ")
         let sql =
             "INSERT INTO \(table) (\(columns.joined(separator: ", "))) SELECT * FROM unnest(\(placeholders)) ON CONFLICT (sku) DO NOTHING RETURNING sku"
@@ -33,26 +26,30 @@ extension PostgresSession {
         var description: String { "catalog rows need one type and no NULL in each column" }
     }
 
-    /// Each column of `rows` as one array of its type, when every value of a column has the
-    /// type of its first and none is NULL.
-    static func binaryArrays(_ rows: [[SQLValue]], columns: Int) -> PostgresBindings? {
+    /// Each column of `rows` as one array of its type, and the types' names, when every value
+    /// of a column has the type of its first and none is NULL.
+    static func binaryArrays(_ rows: [[SQLValue]], columns: Int) -> (PostgresBindings, [String])? {
         var binds = PostgresBindings(capacity: columns)
+        var types: [String] = []
         for column in 0..<columns {
             switch rows[0][column] {
             case .text:
                 guard let texts = values(rows, column, { if case .text(let text) = $0 { text } else { nil } }) else { return nil }
                 binds.append(texts)
+                types.append("text[]")
             case .int:
                 guard let numbers = values(rows, column, { if case .int(let number) = $0 { number } else { nil } }) else { return nil }
                 binds.append(numbers)
+                types.append("bigint[]")
             case .double:
                 guard let numbers = values(rows, column, { if case .double(let number) = $0 { number } else { nil } }) else { return nil }
                 binds.append(numbers)
+                types.append("float8[]")
             case .null:
                 return nil
             }
         }
-        return binds
+        return (binds, types)
     }
 
     /// `column` of every row as `Value`, or nil when one is not.
