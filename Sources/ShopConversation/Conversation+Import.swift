@@ -48,6 +48,10 @@ extension Conversation {
                 }
             } else {
                 counts = try database.write { tx in
+                    // A transaction run again after a conflict (PostgreSQL) reads the file again
+                    // from the start: it once went on from where the failed one stopped, and
+                    // committed only the first chunk.
+                    try handle.seek(toOffset: UInt64(head.count))
                     var importer = try CatalogImporter(Commerce(tx, now: now))
                     var estimated = false
                     try CatalogPipeline.read(handle, head: head, chunkSize: Self.chunk) { rows, read in

@@ -1,4 +1,5 @@
 import Logging
+import ShopCommerce
 import ShopIntents
 
 /// A turn that failed for a reason of ours (not a refusal): logged with a reference, and the
@@ -10,6 +11,8 @@ enum FailureReport {
     /// for the reply. References come from the system's randomness, not the seeded generator, so
     /// they are unique across processes and never shift a replay's draws.
     static func make(_ error: any Error, user: String, during what: String, lang: Language = .en) -> ReplyError {
+        // Not ours to report: another instance is importing the catalog, and the turn may be tried again.
+        if error is CatalogBusy { return ReplyError(code: "catalog_busy", message: GeneralText.catalogBusy.text(lang)) }
         var system = SystemRandomNumberGenerator()
         let reference =
             "R-"

@@ -112,12 +112,19 @@ public final class PostgresStore: ShopDatabase, Sendable {
         session.state.inTransaction = true
         defer { session.state.inTransaction = false }
         var lastConflict = ""
+        var duringImport = false
         for attempt in 0..<Self.attempts {
             try session.execute(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN ISOLATION LEVEL SERIALIZABLE", [])
             do {
+                try ProductsLock.take(session, readOnly: readOnly, duringImport: duringImport)
                 let result = try body(session)
                 try session.execute("COMMIT", [])
                 return result
+            } catch let error where Self.isLockBusy(error) && !readOnly {
+                try? session.execute("ROLLBACK", [])
+                // Only the NOWAIT lock fails so outside an import; inside one, a write to products did.
+                if duringImport { throw CatalogBusy() }
+                duringImport = true
             } catch let error where Self.isConflict(error) {
                 try? session.execute("ROLLBACK", [])
                 lastConflict = Self.server(error)?.message ?? "conflict"
@@ -135,6 +142,11 @@ public final class PostgresStore: ShopDatabase, Sendable {
     static func isConflict(_ error: any Error) -> Bool {
         guard let state = server(error)?.state else { return false }
         return state == "40001" || state == "40P01" || state == "23505" || isStalePlan(error)
+    }
+
+    /// 55P03: a lock not taken, by NOWAIT or within `lock_timeout` (``ProductsLock``).
+    static func isLockBusy(_ error: any Error) -> Bool {
+        server(error)?.state == "55P03"
     }
 
     /// "cached plan must not change result type": a prepared statement whose table another
@@ -256,7 +268,7 @@ struct PostgresSession: SQLSession {
         let sql = translation.sql
         // An optimistic turn has no transaction to undo a write: refused before it is sent.
         if state.optimistic && !checked && !translation.onlyReads { throw WriteOnReadSnapshot(sql: source) }
-        if let statement = state.prepared.statement(for: sql, source: source, arguments: arguments, on: connection) {
+        if let statement = try state.prepared.statement(for: sql, source: source, arguments: arguments, on: connection) {
             return Sent(
                 future: statement.execute(arguments.map(\.postgresData)), prepared: true, source: source, arguments: arguments, state: state
             )

@@ -26,7 +26,7 @@ final class PreparedStatements {
     /// preparing it on `connection` if there is room; nil to run it unnamed.
     func statement(
         for sql: String, source: String, arguments: [SQLValue], on connection: PostgresConnection
-    ) -> PreparedQuery? {
+    ) throws -> PreparedQuery? {
         guard let key = Self.key(source, arguments) else { return nil }
         if let statement = statements[key] { return statement }
         guard statements.count < Self.capacity, !unpreparable.contains(key), Self.plansWell(sql) else { return nil }
@@ -34,14 +34,14 @@ final class PreparedStatements {
             let statement = try connection.prepare(query: Self.typed(sql, arguments)).wait()
             statements[key] = statement
             return statement
-        } catch {
-            // Preparing failed (say, inside a transaction already aborted): run it unnamed,
-            // which reports the real error; try again next time unless the text itself is the cause.
-            if PostgresStore.server(error)?.state.hasPrefix("42") == true {
-                unpreparable.insert(key)
-            }
+        } catch  where PostgresStore.server(error)?.state.hasPrefix("42") == true {
+            // The typed text is the cause (a parameter's type it can't tell): run it unnamed.
+            unpreparable.insert(key)
             return nil
         }
+        // Any other failure is the statement's own (a lock not granted while it was parsed, a
+        // transaction already aborted) and is thrown as it is: the transaction is aborted, and
+        // running the statement unnamed would report only that (25P02), not why.
     }
 
     /// Drops the statement for `sql` with arguments of these types, to be prepared afresh next

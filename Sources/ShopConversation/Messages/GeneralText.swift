@@ -5,6 +5,7 @@ enum GeneralText: Phrasebook {
     case forbidden
     case badUser(String)
     case failed(reference: String)
+    case catalogBusy
 
     func text(_ lang: Language) -> String {
         switch self {
@@ -16,8 +17,12 @@ enum GeneralText: Phrasebook {
             lang.pick(
                 "Something went wrong on our side; nothing was changed. Reference \(reference).",
                 "抱歉，我们这边出了点问题，什么都没改。问题编号 \(reference)。")
+        case .catalogBusy:
+            lang.pick(
+                "The shop is updating its catalog right now; nothing was changed. Please try again in a minute.",
+                "店铺正在更新商品目录，什么都没改。请过一分钟再试。")
         }
     }
 
-    static let samples: [GeneralText] = [.forbidden, .badUser("张三!"), .failed(reference: "R-0000ABCD")]
+    static let samples: [GeneralText] = [.forbidden, .badUser("张三!"), .failed(reference: "R-0000ABCD"), .catalogBusy]
 }

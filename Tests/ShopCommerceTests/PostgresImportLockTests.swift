@@ -1,0 +1,132 @@
+import Foundation
+import ShopChat
+import Synchronization
+import Testing
+
+/// Imports and turns side by side on PostgreSQL: every transaction locks the products table
+/// before its snapshot (`ProductsLock`), so an order during a bulk import is told to try again
+/// instead of deadlocking the import, a transaction that began before an import never sees the
+/// swapped-in table empty, and an import run again after a conflict reads its whole file again.
+@Suite struct PostgresImportLockTests {
+    static func productCount(_ database: any ShopDatabase) throws -> Int64 {
+        try database.read { tx in try Commerce(tx, now: Date()).productCount() }
+    }
+
+    /// bob's checkout waits for a yes on another instance; the yes comes while a bulk import
+    /// holds the products table: answered `catalog_busy` at once, nothing changed, the import
+    /// commits, and the same yes afterwards places the order.
+    @Test func aYesDuringABulkImportIsToldToTryAgainAndTheImportCommits() throws {
+        guard Backend.all.contains(.postgres) else { return }
+        let (database, reopen) = try Backend.postgres.freshStore()
+        _ = try Conversation(database: database, user: "ops", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+        // Another instance's store; bob's conversation keeps its state there, so each turn may
+        // come through a conversation of its own (as on several gateways).
+        let instance = try reopen()
+        @Sendable func say(_ text: String) -> Reply {
+            let bob = try? Conversation(database: instance, user: "bob", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+            return bob?.handle(Request(text: text)) ?? Reply(user: "bob", text: "no conversation", lang: .en)
+        }
+        _ = say("add address: 88 Jianguo Road, Chaoyang, Beijing")
+        _ = say("add P1003")
+        #expect(say("check out").text.contains("Place the order?"))
+        let before = try Self.productCount(database)
+        let started = ContinuousClock.now
+        let busy = try database.write { tx in
+            var importer = try CatalogImporter(Commerce(tx, now: Date()), bulkAfter: 100)
+            try importer.expect(rows: 600)
+            for product in PostgresBulkImportTests.lamps(600) { try importer.add(product) }
+            // On a thread of its own: it once waited for the import, which waited for it.
+            let answered = DispatchSemaphore(value: 0)
+            let busy = Mutex<Reply?>(nil)
+            Thread {
+                let reply = say("yes")
+                busy.withLock { $0 = reply }
+                answered.signal()
+            }.start()
+            #expect(answered.wait(timeout: .now() + 10) == .success, "the yes waited for the import")
+            _ = try importer.finish()
+            return busy.withLock { $0 }
+        }
+        #expect(busy?.error?.code == "catalog_busy", "\(busy?.text ?? "")")
+        #expect(busy?.text.contains("try again") == true)
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(try Self.productCount(database) == before + 600)
+        let placed = say("yes")
+        #expect(placed.data.value(at: "order.status") != nil, "\(placed.text)")
+        #expect(say("show my orders").data.value(at: "orders.0.total") != nil)
+    }
+
+    /// A transaction that has read something, then reads products after an import was started:
+    /// the import waits for it, and it reads the catalog it began with (a swap before its read
+    /// showed it an empty table).
+    @Test func aTransactionBegunBeforeABulkImportReadsTheCatalogItBeganWith() throws {
+        guard Backend.all.contains(.postgres) else { return }
+        let (database, reopen) = try Backend.postgres.freshStore()
+        try database.write { tx in _ = try Commerce(tx, now: Date()).importProducts(StoreFixture.products) }
+        let other = try reopen()
+        let before = try Self.productCount(database)
+        let began = DispatchSemaphore(value: 0)
+        let go = DispatchSemaphore(value: 0)
+        let seen = Mutex<Int64?>(nil)
+        let read = Thread {
+            let count = try? other.write { tx in
+                _ = try tx.query("SELECT count(*) AS n FROM users", [])
+                began.signal()
+                go.wait()
+                return try tx.query("SELECT count(*) AS n FROM products", [])[0].int("n")
+            }
+            seen.withLock { $0 = count }
+            go.signal()
+        }
+        read.start()
+        began.wait()
+        let imported = DispatchSemaphore(value: 0)
+        let importer = Thread {
+            _ = try? database.write { tx in
+                var importer = try CatalogImporter(Commerce(tx, now: Date()), bulkAfter: 100)
+                try importer.expect(rows: 600)
+                for product in PostgresBulkImportTests.lamps(600) { try importer.add(product) }
+                return try importer.finish()
+            }
+            imported.signal()
+        }
+        importer.start()
+        // Time for the import to run as far as it can (it once committed its swap here).
+        Thread.sleep(forTimeInterval: 0.5)
+        go.signal()
+        #expect(imported.wait(timeout: .now() + 60) == .success)
+        go.wait()
+        #expect(seen.withLock { $0 } == before)
+        #expect(try Self.productCount(database) == before + 600)
+    }
+
+    /// A small import (no table swap) meets an order's stock change to a row it has yet to
+    /// write: PostgreSQL aborts it as a serialization failure and the import runs again, which
+    /// reads the file again from its first byte (it once went on where the first run stopped and
+    /// committed only the first chunk).
+    @Test func anImportRunAgainAfterAConflictReadsTheWholeFile() throws {
+        guard Backend.all.contains(.postgres) else { return }
+        let (database, reopen) = try Backend.postgres.freshStore()
+        let shop = try Conversation(database: database, user: "ops", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+        let other = try reopen()
+        let before = try Self.productCount(database)
+        // Over one read chunk (1 MiB): the demo product comes in the second.
+        let rows =
+            (0..<2_500).map { CatalogStreamingTests.row($0, padding: 220) } + ["P1003,Renamed Kettle,改名水壶,Bear,kitchen,bear,12.00,5,4.5"]
+        let calls = Mutex(0)
+        let answer = try shop.importCatalog(path: try CatalogStreamingTests.file(rows)) { _ in
+            let first = calls.withLock { calls in
+                calls += 1
+                return calls == 1
+            }
+            guard first else { return }
+            // Another instance's order takes a unit of the row this import will write later.
+            try? other.write { tx in try tx.execute("UPDATE products SET stock = stock - 1 WHERE sku = 'P1003'", []) }
+        }
+        #expect(answer.contains("2500 new, 1 updated"), "\(answer)")
+        #expect(calls.withLock { $0 } > 2, "the import ran once only: no conflict was met")
+        #expect(try Self.productCount(database) == before + 2_500)
+        let name = try database.read { tx in try tx.query("SELECT name FROM products WHERE sku = 'P1003'", [])[0].string("name") }
+        #expect(name == "Renamed Kettle")
+    }
+}
