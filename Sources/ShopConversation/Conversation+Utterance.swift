@@ -52,13 +52,20 @@ extension Conversation {
         // A turn that looks as it reads (a search, the cart, points) first tries without a
         // transaction; if it would write after all, or its session moved meanwhile, it wrote
         // nothing and runs again in one (ShopDatabase.optimistic).
-        guard guessedParse.intent.spec.effect == .looks, guessedParse.intent != .confirm else { return database.write(turn, then: answer) }
+        // A turn that changes only its user's cart or address (or a look that had to write after
+        // all) needs no SERIALIZABLE transaction, unless it writes something shared after all
+        // (ShopDatabase.writeOwnRows): concurrent carts no longer abort one another.
+        let effect = guessedParse.intent.spec.effect
+        guard effect == .looks, guessedParse.intent != .confirm else {
+            let ownRows = (effect == .changesCart || effect == .changesAddress) && guessedParse.intent != .confirm
+            return ownRows ? database.writeOwnRows(turn, then: answer) : database.write(turn, then: answer)
+        }
         database.optimistic(
             turn,
             then: { result in
                 switch result {
                 case .failure(let error) where error is WriteOnReadSnapshot || error is SessionMoved:
-                    self.database.write(turn, then: answer)
+                    self.database.writeOwnRows(turn, then: answer)
                 default: answer(result)
                 }
             })

@@ -11,7 +11,8 @@ enum PostgresSQL {
     static func translation(_ sql: String) -> Translation {
         if let cached = cache[sql] { return cached }
         let translated = translate(sql)
-        let translation = Translation(sql: translated, onlyReads: onlyReads(translated))
+        let translation = Translation(
+            sql: translated, onlyReads: onlyReads(translated), writesOnlyOwnRows: writesOnlyOwnRows(translated))
         cache.keep(translation, for: sql)
         return translation
     }
@@ -20,6 +21,7 @@ enum PostgresSQL {
     struct Translation: Sendable {
         var sql: String
         var onlyReads: Bool
+        var writesOnlyOwnRows: Bool
     }
 
     private static func translate(_ sql: String) -> String {
@@ -70,11 +72,41 @@ enum PostgresSQL {
     /// Erring towards "writes" costs only a turn run again in a transaction (the engine's own
     /// statements, never a shopper's words).
     static func onlyReads(_ sql: String) -> Bool {
-        let words = sql.utf8.split { !($0 == 0x5F || (0x41...0x5A).contains($0 & 0xDF)) }.map {
-            String(decoding: $0, as: UTF8.self).uppercased()
-        }
+        let words = words(sql)
         guard let first = words.first, first == "SELECT" || first == "WITH" else { return false }
         return !words.contains(where: writingWords.contains)
+    }
+
+    /// Tables whose rows each belong to one user and hold no money: a cart's lines, a session, a
+    /// turn's event (``TransactionMode/ownRows``).
+    static let ownRowTables: Set<String> = ["CART_ITEMS", "SESSIONS", "EVENTS"]
+
+    /// Whether `sql` only reads, or writes (INSERT INTO, UPDATE, DELETE FROM, an upsert's DO
+    /// UPDATE) only ``ownRowTables``. Any other writing or locking word reads as shared: erring
+    /// that way costs only a transaction run again as SERIALIZABLE.
+    static func writesOnlyOwnRows(_ sql: String) -> Bool {
+        let words = words(sql)
+        guard let first = words.first, ["SELECT", "WITH", "INSERT", "UPDATE", "DELETE"].contains(first) else { return false }
+        for (index, word) in words.enumerated() {
+            let target: Int
+            switch word {
+            case "INSERT", "DELETE": target = index + 2
+            case "UPDATE":
+                // An upsert's own table was named by its INSERT.
+                if index > 0 && words[index - 1] == "DO" { continue }
+                target = index + 1
+            default:
+                if writingWords.contains(word) { return false }
+                continue
+            }
+            guard target < words.count, ownRowTables.contains(words[target]) else { return false }
+            if word != "UPDATE" && words[index + 1] != (word == "INSERT" ? "INTO" : "FROM") { return false }
+        }
+        return true
+    }
+
+    private static func words(_ sql: String) -> [String] {
+        sql.utf8.split { !($0 == 0x5F || (0x41...0x5A).contains($0 & 0xDF)) }.map { String(decoding: $0, as: UTF8.self).uppercased() }
     }
 
     private static let writingWords: Set<String> = [

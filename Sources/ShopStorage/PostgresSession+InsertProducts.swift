@@ -8,6 +8,7 @@ import ShopCommerce
 extension PostgresSession {
     func insertProducts(into table: String, columns: [String], rows: [[SQLValue]]) throws -> PendingInsert {
         guard !rows.isEmpty else { return PendingInsert { [] } }
+        try mayWriteShared(table)
         // Bound as typed arrays in binary, PostgreSQL reads each value as it is: parsing the
         // arrays' text form was a tenth of the backend's work in a large import, and making it
         // a tenth of ours.

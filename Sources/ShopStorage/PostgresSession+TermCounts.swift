@@ -7,6 +7,7 @@ extension PostgresSession {
     var countsTermsByChanges: Bool { true }
 
     func recountSearchTerms(changes: TermChanges?) throws {
+        try mayWriteShared("search_terms")
         guard let changes else { return try recountAll() }
         // In the terms' order (as they come), so the key's index is written page after page.
         for start in stride(from: 0, to: changes.terms.count, by: Self.termBatch) {

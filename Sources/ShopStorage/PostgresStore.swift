@@ -76,11 +76,11 @@ public final class PostgresStore: ShopDatabase, Sendable {
     }
 
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try workers.run { try Self.transaction($0, readOnly: false, body) }
+        try workers.run { try Self.transaction($0, .serializable, body) }
     }
 
     public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try workers.run { try Self.transaction($0, readOnly: true, body) }
+        try workers.run { try Self.transaction($0, .read, body) }
     }
 
     public var queuesWrites: Bool { true }
@@ -90,11 +90,15 @@ public final class PostgresStore: ShopDatabase, Sendable {
     public var admitsNewUsersApart: Bool { true }
 
     public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
-        workers.submit { session in completion(Result { try Self.transaction(session, readOnly: false, body) }) }
+        workers.submit { session in completion(Result { try Self.transaction(session, .serializable, body) }) }
     }
 
     public func read<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
-        workers.submit { session in completion(Result { try Self.transaction(session, readOnly: true, body) }) }
+        workers.submit { session in completion(Result { try Self.transaction(session, .read, body) }) }
+    }
+
+    public func writeOwnRows<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
+        workers.submit { session in completion(Result { try Self.transaction(session, .ownRows, body) }) }
     }
 
     public func optimistic<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
@@ -108,19 +112,25 @@ public final class PostgresStore: ShopDatabase, Sendable {
         }
     }
 
-    private static func transaction<T>(_ session: PostgresSession, readOnly: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
+    private static func transaction<T>(_ session: PostgresSession, _ mode: TransactionMode, _ body: (any SQLSession) throws -> T) throws
+        -> T
+    {
         session.state.inTransaction = true
         defer { session.state.inTransaction = false }
+        var mode = mode
         var lastConflict = ""
         var duringImport = false
         for attempt in 0..<Self.attempts {
-            try session.execute(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN ISOLATION LEVEL SERIALIZABLE", [])
+            try session.execute(mode.begin, [])
             do {
-                try ProductsLock.take(session, readOnly: readOnly, duringImport: duringImport)
-                let result = try body(session)
+                try ProductsLock.take(session, mode, duringImport: duringImport)
+                let result = try session.state.writingOwnRows(mode == .ownRows) { try body(session) }
                 try session.execute("COMMIT", [])
                 return result
-            } catch let error where Self.isLockBusy(error) && !readOnly {
+            } catch is WritesSharedRows {
+                try? session.execute("ROLLBACK", [])
+                mode = .serializable
+            } catch let error where Self.isLockBusy(error) && mode == .serializable {
                 try? session.execute("ROLLBACK", [])
                 // Only the NOWAIT lock fails so outside an import; inside one, a write to products did.
                 if duringImport { throw CatalogBusy() }
@@ -220,6 +230,7 @@ struct PostgresSession: SQLSession {
 
     /// Runs SQL exactly as written (the schema, which quotes its own identifiers).
     func raw(_ sql: String) throws {
+        try mayWriteShared(sql)
         _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
     }
 
@@ -229,6 +240,12 @@ struct PostgresSession: SQLSession {
 
     private func query(_ sql: String, _ arguments: [SQLValue], checked: Bool) throws -> [SQLRow] {
         try send(sql, arguments, checked: checked).rows()
+    }
+
+    /// Refuses SQL the engine builds apart from ``send(_:_:checked:)`` (schema changes, catalog
+    /// rows) in an own-rows transaction: it runs again as SERIALIZABLE.
+    func mayWriteShared(_ sql: String) throws {
+        if state.ownRowsOnly { throw WritesSharedRows(sql: sql) }
     }
 
     /// A statement sent and not yet waited for: its rows, once they are there.
@@ -268,6 +285,7 @@ struct PostgresSession: SQLSession {
         let sql = translation.sql
         // An optimistic turn has no transaction to undo a write: refused before it is sent.
         if state.optimistic && !checked && !translation.onlyReads { throw WriteOnReadSnapshot(sql: source) }
+        if state.ownRowsOnly && !translation.writesOnlyOwnRows { throw WritesSharedRows(sql: source) }
         if let statement = try state.prepared.statement(for: sql, source: source, arguments: arguments, on: connection) {
             return Sent(
                 future: statement.execute(arguments.map(\.postgresData)), prepared: true, source: source, arguments: arguments, state: state

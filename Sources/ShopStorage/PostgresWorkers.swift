@@ -137,5 +137,15 @@ final class ConnectionState: @unchecked Sendable {
     var inTransaction = false
     /// Running an optimistic turn: statements on their own, and only reads (`PostgresStore.optimistic`).
     var optimistic = false
+    /// Running an own-rows transaction's body: writes only to the user's own tables
+    /// (`TransactionMode.ownRows`).
+    private(set) var ownRowsOnly = false
+
+    /// Runs `body` with ``ownRowsOnly`` as `ownRows`, and without it after.
+    func writingOwnRows<T>(_ ownRows: Bool, _ body: () throws -> T) rethrows -> T {
+        ownRowsOnly = ownRows
+        defer { ownRowsOnly = false }
+        return try body()
+    }
     let prepared = PreparedStatements()
 }

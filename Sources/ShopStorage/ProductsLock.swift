@@ -10,10 +10,10 @@ enum ProductsLock {
     /// EXCLUSIVE lock waits for it to end. While an import holds that lock, NOWAIT fails and the
     /// transaction runs again `duringImport`: ACCESS SHARE (it reads the catalog as it was, and
     /// the swap waits for it) and a short `lock_timeout`, so a write to products fails at once
-    /// (``CatalogBusy``) rather than wait a whole import with a worker's connection. A reader
-    /// holds ACCESS SHARE.
-    static func take(_ session: PostgresSession, readOnly: Bool, duringImport: Bool) throws {
-        if readOnly {
+    /// (``CatalogBusy``) rather than wait a whole import with a worker's connection. A reader,
+    /// and a transaction writing only its user's own rows, hold ACCESS SHARE.
+    static func take(_ session: PostgresSession, _ mode: TransactionMode, duringImport: Bool) throws {
+        if mode != .serializable {
             try session.execute("LOCK TABLE products IN ACCESS SHARE MODE", [])
         } else if duringImport {
             try session.execute("LOCK TABLE products IN ACCESS SHARE MODE", [])
