@@ -1,11 +1,10 @@
 import Foundation
 import Logging
 import NIOCore
+import Synchronization
 
 /// What every connection of one server shares.
-final class ServerState: @unchecked Sendable {
-    // @unchecked: the mutable maps below are only touched under `lock`; the rest is immutable or
-    // thread-safe itself.
+final class ServerState: Sendable {
     let configuration: ServerConfiguration
     let logger: Logger
     let registry = PushRegistry()
@@ -17,12 +16,15 @@ final class ServerState: @unchecked Sendable {
     /// Mixed into every connection's random seed: two processes started with the same `--seed`
     /// must not draw the same share codes (PROTOCOL.md §9).
     let processSalt = UInt64.random(in: .min ... .max)
-    private let lock = NSLock()
-    private var connections: [ObjectIdentifier: any Channel] = [:]
-    private var perAddress: [String: Int] = [:]
-    private var accepted: UInt64 = 0
-    /// Push bytes written to connections whose clients are not reading (the push backlog).
-    private var unreadPushBytes = 0
+    private struct Books {
+        var connections: [ObjectIdentifier: any Channel] = [:]
+        var perAddress: [String: Int] = [:]
+        var accepted: UInt64 = 0
+        /// Push bytes written to connections whose clients are not reading (the push backlog).
+        var unreadPushBytes = 0
+    }
+
+    private let books = Mutex(Books())
 
     init(configuration: ServerConfiguration, logger: Logger) {
         self.configuration = configuration
@@ -39,26 +41,26 @@ final class ServerState: @unchecked Sendable {
     /// connection's number (a salt for its seed).
     func admit(_ channel: any Channel) -> Result<UInt64, Refusal> {
         let address = Self.address(of: channel)
-        lock.lock()
-        defer { lock.unlock() }
-        guard connections.count < configuration.maximumConnections else { return .failure(.full) }
-        guard perAddress[address, default: 0] < configuration.maximumPerAddress else { return .failure(.addressFull) }
-        connections[ObjectIdentifier(channel)] = channel
-        perAddress[address, default: 0] += 1
-        accepted += 1
-        metrics.connectionsOpen(connections.count)
-        return .success(accepted)
+        return books.withLock { books in
+            guard books.connections.count < configuration.maximumConnections else { return .failure(.full) }
+            guard books.perAddress[address, default: 0] < configuration.maximumPerAddress else { return .failure(.addressFull) }
+            books.connections[ObjectIdentifier(channel)] = channel
+            books.perAddress[address, default: 0] += 1
+            books.accepted += 1
+            metrics.connectionsOpen(books.connections.count)
+            return .success(books.accepted)
+        }
     }
 
     func remove(_ channel: any Channel, session: ConnectionSession?) {
         let address = Self.address(of: channel)
-        lock.lock()
-        if connections.removeValue(forKey: ObjectIdentifier(channel)) != nil {
-            perAddress[address, default: 1] -= 1
-            if perAddress[address] == 0 { perAddress[address] = nil }
+        books.withLock { books in
+            if books.connections.removeValue(forKey: ObjectIdentifier(channel)) != nil {
+                books.perAddress[address, default: 1] -= 1
+                if books.perAddress[address] == 0 { books.perAddress[address] = nil }
+            }
+            metrics.connectionsOpen(books.connections.count)
         }
-        metrics.connectionsOpen(connections.count)
-        lock.unlock()
         if let session {
             registry.unregister(session)
             unreadPushesChanged(by: -session.dropUnreadPushes())
@@ -68,17 +70,15 @@ final class ServerState: @unchecked Sendable {
     /// A connection's unread push backlog grew or shrank by `delta` bytes.
     func unreadPushesChanged(by delta: Int) {
         guard delta != 0 else { return }
-        let total = lock.withLock {
-            unreadPushBytes += delta
-            return unreadPushBytes
+        let total = books.withLock { books in
+            books.unreadPushBytes += delta
+            return books.unreadPushBytes
         }
         metrics.unreadPushes(total)
     }
 
     var openConnections: [any Channel] {
-        lock.lock()
-        defer { lock.unlock() }
-        return Array(connections.values)
+        books.withLock { Array($0.connections.values) }
     }
 
     /// The remote IP address, without the port: limits are per machine, not per socket.

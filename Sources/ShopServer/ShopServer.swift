@@ -4,9 +4,10 @@ import NIOCore
 import NIOPosix
 import ShopConversation
 import ShopProtocol
+import Synchronization
 
 /// `shopchat serve`: the JSON Lines protocol over TCP for bot gateways (PROTOCOL.md §3).
-public final class ShopServer: @unchecked Sendable {
+public final class ShopServer: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case tokenRequired(String)
 
@@ -23,7 +24,8 @@ public final class ShopServer: @unchecked Sendable {
     private let shared: ServerState
     private let makeConversation: @Sendable () -> Conversation
     private let group: MultiThreadedEventLoopGroup
-    private var channel: (any Channel)?
+    /// The listening socket, once bound.
+    private let channel = Mutex<(any Channel)?>(nil)
 
     /// `makeConversation` opens one conversation per connection (sharing the store and engine).
     public init(configuration: ServerConfiguration, logger: Logger, makeConversation: @escaping @Sendable () -> Conversation) throws {
@@ -83,7 +85,7 @@ public final class ShopServer: @unchecked Sendable {
                 }
             }
         let channel = try bootstrap.bind(host: shared.configuration.host, port: shared.configuration.port).wait()
-        self.channel = channel
+        self.channel.withLock { $0 = channel }
         let port = channel.localAddress?.port ?? shared.configuration.port
         shared.logger.info("listening", metadata: ["host": "\(shared.configuration.host)", "port": "\(port)"])
         return port
@@ -92,7 +94,7 @@ public final class ShopServer: @unchecked Sendable {
     /// Stops accepting, lets turns in flight finish and answer, then closes every connection.
     public func shutdown() {
         shared.logger.info("shutting down: no new connections, finishing turns in flight")
-        try? channel?.close().wait()
+        try? channel.withLock { $0 }?.close().wait()
         shared.inFlight.wait()
         for connection in shared.openConnections {
             try? connection.close().wait()

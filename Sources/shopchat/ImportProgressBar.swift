@@ -1,29 +1,31 @@
 import Foundation
 import ShopChat
+import Synchronization
 
 /// The import's progress on a terminal: one line redrawn in place, at most a few times a
 /// second — rows, rows per second, how far through the file and the time left. Nothing when
 /// standard error is not a terminal: a pipe gets only the final line.
-final class ImportProgressBar: @unchecked Sendable {
-    // @unchecked: called only from the importing thread, one call at a time; `lastDrawn` is
-    // touched nowhere else.
+final class ImportProgressBar: Sendable {
     private let started = Date()
-    private var lastDrawn = Date.distantPast
-    private var drawn = false
+    /// When the line was last drawn (never: nil).
+    private let lastDrawn = Mutex<Date?>(nil)
 
     static var wanted: Bool { isatty(STDERR_FILENO) == 1 }
 
     func show(_ progress: ImportProgress) {
         let now = Date()
-        guard now.timeIntervalSince(lastDrawn) >= 0.2 else { return }
-        lastDrawn = now
-        drawn = true
+        let due = lastDrawn.withLock { last in
+            guard last.map({ now.timeIntervalSince($0) >= 0.2 }) ?? true else { return false }
+            last = now
+            return true
+        }
+        guard due else { return }
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + Self.line(progress, elapsed: now.timeIntervalSince(started))).utf8))
     }
 
     /// Clears the line before the final answer is printed.
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if lastDrawn.withLock({ $0 != nil }) { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 
     /// "412,000 rows · 21,300 rows/s · 41% · 27 s left"
