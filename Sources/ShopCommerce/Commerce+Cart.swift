@@ -4,7 +4,7 @@ extension Commerce {
 
     public func cart(of user: String) throws -> Cart {
         let rows = try tx.query(
-            "SELECT c.quantity, \(Self.productColumns) FROM cart_items c JOIN products p ON p.sku = c.sku WHERE c.user = ? ORDER BY c.position",
+            "SELECT c.quantity, \(Self.productColumns) FROM cart_items c JOIN products p ON p.sku = c.sku WHERE c.user = ? ORDER BY c.position, c.sku",
             .text(user))
         return Cart(
             lines: try rows.map {

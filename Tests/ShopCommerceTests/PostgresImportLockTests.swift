@@ -54,6 +54,7 @@ import Testing
         let placed = say("yes")
         #expect(placed.data.value(at: "order.status") != nil, "\(placed.text)")
         #expect(say("show my orders").data.value(at: "orders.0.total") != nil)
+        withExtendedLifetime(instance) {}
     }
 
     /// A transaction that has read something, then reads products after an import was started:
@@ -98,6 +99,8 @@ import Testing
         go.wait()
         #expect(seen.withLock { $0 } == before)
         #expect(try Self.productCount(database) == before + 600)
+        // The stores outlive the thread that used them: its last release must not race the exit.
+        withExtendedLifetime((database, other)) {}
     }
 
     /// A small import (no table swap) meets an order's stock change to a row it has yet to
