@@ -56,10 +56,8 @@ extension Conversation {
         // all) needs no SERIALIZABLE transaction, unless it writes something shared after all
         // (ShopDatabase.writeOwnRows): concurrent carts no longer abort one another.
         let effect = guessedParse.intent.spec.effect
-        guard effect == .looks, guessedParse.intent != .confirm else {
-            let ownRows = (effect == .changesCart || effect == .changesAddress) && guessedParse.intent != .confirm
-            return ownRows ? database.writeOwnRows(turn, then: answer) : database.write(turn, then: answer)
-        }
+        if effect == .acts || guessedParse.intent == .confirm { return database.write(turn, then: answer) }
+        if effect != .looks { return database.writeOwnRows(turn, then: answer) }
         database.optimistic(
             turn,
             then: { result in

@@ -243,9 +243,9 @@ struct PostgresSession: SQLSession {
     }
 
     /// Refuses SQL the engine builds apart from ``send(_:_:checked:)`` (schema changes, catalog
-    /// rows) in an own-rows transaction: it runs again as SERIALIZABLE.
-    func mayWriteShared(_ sql: String) throws {
-        if state.ownRowsOnly { throw WritesSharedRows(sql: sql) }
+    /// rows, term counts; `what` names it) in an own-rows transaction: it runs again as SERIALIZABLE.
+    func mayWriteShared(_ what: String) throws {
+        if state.ownRowsOnly { throw WritesSharedRows(sql: what) }
     }
 
     /// A statement sent and not yet waited for: its rows, once they are there.

@@ -15,6 +15,15 @@ import Testing
         }
     }
 
+    /// An import of 600 lamps into `tx`, large enough to run as a bulk import, every row
+    /// written and nothing finished yet.
+    static func bulkImport(_ tx: any SQLSession, now: Date = Date()) throws -> CatalogImporter {
+        var importer = try CatalogImporter(Commerce(tx, now: now), bulkAfter: 100)
+        try importer.expect(rows: 600)
+        for product in lamps(600) { try importer.add(product) }
+        return importer
+    }
+
     static func search(_ database: any ShopDatabase, _ text: String) throws -> [String] {
         try database.read { tx in try Commerce(tx, now: Date()).search(SearchQuery(text: text, limit: 5)).map(\.sku) }
     }
@@ -46,9 +55,7 @@ import Testing
         #expect(before.contains("products_terms") && before.contains("products_pkey") && before.contains("table products"))
         let now = Date()
         let during = try database.write { tx in
-            var importer = try CatalogImporter(Commerce(tx, now: now), bulkAfter: 100)
-            try importer.expect(rows: 600)
-            for product in Self.lamps(600) { try importer.add(product) }
+            var importer = try Self.bulkImport(tx, now: now)
             // Written, not committed: another connection still searches the catalog as it was.
             let seen = (try Self.search(other, "gadget lamp"), try Self.search(other, "rice cooker").isEmpty)
             _ = try importer.finish()
@@ -74,9 +81,7 @@ import Testing
         let count = try database.read { tx in try Commerce(tx, now: Date()).productCount() }
         #expect(throws: Stop.self) {
             try database.write { tx in
-                var importer = try CatalogImporter(Commerce(tx, now: Date()), bulkAfter: 100)
-                try importer.expect(rows: 600)
-                for product in Self.lamps(600) { try importer.add(product) }
+                var importer = try Self.bulkImport(tx)
                 _ = try importer.finish()
                 throw Stop()
             }

@@ -18,12 +18,12 @@ import Testing
     @Test func aYesDuringABulkImportIsToldToTryAgainAndTheImportCommits() throws {
         guard Backend.all.contains(.postgres) else { return }
         let (database, reopen) = try Backend.postgres.freshStore()
-        _ = try Conversation(database: database, user: "ops", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+        _ = try Conversation(database: database, user: "ops", clock: OwnRowsTurnTests.clock)
         // Another instance's store; bob's conversation keeps its state there, so each turn may
         // come through a conversation of its own (as on several gateways).
         let instance = try reopen()
         @Sendable func say(_ text: String) -> Reply {
-            let bob = try? Conversation(database: instance, user: "bob", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+            let bob = try? Conversation(database: instance, user: "bob", clock: OwnRowsTurnTests.clock)
             return bob?.handle(Request(text: text)) ?? Reply(user: "bob", text: "no conversation", lang: .en)
         }
         _ = say("add address: 88 Jianguo Road, Chaoyang, Beijing")
@@ -32,9 +32,7 @@ import Testing
         let before = try Self.productCount(database)
         let started = ContinuousClock.now
         let busy = try database.write { tx in
-            var importer = try CatalogImporter(Commerce(tx, now: Date()), bulkAfter: 100)
-            try importer.expect(rows: 600)
-            for product in PostgresBulkImportTests.lamps(600) { try importer.add(product) }
+            var importer = try PostgresBulkImportTests.bulkImport(tx)
             // On a thread of its own: it once waited for the import, which waited for it.
             let answered = DispatchSemaphore(value: 0)
             let busy = Mutex<Reply?>(nil)
@@ -84,9 +82,7 @@ import Testing
         let imported = DispatchSemaphore(value: 0)
         let importer = Thread {
             _ = try? database.write { tx in
-                var importer = try CatalogImporter(Commerce(tx, now: Date()), bulkAfter: 100)
-                try importer.expect(rows: 600)
-                for product in PostgresBulkImportTests.lamps(600) { try importer.add(product) }
+                var importer = try PostgresBulkImportTests.bulkImport(tx)
                 return try importer.finish()
             }
             imported.signal()
@@ -110,7 +106,7 @@ import Testing
     @Test func anImportRunAgainAfterAConflictReadsTheWholeFile() throws {
         guard Backend.all.contains(.postgres) else { return }
         let (database, reopen) = try Backend.postgres.freshStore()
-        let shop = try Conversation(database: database, user: "ops", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
+        let shop = try Conversation(database: database, user: "ops", clock: OwnRowsTurnTests.clock)
         let other = try reopen()
         let before = try Self.productCount(database)
         // Over one read chunk (1 MiB): the demo product comes in the second.
