@@ -24,6 +24,13 @@ import Testing
         return importer
     }
 
+    /// A fresh PostgreSQL store holding the fixture's products, and a second instance on it.
+    static func twoInstances() throws -> (any ShopDatabase, other: any ShopDatabase) {
+        let (database, reopen) = try Backend.postgres.freshStore()
+        try database.write { tx in _ = try Commerce(tx, now: Date()).importProducts(StoreFixture.products) }
+        return (database, try reopen())
+    }
+
     static func search(_ database: any ShopDatabase, _ text: String) throws -> [String] {
         try database.read { tx in try Commerce(tx, now: Date()).search(SearchQuery(text: text, limit: 5)).map(\.sku) }
     }
@@ -47,9 +54,7 @@ import Testing
 
     @Test func searchesReadTheOldCatalogUntilTheSwap() throws {
         guard Backend.all.contains(.postgres) else { return }
-        let (database, reopen) = try Backend.postgres.freshStore()
-        try database.write { tx in _ = try Commerce(tx, now: Date()).importProducts(StoreFixture.products) }
-        let other = try reopen()
+        let (database, other) = try Self.twoInstances()
         let before = try Self.layout(database)
         let table = try Self.tableID(database)
         #expect(before.contains("products_terms") && before.contains("products_pkey") && before.contains("table products"))

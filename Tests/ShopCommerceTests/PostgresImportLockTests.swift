@@ -60,9 +60,7 @@ import Testing
     /// showed it an empty table).
     @Test func aTransactionBegunBeforeABulkImportReadsTheCatalogItBeganWith() throws {
         guard Backend.all.contains(.postgres) else { return }
-        let (database, reopen) = try Backend.postgres.freshStore()
-        try database.write { tx in _ = try Commerce(tx, now: Date()).importProducts(StoreFixture.products) }
-        let other = try reopen()
+        let (database, other) = try PostgresBulkImportTests.twoInstances()
         let before = try Self.productCount(database)
         let began = DispatchSemaphore(value: 0)
         let go = DispatchSemaphore(value: 0)
