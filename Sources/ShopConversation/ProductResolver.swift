@@ -249,11 +249,30 @@ struct ProductResolver {
             [product.name, product.nameZh].contains { $0.lowercased().filter { !$0.isWhitespace }.contains(written) }
         }
         if exact.count == 1 { return exact }
+        // "the iphone 15" is the iPhone 15 128GB, not the 15 Pro nor the 15's case: of a model
+        // named by its number, the one name that goes on after the words with nothing but a size.
+        let plain =
+            !written.contains(where: \.isNumber)
+            ? []
+            : exact.filter { product in
+                [product.name, product.nameZh].contains { name in
+                    let name = name.lowercased().filter { !$0.isWhitespace }
+                    guard let found = name.range(of: written) else { return false }
+                    return isSize(name[found.upperBound...])
+                }
+            }
+        if plain.count == 1 { return plain }
         // "欧莱雅玻尿酸面霜" is 欧莱雅 复颜玻尿酸面霜: its characters in order in one name only.
         let inOrder = products.filter { product in
             [product.name, product.nameZh].contains { Self.holdsInOrder($0.lowercased().filter { !$0.isWhitespace }, written) }
         }
         return inOrder.count == 1 ? inOrder : products
+    }
+
+    /// Nothing, or a size alone: "128gb", "5l", "2.5kg".
+    static func isSize(_ rest: Substring) -> Bool {
+        guard let first = rest.first else { return true }
+        return first.isNumber && rest.allSatisfy { $0.isNumber || $0 == "." || ($0.isASCII && $0.isLetter) }
     }
 
     /// "豆腐砂" of a list holding 网易严选 豆腐猫砂, "鞋子" of an order's 跑鞋: a shortened Chinese

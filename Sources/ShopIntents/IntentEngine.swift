@@ -110,7 +110,7 @@ public struct IntentEngine: Sendable {
             classification.settle(as: .catalogSearch, surely: true)
         }
         let countedBuy = BuyingWords.countedBuy(text)
-        if countedBuy != nil {
+        if countedBuy != nil || BuyingWords.countedBuyLast(text) {
             classification.settle(as: .cartAdd, surely: true)
         }
         let takesCounted = BuyingWords.takesCounted(text)
@@ -388,7 +388,8 @@ public struct IntentEngine: Sendable {
             return Parse(intent: .fallback, confidence: 0.5)
         }
         // "安全座椅还有吗" sounds like "钱包还有钱吗", but asks whether a product is still there.
-        if classification.intent == .walletShow, !AskingWords.namesMoney(text),
+        // "iphone 15多少钱" asks a price, not what the wallet holds.
+        if classification.intent == .walletShow, !AskingWords.namesMoney(text) || AskingWords.asksPriceOnly(text),
             case .string(let product)? = slotFiller.slots(for: .productShow, analysis)[.product]
         {
             return Parse(intent: .productShow, confidence: classification.confidence, slots: [.product: .string(product)])

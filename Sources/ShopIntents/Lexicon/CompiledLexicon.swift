@@ -8,6 +8,9 @@ struct CompiledLexicon: Sendable {
     /// The first two characters of each Chinese product name (`pair`): 好 of 好奇纸尿裤 and 好丽友
     /// is the brand's, not the "好" of a yes.
     var chineseNameOpenings = HashIndex()
+    /// A word and the number after it in a product's name (`pair`): the 15 of "iPhone 15", the 40
+    /// of "Pegasus 40" name a model when said after that word, they count nothing.
+    var modelNumbers = HashIndex()
     /// Store ids by lower-cased brand, so "the xiaomi store" finds store `xiaomi-official`.
     var storesByBrand: [String: String] = [:]
 
@@ -87,6 +90,12 @@ struct CompiledLexicon: Sendable {
             let tokens = Utterance(lower).tokens
             if tokens.count >= 2, tokens[0].kind == .cjk, tokens[1].kind == .cjk {
                 chineseNameOpenings.insert(Self.pair(tokens[0].hash, tokens[1].hash))
+            }
+            // A number standing alone: the 4 of "Rice Cooker 4L" is a size, not a model.
+            for index in tokens.indices.dropFirst() where tokens[index - 1].kind == .word && tokens[index].kind == .number {
+                let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+                if let next, next.start == tokens[index].end { continue }
+                modelNumbers.insert(Self.pair(tokens[index - 1].hash, tokens[index].hash))
             }
         }
         for user in lexicon.users where !user.isEmpty {

@@ -158,6 +158,11 @@ enum AskingWords {
             && !["买", "搜", "来一", "来个", "推荐"].contains(where: text.contains)
     }
 
+    /// "…多少钱" without the wallet, a balance or what is left in it: the price of something.
+    static func asksPriceOnly(_ text: String) -> Bool {
+        text.contains("多少钱") && !["钱包", "余额", "剩", "还有多少", "红包", "我有"].contains(where: text.contains)
+    }
+
     /// Whether `text` names money ("钱包还有钱吗"): a wallet question without it that names a
     /// product asks about the product ("安全座椅还有吗").
     static func namesMoney(_ text: String) -> Bool {

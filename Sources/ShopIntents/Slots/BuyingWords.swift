@@ -4,9 +4,23 @@ enum BuyingWords {
     /// The measure word and the name of a counted buy, or nil.
     static func countedBuy(_ text: String) -> (measure: Character, name: String)? {
         guard text.contains("买") || text.contains("来") || text.contains("配") || text.contains("加") else { return nil }
+        return countedBuyClause(text)
+    }
+
+    /// "女儿下礼拜开学 要买本新华字典": a remark, then a counted buy as the last clause.
+    static func countedBuyLast(_ text: String) -> Bool {
+        guard text.contains("买") || text.contains("来") || text.contains("配") || text.contains("加"),
+            text.containsByte(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0xEF }),
+            let last = clauses(of: text, spacesBreak: true).last, last.count < text.count
+        else { return false }
+        return countedBuyClause(last) != nil
+    }
+
+    private static func countedBuyClause(_ text: String) -> (measure: Character, name: String)? {
         var rest = Substring(text.trimmingCharacters())
-        // "再买本三体", "还买两包", "那来个逗猫棒": one more buy, or a buy after a thought, reads the same.
-        for lead in ["那就", "那", "就", "再", "还", "也"] where rest.hasPrefix(lead) {
+        // "再买本三体", "还买两包", "那来个逗猫棒", "要买本新华字典": one more buy, a buy after a thought,
+        // or one wanted, reads the same.
+        for lead in ["那就", "那", "就", "再", "还", "也", "我要", "要"] where rest.hasPrefix(lead) {
             let after = rest.dropFirst(lead.count)
             if after.first == "买" || after.first == "来" || after.first == "配" || after.first == "加" || after.first == "给" {
                 rest = after

@@ -171,6 +171,8 @@ struct SlotFiller: Sendable {
         "各",
         // "比较下", "看下": 下 softens a verb (一下). "等等" is a pause, never a product.
         "下", "等",
+        // "一盒不够吃", "够用吗": enough is said of a product, never in its name.
+        "够",
     ])
 
     /// The longest run of free words (and, where allowed, catalog entities and numbers inside
@@ -207,6 +209,14 @@ struct SlotFiller: Sendable {
                         j = entity.end
                         continue
                     }
+                    // "add the iphone 15": a model number the catalog has after that word.
+                    if entity.kind == .number, weight > 0, end == j, entity.end == j + 1, j > 0,
+                        lexicon.modelNumbers.contains(CompiledLexicon.pair(tokens[j - 1].hash, tokens[j].hash))
+                    {
+                        j = entity.end
+                        end = j
+                        continue
+                    }
                     if numbersInNames, entity.kind == .number, weight > 0, end == j, entity.end > j,
                         entity.end == tokens.count || tokens[entity.end].kind == .clauseBreak
                     {
@@ -229,13 +239,20 @@ struct SlotFiller: Sendable {
                 }
                 break
             }
+            // "她说面膜要两盒", "老公说不喜欢这个颜色": who said it is no part of what is named,
+            // and a run that is only a person ("同桌也要一本活着") names no product.
+            let start = afterSpeaker(a, k, end)
+            if start == end || Self.isPerson(a.utterance.phrase(start..<end)) {
+                k = max(end, k + 1)
+                continue
+            }
             // The run a buying verb takes is the thing wanted, however long the run before it:
             // "夏天太热了想买个风扇" is a 风扇.
-            let bought = weight > 0 && followsBuying(a, k)
+            let bought = weight > 0 && (followsBuying(a, start, throughCounts: !isUnit(a, start..<end)) || precedesCountedBuying(a, end))
             if (bought && !bestBought) || (bought == bestBought && weight > bestWeight) {
                 bestWeight = weight
                 bestBought = bought
-                best = k..<end
+                best = start..<end
             }
             k = max(end, k + 1)
         }
@@ -244,14 +261,50 @@ struct SlotFiller: Sendable {
         return text.isEmpty ? nil : (text, range)
     }
 
+    /// Whether the run is only the unit a count is in: 桶 of "来两桶", 顶 of "来一顶", "packs" of
+    /// "add 3 packs of …".
+    func isUnit(_ a: Analysis, _ run: Range<Int>) -> Bool {
+        (run.count == 1 && a.tokens[run.lowerBound].kind == .cjk) || Self.containers.contains(a.utterance.phrase(run))
+    }
+
+    /// Where a Chinese run starts once a speaker who opens it is left out: "说面膜" → 面膜,
+    /// "老公说不喜欢" → 不喜欢. `k` when no one speaks.
+    func afterSpeaker(_ a: Analysis, _ k: Int, _ end: Int) -> Int {
+        guard let say = (k..<end).first(where: { a.tokens[$0].hash == Self.say }),
+            say == k || (a.tokens[k].kind == .cjk && Self.isPerson(a.utterance.phrase(k..<say)))
+        else { return k }
+        return say + 1
+    }
+
+    static let say = Word.h("说")
+
+    /// Whether a verb of buying and a count come right after token `end - 1`, as in Chinese the
+    /// thing named first is then bought: "家里鸡蛋没了 土鸡蛋来一盒" is 土鸡蛋.
+    func precedesCountedBuying(_ a: Analysis, _ end: Int) -> Bool {
+        var j = end
+        if j < a.tokens.count, Self.alsoWords.contains(a.tokens[j].hash) { j += 1 }
+        guard j + 1 < a.tokens.count, Self.buyingVerbs.contains(a.tokens[j].hash), let count = a.entity(at: j + 1) else { return false }
+        // A count, not a size or a number in a name ("要7号篮球").
+        guard count.kind == .count || count.kind == .number, count.end <= a.tokens.count, count.end > count.start else { return false }
+        let unit = a.utterance.phrase(count.end - 1..<count.end)
+        return unit.count == 1 && unit.first.map(Self.zhMeasureWords.contains) == true
+    }
+
+    static let alsoWords = Word.set(["也", "再", "还"])
+
     /// Whether token `k` comes right after a verb of buying, a measure word between ("买件").
-    func followsBuying(_ a: Analysis, _ k: Int) -> Bool {
+    func followsBuying(_ a: Analysis, _ k: Int, throughCounts: Bool = false) -> Bool {
         var j = k - 1
-        // "need a rice cooker, nothing fancy": an article between, as a measure word in Chinese.
-        while j >= 0,
-            Word.zhClassifiers.contains(a.tokens[j].hash) || a.tokens[j].hash == Self.ba || Self.articles.contains(a.tokens[j].hash)
-        {
-            j -= 1
+        // "need a rice cooker, nothing fancy": an article between, as a measure word in Chinese;
+        // with `throughCounts` a count too ("同桌也要一本活着": 活着).
+        while j >= 0 {
+            if Word.zhClassifiers.contains(a.tokens[j].hash) || a.tokens[j].hash == Self.ba || Self.articles.contains(a.tokens[j].hash) {
+                j -= 1
+            } else if throughCounts, let count = a.entity(at: j), count.kind == .count || count.kind == .number {
+                j = count.start - 1
+            } else {
+                break
+            }
         }
         return j >= 0 && Self.buyingVerbs.contains(a.tokens[j].hash)
     }
