@@ -445,6 +445,18 @@ extension Conversation {
     private static let packetShareWords = ["个", "份", "人", "way", "packet", "share"]
 
     static func commits(_ text: String, to phrases: Set<String>) -> Bool {
+        if commitsWhole(text, to: phrases) { return true }
+        // "差一毛包邮啊 那算了 直接下单": a remark, then the commitment as the last clause, when
+        // nothing before it holds back ("不要了 下单" is no yes).
+        let clauses = text.split(whereSeparator: { " ，,。！!；;~～".contains($0) })
+        guard clauses.count >= 2, let last = clauses.last, commitsWhole(String(last), to: phrases) else { return false }
+        let before = clauses.dropLast().joined(separator: " ").lowercased()
+        return !holdingBack.contains(where: before.contains)
+    }
+
+    private static let holdingBack = ["不要", "别", "取消", "不买", "不下", "等", "no", "not", "don't", "dont", "cancel", "wait", "hold"]
+
+    private static func commitsWhole(_ text: String, to phrases: Set<String>) -> Bool {
         var bare = bared(text)
         // "cool, yes place the order", "那下单吧": a word of agreement before it, or two.
         // "好 就这样下单", "够 发吧", "那算了 直接下单": more than one, in any order.

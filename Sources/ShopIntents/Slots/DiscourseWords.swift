@@ -50,7 +50,8 @@ enum DiscourseWords {
             if countCorrections.contains(marker) || englishCorrections.contains(marker) { correction = true }
             let after = rest.dropFirst(marker.count).drop { separators.contains($0) }
             // "算了，不要了": the second thought is the request itself, said twice.
-            if marker.hasSuffix("算了"), ["不", "别", "取消"].contains(where: after.hasPrefix) { break }
+            // ("算了不凑了 结账": not topping up to free shipping is one more second thought.)
+            if marker.hasSuffix("算了"), ["不", "别", "取消"].contains(where: after.hasPrefix), !after.hasPrefix("不凑") { break }
             rest = after
             changed = true
         }
@@ -110,7 +111,7 @@ enum DiscourseWords {
 
     private static let spacedMarkers =
         ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "唉", "哎呀", "哎", "好吧", "行吧", "也行", "不错", "好看", "等等", "等一下", "先这样", "就这样"]
-        + reactions + countCorrections
+        + ["不凑了", "不凑单了", "不凑了吧"] + reactions + countCorrections
     /// Too many or too few: what follows is a count for what was just added ("多了 减一个").
     private static let countCorrections = [
         "买多了", "太多了", "多了", "太少了", "少了", "不够", "那还是", "还是", "喝不完", "吃不完", "用不完", "用不了那么多",
@@ -166,7 +167,17 @@ enum DiscourseWords {
         // "…租的房子做饭用": an aside of what it is for ends the text (its last bytes are 用's).
         // Chinese asides only in Chinese text: a byte test first, as most English has none.
         return (punctuated || spaced) && text.containsByte(where: { $0 >= 0xE4 })
-            && (chineseAsideHints.contains(where: { text.contains($0) }) || text.utf8.suffix(3).elementsEqual("用".utf8))
+            && (chineseAsideHints.contains(where: { text.contains($0) }) || text.utf8.suffix(3).elementsEqual("用".utf8)
+                || text.contains("就"))
+    }
+
+    /// "运费就运费吧", "贵就贵点吧": taking a cost as it is, which asks for nothing.
+    static func isResignation(_ clause: Substring) -> Bool {
+        var clause = clause.trimmingCharacters()[...]
+        while let last = clause.last, "吧了啊呗".contains(last) { clause = clause.dropLast() }
+        guard let join = clause.firstIndex(of: "就"), join > clause.startIndex else { return false }
+        let cost = clause[..<join]
+        return clause[clause.index(after: join)...].hasPrefix(cost)
     }
 
     private static let chineseAsideHints = chineseAsideOpenings + chineseAsideWords
@@ -185,6 +196,7 @@ enum DiscourseWords {
     /// A clause that gives a reason or says who it is for: "送我姐", "先试试", "一个就够了",
     /// "我婆婆也要一个", "太贵了".
     private static func isAside(_ clause: Substring) -> Bool {
+        if isResignation(clause) { return true }
         if chineseAsideOpenings.contains(where: clause.hasPrefix) || chineseAsideWords.contains(where: { clause.contains($0) }) {
             return true
         }
