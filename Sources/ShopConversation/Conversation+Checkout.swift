@@ -149,21 +149,27 @@ extension Conversation {
         var named = turn.int(.order)
         if named == nil {
             // Orders ship a day after they are placed, so only recent ones can still be open.
-            let open = try turn.commerce.orders(of: turn.user, limit: Self.ordersShown).filter {
-                $0.status(at: turn.commerce.now) == .placed
-            }
-            guard !open.isEmpty else { return Answer(turn.say(OrderText.nothingToCancel)) }
-            // "卷纸那单取消了吧": the open order holding what is named.
-            if let words = Self.productOfOrder(turn.text), let meant = try newestOrder(naming: words, among: open, turn.commerce) {
-                named = meant.id
-                turn.parse.slots[.order] = .int(meant.id)
+            let recent = try turn.commerce.orders(of: turn.user, limit: Self.ordersShown)
+            let open = recent.filter { $0.status(at: turn.commerce.now) == .placed }
+            let meant: Int64
+            if open.isEmpty {
+                // "can i still cancel it?" once it shipped: the latest order is answered for (it
+                // has shipped), not "nothing to cancel".
+                guard let latest = recent.first, latest.status(at: turn.commerce.now) != .cancelled else {
+                    return Answer(turn.say(OrderText.nothingToCancel))
+                }
+                meant = latest.id
+            } else if let words = Self.productOfOrder(turn.text), let holding = try newestOrder(naming: words, among: open, turn.commerce) {
+                // "卷纸那单取消了吧": the open order holding what is named.
+                meant = holding.id
             } else if open.count == 1 || Self.meansLatest(turn.text) {
-                named = open[0].id
-                // The reply's intent names the order meant (as a product slot names its SKU).
-                turn.parse.slots[.order] = .int(open[0].id)
+                meant = open[0].id
             } else {
                 return ask(OrderText.whichToCancel(open: open.map(\.id)), for: .order, &turn)
             }
+            named = meant
+            // The reply's intent names the order meant (as a product slot names its SKU).
+            turn.parse.slots[.order] = .int(meant)
         }
         guard let id = named else { return Answer(turn.say(OrderText.nothingToCancel)) }
         let order = try turn.commerce.cancelOrder(id: id, user: turn.user)

@@ -1,5 +1,6 @@
 import Foundation
 import ShopCommerce
+import ShopIntents
 
 extension Conversation {
     /// "卷纸那单没事吧", "罗技那单还在吧", "where's the lego train at": of `orders` (newest first), the
@@ -24,17 +25,33 @@ extension Conversation {
             let when = ["刚", "上次", "最近", "昨天", "今天", "前天", "第一", "最后"]
             return named.count >= 2 && !when.contains(where: named.hasPrefix) ? named : nil
         }
-        var lowered = Substring(text.lowercased())
-        while let last = lowered.last, "?!. ".contains(last) { lowered = lowered.dropLast() }
-        for tail in [" order", " at", " now"] where lowered.hasSuffix(tail) { lowered = lowered.dropLast(tail.count) }
-        guard let lead = ["where's the ", "wheres the ", "where is the ", "track the ", "cancel the "].first(where: lowered.hasPrefix)
-        else {
-            return nil
+        // "洗衣液咋还没到啊 都四天了": the product, then asking after it.
+        if let marker = Self.askingAfter.first(where: text.contains), let at = text.range(of: marker) {
+            var words = Substring(text[..<at.lowerBound]).trimmingCharacters(in: .whitespaces)[...]
+            for lead in ["我买的", "买的", "我的", "那个", "那"] where words.hasPrefix(lead) { words = words.dropFirst(lead.count) }
+            let named = String(words)
+            return named.count >= 2 && named.unicodeScalars.allSatisfy(Language.isHan) && !Self.zhPointers.contains(named) ? named : nil
         }
+        // "hey wheres my ssd? thought it would be here by now": the first sentence asks.
+        var lowered = Substring(text.lowercased())
+        if let end = lowered.firstIndex(where: { "?!.".contains($0) }) { lowered = lowered[..<end] }
+        while let last = lowered.last, "?!. ".contains(last) { lowered = lowered.dropLast() }
+        for greeting in ["hey ", "hi ", "so ", "um ", "hmm ", "ok "] where lowered.hasPrefix(greeting) {
+            lowered = lowered.dropFirst(greeting.count)
+        }
+        for tail in [" order", " at", " now"] where lowered.hasSuffix(tail) { lowered = lowered.dropLast(tail.count) }
+        let leads = [
+            "where's the ", "wheres the ", "where is the ", "track the ", "cancel the ", "where's my ", "wheres my ", "where is my ",
+        ]
+        guard let lead = leads.first(where: lowered.hasPrefix) else { return nil }
         let named = lowered.dropFirst(lead.count).trimmingCharacters(in: .whitespaces)
         let pointers: Set<String> = [
-            "order", "last one", "newest one", "latest one", "package", "parcel", "stuff", "last order", "first one",
+            "order", "last one", "newest one", "latest one", "package", "parcel", "stuff", "last order", "first one", "orders",
+            "packages", "delivery", "refund", "money", "things", "purchase",
         ]
         return named.count >= 2 && !pointers.contains(named) ? named : nil
     }
+
+    private static let askingAfter = ["咋还没到", "怎么还没到", "还没到", "到哪了", "到哪儿了", "发货了没", "发货了吗", "啥时候到", "什么时候到"]
+    private static let zhPointers: Set<String> = ["订单", "快递", "包裹", "东西", "货", "我的货", "我的东西", "我的快递"]
 }

@@ -40,6 +40,10 @@ extension BuyingWords {
             }
             if named.count == 1 { request.slots[.product] = named[0] }
         }
+        // "…arrived broken, wont even turn on. i want to return it": why, said in another sentence.
+        if request.intent == .orderReturn, request.slots[.reason] == nil, let reason = engine.slots(text, as: .orderReturn)[.reason] {
+            request.slots[.reason] = reason
+        }
         return request
     }
 

@@ -8,7 +8,9 @@ enum ReturnReasons {
                 "broken", "it's broken", "it is broken", "damaged", "arrived damaged", "arrived broken", "defective", "faulty",
                 "doesn't work", "does not work", "stopped working", "not working", "cracked", "poor quality", "bad quality",
                 "坏了", "坏的", "破了", "破损", "损坏", "质量问题", "质量不好", "用不了", "不能用", "碎了", "故障", "次品", "掉毛", "掉色",
-                "起球", "开线", "漏水", "漏气", "有异味", "sheds", "leaks", "falling apart",
+                "起球", "开线", "漏水", "漏气", "有异味", "sheds", "leaks", "falling apart", "won't turn on", "wont turn on",
+                "doesn't turn on", "doesnt turn on", "won't charge", "wont charge",
+                "doesnt work", "dead on arrival", "开不了机", "开不了", "充不进电", "不亮了", "没反应",
             ]
         ),
         (
@@ -24,7 +26,7 @@ enum ReturnReasons {
                 "not as described", "not as pictured", "doesn't match the description", "different from the picture", "doesn't fit",
                 "does not fit", "too small", "too big", "fake", "与描述不符", "描述不符", "和描述不一样", "和图片不一样", "跟图片不一样",
                 "货不对板", "不合适", "太小了", "太大了", "假货", "不合身", "偏小", "偏大", "挤脚", "磨脚", "穿不下", "太紧了",
-                "runs small", "runs large", "too tight",
+                "runs small", "runs large", "too tight", "run small", "run large", "runs big", "run big",
             ]
         ),
         (

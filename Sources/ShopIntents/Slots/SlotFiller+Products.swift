@@ -25,8 +25,10 @@ extension SlotFiller {
         }
         // One Chinese character no verb of buying takes is a word of the sentence (挺 of 挺好的,
         // 爸 of 给我爸买一台), not a product; 伞 of 买把伞 is one.
+        // "return 2 packs": the unit a count is in names nothing.
         if let words = freeText(a, used: used, numbersInNames: numbersInNames, allow: isProductWords),
-            !Self.isStray(.string(words.text)) || followsBuying(a, words.range.lowerBound)
+            !Self.isStray(.string(words.text)) || followsBuying(a, words.range.lowerBound),
+            !Self.containers.contains(words.text.lowercased())
         {
             mark(&used, words.range)
             var text = Self.withoutContainer(Self.withoutLeadingMeasureWord(Self.withoutToo(words.text)))
