@@ -40,6 +40,18 @@ extension BuyingWords {
             }
             if named.count == 1 { request.slots[.product] = named[0] }
         }
+        // "need a gift for my dad under 300, … any thermos?": a price bound said in another sentence
+        // bounds the search asked for.
+        if request.intent == .catalogSearch, request.slots[.maxPrice] == nil, request.slots[.minPrice] == nil {
+            for sentence in said {
+                let bounds = engine.slots(sentence, as: .catalogSearch)
+                if bounds[.maxPrice] != nil || bounds[.minPrice] != nil {
+                    request.slots[.maxPrice] = bounds[.maxPrice]
+                    request.slots[.minPrice] = bounds[.minPrice]
+                    break
+                }
+            }
+        }
         // "…arrived broken, wont even turn on. i want to return it": why, said in another sentence.
         if request.intent == .orderReturn, request.slots[.reason] == nil, let reason = engine.slots(text, as: .orderReturn)[.reason] {
             request.slots[.reason] = reason

@@ -57,7 +57,13 @@ enum DiscourseWords {
         }
         // Chinese shoppers break clauses with a space too; in English a space is only a word break.
         let spacesBreak = text.unicodeScalars.contains(where: Language.isHan)
-        var clauses = rest.split(whereSeparator: { "，,。；;".contains($0) || (spacesBreak && $0 == " ") })
+        // A sentence's end breaks too: "…, he drinks tea all day. any thermos?" asks in its last.
+        var clauses = rest.indices.split { index in
+            let character = rest[index]
+            if "，,。；;".contains(character) || (spacesBreak && character == " ") { return true }
+            let next = rest.index(after: index)
+            return !spacesBreak && ".?!".contains(character) && next < rest.endIndex && rest[next] == " "
+        }.map { rest[$0.startIndex..<$0.endIndex] }
         while clauses.count >= 2, let last = clauses.last, isAside(last) {
             clauses.removeLast()
             changed = true

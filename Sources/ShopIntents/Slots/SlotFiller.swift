@@ -161,7 +161,8 @@ struct SlotFiller: Sendable {
     static let neverFree = Word.set([
         "the", "a", "an", "my", "me", "to", "of", "for", "with", "and", "or", "in", "on", "at", "is", "it", "this",
         "that", "some", "any", "please", "i", "you", "your", "our", "we", "us", "its", "be", "do", "does", "did",
-        "u", "r", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx",
+        "u", "r", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx", "he", "she", "his", "him", "hers",
+        "they", "their",
         // Chinese particles, measure words and verbs that never make a product name on their own.
         "个", "的", "了", "吗", "呢", "吧", "呗", "啊", "把", "给", "和", "是", "在", "要", "想", "买", "找", "看", "有", "没",
         "我", "你", "他", "她", "这", "那", "些", "点", "么", "什", "哪", "也", "都", "就", "还", "很", "太",
@@ -314,7 +315,9 @@ struct SlotFiller: Sendable {
     /// 把 counts an umbrella ("买把伞") as well as it fronts an object ("把它加入购物车").
     static let ba = Word.h("把")
 
-    static let buyingVerbs = Word.set(["买", "要", "找", "搜", "加", "来", "buy", "want", "need", "find", "add", "get"])
+    static let buyingVerbs = Word.set([
+        "买", "要", "找", "搜", "加", "来", "buy", "want", "need", "find", "add", "get", "needs", "wants", "buying", "getting",
+    ])
 
     private func startsFree(_ a: Analysis, _ k: Int, numbersInNames: Bool, used: [Bool], allow: (Entity) -> Bool) -> Bool {
         guard let entity = a.entity(at: k) else { return isFreeWord(a, k) }
