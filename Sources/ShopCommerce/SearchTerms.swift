@@ -213,7 +213,7 @@ public enum SearchTerms {
                     afterWord = false
                     continue
                 }
-                let folded = halfWidth(scalar)
+                let folded = unaccented(halfWidth(scalar))
                 if ("0"..."9").contains(folded) {
                     letter = folded
                     isDigit = true
@@ -267,6 +267,13 @@ public enum SearchTerms {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF: true
         default: false
         }
+    }
+
+    /// "é" as "e": "Génifique" is found as shoppers type it ("genifique"), on either store.
+    static func unaccented(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard (0xC0...0x24F).contains(scalar.value) else { return scalar }
+        let plain = String(scalar).folding(options: .diacriticInsensitive, locale: nil).unicodeScalars
+        return plain.count == 1 ? plain.first ?? scalar : scalar
     }
 
     /// Full-width letters and digits ("ｉＰｈｏｎｅ１５") as their ASCII forms.

@@ -40,8 +40,13 @@ extension Conversation {
             lowered = lowered.dropFirst(greeting.count)
         }
         for tail in [" order", " at", " now"] where lowered.hasSuffix(tail) { lowered = lowered.dropLast(tail.count) }
+        // "did the lunch boxes arrive": asked whether it came.
+        if let tail = [" arrive", " arrived", " come", " come yet", " arrive yet", " get here"].first(where: lowered.hasSuffix) {
+            lowered = lowered.dropLast(tail.count)
+        }
         let leads = [
             "where's the ", "wheres the ", "where is the ", "track the ", "cancel the ", "where's my ", "wheres my ", "where is my ",
+            "did the ", "did my ", "has the ", "has my ",
         ]
         guard let lead = leads.first(where: lowered.hasPrefix) else { return nil }
         let named = lowered.dropFirst(lead.count).trimmingCharacters(in: .whitespaces)

@@ -477,7 +477,8 @@ extension Conversation {
     ].map(bared)
 
     static let orderCommitments: Set<String> = [
-        "确认下单", "确定下单", "提交订单", "下单", "去付款", "付款", "立即付款", "支付", "去支付", "确认支付", "确认付款", "买单",
+        "确认下单", "确定下单", "提交订单", "下单", "去付款", "付款", "立即付款", "支付", "去支付", "确认支付", "确认付款", "买单", "付",
+        "付钱",
         "placetheorder", "placeorder", "placemyorder", "paynow", "pay", "confirmorder", "confirmtheorder", "confirmandpay",
     ]
 

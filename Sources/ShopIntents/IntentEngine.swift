@@ -125,6 +125,23 @@ public struct IntentEngine: Sendable {
         {
             classification.settle(as: .addressAdd, surely: true)
         }
+        // "did the lunch boxes arrive?", "whats it normally": asked of an order, of a list price.
+        if AskingWords.asksArrival(text) {
+            classification.settle(as: .orderTrack, surely: true)
+        } else if classification.intent != .productShow, AskingWords.asksUsualPrice(text) {
+            classification.settle(as: .productShow, surely: true)
+        }
+        // "estee lauder night repair vs lancome genifique?": two products set against each other.
+        if classification.intent != .productCompare, BuyingWords.setsAgainst(text), case .list(let items)? = slotFiller.products(analysis),
+            items.count == 2
+        {
+            classification.settle(as: .productCompare, surely: true)
+        }
+        // "2 li-ning hoodies": a count and what is counted, no verb, is an order of them; "ok the
+        // cheaper one" buys the cheaper of those shown.
+        if classification.intent == .catalogSearch && BuyingWords.opensWithCount(analysis) || BuyingWords.picksBySuperlative(text) {
+            classification.settle(as: .cartAdd, surely: true)
+        }
         // "take it", "take the first one", "ill take the cheaper one": taking is buying, unless it
         // is taken out, off or away, or instead of another.
         if classification.intent == .cartRemove || classification.intent == .cartUpdate, BuyingWords.takesToBuy(text) {

@@ -187,7 +187,7 @@ public final class PostgresStore: ShopDatabase, Sendable {
         let pending = PostgresSchema.migrations.filter { !done.contains($0.name) }
         // Search terms are made in Swift (SearchTerms), for rows the catalog already has: once,
         // with the last migration, as the code that makes them reads today's schema.
-        var reindex = pending.contains { ["v9 search index", "v10 decimal terms"].contains($0.name) }
+        var reindex = pending.contains { ["v9 search index", "v10 decimal terms", "v22 folded accents"].contains($0.name) }
         for (index, migration) in pending.enumerated() {
             try session.execute("BEGIN", [])
             do {
@@ -197,6 +197,9 @@ public final class PostgresStore: ShopDatabase, Sendable {
                 if reindex, index == pending.count - 1 {
                     try CatalogIndexing.reindex(session)
                     reindex = false
+                }
+                if migration.name == "v22 folded accents", done.contains("v11 catalog version") {
+                    try CatalogIndexing.catalogChanged(session)
                 }
                 if migration.name == "v11 catalog version" {
                     try session.execute("INSERT INTO catalog_version (id, version) VALUES (?, 0)", [.text(CatalogIndexing.newCatalogID())])

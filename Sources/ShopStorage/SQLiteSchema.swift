@@ -300,6 +300,12 @@ enum SQLiteSchema {
                     ALTER TABLE orders ADD COLUMN ship_phone TEXT;
                     """)
         }
+        migrator.registerMigration("v22 folded accents") { db in
+            // Accented Latin letters became plain ones in the terms (SearchTerms.unaccented):
+            // the rows that have them are written again, and remembered searches forgotten.
+            try CatalogIndexing.reindex(GRDBSession(db: db))
+            try CatalogIndexing.catalogChanged(GRDBSession(db: db))
+        }
         return migrator
     }
 }

@@ -158,6 +158,22 @@ enum AskingWords {
             && !["买", "搜", "来一", "来个", "推荐"].contains(where: text.contains)
     }
 
+    /// "did the lunch boxes arrive?", "has my order come yet": whether something bought came.
+    static func asksArrival(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        guard
+            ["did the ", "did my ", "has the ", "has my ", "have the ", "have my ", "did it ", "has it "].contains(where: lowered.hasPrefix)
+        else { return false }
+        return [" arrive", " come", " get here", " been delivered", " delivered", " show up"].contains(where: lowered.contains)
+    }
+
+    /// "whats it normally", "what's the bear egg cooker usually": the list price asked.
+    static func asksUsualPrice(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["normally", "usually", "regular price", "original price", "full price"].contains(where: lowered.contains)
+            && ["what", "how much"].contains(where: lowered.contains)
+    }
+
     /// "…多少钱" without the wallet, a balance or what is left in it: the price of something.
     static func asksPriceOnly(_ text: String) -> Bool {
         text.contains("多少钱") && !["钱包", "余额", "剩", "还有多少", "红包", "我有"].contains(where: text.contains)

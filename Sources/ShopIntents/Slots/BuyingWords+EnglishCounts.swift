@@ -62,4 +62,35 @@ extension BuyingWords {
         }
         return nil
     }
+
+    /// "x vs y", "x versus y": a comparison asked, whatever else the words sound like.
+    static func setsAgainst(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.contains(" vs ") || lowered.contains(" vs. ") || lowered.contains(" versus ")
+    }
+
+    /// "2 li-ning hoodies": English that opens with a small count right before product words.
+    static func opensWithCount(_ a: Analysis) -> Bool {
+        guard let first = a.entities.first, first.start == 0, first.kind == .number, a.tokens[0].kind == .number,
+            first.value % 100 == 0, (1...20).contains(first.value / 100), first.end < a.tokens.count,
+            a.tokens[first.end].kind == .word, !timeUnits.contains(a.tokens[first.end].hash)
+        else { return false }
+        // "2 li-ning hoodies": a brand or a product may follow, nothing else ("5 stars").
+        guard let next = a.entities.dropFirst().first, next.start == first.end else { return true }
+        return next.kind == .lexicon
+    }
+
+    private static let timeUnits = Word.set([
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "mins", "times",
+    ])
+
+    /// "ok the cheaper one", "the better rated one then": one of those shown, picked by price or
+    /// rating, with nothing else said, is the one bought.
+    static func picksBySuperlative(_ text: String) -> Bool {
+        var words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        while let first = words.first, ["ok", "okay", "alright", "fine", "then", "so"].contains(first) { words.removeFirst() }
+        while let last = words.last, ["then", "please", "pls", "plz"].contains(last) { words.removeLast() }
+        guard words.count >= 3, words.first == "the", words.last == "one" else { return false }
+        return ["cheaper", "cheapest", "best rated"].contains(words.dropFirst().dropLast().joined(separator: " "))
+    }
 }

@@ -20,7 +20,7 @@ enum BuyingWords {
         var rest = Substring(text.trimmingCharacters())
         // "再买本三体", "还买两包", "那来个逗猫棒", "要买本新华字典": one more buy, a buy after a thought,
         // or one wanted, reads the same.
-        for lead in ["那就", "那", "就", "再", "还", "也", "我要", "要"] where rest.hasPrefix(lead) {
+        for lead in ["那就", "那", "就", "再", "还", "也", "要"] where rest.hasPrefix(lead) {
             let after = rest.dropFirst(lead.count)
             if after.first == "买" || after.first == "来" || after.first == "配" || after.first == "加" || after.first == "给" {
                 rest = after

@@ -216,7 +216,20 @@ enum DiscourseWords {
         // "make it 2, one for my wife", "…, it's a gift"
         let lowered = clause.trimmingCharacters().lowercased()
         return englishAsides.contains { lowered.hasPrefix($0) } || englishAsideWords.contains { lowered.contains($0) }
+            || isEnglishRemark(lowered)
     }
+
+    /// "night feeds are brutal", "the old one was broken": a statement of how things are, which
+    /// asks for nothing (no request or question word in it).
+    private static func isEnglishRemark(_ clause: String) -> Bool {
+        let words = Set(clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
+        return !words.isDisjoint(with: ["is", "are", "was", "were"]) && words.isDisjoint(with: requestWords)
+    }
+
+    private static let requestWords: Set<String> = [
+        "add", "buy", "get", "remove", "take", "want", "need", "check", "order", "cart", "price", "much", "cost", "it", "there",
+        "what", "which", "how", "where", "when", "does", "do", "can", "could", "will", "would", "stock", "coupon", "shipping",
+    ]
 
     /// Words that make an English clause an aside wherever they are in it ("early birthday
     /// present for myself lol").

@@ -11,7 +11,7 @@ enum ChineseSlang {
             result = result.replacing(slang, with: plain)
             changed = true
         }
-        return changed ? result : nil
+        return changed && !result.trimmingCharacters().isEmpty ? result : nil
     }
 
     /// "88", "886": bye-bye, said as a whole message (a number anywhere else is a number).
@@ -26,7 +26,9 @@ enum ChineseSlang {
     private static let table: [(String, String)] = [
         ("有木有", "有没有"), ("好滴", "好的"), ("木有", "没有"), ("米有", "没有"), ("神马", "什么"), ("肿么", "怎么"), ("酱紫", "这样子"),
         ("造吗", "知道吗"), ("3q", "谢谢"), ("3Q", "谢谢"), ("好嘞", "好的"), ("yyds", "太好了"),
+        // "签到走一波": let's do it, said of what comes before.
+        ("走一波", ""), ("搞一波", ""), ("冲一波", ""),
     ]
 
-    private static let firstCharacters = ["滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds"]
+    private static let firstCharacters = ["滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds", "一波"]
 }
