@@ -172,6 +172,13 @@ public struct IntentEngine: Sendable {
         if classification.intent == .catalogDeals, !AskingWords.mentionsDeals(text) {
             classification.settle(as: .catalogSearch)
         }
+        // "宝宝八个月了该换二段奶粉了飞鹤星飞帆2段多少钱啊": a price asked last, of a name, shows
+        // that product, whatever the words before sound like.
+        if classification.intent == .catalogSearch, AskingWords.endsAskingPrice(text),
+            case .string(let name)? = slotFiller.slots(for: .productShow, analysis)[.product], name.count >= 2
+        {
+            classification.settle(as: .productShow, surely: true)
+        }
         // "小熊煮蛋器原价多少": a product's price, not the cart's.
         if classification.intent == .cartQuote, AskingWords.asksPriceOfNamed(text),
             case .string(let name)? = slotFiller.slots(for: .productShow, analysis)[.product], name.count >= 2
@@ -301,7 +308,8 @@ public struct IntentEngine: Sendable {
         }
         // "孩子上小学了 十万个为什么多少钱", "小熊煮蛋器原价多少": the name is the asking clause's.
         if classification.intent == .productShow, AskingWords.asksPriceOfNamed(text),
-            case .string(let name)? = slotFiller.slots(for: .catalogSearch, analysis)[.query] ?? slots[.product]
+            case let searched = slotFiller.slots(for: .catalogSearch, analysis),
+            case .string(let name)? = searched[.query] ?? slots[.product]
         {
             var last = name.split(whereSeparator: { "，,。".contains($0) }).last.map(String.init) ?? name
             // A space breaks Chinese clauses ("孩子上小学了 十万个为什么"), not "iphone15 pro max".
@@ -310,6 +318,10 @@ public struct IntentEngine: Sendable {
             for tail in ["平时卖", "一般卖", "现在卖", "平时", "现在", "一般", "原", "现", "卖"] where last.count > tail.count + 1 && last.hasSuffix(tail) {
                 last.removeLast(tail.count)
                 break
+            }
+            // "戴森吹风机多少钱": the brand the search reading took is the name's too.
+            if searched[.query] != nil, case .string(let brand)? = searched[.brand], !last.lowercased().contains(brand.lowercased()) {
+                last = brand + " " + last
             }
             slots[.product] = .string(last)
         }

@@ -174,6 +174,13 @@ enum AskingWords {
             && ["what", "how much"].contains(where: lowered.contains)
     }
 
+    /// "…多少钱啊", "…怎么卖": the text ends asking a price.
+    static func endsAskingPrice(_ text: String) -> Bool {
+        var rest = Substring(text.trimmingCharacters())
+        while let last = rest.last, "啊呀呢吧?？!！~～ ".contains(last) { rest = rest.dropLast() }
+        return ["多少钱", "怎么卖", "啥价", "什么价", "几块钱"].contains(where: rest.hasSuffix)
+    }
+
     /// "…多少钱" without the wallet, a balance or what is left in it: the price of something.
     static func asksPriceOnly(_ text: String) -> Bool {
         text.contains("多少钱") && !["钱包", "余额", "剩", "还有多少", "红包", "我有"].contains(where: text.contains)

@@ -172,8 +172,9 @@ struct SlotFiller: Sendable {
         "各",
         // "比较下", "看下": 下 softens a verb (一下). "等等" is a pause, never a product.
         "下", "等",
-        // "一盒不够吃", "够用吗": enough is said of a product, never in its name.
-        "够",
+        // "一盒不够吃", "够用吗": enough is said of a product, never in its name; "锅才用一次": 才 is
+        // when, never a name.
+        "够", "才",
     ])
 
     /// The longest run of free words (and, where allowed, catalog entities and numbers inside
@@ -243,13 +244,16 @@ struct SlotFiller: Sendable {
             // "她说面膜要两盒", "老公说不喜欢这个颜色": who said it is no part of what is named,
             // and a run that is only a person ("同桌也要一本活着") names no product.
             let start = afterSpeaker(a, k, end)
-            if start == end || Self.isPerson(a.utterance.phrase(start..<end)) {
+            if start == end || Self.isPerson(a.utterance.phrase(start..<end)) || Self.judgements.contains(a.utterance.phrase(start..<end)) {
                 k = max(end, k + 1)
                 continue
             }
             // The run a buying verb takes is the thing wanted, however long the run before it:
-            // "夏天太热了想买个风扇" is a 风扇.
-            let bought = weight > 0 && (followsBuying(a, start, throughCounts: !isUnit(a, start..<end)) || precedesCountedBuying(a, end))
+            // "夏天太热了想买个风扇" is a 风扇; so is the run a price is asked of ("…卡得不行了华为畅享70多少钱").
+            let bought =
+                weight > 0
+                && (followsBuying(a, start, throughCounts: !isUnit(a, start..<end)) || precedesCountedBuying(a, end)
+                    || precedesPriceQuestion(a, end))
             if (bought && !bestBought) || (bought == bestBought && weight > bestWeight) {
                 bestWeight = weight
                 bestBought = bought
@@ -269,15 +273,42 @@ struct SlotFiller: Sendable {
     }
 
     /// Where a Chinese run starts once a speaker who opens it is left out: "说面膜" → 面膜,
-    /// "老公说不喜欢" → 不喜欢. `k` when no one speaks.
+    /// "老公说不喜欢" → 不喜欢; and people asked to help or join ("让室友帮我砍", "拉同事拼"): 砍, 拼.
+    /// `k` when no one is named.
     func afterSpeaker(_ a: Analysis, _ k: Int, _ end: Int) -> Int {
+        if a.tokens[k].kind == .cjk, let person = afterPerson(a, Self.enlisting.contains(a.tokens[k].hash) ? k + 1 : k, end) {
+            var start = person
+            if start + 1 < end, a.tokens[start].hash == Self.help, a.tokens[start + 1].hash == Self.me { start += 2 }
+            return start
+        }
         guard let say = (k..<end).first(where: { a.tokens[$0].hash == Self.say }),
             say == k || (a.tokens[k].kind == .cjk && Self.isPerson(a.utterance.phrase(k..<say)))
         else { return k }
         return say + 1
     }
 
+    /// The token after a person named from `start` on ("室友帮我砍" → 帮), when a person opens
+    /// the run.
+    private func afterPerson(_ a: Analysis, _ start: Int, _ end: Int) -> Int? {
+        guard start < end else { return nil }
+        return (start + 1...min(end, start + 4)).reversed().first { Self.isPerson(a.utterance.phrase(start..<$0)) }
+    }
+
+    /// "有点小贵", "挺划算": what is thought of a price, never a name.
+    static let judgements: Set<String> = ["小贵", "太贵", "好贵", "贵", "便宜", "划算", "不贵", "挺贵", "蛮贵"]
+
     static let say = Word.h("说")
+    static let help = Word.h("帮")
+    static let me = Word.h("我")
+    /// "让室友帮我砍", "拉同事拼个团", "叫老公来": asking someone along.
+    static let enlisting = Word.set(["让", "拉", "叫", "喊"])
+
+    /// Whether a Chinese price question comes right after token `end - 1` ("…多少钱", "…怎么卖").
+    func precedesPriceQuestion(_ a: Analysis, _ end: Int) -> Bool {
+        guard end + 1 < a.tokens.count, a.tokens[end].kind == .cjk else { return false }
+        let next = a.utterance.phrase(end..<min(end + 3, a.tokens.count))
+        return ["多少钱", "怎么卖", "啥价", "什么价", "几块钱", "几多钱"].contains(where: next.hasPrefix)
+    }
 
     /// Whether a verb of buying and a count come right after token `end - 1`, as in Chinese the
     /// thing named first is then bought: "家里鸡蛋没了 土鸡蛋来一盒" is 土鸡蛋.
