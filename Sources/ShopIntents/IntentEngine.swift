@@ -60,10 +60,19 @@ public struct IntentEngine: Sendable {
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
         let whole = parseWhole(text, context: context)
+        // "奶奶家烧水壶坏了 有啥电热水壶": something broken at home, then a search asked last, with no
+        // word of returning: the search.
+        if whole.intent == .orderReturn,
+            !["退", "换", "return", "refund", "send back", "exchange"].contains(where: text.lowercased().contains),
+            let asked = BuyingWords.askingClause(text), case let clause = parse(asked, context: context), clause.intent == .catalogSearch
+        {
+            return clause
+        }
         // "降温了 给爸妈买个格力取暖器", "行 来一个 周末在家炸鸡翅": read whole as nothing sure (a
         // question which, unsure, or another intent with a verb of buying in it), remarks around the one clause that asks for something.
         guard context == ParseContext(),
             whole.intent == .fallback || !whole.alternatives.isEmpty || whole.confidence < 0.9
+                || (whole.intent == .catalogSearch && whole.slots.isEmpty)
                 || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
         else { return whole }
         return BuyingWords.requestAmongRemarks(text, engine: self) ?? whole

@@ -83,7 +83,9 @@ extension BuyingWords {
         var request: Parse?
         for clause in clauses {
             let reading = engine.parse(clause)
-            if !chat.contains(reading.intent) && reading.confidence >= 0.9 {
+            // A search for nothing ("有点贵": 贵 is a word of price) is a remark.
+            let searchesNothing = reading.intent == .catalogSearch && reading.slots.isEmpty
+            if !chat.contains(reading.intent) && reading.confidence >= 0.9 && !searchesNothing {
                 // Only what a remark cannot add to: a return's or a review's other clauses are
                 // its reason or its words ("退掉牙刷，不想要了", "给它打五星，刷得很干净").
                 guard request == nil, shopping.contains(reading.intent) else { return nil }
@@ -93,7 +95,8 @@ extension BuyingWords {
             // A remark says nothing the request could use: no slot ("分3个" is part of one), a search
             // for one stray character ("有点贵"), or a reading too unsure for its slots to count
             // ("降温了" as a login of 降温, "差4块包邮" as a red envelope of ¥4).
-            let stray = reading.intent == .catalogSearch && SlotFiller.isStray(reading.slots[.query]) && reading.slots.count == 1
+            let stray =
+                searchesNothing || reading.intent == .catalogSearch && SlotFiller.isStray(reading.slots[.query]) && reading.slots.count == 1
             let unsure = reading.confidence < 0.6 || (reading.slots.isEmpty && (chat.contains(reading.intent) || reading.confidence < 0.75))
             guard stray || unsure else { return nil }
             if namesCatalogThing(clause, engine: engine) { return nil }

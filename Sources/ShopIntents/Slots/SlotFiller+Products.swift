@@ -143,7 +143,7 @@ extension SlotFiller {
             case .sku: items.append(.string(entity.text))
             case .number
             where entity.value % 100 == 0 && entity.value / 100 <= 20 && entity.value > 0
-                && a.tokens[entity.start].kind == .number:
+                && a.tokens[entity.start].kind == .number && !isGluedToName(a, entity.start):
                 items.append(.int(entity.value / 100)) // "compare 1 and 3", not "which one"
             case .this: items.append(.string("this"))
             default: continue
@@ -165,6 +165,11 @@ extension SlotFiller {
         }
         if items.count == 1, a.has(.those) { return .string("those") }
         return .list(items)
+    }
+
+    /// Digits written right onto a Chinese name ("赤兔6"): part of it, not a list's number.
+    func isGluedToName(_ a: Analysis, _ k: Int) -> Bool {
+        k > 0 && a.tokens[k - 1].kind == .cjk && a.tokens[k].start == a.tokens[k - 1].end
     }
 
     static let compareJoiners = Word.set(["and", "vs", "versus", "with", "against", "or", "to", "和", "跟", "与", "还是", "同", "比"])

@@ -211,6 +211,15 @@ struct SlotFiller: Sendable {
                         j = entity.end
                         continue
                     }
+                    // "李宁赤兔6": digits written onto a Chinese name are its model (not "鸡蛋3盒"'s count).
+                    if entity.kind == .number, weight > 0, end == j, j > 0, tokens[j].kind == .number, tokens[j - 1].kind == .cjk,
+                        tokens[j].start == tokens[j - 1].end, entity.end == j + 1,
+                        entity.end == tokens.count || !Word.zhClassifiers.contains(tokens[entity.end].hash)
+                    {
+                        j = entity.end
+                        end = j
+                        continue
+                    }
                     // "add the iphone 15": a model number the catalog has after that word.
                     if entity.kind == .number, weight > 0, end == j, entity.end == j + 1, j > 0,
                         lexicon.modelNumbers.contains(CompiledLexicon.pair(tokens[j - 1].hash, tokens[j].hash))
