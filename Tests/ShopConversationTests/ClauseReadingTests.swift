@@ -133,7 +133,7 @@ import Testing
         ("no wait 2, we dont drink that much", .cartUpdate, [.product: .string("this"), .quantity: .int(2)]),
         ("hmm 4 is a lot actually, 3", .cartUpdate, [.quantity: .int(3)]), ("ugh ok just the 1 then", .cartUpdate, [.quantity: .int(1)]),
         ("店还不错 先关注了", .storeSubscribe, [:]), ("我都关注了啥店", .storeList, [:]), ("好嘞", .confirm, [:]),
-        ("did jake get it?", .redpacketShow, [:]), ("九阳那个电蒸锅平时卖多少", .productShow, [.product: .string("电蒸锅")]),
+        ("did jake get it?", .redpacketShow, [:]), ("九阳那个电蒸锅平时卖多少", .productShow, [.product: .string("Joyoung 电蒸锅")]),
     ])
     func moreWaysOfSayingIt(_ text: String, _ intent: IntentName, _ slots: Slots) {
         let parse = Self.engine.parse(text)

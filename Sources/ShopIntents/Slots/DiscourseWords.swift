@@ -117,7 +117,7 @@ enum DiscourseWords {
 
     private static let spacedMarkers =
         ["那个", "嗯嗯", "嗯", "呃", "额", "哦", "噢", "唉", "哎呀", "哎", "好吧", "行吧", "也行", "不错", "好看", "等等", "等一下", "先这样", "就这样"]
-        + ["不凑了", "不凑单了", "不凑了吧", "行", "好", "好的", "可以"] + reactions + countCorrections
+        + ["不凑了", "不凑单了", "不凑了吧", "行", "可以"] + reactions + countCorrections
     /// Too many or too few: what follows is a count for what was just added ("多了 减一个").
     private static let countCorrections = [
         "买多了", "太多了", "多了", "太少了", "少了", "不够", "那还是", "还是", "喝不完", "吃不完", "用不完", "用不了那么多",
