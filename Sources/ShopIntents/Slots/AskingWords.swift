@@ -160,6 +160,9 @@ enum AskingWords {
 
     /// "did the lunch boxes arrive?", "has my order come yet": whether something bought came.
     static func asksArrival(_ text: String) -> Bool {
+        // Asked of every utterance: only text opening with d or h is looked at closer.
+        guard let first = text.utf8.first, [UInt8(ascii: "d"), UInt8(ascii: "h"), UInt8(ascii: "D"), UInt8(ascii: "H")].contains(first)
+        else { return false }
         let lowered = text.lowercased()
         guard
             ["did the ", "did my ", "has the ", "has my ", "have the ", "have my ", "did it ", "has it "].contains(where: lowered.hasPrefix)
@@ -169,6 +172,7 @@ enum AskingWords {
 
     /// "whats it normally", "what's the bear egg cooker usually": the list price asked.
     static func asksUsualPrice(_ text: String) -> Bool {
+        guard text.contains("ally") || text.contains("price") else { return false }
         let lowered = text.lowercased()
         return ["normally", "usually", "regular price", "original price", "full price"].contains(where: lowered.contains)
             && ["what", "how much"].contains(where: lowered.contains)
@@ -176,6 +180,8 @@ enum AskingWords {
 
     /// "…多少钱啊", "…怎么卖": the text ends asking a price.
     static func endsAskingPrice(_ text: String) -> Bool {
+        // Byte searches first: asked of every search.
+        guard text.contains("钱") || text.contains("卖") || text.contains("价") else { return false }
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "啊呀呢吧?？!！~～ ".contains(last) { rest = rest.dropLast() }
         return ["多少钱", "怎么卖", "啥价", "什么价", "几块钱"].contains(where: rest.hasSuffix)

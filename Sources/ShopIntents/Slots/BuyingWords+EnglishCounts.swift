@@ -65,8 +65,8 @@ extension BuyingWords {
 
     /// "x vs y", "x versus y": a comparison asked, whatever else the words sound like.
     static func setsAgainst(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return lowered.contains(" vs ") || lowered.contains(" vs. ") || lowered.contains(" versus ")
+        // Byte searches, no lower-casing: asked of every utterance.
+        text.contains(" vs") && (text.contains(" vs ") || text.contains(" vs. ")) || text.contains(" versus ")
     }
 
     /// "2 li-ning hoodies": English that opens with a small count right before product words.
@@ -87,6 +87,8 @@ extension BuyingWords {
     /// "ok the cheaper one", "the better rated one then": one of those shown, picked by price or
     /// rating, with nothing else said, is the one bought.
     static func picksBySuperlative(_ text: String) -> Bool {
+        // Asked of every utterance: only short text ending in "one…" is looked at closer.
+        guard text.utf8.count <= 40, text.contains("one"), text.contains("cheap") || text.contains("rated") else { return false }
         var words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         while let first = words.first, ["ok", "okay", "alright", "fine", "then", "so"].contains(first) { words.removeFirst() }
         while let last = words.last, ["then", "please", "pls", "plz"].contains(last) { words.removeLast() }

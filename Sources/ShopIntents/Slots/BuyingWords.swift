@@ -9,11 +9,12 @@ enum BuyingWords {
 
     /// "女儿下礼拜开学 要买本新华字典": a remark, then a counted buy as the last clause.
     static func countedBuyLast(_ text: String) -> Bool {
-        guard text.contains("买") || text.contains("来") || text.contains("配") || text.contains("加"),
-            text.containsByte(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0xEF }),
-            let last = clauses(of: text, spacesBreak: true).last, last.count < text.count
-        else { return false }
-        return countedBuyClause(last) != nil
+        // Asked of every utterance without a counted buy: only the text after its last break is
+        // looked at, and only when a verb of buying is there.
+        guard let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) else { return false }
+        let last = text[text.index(after: cut)...]
+        guard last.contains("买") || last.contains("来") || last.contains("配") || last.contains("加") else { return false }
+        return countedBuyClause(String(last)) != nil
     }
 
     private static func countedBuyClause(_ text: String) -> (measure: Character, name: String)? {

@@ -174,7 +174,13 @@ enum DiscourseWords {
         // Chinese asides only in Chinese text: a byte test first, as most English has none.
         return (punctuated || spaced) && text.containsByte(where: { $0 >= 0xE4 })
             && (chineseAsideHints.contains(where: { text.contains($0) }) || text.utf8.suffix(3).elementsEqual("用".utf8)
-                || text.contains("就"))
+                || (text.contains("就") && endsResigned(text)))
+    }
+
+    /// Whether the last clause takes a cost as it is ("结账吧 运费就运费吧").
+    private static func endsResigned(_ text: String) -> Bool {
+        guard let cut = text.lastIndex(where: { separators.contains($0) }) else { return false }
+        return isResignation(text[text.index(after: cut)...])
     }
 
     /// "运费就运费吧", "贵就贵点吧": taking a cost as it is, which asks for nothing.

@@ -253,7 +253,7 @@ struct SlotFiller: Sendable {
             // "她说面膜要两盒", "老公说不喜欢这个颜色": who said it is no part of what is named,
             // and a run that is only a person ("同桌也要一本活着") names no product.
             let start = afterSpeaker(a, k, end)
-            if start == end || Self.isPerson(a.utterance.phrase(start..<end)) || Self.judgements.contains(a.utterance.phrase(start..<end)) {
+            if start == end || isPersonOrJudgement(a, start..<end) {
                 k = max(end, k + 1)
                 continue
             }
@@ -278,14 +278,16 @@ struct SlotFiller: Sendable {
     /// Whether the run is only the unit a count is in: 桶 of "来两桶", 顶 of "来一顶", "packs" of
     /// "add 3 packs of …".
     func isUnit(_ a: Analysis, _ run: Range<Int>) -> Bool {
-        (run.count == 1 && a.tokens[run.lowerBound].kind == .cjk) || Self.containers.contains(a.utterance.phrase(run))
+        guard run.count == 1 else { return false }
+        return a.tokens[run.lowerBound].kind == .cjk || Self.containers.contains(a.utterance.phrase(run))
     }
 
     /// Where a Chinese run starts once a speaker who opens it is left out: "说面膜" → 面膜,
     /// "老公说不喜欢" → 不喜欢; and people asked to help or join ("让室友帮我砍", "拉同事拼"): 砍, 拼.
     /// `k` when no one is named.
     func afterSpeaker(_ a: Analysis, _ k: Int, _ end: Int) -> Int {
-        if a.tokens[k].kind == .cjk, let person = afterPerson(a, Self.enlisting.contains(a.tokens[k].hash) ? k + 1 : k, end) {
+        guard a.tokens[k].kind == .cjk else { return k }
+        if let person = afterPerson(a, Self.enlisting.contains(a.tokens[k].hash) ? k + 1 : k, end) {
             var start = person
             if start + 1 < end, a.tokens[start].hash == Self.help, a.tokens[start + 1].hash == Self.me { start += 2 }
             return start
@@ -299,12 +301,24 @@ struct SlotFiller: Sendable {
     /// The token after a person named from `start` on ("室友帮我砍" → 帮), when a person opens
     /// the run.
     private func afterPerson(_ a: Analysis, _ start: Int, _ end: Int) -> Int? {
-        guard start < end else { return nil }
+        // A phrase is made for each length tried: only runs opening as a person's word does.
+        guard start < end, Self.personOpenings.contains(a.tokens[start].hash) else { return nil }
         return (start + 1...min(end, start + 4)).reversed().first { Self.isPerson(a.utterance.phrase(start..<$0)) }
+    }
+
+    /// A short Chinese run that is a person ("同桌") or what is thought of a price ("小贵").
+    private func isPersonOrJudgement(_ a: Analysis, _ run: Range<Int>) -> Bool {
+        // Only short Chinese runs are looked at (a phrase is made for each): most are neither.
+        guard run.count <= 5, a.tokens[run.lowerBound].kind == .cjk else { return false }
+        let phrase = a.utterance.phrase(run)
+        return Self.isPerson(phrase) || Self.judgements.contains(phrase)
     }
 
     /// "有点小贵", "挺划算": what is thought of a price, never a name.
     static let judgements: Set<String> = ["小贵", "太贵", "好贵", "贵", "便宜", "划算", "不贵", "挺贵", "蛮贵"]
+
+    /// The first characters of `chinesePeople`, and the pronouns `isPerson` looks past.
+    static let personOpenings = Word.set(Set(chinesePeople.compactMap { $0.first.map(String.init) } + ["我", "你", "他", "她"]).sorted())
 
     static let say = Word.h("说")
     static let help = Word.h("帮")
@@ -314,10 +328,14 @@ struct SlotFiller: Sendable {
 
     /// Whether a Chinese price question comes right after token `end - 1` ("…多少钱", "…怎么卖").
     func precedesPriceQuestion(_ a: Analysis, _ end: Int) -> Bool {
-        guard end + 1 < a.tokens.count, a.tokens[end].kind == .cjk else { return false }
+        guard end + 1 < a.tokens.count, a.tokens[end].kind == .cjk, Self.priceQuestionOpenings.contains(a.tokens[end].hash) else {
+            return false
+        }
         let next = a.utterance.phrase(end..<min(end + 3, a.tokens.count))
         return ["多少钱", "怎么卖", "啥价", "什么价", "几块钱", "几多钱"].contains(where: next.hasPrefix)
     }
+
+    static let priceQuestionOpenings = Word.set(["多", "怎", "啥", "什", "几"])
 
     /// Whether a verb of buying and a count come right after token `end - 1`, as in Chinese the
     /// thing named first is then bought: "家里鸡蛋没了 土鸡蛋来一盒" is 土鸡蛋.
