@@ -56,6 +56,11 @@ extension SlotFiller {
     /// "packs of uniqlo cotton socks" → "uniqlo cotton socks": how they come is no part of the
     /// name ("add 2 packs of …", "4 cases of mengniu milk").
     static func withoutContainer(_ text: String) -> String {
+        // "5l bottle of arawana peanut oil": the size goes with the name ("arawana peanut oil 5l").
+        let sized = text.split(separator: " ", maxSplits: 3)
+        if sized.count == 4, sized[0].first?.isNumber == true, sized[2].lowercased() == "of", containers.contains(sized[1].lowercased()) {
+            return sized[3] + " " + sized[0]
+        }
         let parts = text.split(separator: " ", maxSplits: 2)
         guard parts.count == 3, parts[1].lowercased() == "of", containers.contains(parts[0].lowercased()) else { return text }
         return String(parts[2])

@@ -163,6 +163,8 @@ struct SlotFiller: Sendable {
         "that", "some", "any", "please", "i", "you", "your", "our", "we", "us", "its", "be", "do", "does", "did",
         "u", "r", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx", "he", "she", "his", "him", "hers",
         "they", "their", "already", "normally", "usually",
+        // "my bros hoodie": whose it is, written without the apostrophe.
+        "bros", "moms", "dads", "wifes", "husbands", "sisters", "brothers",
         // Chinese particles, measure words and verbs that never make a product name on their own.
         "个", "的", "了", "吗", "呢", "吧", "呗", "啊", "把", "给", "和", "是", "在", "要", "想", "买", "找", "看", "有", "没",
         "我", "你", "他", "她", "这", "那", "些", "点", "么", "什", "哪", "也", "都", "就", "还", "很", "太",
@@ -315,7 +317,7 @@ struct SlotFiller: Sendable {
     }
 
     /// "有点小贵", "挺划算": what is thought of a price, never a name.
-    static let judgements: Set<String> = ["小贵", "太贵", "好贵", "贵", "便宜", "划算", "不贵", "挺贵", "蛮贵"]
+    static let judgements: Set<String> = ["小贵", "太贵", "好贵", "贵", "便宜", "划算", "不贵", "挺贵", "蛮贵", "啥价", "什么价", "现在啥价"]
 
     /// The first characters of `chinesePeople`, and the pronouns `isPerson` looks past.
     static let personOpenings = Word.set(Set(chinesePeople.compactMap { $0.first.map(String.init) } + ["我", "你", "他", "她"]).sorted())
