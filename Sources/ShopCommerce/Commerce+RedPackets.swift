@@ -46,6 +46,11 @@ extension Commerce {
                     "\(sender) sent a red envelope R\(id) (\(Money.format(amount)), \(count) share\(count == 1 ? "" : "s")) — say \"grab the red envelope\".",
                 fields: [("packet", .int(id)), ("from", .text(sender)), ("amount", .int(amount)), ("count", .int(count))])
         }
+        // In a group the sender is a member too and may grab, as in WeChat (PROTOCOL.md §9); only
+        // the others are told of it.
+        if recipient.hasPrefix("#"), try groupMembers(String(recipient.dropFirst())).contains(sender) {
+            try tx.execute("INSERT INTO red_packet_recipients (packet, user) VALUES (?, ?)", .int(id), .text(sender))
+        }
         return try packet(id: id)
     }
 

@@ -53,6 +53,29 @@ import Testing
         }
     }
 
+    /// In a group the sender is a member and may grab once, as in WeChat; an envelope sent to
+    /// one person or to friends is theirs alone.
+    @Test(arguments: Backend.all)
+    func theSenderGrabsFromTheirGroupOnly(_ backend: Backend) throws {
+        let store = try fixture(backend)
+        var random = SeededRandom(seed: 1)
+        let group = try store.write { try $0.sendPacket(from: "alice", amount: 2_000, count: 4, mode: .equal, recipient: "#family") }
+        #expect(try store.write { try $0.grabbablePacket(for: "alice") } == group.id)
+        #expect(try store.write { try $0.grab(packet: group.id, user: "alice", random: &random).amount } == 500)
+        #expect(throws: CommerceError.alreadyGrabbed(group.id)) {
+            try store.write { try $0.grab(packet: group.id, user: "alice", random: &random) }
+        }
+        #expect(try store.write { try $0.wallet(of: "alice") } == 50_000 - 2_000 + 500)
+        let direct = try store.write { try $0.sendPacket(from: "alice", amount: 1_000, count: 1, mode: .equal, recipient: "@bob") }
+        #expect(throws: CommerceError.notARecipient(direct.id)) {
+            try store.write { try $0.grab(packet: direct.id, user: "alice", random: &random) }
+        }
+        let friends = try store.write { try $0.sendPacket(from: "alice", amount: 1_000, count: 1, mode: .equal, recipient: "friends") }
+        #expect(throws: CommerceError.notARecipient(friends.id)) {
+            try store.write { try $0.grab(packet: friends.id, user: "alice", random: &random) }
+        }
+    }
+
     @Test(arguments: Backend.all)
     func nobodySendsMoreThanTheyHave(_ backend: Backend) throws {
         let store = try fixture(backend)

@@ -190,8 +190,9 @@ extension SlotFiller {
         }
         // "10 packets of 5 yuan each", "每个5块 发10个": the amount said is each packet's; the
         // envelope holds that many times it, in equal shares.
-        if let money = a.entities.first(where: { $0.kind == .money }), case .int(let each)? = slots[.amount],
-            case .int(let count)? = slots[.count], isEach(a, money)
+        // ("每个20 发4个": the number said as the amount, without 块, counts too.)
+        if case .int(let each)? = slots[.amount], case .int(let count)? = slots[.count],
+            a.entities.contains(where: { ($0.kind == .money || $0.kind == .number && $0.value == each) && isEach(a, $0) })
         {
             let (total, overflow) = each.multipliedReportingOverflow(by: count)
             if !overflow {
