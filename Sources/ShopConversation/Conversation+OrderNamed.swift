@@ -50,12 +50,14 @@ extension Conversation {
         ]
         guard let lead = leads.first(where: lowered.hasPrefix) else { return nil }
         let named = lowered.dropFirst(lead.count).trimmingCharacters(in: .whitespaces)
-        let pointers: Set<String> = [
-            "order", "last one", "newest one", "latest one", "package", "parcel", "stuff", "last order", "first one", "orders",
-            "packages", "delivery", "refund", "money", "things", "purchase",
-        ]
-        return named.count >= 2 && !pointers.contains(named) ? named : nil
+        return named.count >= 2 && !Self.pointers.contains(named) ? named : nil
     }
+
+    /// Words that point at an order rather than name what is in it.
+    private static let pointers: Set<String> = [
+        "order", "last one", "newest one", "latest one", "package", "parcel", "stuff", "last order", "first one", "orders",
+        "packages", "delivery", "refund", "money", "things", "purchase",
+    ]
 
     private static let askingAfter = ["咋还没到", "怎么还没到", "还没到", "到哪了", "到哪儿了", "发货了没", "发货了吗", "啥时候到", "什么时候到"]
     private static let zhPointers: Set<String> = ["订单", "快递", "包裹", "东西", "货", "我的货", "我的东西", "我的快递"]

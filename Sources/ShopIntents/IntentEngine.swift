@@ -309,12 +309,6 @@ public struct IntentEngine: Sendable {
             // "add another": one more of the same.
             if slots[.quantity] == nil, text.lowercased().split(separator: " ").contains("another") { slots[.quantity] = .int(1) }
         }
-        // "add one more pack then", "nvm only 1 pack": a pack is no product.
-        if classification.intent == .cartAdd || classification.intent == .cartUpdate, case .string(let name)? = slots[.product],
-            SlotFiller.containers.contains(name.lowercased())
-        {
-            slots[.product] = nil
-        }
         // "孩子上小学了 十万个为什么多少钱", "小熊煮蛋器原价多少": the name is the asking clause's.
         if classification.intent == .productShow, AskingWords.asksPriceOfNamed(text),
             case let searched = slotFiller.slots(for: .catalogSearch, analysis),

@@ -184,8 +184,11 @@ enum AskingWords {
         guard text.contains("钱") || text.contains("卖") || text.contains("价") else { return false }
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "啊呀呢吧?？!！~～ ".contains(last) { rest = rest.dropLast() }
-        return ["多少钱", "怎么卖", "啥价", "什么价", "几块钱"].contains(where: rest.hasSuffix)
+        return priceQuestions.contains(where: rest.hasSuffix)
     }
+
+    /// How a price is asked in Chinese, after what is priced.
+    static let priceQuestions = ["多少钱", "怎么卖", "啥价", "什么价", "几块钱", "几多钱"]
 
     /// "…多少钱" without the wallet, a balance or what is left in it: the price of something.
     static func asksPriceOnly(_ text: String) -> Bool {

@@ -84,8 +84,9 @@ extension BuyingWords {
         "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "mins", "times",
     ])
 
-    /// "ok the cheaper one", "the better rated one then": one of those shown, picked by price or
-    /// rating, with nothing else said, is the one bought.
+    /// "ok the cheaper one", "the best rated one then": one of those shown, picked by price or
+    /// rating, with nothing else said, is the one bought ("more expensive" and "better rated" have
+    /// no superlative to pick by, so they are left to the classifier).
     static func picksBySuperlative(_ text: String) -> Bool {
         // Asked of every utterance: only short text ending in "one…" is looked at closer.
         guard text.utf8.count <= 40, text.contains("one"), text.contains("cheap") || text.contains("rated") else { return false }

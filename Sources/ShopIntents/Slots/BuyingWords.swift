@@ -3,8 +3,13 @@
 enum BuyingWords {
     /// The measure word and the name of a counted buy, or nil.
     static func countedBuy(_ text: String) -> (measure: Character, name: String)? {
-        guard text.contains("买") || text.contains("来") || text.contains("配") || text.contains("加") else { return nil }
+        guard namesBuyingVerb(text) else { return nil }
         return countedBuyClause(text)
+    }
+
+    /// Whether a verb of a counted buy is anywhere in `text` (byte searches, asked of every utterance).
+    private static func namesBuyingVerb(_ text: some StringProtocol) -> Bool {
+        text.contains("买") || text.contains("来") || text.contains("配") || text.contains("加")
     }
 
     /// "女儿下礼拜开学 要买本新华字典": a remark, then a counted buy as the last clause.
@@ -13,7 +18,7 @@ enum BuyingWords {
         // looked at, and only when a verb of buying is there.
         guard let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) else { return false }
         let last = text[text.index(after: cut)...]
-        guard last.contains("买") || last.contains("来") || last.contains("配") || last.contains("加") else { return false }
+        guard namesBuyingVerb(last) else { return false }
         return countedBuyClause(String(last)) != nil
     }
 

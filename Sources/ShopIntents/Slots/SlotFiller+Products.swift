@@ -25,7 +25,7 @@ extension SlotFiller {
         }
         // One Chinese character no verb of buying takes is a word of the sentence (挺 of 挺好的,
         // 爸 of 给我爸买一台), not a product; 伞 of 买把伞 is one.
-        // "return 2 packs": the unit a count is in names nothing.
+        // "return 2 packs", "add one more pack then": the unit a count is in names nothing.
         if let words = freeText(a, used: used, numbersInNames: numbersInNames, allow: isProductWords),
             !Self.isStray(.string(words.text)) || followsBuying(a, words.range.lowerBound),
             !Self.containers.contains(words.text.lowercased())

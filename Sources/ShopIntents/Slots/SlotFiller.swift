@@ -213,19 +213,7 @@ struct SlotFiller: Sendable {
                         j = entity.end
                         continue
                     }
-                    // "李宁赤兔6": digits written onto a Chinese name are its model (not "鸡蛋3盒"'s count).
-                    if entity.kind == .number, weight > 0, end == j, j > 0, tokens[j].kind == .number, tokens[j - 1].kind == .cjk,
-                        tokens[j].start == tokens[j - 1].end, entity.end == j + 1,
-                        entity.end == tokens.count || !Word.zhClassifiers.contains(tokens[entity.end].hash)
-                    {
-                        j = entity.end
-                        end = j
-                        continue
-                    }
-                    // "add the iphone 15": a model number the catalog has after that word.
-                    if entity.kind == .number, weight > 0, end == j, entity.end == j + 1, j > 0,
-                        lexicon.modelNumbers.contains(CompiledLexicon.pair(tokens[j - 1].hash, tokens[j].hash))
-                    {
+                    if weight > 0, end == j, isModelNumber(a, entity) {
                         j = entity.end
                         end = j
                         continue
@@ -277,6 +265,18 @@ struct SlotFiller: Sendable {
         return text.isEmpty ? nil : (text, range)
     }
 
+    /// Whether a one-token number ending a run is the name's model, not a count: digits written
+    /// onto a Chinese name ("李宁赤兔6", not "鸡蛋3盒"), or a number the catalog has after that
+    /// word ("add the iphone 15").
+    private func isModelNumber(_ a: Analysis, _ entity: Entity) -> Bool {
+        let j = entity.start
+        guard entity.kind == .number, entity.end == j + 1, j > 0 else { return false }
+        if a.tokens[j].kind == .number, isGluedToName(a, j) {
+            return entity.end == a.tokens.count || !Word.zhClassifiers.contains(a.tokens[entity.end].hash)
+        }
+        return lexicon.modelNumbers.contains(CompiledLexicon.pair(a.tokens[j - 1].hash, a.tokens[j].hash))
+    }
+
     /// Whether the run is only the unit a count is in: 桶 of "来两桶", 顶 of "来一顶", "packs" of
     /// "add 3 packs of …".
     func isUnit(_ a: Analysis, _ run: Range<Int>) -> Bool {
@@ -295,7 +295,7 @@ struct SlotFiller: Sendable {
             return start
         }
         guard let say = (k..<end).first(where: { a.tokens[$0].hash == Self.say }),
-            say == k || (a.tokens[k].kind == .cjk && Self.isPerson(a.utterance.phrase(k..<say)))
+            say == k || Self.isPerson(a.utterance.phrase(k..<say))
         else { return k }
         return say + 1
     }
@@ -313,11 +313,12 @@ struct SlotFiller: Sendable {
         // Only short Chinese runs are looked at (a phrase is made for each): most are neither.
         guard run.count <= 5, a.tokens[run.lowerBound].kind == .cjk else { return false }
         let phrase = a.utterance.phrase(run)
-        return Self.isPerson(phrase) || Self.judgements.contains(phrase)
+        return Self.isPerson(phrase) || Self.judgements.contains(phrase) || AskingWords.priceQuestions.contains(where: phrase.hasSuffix)
     }
 
-    /// "有点小贵", "挺划算": what is thought of a price, never a name.
-    static let judgements: Set<String> = ["小贵", "太贵", "好贵", "贵", "便宜", "划算", "不贵", "挺贵", "蛮贵", "啥价", "什么价", "现在啥价"]
+    /// "有点小贵", "挺划算": what is thought of a price, never a name (nor is a price asked:
+    /// "现在啥价").
+    static let judgements: Set<String> = ["小贵", "太贵", "好贵", "贵", "便宜", "划算", "不贵", "挺贵", "蛮贵"]
 
     /// The first characters of `chinesePeople`, and the pronouns `isPerson` looks past.
     static let personOpenings = Word.set(Set(chinesePeople.compactMap { $0.first.map(String.init) } + ["我", "你", "他", "她"]).sorted())
@@ -334,7 +335,7 @@ struct SlotFiller: Sendable {
             return false
         }
         let next = a.utterance.phrase(end..<min(end + 3, a.tokens.count))
-        return ["多少钱", "怎么卖", "啥价", "什么价", "几块钱", "几多钱"].contains(where: next.hasPrefix)
+        return AskingWords.priceQuestions.contains(where: next.hasPrefix)
     }
 
     static let priceQuestionOpenings = Word.set(["多", "怎", "啥", "什", "几"])
@@ -346,7 +347,7 @@ struct SlotFiller: Sendable {
         if j < a.tokens.count, Self.alsoWords.contains(a.tokens[j].hash) { j += 1 }
         guard j + 1 < a.tokens.count, Self.buyingVerbs.contains(a.tokens[j].hash), let count = a.entity(at: j + 1) else { return false }
         // A count, not a size or a number in a name ("要7号篮球").
-        guard count.kind == .count || count.kind == .number, count.end <= a.tokens.count, count.end > count.start else { return false }
+        guard count.kind == .count || count.kind == .number else { return false }
         let unit = a.utterance.phrase(count.end - 1..<count.end)
         return unit.count == 1 && unit.first.map(Self.zhMeasureWords.contains) == true
     }
