@@ -36,12 +36,15 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Byte-level text helpers every module's word checks share (no dependencies).
+        .target(name: "ShopText", swiftSettings: strict),
         .target(
             name: "ShopIntents",
+            dependencies: ["ShopText"],
             resources: [.process("Resources")],
             swiftSettings: strict
         ),
-        .target(name: "ShopCommerce", resources: [.process("Resources")], swiftSettings: strict),
+        .target(name: "ShopCommerce", dependencies: ["ShopText"], resources: [.process("Resources")], swiftSettings: strict),
         .target(
             name: "ShopStorage",
             dependencies: [
@@ -54,7 +57,7 @@ let package = Package(
         ),
         .target(
             name: "ShopConversation",
-            dependencies: ["ShopIntents", "ShopCommerce", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ShopText", "ShopIntents", "ShopCommerce", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .target(name: "ShopProtocol", dependencies: ["ShopConversation"], swiftSettings: strict),

@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 /// A large, realistic catalog made up from a seed, for measuring search and import at scale
 /// (`shopchat bench --catalog N`). Row `i` depends only on `i` and the seed, so a row can be

@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 /// Reads a catalog file (PROTOCOL.md §8) into products, all or nothing: any bad row fails the
 /// whole file with every problem listed by line number.

@@ -1,3 +1,5 @@
+import ShopText
+
 /// Writes catalog rows into the store one at a time, inside the caller's transaction, so a file
 /// of any size is imported in bounded memory and all or nothing (a bad row found later throws,
 /// and the transaction rolls back). A row equal to the stored one is not written at all: a

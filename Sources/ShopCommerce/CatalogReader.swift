@@ -1,3 +1,5 @@
+import ShopText
+
 /// Reads a CSV catalog (PROTOCOL.md §8) as its bytes arrive: each good row becomes a product at
 /// once, so a file of any size needs memory for one chunk, not for the file. Problems are
 /// collected with their line numbers and thrown at the end (or once there are too many); after

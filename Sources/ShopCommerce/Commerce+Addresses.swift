@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 /// The address book lives in its owner's `sessions` row, as JSON, beside the session every turn
 /// reads anyway. Under PostgreSQL's serializable isolation a read of a missing key, or of a range,

@@ -1,3 +1,5 @@
+import ShopText
+
 extension Commerce {
     /// `/bargain SKU FEN`: the lowest price friends can cut `sku` to (0 ends bargains on it).
     public func setBargainFloor(sku: String, to floor: Int64) throws -> Product {

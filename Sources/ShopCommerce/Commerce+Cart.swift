@@ -1,3 +1,5 @@
+import ShopText
+
 extension Commerce {
     /// The largest quantity one cart line may hold; protects against "add 1000000".
     public static let maximumQuantity = Limits.quantity.upperBound

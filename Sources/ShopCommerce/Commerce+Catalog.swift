@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 extension Commerce {
     static let productColumns =

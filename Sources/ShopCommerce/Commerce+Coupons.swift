@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 /// A coupon a user holds, with what became of it.
 public struct HeldCoupon: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import ShopText
+
 extension Commerce {
     /// `/flash SKU PRICE STOCK START END`: a sale of `stock` units at `price` (below the list
     /// price, within the product's stock), from `start` until `end` (at most a week, starting

@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 extension Commerce {
     /// Starts a group buy of `sku`; the starter is its first member.

@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 extension Commerce {
     /// A bound against nonsense amounts; the real limit is the sender's wallet.

@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 extension Commerce {
     /// A line of a delivered order that may be returned now, and how many of its units.

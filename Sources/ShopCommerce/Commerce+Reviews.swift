@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 /// A shopper's review of a product they bought.
 public struct Review: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import ShopText
+
 extension Commerce {
     /// Products matching `query`: those whose names hold every search term first, then those
     /// that hold them anywhere (category, store, tags), each group best rated first. A query the

@@ -1,3 +1,5 @@
+import ShopText
+
 extension Commerce {
     /// Creates `name` silently if it does not exist (operator commands and first words do).
     public func ensureUser(_ name: String) throws {

@@ -1,3 +1,5 @@
+import ShopText
+
 /// The ranges every number from a user or an operator is checked against before it reaches the
 /// store (PROTOCOL.md §1). Inside them no sum the engine makes can overflow an Int64: a line is
 /// at most 999 × ¥1,000,000, a wallet or a stock at most 10^12.

@@ -1,3 +1,5 @@
+import ShopText
+
 /// Money is integer fen (1/100 yuan) everywhere; this only formats and parses it.
 public enum Money {
     /// `1290` → `"¥12.90"`, `-50` → `"-¥0.50"`.

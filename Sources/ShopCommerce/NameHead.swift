@@ -1,3 +1,5 @@
+import ShopText
+
 /// The word that says what a product is: the last word of its name once sizes and packs are
 /// set aside ("Apple iPhone 15 Silicone Case" is a case, "Midea Rice Cooker 4L" a cooker,
 /// "美的电饭煲 4L" a 饭煲). A search for "iphone 15" names the phone; the case only mentions it,

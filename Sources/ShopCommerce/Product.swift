@@ -1,3 +1,5 @@
+import ShopText
+
 /// A product of the catalog (PROTOCOL.md §8).
 public struct Product: Sendable, Equatable, Hashable {
     public var sku: String

@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 /// Words shoppers use for what catalogs call otherwise: "尿不湿" for 纸尿裤, "烧水壶" for a kettle
 /// (its English name: 九阳 writes 电热水壶, 米家 电水壶), "headphones" for earbuds (耳机). A search that finds fewer than it wants is tried again with

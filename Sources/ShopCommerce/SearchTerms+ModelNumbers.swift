@@ -1,3 +1,5 @@
+import ShopText
+
 extension SearchTerms {
     /// The words of `text` that read like a model number, as written: a letter first, then at
     /// least three digits, or digits and a hyphen ("SP-T6052W", "y7000p", "WH-1000XM5"). Sizes

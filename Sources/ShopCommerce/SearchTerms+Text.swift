@@ -1,3 +1,5 @@
+import ShopText
+
 extension SearchTerms {
     /// `document(fields)` joined by spaces, as the index stores it — made from the UTF-8 bytes
     /// without a `String` or a `Set` insert per term. Measured on an import: `document` and the

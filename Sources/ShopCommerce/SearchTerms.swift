@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 /// How catalog text and shoppers' queries become the search index's terms. Both stores index
 /// these terms as they are (SQLite's FTS5 and PostgreSQL's tsvector see only words separated by
@@ -76,7 +77,9 @@ public enum SearchTerms {
     /// characters as simplified ones ("吹風機" → 吹风机), as catalogs here write names.
     static func normalizedQuery(_ text: String) -> String {
         var text = text
-        if text.unicodeScalars.contains(where: { traditional.contains($0.value) }),
+        // Only text beyond ASCII can be traditional; the set is read once, not per character.
+        if text.containsByte(where: { $0 >= 0x80 }), case let traditional = Self.traditional,
+            text.unicodeScalars.contains(where: { traditional.contains($0.value) }),
             let simplified = text.applyingTransform(simplifiedChinese, reverse: false)
         {
             text = simplified

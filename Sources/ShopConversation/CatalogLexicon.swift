@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// Builds the intent engine's lexicon from catalog words.
 public enum CatalogLexicon {

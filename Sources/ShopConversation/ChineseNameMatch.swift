@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// How Chinese shoppers name a product: a shortened catalog name, run together ("兰蔻小黑瓶" for
 /// "兰蔻 小黑瓶精华 50ml", "米家走步机" for "米家 走步机 C2"). Word search can't split Chinese, so

@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// The address book (PROTOCOL.md §9): add, list, choose the default, delete, and say where one
 /// order goes. Every purchase ships to an address; the first one asks for it.

@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// A product asked about rather than bought: by a name only one product has ("看看九阳豆浆机",
 /// "how much r the airtags"), or by pointing at the next one right after a page ("那海南芒果呢").
@@ -11,17 +12,19 @@ extension Conversation {
         // "帮宝适NB码的纸尿裤多少钱" read as the wallet's money: a product's name says whose price.
         let readings: Set<IntentName> = [.catalogSearch, .fallback, .shareOpen, .walletShow]
         guard readings.contains(turn.parse.intent) else { return nil }
-        let text = turn.text.trimmingCharacters(in: .whitespaces)
+        let text = Self.trimmed(turn.text)
         var name = Substring(text)
         // "多少钱啊", "还有货吗？": the particle or mark after a question is no part of it.
         while let last = name.last, "啊呀呢哈嘛吧?？!！~～。 ".contains(last) { name = name.dropLast() }
         var asked = false
-        for lead in Self.lookWords where name.hasPrefix(lead) {
+        // Every search passes here: the Chinese words are looked for only in text with Chinese.
+        let hasChinese = text.containsByte { $0 >= 0xE0 }
+        for lead in Self.lookWords where hasChinese && name.hasPrefix(lead) {
             name = name.dropFirst(lead.count)
             asked = true
             break
         }
-        for tail in Self.askingTails where name.hasSuffix(tail) {
+        for tail in Self.askingTails where hasChinese && name.hasSuffix(tail) {
             name = name.dropLast(tail.count)
             asked = true
             // "米家电饭煲平时卖多少": when it is asked of is no part of the name either.

@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     func addToCart(_ turn: inout Turn) throws -> Answer {
@@ -85,7 +86,8 @@ extension Conversation {
         guard !before.isEmpty else { return Answer(turn.say(CartText.alreadyEmpty), data: .object(["cart": .cart(before)])) }
         if turn.slots[.product] == nil, before.lines.count == 1 { turn.parse.slots[.product] = .string(before.lines[0].product.sku) }
         let product: Product
-        switch try resolveOne(&turn, question: CartText.whichToRemove, within: before.lines.map(\.product)) {
+        switch try resolveOne(&turn, question: CartText.whichToRemove.text(turn.lang), within: before.lines.map(\.product), onlyCart: true)
+        {
         case .product(let found): product = found
         case .reply(let answer): return answer
         }

@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// Several products named in one request ("2 xiaomi rice cookers and a xiaomi kettle",

@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     func search(_ turn: inout Turn) throws -> Answer {
@@ -226,9 +227,24 @@ extension Conversation {
         try resolveOne(&turn, question: question.text(turn.lang), within: preferred)
     }
 
-    func resolveOne(_ turn: inout Turn, question: String, within preferred: [Product] = []) throws -> OneProduct {
+    /// One product for the turn's words. With `onlyCart`, of several that fit only those in the
+    /// cart count ("remove the socks" after a list of socks, one pair in the cart): none there
+    /// is said so, not offered as a choice of what to take out.
+    func resolveOne(_ turn: inout Turn, question: String, within preferred: [Product] = [], onlyCart: Bool = false) throws -> OneProduct {
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, lang: turn.lang)
-        switch try resolver.resolve(turn.slots[.product], within: preferred) {
+        var resolution = try resolver.resolve(turn.slots[.product], within: preferred)
+        if onlyCart, case .found(let products) = resolution, products.count > 1 || turn.string(.product) != products.first?.sku {
+            resolution = .ambiguous(products)
+        }
+        if onlyCart, case .ambiguous(let products) = resolution {
+            let held = products.filter { product in preferred.contains { $0.sku == product.sku } }
+            if held.isEmpty {
+                let said = turn.string(.product) ?? products[0].name
+                return .reply(Answer(turn.say(CartText.noneInCart(said)), data: .object(["error": "not_in_cart"])))
+            }
+            resolution = held.count == 1 ? .found(held) : .ambiguous(held)
+        }
+        switch resolution {
         case .found(let products) where products.count == 1:
             // The reply's intent names what the reference meant (PROTOCOL §4: a SKU once resolved).
             turn.parse.slots[.product] = .string(products[0].sku)

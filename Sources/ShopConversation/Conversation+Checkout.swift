@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// Prices the cart: with the coupons the user named, else the combination that saves most;

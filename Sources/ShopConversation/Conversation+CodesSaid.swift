@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// Intents a SKU is misread as when the engine's lexicon does not hold it (a large catalog's
@@ -11,8 +12,8 @@ extension Conversation {
     /// coupon) and the store has no share or coupon of that code: the shopper means that
     /// product. Nil otherwise.
     func productBySKU(_ turn: Turn) throws -> String? {
-        guard Self.skuMisreadings.contains(turn.parse.intent), !Self.mentionsCoupons(turn.text), !Self.mentionsShares(turn.text),
-            let code = Self.oneCode(in: turn.text),
+        guard Self.skuMisreadings.contains(turn.parse.intent), let code = Self.oneCode(in: turn.text),
+            !Self.mentionsCoupons(turn.text), !Self.mentionsShares(turn.text),
             let product = try turn.commerce.product(sku: code)
         else { return nil }
         guard try !turn.commerce.shareCodeTaken(product.sku), try turn.commerce.coupon(code: product.sku) == nil else { return nil }
@@ -21,11 +22,17 @@ extension Conversation {
 
     /// The one word of letters and digits together in `text` (a SKU or a code), if just one.
     static func oneCode(in text: String) -> String? {
-        let words = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-")) }
+        // By bytes: every search and share asks, and most text has no digit at all.
+        guard text.containsByte(where: { (0x30...0x39).contains($0) }) else { return nil }
+        let words = text.utf8.split { !(Self.isLetter($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-")) }
         let codes = words.filter { word in
-            (2...32).contains(word.count) && word.contains(where: \.isLetter) && word.contains(where: \.isNumber)
+            (2...32).contains(word.count) && word.contains(where: Self.isLetter) && word.contains(where: { (0x30...0x39).contains($0) })
         }
-        return codes.count == 1 ? String(codes[0]) : nil
+        return codes.count == 1 ? String(Substring(codes[0])) : nil
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     static func mentionsShares(_ text: String) -> Bool {

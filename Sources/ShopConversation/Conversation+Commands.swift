@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// Operator commands (PROTOCOL.md §6): deterministic set-up and operation.

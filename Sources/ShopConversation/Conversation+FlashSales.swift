@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// `flash.list` (秒杀): the sales on now and those starting within a day, as a list "the

@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// "卷纸那单没事吧", "罗技那单还在吧", "where's the lego train at": of `orders` (newest first), the

@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// Collects amount, count and recipient, then previews: money moves only on "yes".

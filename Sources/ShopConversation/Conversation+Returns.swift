@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// `order.return` (退货): finds the line meant, asks what is missing (which one, how many,

@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// The store a `store` slot names: an id or name, or "this" (the product in focus's store).

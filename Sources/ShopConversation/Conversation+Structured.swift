@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// A turn whose meaning a program gives (an intent and typed slots) instead of words the engine
 /// must understand: the MCP front's tool calls. It runs through the same handlers, rules and

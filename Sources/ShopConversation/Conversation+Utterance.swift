@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// One utterance, one transaction: understand, resolve, act, remember. A refusal rolls the
@@ -191,7 +192,12 @@ extension Conversation {
     /// The text `session` is stored as. Remembered even if the transaction rolls back: the next
     /// turn compares the stored text before trusting it.
     func encodedSession(_ session: Session, user: String) throws -> String {
-        let state = try session.storedText()
+        let state = try session.storedText { pending in
+            if let last = lastPending, last.pending == pending { return last.text }
+            let text = try Session.encoded(pending)
+            lastPending = (pending, text)
+            return text
+        }
         lastSession = (user, state, session)
         return state
     }

@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// The one entry point of every front: a request in, a reply out.
 ///
@@ -30,6 +31,8 @@ public final class Conversation {
     let seed: UInt64
     /// The session text last read or written, decoded: most turns find it unchanged.
     var lastSession: (user: String, state: String, session: Session)?
+    /// What waited in the session last written, as stored: it often waits over several turns.
+    var lastPending: (pending: Session.Pending, text: String)?
     /// Where relative paths of `/import` are read from.
     public var baseDirectory: String
     /// The intent engine, with the lexicon of this store's catalog; shared by every conversation

@@ -1,5 +1,6 @@
 import Foundation
 import ShopCommerce
+import ShopText
 
 /// Reads `/coupon CODE kind=threshold min=30000 off=5000 [store=S] [expires=ISO8601] [limit=N]`.
 enum CouponCommand {

@@ -1,3 +1,5 @@
+import ShopText
+
 extension JSONValue {
     public enum ParseError: Error, Equatable {
         case invalid(offset: Int)

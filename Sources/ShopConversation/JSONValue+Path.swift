@@ -1,3 +1,5 @@
+import ShopText
+
 extension JSONValue {
     /// The value at a dotted path (`order.total`, `results.0.sku`), or nil if there is none.
     public func value(at path: String) -> JSONValue? {

@@ -1,6 +1,7 @@
 import Foundation
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// Turns a `product` slot ("this", 2, "P1002", "the toothbrush") into products, using what the
 /// user last saw and what is in their cart.

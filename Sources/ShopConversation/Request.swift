@@ -1,4 +1,5 @@
 import ShopIntents
+import ShopText
 
 /// One turn as a front hands it over: who speaks (nil: the front's current user) and what.
 public struct Request: Sendable, Equatable {

@@ -9,6 +9,12 @@ extension Session {
     /// time for these few fields (perf, stop 26). `StoredSessionTests` checks that every session
     /// reads back equal, as `JSONEncoder`'s text does.
     public func storedText() throws -> String {
+        try storedText(pendingText: Self.encoded)
+    }
+
+    /// The same, with what waits written by `pendingText` (a conversation keeps the last one:
+    /// a question or a preview often waits over several turns).
+    func storedText(pendingText: (Pending) throws -> String) throws -> String {
         var json = "{\"focus\":"
         Self.append(focus, to: &json)
         json += ",\"results\":"
@@ -19,7 +25,7 @@ extension Session {
         }
         if let pending {
             json += ",\"pending\":"
-            json += String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
+            json += try pendingText(pending)
         }
         if let language { json += ",\"language\":\"\(language.rawValue)\"" }
         if let lastLanguage { json += ",\"lastLanguage\":\"\(lastLanguage.rawValue)\"" }
@@ -28,6 +34,10 @@ extension Session {
         if let shipTo { json += ",\"shipTo\":\(shipTo)" }
         json += "}"
         return json
+    }
+
+    static func encoded(_ pending: Pending) throws -> String {
+        String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
     }
 
     private static func append(_ strings: [String], to json: inout String) {

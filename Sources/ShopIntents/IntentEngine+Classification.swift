@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 extension IntentEngine {
     /// Softmax temperature: scores are sums of log-odds, far too sharp to read as probabilities.

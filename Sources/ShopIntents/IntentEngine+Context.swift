@@ -1,3 +1,5 @@
+import ShopText
+
 extension IntentEngine {
     /// The engine asked "did you mean A or B?": "the first", "2", "第二个", or words that fit one
     /// of them pick it; a clear request for something else is taken as itself.

@@ -1,3 +1,5 @@
+import ShopText
+
 /// Words that come from the live catalog rather than from the training phrases.
 public struct Lexicon: Sendable, Equatable {
     /// Brand names as the catalog spells them ("Xiaomi", "Midea", "小米").

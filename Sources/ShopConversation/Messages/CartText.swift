@@ -12,6 +12,8 @@ enum CartText: Phrasebook {
     case sayAgain([String])
     case alreadyEmpty
     case whichToRemove
+    /// Nothing in the cart goes by the words said ("remove the socks", none there).
+    case noneInCart(String)
     case tookOut(Product, quantity: Int64, left: Int64, cart: Cart)
     case removed(Product, cart: Cart)
     case emptyAddFirst
@@ -44,6 +46,7 @@ enum CartText: Phrasebook {
                 "Then tell me which \(lang.list(words)) you'd like.", "然后再告诉我要哪个\(lang.list(words))。")
         case .alreadyEmpty: lang.pick("Your cart is already empty.", "购物车已经是空的了。")
         case .whichToRemove: lang.pick("Which item should I remove?", "要删掉哪件？")
+        case .noneInCart(let what): lang.pick("Your cart has no \(what).", "购物车里没有\(what)。")
         case .tookOut(let product, let quantity, let left, let cart):
             lang.pick(
                 "Took \(quantity) × \(product.name) out; \(left) left. \(Self.summary(cart).text(lang))",
@@ -95,7 +98,7 @@ enum CartText: Phrasebook {
         let cart = Cart(lines: [.init(product: cooker, quantity: 2)])
         return [
             .whichToAdd, .notFound("电饭锅"), .added([cooker], quantity: 2, cart: cart), .addedEach([cooker], counts: [2], cart: cart),
-            .sayAgain(["牙刷"]), .alreadyEmpty, .whichToRemove,
+            .sayAgain(["牙刷"]), .alreadyEmpty, .whichToRemove, .noneInCart("袜子"),
             .tookOut(cooker, quantity: 1, left: 1, cart: cart), .removed(cooker, cart: Cart(lines: [])), .emptyAddFirst, .whichToChange,
             .howMany(cooker), .changed(cooker, quantity: 3, cart: cart), .changed(cooker, quantity: 0, cart: cart),
             .swapped(cooker, for: cooker, quantity: 2, cart: cart), .emptyTrySearching,

@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Product {
     /// The name shoppers of `lang` know it by (the English name where no Chinese one was given).

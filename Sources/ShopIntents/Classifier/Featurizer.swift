@@ -1,3 +1,5 @@
+import ShopText
+
 /// Turns an analysed utterance into classifier features: the words it knows (typos corrected),
 /// entity placeholders (NUM, MONEY, ORD …) instead of values, and ITEM for product words and
 /// anything unknown, as unigrams and bigrams. Chinese characters are words of one character, so

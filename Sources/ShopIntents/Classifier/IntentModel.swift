@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 /// A linear classifier over `Featurizer` features, trained from the training phrases: naive
 /// Bayes log-probabilities (binary features, rows centred), plus the exact shapes of the

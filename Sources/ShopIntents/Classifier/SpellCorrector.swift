@@ -1,3 +1,5 @@
+import ShopText
+
 /// Corrects one typo (a letter dropped, added, changed, or two swapped) in words the engine does
 /// not know, towards the words of its training phrases: "shwo" → "show", "cupons" → "coupons".
 ///

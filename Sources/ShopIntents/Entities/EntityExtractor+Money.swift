@@ -1,3 +1,5 @@
+import ShopText
+
 /// Money and price bounds: "¥20", "20 yuan", "二十块", "under 300", "3000到5000之间".
 extension EntityExtractor {
     func money(_ u: Utterance, at i: Int) -> Entity? {

@@ -1,3 +1,5 @@
+import ShopText
+
 /// SKUs, ordinals ("the second one", "2nd", "第二个", "the first two") and codes ("save50").
 extension EntityExtractor {
     /// `P` and four digits, any case.

@@ -1,3 +1,5 @@
+import ShopText
+
 /// Finds the entities of an utterance, left to right, each token in at most one entity.
 ///
 /// At each position the extractors are tried in a fixed order (mentions and groups, price bounds,

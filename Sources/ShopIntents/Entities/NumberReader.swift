@@ -1,3 +1,5 @@
+import ShopText
+
 /// A number read from tokens, in hundredths so that "8.88" and "20" share one type.
 struct NumberReading: Sendable, Equatable {
     /// The value × 100 ("8.88" → 888, "20" → 2000).

@@ -1,3 +1,5 @@
+import ShopText
+
 /// How well an engine understands a labelled corpus: accuracy, per-intent precision and recall,
 /// and the confusions that cost the most.
 ///

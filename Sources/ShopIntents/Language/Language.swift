@@ -1,3 +1,5 @@
+import ShopText
+
 /// A language the shop speaks (PROTOCOL.md §4a): every reply is written in one of these.
 public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
     case en, zh
@@ -16,7 +18,8 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
                 wordHasDigit = false
                 afterAt = false
             }
-            guard !word.isEmpty, !wordHasDigit, !afterAt else { return }
+            // Once a word says English, only a Chinese character can change the answer.
+            guard !sawWord, !word.isEmpty, !wordHasDigit, !afterAt else { return }
             if word.count == 1 || neutralWords.contains(word) { return }
             // "SAVE50" has a digit and is a code; "SAVE" alone in capitals is a code too.
             if word.allSatisfy({ (0x41...0x5A).contains($0) }) { return }

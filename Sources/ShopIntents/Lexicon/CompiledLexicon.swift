@@ -1,3 +1,5 @@
+import ShopText
+
 /// The lexicon turned into what the extractors need: one phrase table (built-in phrases,
 /// categories, brands, stores, products, users, groups) and the set of catalog words, which are
 /// product words rather than requests and are never "corrected" into command words.

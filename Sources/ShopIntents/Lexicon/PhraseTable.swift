@@ -1,3 +1,5 @@
+import ShopText
+
 /// Phrases (token sequences) with their meanings, matched longest-first at a token position.
 ///
 /// A phrase is stored under the hash of its token hashes; every proper prefix is stored too, so

@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 /// Reads an address-book request: which address it names ("my office", "公司"), and for a new
 /// address its text and phone ("ship to my office: 上海市浦东新区世纪大道100号 李雷 13912345678").

@@ -1,3 +1,5 @@
+import ShopText
+
 /// Questions and requests whose words say what they are better than the classifier does (it
 /// read "三文鱼现在有几份" as nothing, "follow them" as a comparison, "我积分现在能抵多少钱" at
 /// 0.53, "小米电视65寸开团" as a search). Each reading looks at a few bytes first: it is asked of

@@ -1,3 +1,5 @@
+import ShopText
+
 /// Utterances read clause by clause: a request among reasons, asides and reactions ("瑜伽垫有推荐的吗
 /// 刚开始练", "家里猫主子的粮快吃完了，有猫粮吗", "can i get it cheaper? start a group buy on it").
 extension BuyingWords {

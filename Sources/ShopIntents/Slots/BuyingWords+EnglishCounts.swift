@@ -1,3 +1,5 @@
+import ShopText
+
 /// English counts said around a request: "2 packs of nanjiren cotton socks", "a 6 pack of philips
 /// bulbs", "2 is enough", "just the 1 then", "give me all 21".
 extension BuyingWords {

@@ -1,3 +1,5 @@
+import ShopText
+
 /// Swaps: one product said in place of another ("换成M的", "还是换回蓝月亮 一桶就行", "swap it for the
 /// airpods", "the first one instead"), and what the swap names.
 extension BuyingWords {

@@ -1,3 +1,5 @@
+import ShopText
+
 /// "买两包三只松鼠开心果", "买本活着", "来个逗猫棒": 买 or 来 with a count or a measure word, then a
 /// name, is an add, whatever the name's own numbers (三只松鼠) or words suggest to the classifier.
 enum BuyingWords {

@@ -1,3 +1,5 @@
+import ShopText
+
 /// What Chinese shoppers say around a request without asking anything by it: a correction or a
 /// second thought before it ("哦不对 少一个", "算了还是要两个", "想了想还是再来一个吧"), a word of
 /// liking ("挺好看的 买一支"), and a reason or a gift after it ("…，送我姐", "…先试试", "…，一个就

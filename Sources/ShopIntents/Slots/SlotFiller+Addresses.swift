@@ -1,3 +1,5 @@
+import ShopText
+
 extension SlotFiller {
     /// The address-book intents: which address ("my office", "the second one", "第二个地址"),
     /// and for a new one its text, phone and whether it is to be the default.

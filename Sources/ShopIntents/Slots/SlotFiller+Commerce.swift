@@ -1,3 +1,5 @@
+import ShopText
+
 extension SlotFiller {
     static let couponWords = Word.set([
         "coupon", "coupons", "code", "voucher", "vouchers", "promo", "promocode", "discount", "cupon", "coupen",

@@ -1,3 +1,5 @@
+import ShopText
+
 extension SlotFiller {
     /// Several products named in one request, each with its own count: "2 xiaomi rice cookers
     /// and a xiaomi kettle", "来两瓶洗发水和一支牙膏", "add the first and the third". With 各 or

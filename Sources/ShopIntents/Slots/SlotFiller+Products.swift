@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 extension SlotFiller {
     /// Catalog entities that name or describe a product rather than filter a search.

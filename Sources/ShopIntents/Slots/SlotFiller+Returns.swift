@@ -1,3 +1,5 @@
+import ShopText
+
 extension SlotFiller {
     /// `order.return`: why ("it's broken" → damaged), which order ("order 1003"), which product
     /// and how many. The reason is read first, so its words are never taken for the product's.

@@ -1,3 +1,5 @@
+import ShopText
+
 extension SlotFiller {
     /// `friends`, `moments`, `@name` or `#group`.
     func recipient(_ a: Analysis, _ used: inout [Bool]) -> String? {

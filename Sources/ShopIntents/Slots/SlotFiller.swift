@@ -1,3 +1,5 @@
+import ShopText
+
 /// Reads the slots of an intent out of an analysed utterance (PROTOCOL.md §4 conventions).
 ///
 /// The entities say what each span is (a price bound, an ordinal, a recipient); the intent says

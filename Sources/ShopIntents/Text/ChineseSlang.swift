@@ -1,3 +1,5 @@
+import ShopText
+
 /// Chat slang written for its sound: "好滴" is 好的, "木有" 没有, "神马" 什么. The classifier never saw
 /// them in training; read as the words they stand for, they are understood as those are.
 enum ChineseSlang {

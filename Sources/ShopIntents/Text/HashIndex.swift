@@ -1,3 +1,5 @@
+import ShopText
+
 /// An open-addressing map from 64-bit hashes to small integers.
 ///
 /// The engine's keys are already good hashes (of words, phrases, features), so hashing them

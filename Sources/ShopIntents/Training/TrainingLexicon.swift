@@ -1,3 +1,5 @@
+import ShopText
+
 /// The lexicon the training phrases are read with: the brands, stores and groups they annotate,
 /// so that "[xiaomi](brand)" trains as a brand exactly as a catalog brand will parse at run time.
 enum TrainingLexicon {

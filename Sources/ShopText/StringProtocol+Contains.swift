@@ -6,7 +6,7 @@
 /// (no case or width folding was asked for), and UTF-8 is self-synchronising, so a byte match is
 /// a match of whole characters. An empty word is found nowhere, as with Foundation.
 extension StringProtocol {
-    func contains(_ word: String) -> Bool {
+    package func contains(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { needle in
             guard !needle.isEmpty else { return false }
@@ -18,7 +18,7 @@ extension StringProtocol {
 
     /// Whether any UTF-8 byte passes `test`, in one pass over contiguous bytes (`utf8.contains`
     /// walks the view an index at a time: measured 4 % of a parse for five such looks).
-    func containsByte(where test: (UInt8) -> Bool) -> Bool {
+    package func containsByte(where test: (UInt8) -> Bool) -> Bool {
         if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(where: test) }) { return found }
         return utf8.contains(where: test)
     }
