@@ -41,6 +41,10 @@ public protocol ShopDatabase: Sendable {
     /// Whether a user's first turn should first create their rows in a transaction of its own
     /// (see `Commerce.admit`): where inserting new keys makes concurrent turns abort each other.
     var admitsNewUsersApart: Bool { get }
+    /// Whether several turns of one conversation may run in one transaction, each in a savepoint,
+    /// and commit once (``Conversation/handle(_:)-([Request])``): where a commit costs as much as
+    /// a turn and no transaction is retried (SQLite's single writer).
+    var runsTurnsTogether: Bool { get }
     /// Folds what a large write left in the store's log into the store itself, so the next
     /// process does not start by doing it (SQLite's WAL after a million-row import). Optional.
     func settle() throws
@@ -49,6 +53,7 @@ public protocol ShopDatabase: Sendable {
 extension ShopDatabase {
     public var queuesWrites: Bool { false }
     public var admitsNewUsersApart: Bool { false }
+    public var runsTurnsTogether: Bool { false }
 
     public func settle() throws {}
 

@@ -11,44 +11,17 @@ extension Conversation {
         _ text: String, user: String, lang requested: Language?, admitted: Bool = false, then reply: @escaping (Reply) -> Void
     ) {
         let now = clock.now()
-        let said = Language.of(AddressWords.requestWords(text))
-        var lang = requested ?? said ?? defaultLanguage
-        var understood = Parse(intent: .fallback, confidence: 0)
         // Parsed before the transaction, as the session last seen here would have it read, so
         // that concurrent turns don't parse one after another on the store's single writer; parsed
         // again inside only if the stored session reads it differently.
         let guessedContext = lastSession.flatMap { $0.user == user ? Self.parseContext(for: $0.session) : nil } ?? ParseContext()
         let guessedParse = engine.parse(text, context: guessedContext)
-        let turn: (any SQLSession) throws -> Reply = { tx in
-            // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
-            let notices = NoticeLog()
-            let commerce = Commerce(tx, now: now, notices: notices)
-            let opened = try self.openTurn(commerce, user: user, admitted: admitted)
-            let session = self.decodedSession(opened, user: user)
-            let context = Self.parseContext(for: session)
-            let parse = context == guessedContext ? guessedParse : self.engine.parse(text, context: context)
-            understood = parse
-            var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: text)
-            turn.opened = opened
-            // A refusal reports what the turn understood, resolved ("要两台": P1133, not enough).
-            defer { understood = turn.parse }
-            turn.lang = Self.language(requested: requested, session: session, said: said, fallback: self.defaultLanguage, text: text)
-            lang = turn.lang
-            guard session.pending != nil && parse.intent == .confirm else {
-                return try self.finish(&turn, from: session, notices: notices)
-            }
-            return try self.confirm(&turn, from: session, notices: notices)
-        }
+        let turn = utteranceTurn(text, user: user, lang: requested, admitted: admitted, now: now, guessed: (guessedContext, guessedParse))
         let answer: (Result<Reply, any Error>) -> Void = { result in
-            switch result {
-            case .success(let answer): reply(answer)
-            case .failure(is NewUserFirst):
-                self.admit(user, now: now) { self.handleUtterance(text, user: user, lang: requested, admitted: true, then: reply) }
-            case .failure(let error as CommerceError): reply(Self.refusal(error, user: user, parse: understood, lang: lang))
-            case .failure(let error):
-                let failure = FailureReport.make(error, user: user, during: understood.intent.rawValue, lang: lang)
-                reply(Reply(user: user, text: failure.message, intent: understood, error: failure, lang: lang))
+            if case .failure(is NewUserFirst) = result {
+                return self.admit(user, now: now) { self.handleUtterance(text, user: user, lang: requested, admitted: true, then: reply) }
             }
+            reply(turn.reply(result))
         }
         // A turn that looks as it reads (a search, the cart, points) first tries without a
         // transaction; if it would write after all, or its session moved meanwhile, it wrote
@@ -57,17 +30,64 @@ extension Conversation {
         // all) needs no SERIALIZABLE transaction, unless it writes something shared after all
         // (ShopDatabase.writeOwnRows): concurrent carts no longer abort one another.
         let effect = guessedParse.intent.spec.effect
-        if effect == .acts || guessedParse.intent == .confirm { return database.write(turn, then: answer) }
-        if effect != .looks { return database.writeOwnRows(turn, then: answer) }
+        if effect == .acts || guessedParse.intent == .confirm { return database.write(turn.body, then: answer) }
+        if effect != .looks { return database.writeOwnRows(turn.body, then: answer) }
         database.optimistic(
-            turn,
+            turn.body,
             then: { result in
                 switch result {
                 case .failure(let error) where error is WriteOnReadSnapshot || error is SessionMoved:
-                    self.database.writeOwnRows(turn, then: answer)
+                    self.database.writeOwnRows(turn.body, then: answer)
                 default: answer(result)
                 }
             })
+    }
+
+    /// An utterance's work inside a transaction (`body`), and the reply its outcome makes (a
+    /// refusal, a failure's report). `guessed`: a parse made beforehand and the context it
+    /// assumed, used if the stored session has that context.
+    func utteranceTurn(
+        _ text: String, user: String, lang requested: Language?, admitted: Bool, now: Date,
+        guessed: (context: ParseContext, parse: Parse)? = nil
+    ) -> UtteranceTurn {
+        let said = Language.of(AddressWords.requestWords(text))
+        // Set by the body, read by `reply`: what the turn understood and the language it spoke.
+        final class Outcome {
+            var understood = Parse(intent: .fallback, confidence: 0)
+            var lang: Language
+            init(lang: Language) { self.lang = lang }
+        }
+        let outcome = Outcome(lang: requested ?? said ?? defaultLanguage)
+        let body: (any SQLSession) throws -> Reply = { tx in
+            // Made inside the transaction: a retried one (PostgreSQL) must not push twice.
+            let notices = NoticeLog()
+            let commerce = Commerce(tx, now: now, notices: notices)
+            let opened = try self.openTurn(commerce, user: user, admitted: admitted)
+            let session = self.decodedSession(opened, user: user)
+            let context = Self.parseContext(for: session)
+            let parse = guessed.flatMap { context == $0.context ? $0.parse : nil } ?? self.engine.parse(text, context: context)
+            outcome.understood = parse
+            var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: text)
+            turn.opened = opened
+            // A refusal reports what the turn understood, resolved ("要两台": P1133, not enough).
+            defer { outcome.understood = turn.parse }
+            turn.lang = Self.language(requested: requested, session: session, said: said, fallback: self.defaultLanguage, text: text)
+            outcome.lang = turn.lang
+            guard session.pending != nil && parse.intent == .confirm else {
+                return try self.finish(&turn, from: session, notices: notices)
+            }
+            return try self.confirm(&turn, from: session, notices: notices)
+        }
+        let reply: (Result<Reply, any Error>) -> Reply = { result in
+            switch result {
+            case .success(let answer): return answer
+            case .failure(let error as CommerceError): return Self.refusal(error, user: user, parse: outcome.understood, lang: outcome.lang)
+            case .failure(let error):
+                let failure = FailureReport.make(error, user: user, during: outcome.understood.intent.rawValue, lang: outcome.lang)
+                return Reply(user: user, text: failure.message, intent: outcome.understood, error: failure, lang: outcome.lang)
+            }
+        }
+        return UtteranceTurn(body: body, reply: reply)
     }
 
     /// The language of a turn (PROTOCOL.md §4a): what the request asks for, else what the user

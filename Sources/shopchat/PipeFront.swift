@@ -5,11 +5,19 @@ import ShopChat
 struct PipeFront {
     let conversation: Conversation
 
+    /// At most this many lines already read run together (``Conversation/handle(_:)-([Request])``):
+    /// enough that a commit is a small part of each turn, few enough that replies keep flowing.
+    static let together = 64
+
     func run() {
         var reader = LineReader(limit: JSONLines.defaultLineLimit)
         var output = OutputBuffer()
         while let line = reader.next() {
-            let quit = answer(line, into: &output)
+            // The lines a script has already sent share one commit; a line typed and waited for
+            // runs alone, as there is nothing more buffered.
+            var lines = [line]
+            while lines.count < Self.together, reader.hasBufferedLine, let more = reader.next() { lines.append(more) }
+            let quit = answer(lines, into: &output)
             // Flush before a read that could block, so a script waiting for the reply gets it
             // (also after a skipped line: the replies before it may still be waiting).
             if quit { break }
@@ -18,26 +26,46 @@ struct PipeFront {
         output.flush()
     }
 
-    /// Writes the answer to one line, if it has one; true after `/quit`.
-    private func answer(_ line: LineReader.Line, into output: inout OutputBuffer) -> Bool {
+    /// What one line gets: a reply of the conversation's, a note of the pipe's own, or nothing.
+    private enum Answer {
+        case request(Request)
+        case note(String)
+        case nothing
+    }
+
+    /// Writes the answers to `lines` in order; true after `/quit`.
+    private func answer(_ lines: [LineReader.Line], into output: inout OutputBuffer) -> Bool {
+        let answers = lines.map(answer)
+        var replies = conversation.handle(answers.compactMap { if case .request(let request) = $0 { request } else { nil } })[...]
+        for answer in answers {
+            switch answer {
+            case .nothing: continue
+            case .note(let text): output.write(text)
+            case .request:
+                // Fewer replies than requests: one quit, and what came after it never ran.
+                guard let reply = replies.popFirst() else { return true }
+                output.write(reply.text + "\n")
+                if reply.quit { return true }
+            }
+        }
+        return false
+    }
+
+    private func answer(_ line: LineReader.Line) -> Answer {
         switch line {
         case .tooLong:
-            output.write(conversation.defaultLanguage.pick("That line is longer than 64 KiB; I skipped it.\n", "这一行超过64 KiB，跳过了。\n"))
+            return .note(conversation.defaultLanguage.pick("That line is longer than 64 KiB; I skipped it.\n", "这一行超过64 KiB，跳过了。\n"))
         case .bytes(var bytes):
             if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                output.write(conversation.defaultLanguage.pick("That line isn't valid UTF-8; I skipped it.\n", "这一行不是有效的UTF-8，跳过了。\n"))
-                return false
+                return .note(conversation.defaultLanguage.pick("That line isn't valid UTF-8; I skipped it.\n", "这一行不是有效的UTF-8，跳过了。\n"))
             }
             // Foundation's trim only when there is something to trim (1.6 % of a scripted session).
             let trimmed =
                 text.first?.isWhitespace == true || text.last?.isWhitespace == true ? text.trimmingCharacters(in: .whitespaces) : text
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { return false }
-            let reply = conversation.handle(Request(text: trimmed))
-            output.write(reply.text + "\n")
-            return reply.quit
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { return .nothing }
+            return .request(Request(text: trimmed))
         }
-        return false
     }
 }
 
