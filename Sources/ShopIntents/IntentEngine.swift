@@ -164,6 +164,11 @@ public struct IntentEngine: Sendable {
         if classification.intent == .catalogSearch && BuyingWords.opensWithCount(analysis) || BuyingWords.picksBySuperlative(text) {
             classification.settle(as: .cartAdd, surely: true)
         }
+        // "add nescafe 1+2 for the office" read as a review, a code as a coupon's: adding is buying.
+        // (A friend or an address the classifier heard stays one: "add @heidi", "add my buddy sam".)
+        if ![.cartAdd, .friendAdd, .addressAdd].contains(classification.intent), BuyingWords.opensWithAdd(text) {
+            classification.settle(as: .cartAdd, surely: true)
+        }
         // "take it", "take the first one", "ill take the cheaper one": taking is buying, unless it
         // is taken out, off or away, or instead of another.
         if classification.intent == .cartRemove || classification.intent == .cartUpdate, BuyingWords.takesToBuy(text) {

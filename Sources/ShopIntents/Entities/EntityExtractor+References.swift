@@ -34,6 +34,21 @@ extension EntityExtractor {
         return Entity(kind: .code, start: i, end: i + 3, text: text)
     }
 
+    /// "1+2" (Nescafe 1+2), "3+1": numbers written together with a plus name a product, never
+    /// a count ("add nescafe 1+2 for the office" added two).
+    func numbersJoinedByPlus(_ u: Utterance, at i: Int) -> Entity? {
+        let tokens = u.tokens
+        guard i + 2 < tokens.count, tokens[i + 1].kind == .symbol, u.text[Int(tokens[i + 1].start)] == 0x2B,
+            tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end,
+            Self.isDigits(u, tokens[i]), Self.isDigits(u, tokens[i + 2])
+        else { return nil }
+        return Entity(kind: .code, start: i, end: i + 3, text: u.string(tokens[i]) + "+" + u.string(tokens[i + 2]))
+    }
+
+    private static func isDigits(_ u: Utterance, _ token: Token) -> Bool {
+        token.length <= 2 && (Int(token.start)..<Int(token.end)).allSatisfy { Utterance.isDigit(u.text[$0]) }
+    }
+
     static let ordinalWords: HashIndex = {
         let names = [
             "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",

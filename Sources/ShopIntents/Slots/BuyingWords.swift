@@ -222,6 +222,22 @@ enum BuyingWords {
         return !words.contains { ["out", "off", "away", "from", "remove", "back", "instead"].contains($0) }
     }
 
+    /// "add nescafe 1+2 for the office", "pls add the oreos": English that opens with "add" puts
+    /// a product in the cart, unless it names what else is added (a review, an address, a coupon,
+    /// a friend, a group).
+    static func opensWithAdd(_ text: String) -> Bool {
+        guard text.utf8.count > 4, text.containsByte(where: { $0 == UInt8(ascii: "d") }) else { return false }
+        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })[...]
+        while let first = words.first,
+            ["ok", "okay", "pls", "plz", "please", "can", "could", "you", "and", "also", "then", "oh"].contains(first)
+        {
+            words = words.dropFirst()
+        }
+        guard words.first == "add", words.count > 1 else { return false }
+        let elsewhere = ["review", "address", "adress", "coupon", "friend", "friends", "group", "point", "points", "comment", "photo"]
+        return !words.contains { word in elsewhere.contains { word.hasPrefix($0) } }
+    }
+
     static let chineseNumbers: Set<Character> = ["一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几"]
 
     static let questionWords = ["啥", "什么", "哪", "吗", "呢", "推荐", "好不好", "怎么", "?", "？"]

@@ -171,7 +171,9 @@ enum DiscourseWords {
             }
             return punctuated && spaced
         }
-        if punctuated, englishAsides.contains(where: { text.contains($0) }) { return true }
+        if punctuated, englishAsides.contains(where: { text.contains($0) }) || englishAsideWords.contains(where: { text.contains($0) }) {
+            return true
+        }
         // "…租的房子做饭用": an aside of what it is for ends the text (its last bytes are 用's).
         // Chinese asides only in Chinese text: a byte test first, as most English has none.
         return (punctuated || spaced) && text.containsByte(where: { $0 >= 0xE4 })
@@ -241,7 +243,10 @@ enum DiscourseWords {
 
     /// Words that make an English clause an aside wherever they are in it ("early birthday
     /// present for myself lol").
-    private static let englishAsideWords = ["birthday", "anniversary", "present for", "for myself", " lol", " lmao", " haha"]
+    /// (How much someone uses it, "the sales team drinks a ton", is a reason too.)
+    private static let englishAsideWords = [
+        "birthday", "anniversary", "present for", "for myself", " lol", " lmao", " haha", " a ton", " a lot", " all day", " like crazy",
+    ]
 
     /// …and second thoughts that come after the request: "全清了吧 我再想想".
     private static let chineseAsideOpenings = ["送", "先试", "太贵", "我再想想", "再想想", "我考虑一下", "我再看看"]

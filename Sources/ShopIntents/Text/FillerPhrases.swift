@@ -12,7 +12,8 @@ enum FillerPhrases {
     ]
     /// Filler at the start of an utterance.
     static let leading = [
-        "ok", "okay", "ok so", "so", "well", "alright", "all right", "now", "and", "also", "then", "oh", "lol", "lol ok", "haha",
+        "ok", "okay", "ok so", "so", "well", "alright", "all right", "now", "and", "also", "then", "oh", "eh", "ah", "lol", "lol ok",
+        "haha",
         "haha ok",
         "could you", "can you", "would you", "will you", "could u", "can u", "would u", "would you mind",
         "i want to", "i wanna", "i'd like to", "id like to", "i would like to", "i need to", "let me", "lemme",
