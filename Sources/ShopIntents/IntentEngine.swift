@@ -107,6 +107,11 @@ public struct IntentEngine: Sendable {
         // "can i get it cheaper? start a group buy on it", "can i still cancel it? saw it cheaper
         // at the store": of English sentences, the one request.
         if context == ParseContext(), let request = BuyingWords.sentenceRequest(text, engine: self) { return request }
+        // "need a good mouse for wfh, add the logitech mx master 3s": a later clause that opens
+        // with "add" is the request.
+        if let clause = BuyingWords.laterAdd(text), case let request = parse(clause, context: context), request.intent == .cartAdd {
+            return request
+        }
         // "好滴", "有木有": slang read as the words it stands for.
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
         // "88" with no question waiting is bye-bye; asked how many, it is 88.
@@ -168,6 +173,11 @@ public struct IntentEngine: Sendable {
         // (A friend or an address the classifier heard stays one: "add @heidi", "add my buddy sam".)
         if ![.cartAdd, .friendAdd, .addressAdd].contains(classification.intent), BuyingWords.opensWithAdd(text) {
             classification.settle(as: .cartAdd, surely: true)
+        }
+        // "checkout again" read as turning deals back on ("again"): an unsure reading that has the
+        // word "checkout" is a checkout.
+        if classification.intent != .checkout, classification.confidence < 0.8, BuyingWords.saysCheckout(text) {
+            classification.settle(as: .checkout, surely: true)
         }
         // "take it", "take the first one", "ill take the cheaper one": taking is buying, unless it
         // is taken out, off or away, or instead of another.

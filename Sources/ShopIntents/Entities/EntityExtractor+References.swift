@@ -34,15 +34,26 @@ extension EntityExtractor {
         return Entity(kind: .code, start: i, end: i + 3, text: text)
     }
 
-    /// "1+2" (Nescafe 1+2), "3+1": numbers written together with a plus name a product, never
-    /// a count ("add nescafe 1+2 for the office" added two).
+    /// "1+2" (Nescafe 1+2), "3+1", "7-in-1", "7 in 1": numbers joined by a plus or an "in" name a
+    /// product, never a count ("add nescafe 1+2 for the office" added two, "the anker 7 in 1 hub"
+    /// seven).
     func numbersJoinedByPlus(_ u: Utterance, at i: Int) -> Entity? {
         let tokens = u.tokens
-        guard i + 2 < tokens.count, tokens[i + 1].kind == .symbol, u.text[Int(tokens[i + 1].start)] == 0x2B,
-            tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end,
-            Self.isDigits(u, tokens[i]), Self.isDigits(u, tokens[i + 2])
-        else { return nil }
-        return Entity(kind: .code, start: i, end: i + 3, text: u.string(tokens[i]) + "+" + u.string(tokens[i + 2]))
+        guard i + 2 < tokens.count, Self.isDigits(u, tokens[i]) else { return nil }
+        let next = tokens[i + 1]
+        if next.kind == .symbol, u.text[Int(next.start)] == 0x2B, next.start == tokens[i].end, tokens[i + 2].start == next.end,
+            Self.isDigits(u, tokens[i + 2])
+        {
+            return Entity(kind: .code, start: i, end: i + 3, text: u.string(tokens[i]) + "+" + u.string(tokens[i + 2]))
+        }
+        // "7 in 1" or "7-in-1": the hyphens, if any, are tokens of their own.
+        var k = i + 1
+        if tokens[k].kind == .symbol, u.text[Int(tokens[k].start)] == 0x2D { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].kind == .word, u.string(tokens[k]).lowercased() == "in" else { return nil }
+        k += 1
+        if tokens[k].kind == .symbol, u.text[Int(tokens[k].start)] == 0x2D { k += 1 }
+        guard k < tokens.count, Self.isDigits(u, tokens[k]) else { return nil }
+        return Entity(kind: .code, start: i, end: k + 1, text: u.string(tokens[i]) + "-in-" + u.string(tokens[k]))
     }
 
     private static func isDigits(_ u: Utterance, _ token: Token) -> Bool {

@@ -29,7 +29,13 @@ extension BuyingWords {
         // "might just buy one in store", "maybe ill get two": a hedge says what may happen, it asks nothing.
         let hedges = ["might ", "maybe ", "i might ", "i may ", "probably ", "i guess "]
         let asked = said.filter { sentence in !hedges.contains(where: sentence.lowercased().hasPrefix) }
-        let requests = asked.map { engine.parse($0) }.filter { !chat.contains($0.intent) && $0.confidence >= 0.9 }
+        let parses = asked.map { engine.parse($0) }
+        var requests = parses.filter { !chat.contains($0.intent) && $0.confidence >= 0.9 }
+        // "ugh work just gave me a dock. cancel that order pls": the only sentence that asks
+        // anything is the request, though the engine is less sure of it.
+        if requests.isEmpty, case let asking = parses.filter({ !chat.contains($0.intent) && $0.confidence >= 0.75 }), asking.count == 1 {
+            requests = asking
+        }
         guard var request = requests.last else { return nil }
         // "the power bank arrived broken, wont even turn on. i want to return it": "it" is what
         // another sentence names, when exactly one names a product.

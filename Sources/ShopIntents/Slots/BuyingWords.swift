@@ -238,6 +238,36 @@ enum BuyingWords {
         return !words.contains { word in elsewhere.contains { word.hasPrefix($0) } }
     }
 
+    /// Whether the word "checkout" is there, as a word.
+    static func saysCheckout(_ text: String) -> Bool {
+        guard text.utf8.count >= 8, text.containsByte(where: { $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "K") }) else { return false }
+        return text.lowercased().split(whereSeparator: { !$0.isLetter }).contains("checkout")
+    }
+
+    /// The clause after the last ", add " (or ". ", "; ") of English text, from its "add".
+    static func laterAdd(_ text: String) -> String? {
+        guard text.utf8.count > 8, !text.containsByte(where: { $0 >= 0x80 }) else { return nil }
+        let bytes = Array(text.lowercased().utf8)
+        let add = Array(" add ".utf8)
+        var found: Int?
+        for start in stride(from: bytes.count - add.count, through: 1, by: -1)
+        where [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";")].contains(bytes[start - 1])
+            && bytes[start..<start + add.count].elementsEqual(add)
+        {
+            found = start + 1
+            break
+        }
+        // Same offsets in `text`: it is ASCII, so lower-casing kept every byte's place.
+        guard let found else { return nil }
+        let clause = String(decoding: Array(text.utf8)[found...], as: UTF8.self)
+        // "the magsafe one looks nice, add it": what "it" is, the clause before says.
+        let pointers: Set<Substring> = [
+            "it", "those", "them", "this", "that", "these", "both", "one", "ones", "the", "a", "an", "too", "pls",
+        ]
+        let named = clause.lowercased().split(whereSeparator: { !$0.isLetter }).dropFirst().contains { !pointers.contains($0) }
+        return named && opensWithAdd(clause) ? clause : nil
+    }
+
     static let chineseNumbers: Set<Character> = ["一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几"]
 
     static let questionWords = ["啥", "什么", "哪", "吗", "呢", "推荐", "好不好", "怎么", "?", "？"]
