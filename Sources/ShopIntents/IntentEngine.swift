@@ -14,9 +14,10 @@ public struct IntentEngine: Sendable {
         set { parts = Parts(lexicon: newValue, model: model) }
     }
 
-    var extractor: EntityExtractor { parts.extractor }
-    var slotFiller: SlotFiller { parts.slotFiller }
-    var model: IntentModel { parts.model }
+    // Borrowed, not copied: a parse reads these dozens of times.
+    var extractor: EntityExtractor { _read { yield parts.extractor } }
+    var slotFiller: SlotFiller { _read { yield parts.slotFiller } }
+    var model: IntentModel { _read { yield parts.model } }
 
     /// Everything behind one reference: an engine is copied on every turn (a conversation reads
     /// the process's shared one), and copying its fields one by one cost 2 % of a turn.

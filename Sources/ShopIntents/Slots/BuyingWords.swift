@@ -226,7 +226,8 @@ enum BuyingWords {
     /// a product in the cart, unless it names what else is added (a review, an address, a coupon,
     /// a friend, a group).
     static func opensWithAdd(_ text: String) -> Bool {
-        guard text.utf8.count > 4, text.containsByte(where: { $0 == UInt8(ascii: "d") }) else { return false }
+        // Every English utterance passes here: a byte search first ("add " or "Add ").
+        guard text.utf8.count > 4, text.contains("dd ") || text.contains("DD ") else { return false }
         var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })[...]
         while let first = words.first,
             ["ok", "okay", "pls", "plz", "please", "can", "could", "you", "and", "also", "then", "oh"].contains(first)
@@ -240,13 +241,15 @@ enum BuyingWords {
 
     /// Whether the word "checkout" is there, as a word.
     static func saysCheckout(_ text: String) -> Bool {
-        guard text.utf8.count >= 8, text.containsByte(where: { $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "K") }) else { return false }
+        guard text.utf8.count >= 8, text.contains("heckout") || text.contains("HECKOUT") else { return false }
         return text.lowercased().split(whereSeparator: { !$0.isLetter }).contains("checkout")
     }
 
     /// The clause after the last ", add " (or ". ", "; ") of English text, from its "add".
     static func laterAdd(_ text: String) -> String? {
-        guard text.utf8.count > 8, !text.containsByte(where: { $0 >= 0x80 }) else { return nil }
+        guard text.utf8.count > 8, text.contains(" add ") || text.contains(" Add ") || text.contains(" ADD "),
+            !text.containsByte(where: { $0 >= 0x80 })
+        else { return nil }
         let bytes = Array(text.lowercased().utf8)
         let add = Array(" add ".utf8)
         var found: Int?
