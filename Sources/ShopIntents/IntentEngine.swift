@@ -228,7 +228,7 @@ public struct IntentEngine: Sendable {
         let opensCounted =
             text.first?.isNumber == true
             || (lead == UInt8(ascii: "a") || lead == UInt8(ascii: "o"))
-                && ["a ", "an ", "one ", "A ", "An ", "One "].contains(where: text.hasPrefix)
+                && ["a ", "an ", "one ", "A ", "An ", "One ", "and a ", "and an ", "And a ", "also a "].contains(where: text.hasPrefix)
         let container = opensCounted ? BuyingWords.countedContainer(text) : nil
         if container != nil { classification.settle(as: .cartAdd, surely: true) }
         // "actually 2 is enough", "fine give me all 21": a count said as enough, or all of them.
