@@ -12,7 +12,8 @@ public enum SearchSynonyms {
         ("热水壶", "kettle"), ("空军一号", "air force 1"), ("尿不湿", "纸尿裤"), ("袜子", "袜"), ("扫地机", "扫拖机器人"), ("电饭锅", "电饭煲"), ("风扇", "扇"),
         ("手表", "watch"),
         ("headphones", "耳机"), ("headphone", "耳机"), ("earphones", "耳机"), ("earbuds", "耳机"), ("sneakers", "跑鞋"),
-        ("thermos", "保温杯"), ("flask", "保温杯"), ("notebook", "laptop"), ("cellphone", "phone"), ("mobile phone", "phone"), ("diapers", "diaper"), ("nappies", "diaper"),
+        ("thermos", "保温杯"), ("flask", "保温杯"), ("notebook", "laptop"), ("cellphone", "phone"), ("mobile phone", "phone"),
+        ("diapers", "diaper"), ("nappies", "diaper"),
     ].sorted { $0.0.count > $1.0.count }
 
     /// `text` in the catalog's words, or nil when it has none of the table's.

@@ -196,7 +196,11 @@ enum DiscourseWords {
         return clause[clause.index(after: join)...].hasPrefix(cost)
     }
 
-    private static let chineseAsideHints = chineseAsideOpenings + chineseAsideWords
+    private static let chineseAsideHints = chineseAsideOpenings + chineseAsideWords + chinesePeopleOpenings + ["说"]
+    /// Who a clause may be about when it tells of them (`isAside`).
+    private static let chinesePeopleOpenings = ["她", "他", "我妈", "我爸", "老人", "孩子", "娃"]
+    /// Words that make a clause about someone a request after all ("她也要一个", "他想看看").
+    private static let chineseRequestWords = ["要", "买", "来", "加", "拿", "想", "换", "退", "吗", "呢", "?", "？", "啥", "什么", "多少"]
 
     /// Whole words, followed by a space or a comma ("oops cancel that order").
     private static let englishMarkers = [
@@ -214,6 +218,14 @@ enum DiscourseWords {
     private static func isAside(_ clause: Substring) -> Bool {
         if isResignation(clause) { return true }
         if chineseAsideOpenings.contains(where: clause.hasPrefix) || chineseAsideWords.contains(where: { clause.contains($0) }) {
+            return true
+        }
+        // "她用了好多年了", "他天天喝茶": what someone does, with no word of buying or asking.
+        // …and what someone said of it: "姐妹说显白" (but "她说面膜要两盒" asks for two).
+        let saidBySomeone = clause.prefix(4).dropFirst().contains("说")
+        if chinesePeopleOpenings.contains(where: clause.hasPrefix) || saidBySomeone,
+            !chineseRequestWords.contains(where: { clause.contains($0) })
+        {
             return true
         }
         // "租的房子做饭用", "上班用": what it is for.

@@ -201,6 +201,9 @@ struct SlotFiller: Sendable {
             var weight = 0
             var j = k
             while j < tokens.count, !used[j] {
+                // Chinese spaced apart is two clauses: "…买点护肤的 百雀羚的爽肤水来一瓶" names no
+                // "护肤的 百雀羚的爽肤水".
+                if j > k, Self.spacedChinese(a, j) { break }
                 if let entity = a.entity(at: j) {
                     if allow(entity) {
                         weight += 1
@@ -265,6 +268,15 @@ struct SlotFiller: Sendable {
         guard let range = best else { return nil }
         let text = a.utterance.phrase(range)
         return text.isEmpty ? nil : (text, range)
+    }
+
+    /// Whether white space comes before token `j`, between Chinese characters.
+    static func spacedChinese(_ a: Analysis, _ j: Int) -> Bool {
+        let before = a.tokens[j - 1]
+        let token = a.tokens[j]
+        guard token.start > before.end else { return false }
+        let text = a.utterance.text
+        return Utterance.isCJK(text[Int(before.end) - 1]) && Utterance.isCJK(text[Int(token.start)])
     }
 
     /// Whether a one-token number ending a run is the name's model, not a count: digits written
@@ -379,7 +391,7 @@ struct SlotFiller: Sendable {
     static let ba = Word.h("把")
 
     static let buyingVerbs = Word.set([
-        "买", "要", "找", "搜", "加", "来", "buy", "want", "need", "find", "add", "get", "needs", "wants", "buying", "getting",
+        "买", "要", "找", "搜", "加", "来", "配", "buy", "want", "need", "find", "add", "get", "needs", "wants", "buying", "getting",
     ])
 
     private func startsFree(_ a: Analysis, _ k: Int, numbersInNames: Bool, used: [Bool], allow: (Entity) -> Bool) -> Bool {
