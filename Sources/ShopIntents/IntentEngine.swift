@@ -76,12 +76,20 @@ public struct IntentEngine: Sendable {
         let whole = parseWhole(text, context: context)
         // "奶奶家烧水壶坏了 有啥电热水壶": something broken at home, then a search asked last, with no
         // word of returning: the search.
-        if whole.intent == .orderReturn,
-            !["退", "换", "return", "refund", "send back", "exchange"].contains(where: text.lowercased().contains),
-            let asked = BuyingWords.askingClause(text), case let clause = parse(asked, context: context), clause.intent == .catalogSearch
+        let returnWordless =
+            whole.intent == .orderReturn
+            && !["退", "换", "return", "refund", "send back", "exchange"].contains(where: text.lowercased().contains)
+        if returnWordless, let asked = BuyingWords.askingClause(text), case let clause = parse(asked, context: context),
+            clause.intent == .catalogSearch
         {
             return clause
         }
+        // "the apple silicone case for it too", "oh and the babycare wipes": one more thing to
+        // buy, said with no word of returning.
+        if returnWordless, BuyingWords.addsOneMore(text), let product = whole.slots[.product] {
+            return Parse(intent: .cartAdd, confidence: 0.9, slots: [.product: product])
+        }
+        if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
         // "降温了 给爸妈买个格力取暖器", "行 来一个 周末在家炸鸡翅": read whole as nothing sure (a
         // question which, unsure, or another intent with a verb of buying in it), remarks around the one clause that asks for something.
         guard context == ParseContext(),
@@ -90,6 +98,25 @@ public struct IntentEngine: Sendable {
                 || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
         else { return whole }
         return BuyingWords.requestAmongRemarks(text, engine: self) ?? whole
+    }
+
+    /// "衣架也来一包 木有衣架衣服都没地儿挂", "袜子也配两包 李宁的运动袜", "那重新来两包 还是帮宝适
+    /// L码的": a counted buy as the first Chinese clause, then words that ask for nothing more —
+    /// which one (a brand named: the product) or why (no brand: the first clause's product).
+    private func countedFirstClause(_ text: String) -> Parse? {
+        guard let (first, rest) = BuyingWords.firstChineseClause(text) else { return nil }
+        let request = parse(first)
+        guard request.intent == .cartAdd, request.slots[.quantity] != nil else { return nil }
+        var slots = request.slots
+        if slotFiller.slots(for: .catalogSearch, Analysis(rest, extractor: extractor))[.brand] != nil {
+            var which = Substring(rest)
+            for lead in ["还是", "就"] where which.hasPrefix(lead) {
+                which = which.dropFirst(lead.count)
+                break
+            }
+            slots[.product] = .string(String(which))
+        }
+        return slots[.product] == nil ? nil : Parse(intent: .cartAdd, confidence: 0.9, slots: slots)
     }
 
     private func parseWhole(_ text: String, context: ParseContext) -> Parse {

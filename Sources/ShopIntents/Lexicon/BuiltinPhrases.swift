@@ -28,7 +28,7 @@ enum BuiltinPhrases {
                 "highest ratings", "by rating", "sort by rating", "sorted by rating", "best ratings", "most stars",
                 "top-rated", "best-rated", "rated best", "well rated", "highly rated", "best review", "good reviews",
                 "好评最多", "评分最高", "好评", "口碑最好", "口碑好", "评价最好", "评分最好", "好评率最高", "按评分", "评价最高",
-                "评分高", "评价高", "分数高",
+                "评分高", "评价高", "分数高", "higher rated", "better rated", "rated higher", "better reviewed", "评分更高", "评分高的",
             ]
         ),
         (

@@ -89,8 +89,8 @@ extension BuyingWords {
     ])
 
     /// "ok the cheaper one", "the best rated one then": one of those shown, picked by price or
-    /// rating, with nothing else said, is the one bought ("more expensive" and "better rated" have
-    /// no superlative to pick by, so they are left to the classifier).
+    /// rating, with nothing else said, is the one bought ("more expensive" has no superlative to
+    /// pick by, so it is left to the classifier; "higher rated" of two is the best rated).
     static func picksBySuperlative(_ text: String) -> Bool {
         // Asked of every utterance: only short text ending in "one…" is looked at closer.
         guard text.utf8.count <= 40, text.contains("one"), text.contains("cheap") || text.contains("rated") else { return false }
@@ -98,6 +98,7 @@ extension BuyingWords {
         while let first = words.first, ["ok", "okay", "alright", "fine", "then", "so"].contains(first) { words.removeFirst() }
         while let last = words.last, ["then", "please", "pls", "plz"].contains(last) { words.removeLast() }
         guard words.count >= 3, words.first == "the", words.last == "one" else { return false }
-        return ["cheaper", "cheapest", "best rated"].contains(words.dropFirst().dropLast().joined(separator: " "))
+        return ["cheaper", "cheapest", "best rated", "higher rated", "better rated"].contains(
+            words.dropFirst().dropLast().joined(separator: " "))
     }
 }

@@ -239,8 +239,32 @@ enum BuyingWords {
         return !words.contains { word in elsewhere.contains { word.hasPrefix($0) } }
     }
 
+    /// "… for it too", "to go with it", "and the …": English that adds one more thing to what is
+    /// being bought.
+    static func addsOneMore(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return [" for it", " for that", " to go with"].contains(where: lowered.contains)
+            || ["and the ", "oh and the ", "also the ", "plus the "].contains(where: lowered.hasPrefix)
+    }
+
+    /// The first clause of Chinese text and the rest after it, when the rest asks and buys
+    /// nothing (no verb of buying, no question).
+    static func firstChineseClause(_ text: String) -> (first: String, rest: String)? {
+        guard text.containsByte(where: { $0 >= 0xE4 }), let space = text.firstIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) else {
+            return nil
+        }
+        let first = String(text[..<space])
+        let rest = text[text.index(after: space)...].trimmingCharacters()
+        let asking = ["要", "买", "来", "加", "拿", "想", "换", "退", "吗", "呢", "?", "？", "啥", "什么", "多少", "哪", "结"]
+        guard !first.isEmpty, !rest.isEmpty, !asking.contains(where: { rest.contains($0) }) else { return nil }
+        return (first, rest)
+    }
+
     /// Whether the word "checkout" is there, as a word.
+    ///
+    /// In Chinese, 结…账 with a word or two between: "再结一次账", "结个账".
     static func saysCheckout(_ text: String) -> Bool {
+        if text.contains("结"), let start = text.firstIndex(of: "结"), text[start...].dropFirst().prefix(3).contains("账") { return true }
         guard text.utf8.count >= 8, text.contains("heckout") || text.contains("HECKOUT") else { return false }
         return text.lowercased().split(whereSeparator: { !$0.isLetter }).contains("checkout")
     }
