@@ -53,16 +53,28 @@ extension Conversation {
         return nil
     }
 
+    /// Whether the envelope a grab names was said as a code ("R70"), not a bare number.
+    static func namesEnvelope(_ turn: Turn) -> Bool {
+        guard let packet = turn.slots[.packet] else { return false }
+        let said = turn.text.uppercased().filter { !$0.isWhitespace }
+        switch packet {
+        case .int(let number): return said.contains("R\(number)")
+        case .string(let code): return said.contains(code.uppercased())
+        default: return true
+        }
+    }
+
     /// The product whose flash sale "抢一个", "抢" or "grab one" means: read as a red envelope's
-    /// grab, with no envelope named or said, while a product with a flash sale on is in focus
+    /// grab, with no envelope named or said, while a product with a flash sale on (or to come) is in focus
     /// (its page, or a list of it alone).
     func flashGrabbed(_ turn: Turn) throws -> String? {
-        // A bare number ("便宜70呢") read as envelope R70 names none.
-        guard turn.parse.intent == .redpacketGrab, turn.slots[.packet] == nil || !turn.text.uppercased().contains("R"),
+        // A bare number ("便宜70呢", "nice 40 off, grab one") read as envelope R70 names none; "R70" does.
+        guard turn.parse.intent == .redpacketGrab, !Self.namesEnvelope(turn),
             !["红包", "envelope", "hongbao", "packet"].contains(where: turn.text.lowercased().contains),
             let sku = turn.session.focus.first ?? (turn.session.results.count == 1 ? turn.session.results.first : nil)
         else { return nil }
         let now = turn.commerce.timestamp
-        return try turn.commerce.flashSales().contains { $0.sku == sku && $0.isOn(at: now) } ? sku : nil
+        // One yet to start counts too: the buy then says when it starts ("现在就抢" an hour early).
+        return try turn.commerce.flashSales().contains { $0.sku == sku && now < $0.endsAt } ? sku : nil
     }
 }

@@ -487,6 +487,11 @@ extension Conversation {
         // "cool, yes place the order", "那下单吧": a word of agreement before it, or two.
         // "好 就这样下单", "够 发吧", "那算了 直接下单": more than one, in any order.
         while let lead = commitLeads.first(where: { bare.hasPrefix($0) && bare.count > $0.count }) { bare.removeFirst(lead.count) }
+        // "下单下单", "pay pay": said twice, in a hurry.
+        let half = bare.count / 2
+        if bare.count.isMultiple(of: 2), half > 0, bare.prefix(half) == bare.suffix(half) {
+            return phrases.contains(String(bare.prefix(half)))
+        }
         return phrases.contains(bare)
     }
 

@@ -90,6 +90,16 @@ public struct IntentEngine: Sendable {
             return Parse(intent: .cartAdd, confidence: 0.9, slots: [.product: product])
         }
         if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
+        // "哈哈谢谢 抢了": thanks, then what is wanted.
+        // (A space parts clauses in Chinese only: "appreciate the help" is thanks.)
+        let chinese = text.containsByte { $0 >= 0xE4 }
+        if [.thanks, .greeting].contains(whole.intent),
+            let cut = text.lastIndex(where: { $0 == "，" || $0 == "," || (chinese && $0 == " ") }),
+            case let last = parse(String(text[text.index(after: cut)...]), context: context),
+            ![.thanks, .greeting, .fallback, .confirm, .goodbye].contains(last.intent), last.confidence >= 0.9
+        {
+            return last
+        }
         // "降温了 给爸妈买个格力取暖器", "行 来一个 周末在家炸鸡翅": read whole as nothing sure (a
         // question which, unsure, or another intent with a verb of buying in it), remarks around the one clause that asks for something.
         guard context == ParseContext(),
@@ -180,6 +190,10 @@ public struct IntentEngine: Sendable {
         {
             classification.settle(as: .addressAdd, surely: true)
         }
+        if classification.intent != .pointsShow, AskingWords.asksPoints(text) {
+            classification.settle(as: .pointsShow, surely: true)
+        }
+
         // "did the lunch boxes arrive?", "whats it normally": asked of an order, of a list price.
         if AskingWords.asksArrival(text) {
             classification.settle(as: .orderTrack, surely: true)
@@ -232,6 +246,10 @@ public struct IntentEngine: Sendable {
         // "三文鱼现在有几份", "follow them", "小米电视65寸开团": what the words surely ask.
         if let asked = AskingWords.reading(of: text, analysis, classified: classification.intent) {
             classification.settle(as: asked, surely: true)
+        }
+        // "还剩几个没人领": the shares of an envelope, not a product's stock.
+        if classification.intent != .redpacketShow, AskingWords.asksSharesLeft(text) {
+            classification.settle(as: .redpacketShow, surely: true)
         }
         // "回南天家里墙都出水了 除湿机有吗": no word of a deal is no deals page.
         if classification.intent == .catalogDeals, !AskingWords.mentionsDeals(text) {

@@ -66,6 +66,24 @@ enum AskingWords {
 
     /// "got any coupons for me?", "any coupons i can get": coupons offered to claim, not mine listed;
     /// "有啥券能用", "有没有券领": the same in Chinese; "我有啥券", "我现在都有啥券" ask for mine.
+    /// "do i have any points", "wait do i have any points to use on it", "how many points have i
+    /// got": asked how many points there are (read as coupons or help), not to use them.
+    static func asksPoints(_ text: String) -> Bool {
+        guard text.contains("point") || text.contains("Point") else { return false }
+        let lowered = text.lowercased()
+        guard
+            ["do i have", "do i still have", "how many", "balance", "have i got", "got any", "any points"].contains(where: lowered.contains)
+        else {
+            return false
+        }
+        return !["use all", "use my", "use them", "use the", "redeem", "apply"].contains(where: lowered.contains)
+    }
+
+    /// "还剩几个没人领", "领完了没": how many shares of an envelope are left.
+    static func asksSharesLeft(_ text: String) -> Bool {
+        text.contains("领") && (text.contains("没人") || text.contains("剩") || text.contains("领完"))
+    }
+
     static func offersCoupons(_ text: String) -> Bool {
         if text.contains("券") {
             // "我现在都有啥券", "我还有啥券", "我的券": mine, listed.

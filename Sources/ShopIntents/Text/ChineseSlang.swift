@@ -30,7 +30,9 @@ enum ChineseSlang {
         ("造吗", "知道吗"), ("3q", "谢谢"), ("3Q", "谢谢"), ("好嘞", "好的"), ("yyds", "太好了"),
         // "签到走一波": let's do it, said of what comes before.
         ("走一波", ""), ("搞一波", ""), ("冲一波", ""),
+        // "我参一个", "G1 我也参一个": 参 is 参团, joining a group buy.
+        ("参一个", "参团"), ("参个团", "参团"),
     ]
 
-    private static let firstCharacters = ["滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds", "一波"]
+    private static let firstCharacters = ["滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds", "一波", "参"]
 }
