@@ -93,13 +93,16 @@ extension Conversation {
                 for _ in 0..<2 { rest = rest.drop(while: { $0.isWhitespace }).drop(while: { !$0.isWhitespace }) }
                 let reading = AddressWords.read(String(rest))
                 guard let text = reading.text else { return reply(AddressText.notAnAddress.text(lang)) }
-                let saved = try database.write { tx in
-                    try Commerce(tx, now: now).saveAddress(
+                // Its place in the book, as `address.add` reports it (PROTOCOL §6; it said 0).
+                let (saved, position) = try database.write { tx in
+                    let commerce = Commerce(tx, now: now)
+                    let saved = try commerce.saveAddress(
                         user: name, label: reading.label, text: text, phone: reading.phone, makeDefault: reading.makeDefault)
+                    return (saved, Self.position(of: saved.address, in: try commerce.addresses(of: name)))
                 }
                 return reply(
                     CommandText.addressSaved(user: name, saved.address),
-                    data: .object(["address": .address(saved.address, position: 0)]))
+                    data: .object(["address": .address(saved.address, position: position)]))
             case "/coupon":
                 switch CouponCommand.parse(arguments) {
                 case .failure(let problem): return reply(CommandText.couponRefused(problem))

@@ -302,10 +302,14 @@ extension Conversation {
             }
         case .priceProtection, .orderReturn, .flashBuy, .bargainBuy:
             if let preview = previewActions(pending!), let answer = try settle(preview, waiting: pending!, &turn) { return answer }
-        case .slot(_, _, .address) where [.confirm, .fallback].contains(turn.parse.intent):
-            // "yes" to "where should it go?" is not an address: the question stands.
+        case .slot(_, _, .address) where [.confirm, .fallback, .addressUse].contains(turn.parse.intent) || turn.parse.confidence < 0.5:
+            // "yes" to "where should it go?" is not an address, nor is "寄我家" with no address
+            // saved: the question stands.
             turn.session.pending = pending
             return Answer(turn.say(AddressText.notAnAddress), data: .object(["expecting": "address"]))
+        case .slot(_, _, .address) where Self.changesNothing(turn.parse.intent) && turn.parse.alternatives.isEmpty:
+            // "what's in my cart" while asked where it should go: answered, and the question stands.
+            return try answerAside(&turn, keeping: pending!)
         case .slot(let intent, let slots, let missing):
             // Asked "why?" about the rice cooker, "return the toothbrush, I changed my mind" is a
             // new request: what was said of the other product (how many) is not carried over.

@@ -19,6 +19,7 @@ extension Conversation {
         if turn.session.pending == nil {
             turn.session.pending = pending
             answer.text += "\n" + turn.say(Self.stillWaiting(pending))
+            if case .slot(_, _, .address) = pending { answer.data.set("expecting", "address") }
         }
         return answer
     }
@@ -48,6 +49,7 @@ extension Conversation {
         case .orderReturn: .returnStillWaiting
         case .flashBuy: .flashStillWaiting
         case .bargainBuy: .bargainStillWaiting
+        case .slot(_, _, .address): .addressStillAsked
         default: .orderStillWaiting
         }
     }

@@ -190,6 +190,14 @@ public struct IntentEngine: Sendable {
         {
             classification.settle(as: .addressAdd, surely: true)
         }
+        // "寄我家" read as logging in as 寄 (and a first login's gifts given): a login is said.
+        if classification.intent == .accountLogin, !AskingWords.saysLogin(text) {
+            let next = IntentName.allCases.filter { $0 != .accountLogin }.max {
+                classification.probability($0) < classification.probability($1)
+            }
+            classification.settle(as: next ?? .fallback)
+            classification.confidence = Double(next.map(classification.probability) ?? 0)
+        }
         if classification.intent != .pointsShow, AskingWords.asksPoints(text) {
             classification.settle(as: .pointsShow, surely: true)
         }

@@ -135,6 +135,16 @@ import Testing
         #expect(chat.say("my addresses").data.value(at: "addresses") == .array([]), "nothing reached bob")
     }
 
+    /// `/address` reports the address's place in the book, as `address.add` does (it said 0).
+    @Test(arguments: Backend.all)
+    func theOperatorsAddressCommandSaysItsPlace(_ backend: Backend) throws {
+        let chat = try Chat(backend)
+        #expect(chat.say("/address ann 1 Main St, Beijing 13900000000").data.value(at: "address.position") == .int(1))
+        #expect(chat.say("/address ann office: 88 Jianguo Road, Chaoyang, Beijing").data.value(at: "address.position") == .int(2))
+        #expect(chat.say("/as ann").text.isEmpty == false)
+        #expect(chat.say("my addresses").data.value(at: "addresses.1.position") == .int(2))
+    }
+
     @Test(arguments: Backend.all)
     func flashBargainAndGroupBuysAskForAnAddressToo(_ backend: Backend) throws {
         let chat = try Chat(backend)

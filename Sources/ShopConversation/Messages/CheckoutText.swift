@@ -16,6 +16,8 @@ enum CheckoutText: Phrasebook {
     /// A cart change made the waiting checkout impossible to preview again.
     case orderChanged
     case orderStillWaiting
+    /// A purchase asked where it should go, still waiting for the address.
+    case addressStillAsked
     case redPacketStillWaiting
     case priceProtectionStillWaiting
     case returnStillWaiting
@@ -39,6 +41,10 @@ enum CheckoutText: Phrasebook {
             lang.pick(
                 "The order you were about to place changed; say \"check out\" to see it again.",
                 "你要下的订单有变化，说“结算”再看一遍。")
+        case .addressStillAsked:
+            lang.pick(
+                "(Your order still needs an address: send the street and number, or say \"cancel\".)",
+                "（订单还等着收货地址：发街道门牌号给我，或者说“取消”。）")
         case .orderStillWaiting:
             lang.pick(
                 "(Your order is still waiting: say \"yes\" to place it or \"no\" to drop it.)",
@@ -139,7 +145,8 @@ enum CheckoutText: Phrasebook {
             .preview(plain, pointsAsked: 0, note: .noneApplies), .preview(plain, pointsAsked: 0, note: .none),
             .placed(order: 1001, total: 46300, saved: 5000, pointsEarned: 463),
             .placed(order: 1002, total: 25900, saved: 0, pointsEarned: 259), .quote(withCoupon), .quote(plain),
-            .orderChanged, .orderStillWaiting, .redPacketStillWaiting, .priceProtectionStillWaiting, .returnStillWaiting,
+            .orderChanged, .orderStillWaiting, .addressStillAsked, .redPacketStillWaiting, .priceProtectionStillWaiting,
+            .returnStillWaiting,
             .flashStillWaiting, .bargainStillWaiting,
         ]
     }

@@ -84,6 +84,17 @@ enum AskingWords {
         text.contains("领") && (text.contains("没人") || text.contains("剩") || text.contains("领完"))
     }
 
+    /// Whether `text` says to log in or who is speaking ("log in as bob", "i'm alice", "我是小明").
+    static func saysLogin(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return [
+            "log", "sign in", "sign me", "i'm", "im ", "i am", "this is", "switch", "my name", "call me", "authenticate", "change user",
+            " as ",
+            "lgoin", "loign", "sigin",
+            "登录", "登陆", "我是", "切换", "账号",
+        ].contains(where: lowered.contains)
+    }
+
     static func offersCoupons(_ text: String) -> Bool {
         if text.contains("券") {
             // "我现在都有啥券", "我还有啥券", "我的券": mine, listed.

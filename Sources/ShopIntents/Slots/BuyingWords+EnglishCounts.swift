@@ -95,7 +95,11 @@ extension BuyingWords {
         // Asked of every utterance: only short text ending in "one…" is looked at closer.
         guard text.utf8.count <= 40, text.contains("one"), text.contains("cheap") || text.contains("rated") else { return false }
         var words = text.lowercased().split(whereSeparator: { !$0.isLetter })
-        while let first = words.first, ["ok", "okay", "alright", "fine", "then", "so"].contains(first) { words.removeFirst() }
+        // "get the higher rated one": a verb of buying says no more than the pick does.
+        while let first = words.first, ["ok", "okay", "alright", "fine", "then", "so", "get", "buy", "take", "ill", "i'll"].contains(first)
+        {
+            words.removeFirst()
+        }
         while let last = words.last, ["then", "please", "pls", "plz"].contains(last) { words.removeLast() }
         guard words.count >= 3, words.first == "the", words.last == "one" else { return false }
         return ["cheaper", "cheapest", "best rated", "higher rated", "better rated"].contains(
