@@ -9,7 +9,7 @@ public enum SearchSynonyms {
     /// Said → written, lower-cased; longest first, so a longer phrase wins over a word in it.
     static let table: [(said: String, written: String)] = [
         ("扫地机器人", "扫拖机器人"), ("笔记本电脑", "笔记本"), ("电风扇", "扇"), ("跑步鞋", "跑鞋"), ("烧水壶", "kettle"),
-        ("热水壶", "kettle"), ("空军一号", "air force 1"), ("尿不湿", "纸尿裤"), ("袜子", "袜"), ("扫地机", "扫拖机器人"), ("电饭锅", "电饭煲"), ("风扇", "扇"),
+        ("热水壶", "kettle"), ("空军一号", "air force 1"), ("尿不湿", "纸尿裤"), ("袜子", "袜"), ("被子", "被"), ("扫地机", "扫拖机器人"), ("电饭锅", "电饭煲"), ("风扇", "扇"),
         ("手表", "watch"),
         ("headphones", "耳机"), ("headphone", "耳机"), ("earphones", "耳机"), ("earbuds", "耳机"), ("sneakers", "跑鞋"),
         ("thermos", "保温杯"), ("flask", "保温杯"), ("notebook", "laptop"), ("cellphone", "phone"), ("mobile phone", "phone"),

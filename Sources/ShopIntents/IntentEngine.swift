@@ -224,6 +224,10 @@ public struct IntentEngine: Sendable {
         if ![.cartAdd, .friendAdd, .addressAdd].contains(classification.intent), BuyingWords.opensWithAdd(text) {
             classification.settle(as: .cartAdd, surely: true)
         }
+        // "return P1001" (too unsure: nothing), "return 1 of P1158" (a change of the cart's count).
+        if classification.intent != .orderReturn, BuyingWords.opensWithReturn(text) {
+            classification.settle(as: .orderReturn, surely: true)
+        }
         // "checkout again" read as turning deals back on ("again"): an unsure reading that has the
         // word "checkout" is a checkout.
         if classification.intent != .checkout, classification.confidence < 0.8, BuyingWords.saysCheckout(text) {

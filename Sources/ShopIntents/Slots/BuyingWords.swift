@@ -260,6 +260,16 @@ enum BuyingWords {
         return (first, rest)
     }
 
+    /// "return P1001", "i want to return 1 of P1158": English that opens by returning something.
+    static func opensWithReturn(_ text: String) -> Bool {
+        guard text.utf8.count > 7, text.contains("eturn") || text.contains("ETURN") else { return false }
+        let lowered = text.lowercased()
+        let lead = ["return ", "i want to return ", "i'd like to return ", "id like to return ", "i need to return ", "pls return ", "please return "]
+        guard let opening = lead.first(where: lowered.hasPrefix) else { return false }
+        // "return to the list", "return policy": no thing returned.
+        return !["to ", "policy", "window"].contains(where: lowered.dropFirst(opening.count).hasPrefix)
+    }
+
     /// Whether the word "checkout" is there, as a word.
     ///
     /// In Chinese, 结…账 with a word or two between: "再结一次账", "结个账".
