@@ -264,7 +264,10 @@ enum BuyingWords {
     static func opensWithReturn(_ text: String) -> Bool {
         guard text.utf8.count > 7, text.contains("eturn") || text.contains("ETURN") else { return false }
         let lowered = text.lowercased()
-        let lead = ["return ", "i want to return ", "i'd like to return ", "id like to return ", "i need to return ", "pls return ", "please return "]
+        let lead = [
+            "return ", "i want to return ", "i'd like to return ", "id like to return ", "i need to return ", "pls return ",
+            "please return ",
+        ]
         guard let opening = lead.first(where: lowered.hasPrefix) else { return false }
         // "return to the list", "return policy": no thing returned.
         return !["to ", "policy", "window"].contains(where: lowered.dropFirst(opening.count).hasPrefix)
