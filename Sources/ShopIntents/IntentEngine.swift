@@ -228,6 +228,10 @@ public struct IntentEngine: Sendable {
         if classification.intent != .orderReturn, BuyingWords.opensWithReturn(text) {
             classification.settle(as: .orderReturn, surely: true)
         }
+        // "G1 参团 给我也来一个": joining a group buy, whatever else is wanted with it.
+        if classification.intent != .groupbuyJoin, text.contains("参团") || text.contains("跟团"), !text.contains("开") {
+            classification.settle(as: .groupbuyJoin, surely: true)
+        }
         // "checkout again" read as turning deals back on ("again"): an unsure reading that has the
         // word "checkout" is a checkout.
         if classification.intent != .checkout, classification.confidence < 0.8, BuyingWords.saysCheckout(text) {
@@ -281,11 +285,13 @@ public struct IntentEngine: Sendable {
             classification.settle(as: .productShow, surely: true)
         }
         // "2 packs of nanjiren cotton socks": an order of that many.
-        let lead = text.utf8.first.map { $0 | 0x20 }
+        // ("and 2 packs of …", "+ a case of …": one more thing, said on from the last.)
+        let said = BuyingWords.withoutLeadingAnd(text)
+        let lead = said.utf8.first.map { $0 | 0x20 }
         let opensCounted =
-            text.first?.isNumber == true
+            said.first?.isNumber == true
             || (lead == UInt8(ascii: "a") || lead == UInt8(ascii: "o"))
-                && ["a ", "an ", "one ", "A ", "An ", "One ", "and a ", "and an ", "And a ", "also a "].contains(where: text.hasPrefix)
+                && ["a ", "an ", "one ", "A ", "An ", "One "].contains(where: said.hasPrefix)
         let container = opensCounted ? BuyingWords.countedContainer(text) : nil
         if container != nil { classification.settle(as: .cartAdd, surely: true) }
         // "actually 2 is enough", "fine give me all 21": a count said as enough, or all of them.

@@ -32,12 +32,21 @@ extension BuyingWords {
 
     /// "2 packs of nanjiren cotton socks", "3 bottles of shampoo": a count, a container and what
     /// is wanted, said first: the count and the name.
+    /// `text` without a leading "and ", "also ", "plus ", "+ " or "& ".
+    static func withoutLeadingAnd(_ text: String) -> Substring {
+        var rest = Substring(text)
+        while let lead = ["and ", "And ", "also ", "Also ", "plus ", "+ ", "& ", "+"].first(where: rest.hasPrefix) {
+            rest = rest.dropFirst(lead.count)
+        }
+        return rest
+    }
+
     static func countedContainer(_ text: String) -> (count: Int64, name: String)? {
         var words = text.lowercased().split(separator: " ")[...]
         // "…eggs pls", "…masks too": politeness and "too" are no part of the name.
         while let last = words.last, ["pls", "please", "plz", "too", "thx", "thanks"].contains(last) { words = words.dropLast() }
         // "and a bag of three squirrels pecans": one more thing, said on from the last.
-        while let first = words.first, ["and", "also", "plus", "oh", "ok"].contains(first) { words = words.dropFirst() }
+        while let first = words.first, ["and", "also", "plus", "oh", "ok", "+", "&"].contains(first) { words = words.dropFirst() }
         // "a box of free range eggs": one.
         let said = words.first.map { ["a", "an", "one"].contains($0) ? "1" : String($0) } ?? ""
         guard words.count >= 4, let count = Int64(said), count > 0, SlotFiller.containers.contains(String(words[words.startIndex + 1])),
