@@ -228,6 +228,10 @@ public struct IntentEngine: Sendable {
         if classification.intent != .orderReturn, BuyingWords.opensWithReturn(text) {
             classification.settle(as: .orderReturn, surely: true)
         }
+        // "B1帮你砍了哈": cutting someone else's bargain, not starting one.
+        if classification.intent != .bargainCut, ["帮你砍", "帮他砍", "帮她砍", "给你砍"].contains(where: text.contains) {
+            classification.settle(as: .bargainCut, surely: true)
+        }
         // "G1 参团 给我也来一个": joining a group buy, whatever else is wanted with it.
         if classification.intent != .groupbuyJoin, text.contains("参团") || text.contains("跟团"), !text.contains("开") {
             classification.settle(as: .groupbuyJoin, surely: true)

@@ -67,7 +67,7 @@ enum BuiltinPhrases {
         (
             .those, "those",
             [
-                "those", "them", "these", "these two", "those two", "both", "both of them", "all of them",
+                "those", "them", "em", "these", "these two", "those two", "both", "both of them", "all of them",
                 "these items", "those items", "those ones", "these ones", "the two", "them both", "all those",
                 "这些", "那些", "它们", "这两个", "这俩", "那两个", "两个都", "这几个", "那几个", "这两款", "这两件",
             ]

@@ -41,9 +41,13 @@ extension BuyingWords {
         // another sentence names, when exactly one names a product.
         // (Of what was bought: a return or a review. "can i get it cheaper? start a group buy on it"
         // names nothing.)
-        if [.orderReturn, .reviewWrite].contains(request.intent), request.slots[.product] == .string("this") {
+        // So is "them" of an add: "the nike ones look good. add em" adds the Nike ones.
+        let pointers: [SlotValue] = [.string("this"), .string("those")]
+        if [.orderReturn, .reviewWrite, .cartAdd].contains(request.intent), let pointer = request.slots[.product],
+            pointers.contains(pointer)
+        {
             let named = said.compactMap { sentence -> SlotValue? in
-                guard let product = engine.slots(sentence, as: request.intent)[.product], product != .string("this") else { return nil }
+                guard let product = engine.slots(sentence, as: request.intent)[.product], !pointers.contains(product) else { return nil }
                 return product
             }
             if named.count == 1 { request.slots[.product] = named[0] }

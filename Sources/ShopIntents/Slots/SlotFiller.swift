@@ -331,8 +331,8 @@ struct SlotFiller: Sendable {
     }
 
     /// "有点小贵", "挺划算": what is thought of a price, never a name (nor is a price asked:
-    /// "现在啥价").
-    static let judgements: Set<String> = ["小贵", "太贵", "好贵", "贵", "便宜", "划算", "不贵", "挺贵", "蛮贵"]
+    /// "现在啥价"); nor what has become of a deal ("啊过期了", "这么快就没了").
+    static let judgements: Set<String> = ["小贵", "太贵", "好贵", "贵", "便宜", "划算", "不贵", "挺贵", "蛮贵", "过期", "快", "这么快"]
 
     /// The first characters of `chinesePeople`, and the pronouns `isPerson` looks past.
     static let personOpenings = Word.set(Set(chinesePeople.compactMap { $0.first.map(String.init) } + ["我", "你", "他", "她"]).sorted())

@@ -33,8 +33,8 @@ enum ChineseSlang {
         // "我参一个", "G1 我也参一个": 参 is 参团, joining a group buy.
         ("参一个", "参团"), ("参个团", "参团"),
         // Typed as they sound: "结帐" (帐 for 账), "签个道" (签到 split).
-        ("结帐", "结账"), ("签个道", "签到"),
+        ("结帐", "结账"), ("签个道", "签到"), ("加车", "加入购物车"),
     ]
 
-    private static let firstCharacters = ["滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds", "一波", "参", "帐", "签个道"]
+    private static let firstCharacters = ["滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds", "一波", "参", "帐", "签个道", "加车"]
 }

@@ -9,6 +9,8 @@ enum FillerPhrases {
         "if possible", "if you could", "for a sec", "right now please", "asap",
         "请", "麻烦", "麻烦你", "麻烦您", "帮我", "帮忙", "帮个忙", "一下", "吧", "呢", "啊", "呀", "哦", "嘛", "哈",
         "呗", "啦", "噢", "嗯", "哎", "喔", "哇", "诶", "给我", "替我", "帮我们", "请你", "请帮我", "麻烦帮我",
+        // Exclamations, which name nothing ("卧槽这么快就没了" named 卧槽).
+        "卧槽", "我靠", "哇塞", "天哪", "我的天",
     ]
     /// Filler at the start of an utterance.
     static let leading = [

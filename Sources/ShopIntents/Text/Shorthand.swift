@@ -7,7 +7,7 @@ enum Shorthand {
         "tysm": "thank you so much", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks", "tks": "thanks",
         "thks": "thanks", "k": "ok", "kk": "ok", "okey": "okay", "oki": "ok", "okie": "ok", "ya": "yes", "yea": "yes",
         "ye": "yes", "yeh": "yes", "yah": "yes", "yas": "yes", "yass": "yes", "yuss": "yes", "ys": "yes", "u": "you", "c": "see",
-        "da": "the", "dis": "this", "dat": "that",
+        "da": "the", "dis": "this", "dat": "that", "em": "them",
         "ur": "your", "r": "are", "rn": "now", "msg": "message", "msgs": "messages", "abt": "about", "gimme": "give me",
         "wanna": "want to", "gonna": "going to", "lemme": "let me", "whats": "what is", "wats": "what is",
         "wat": "what", "wut": "what", "pic": "picture", "pls": "please", "plz": "please", "thx": "thanks",
