@@ -90,7 +90,7 @@ extension SlotFiller {
 
     static let zhMeasureWords: Set<Character> = [
         "个", "款", "件", "条", "台", "只", "双", "本", "瓶", "盒", "套", "支", "部", "张", "袋", "箱", "包", "份", "罐", "提", "桶", "听", "卷",
-        "根", "把", "副",
+        "根", "把", "副", "床", "顶",
     ]
 
     static let containers: Set<String> = [
