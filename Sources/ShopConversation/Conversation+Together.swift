@@ -44,12 +44,10 @@ extension Conversation {
         do {
             try database.write { tx in
                 for (place, request) in run.enumerated() {
-                    let text = Self.trimmed(request.text)
-                    let lang = request.lang ?? Language.of(text) ?? defaultLanguage
                     // Read per turn: a login earlier in the run changes who speaks.
-                    guard let user = request.user.map(Self.normalizedUser) ?? currentUser else {
-                        let error = ReplyError.badUser(request.user ?? "", lang)
-                        replies.append(Reply(user: "", text: error.message, error: error, lang: lang))
+                    let (text, lang, speaker) = opening(request)
+                    guard let user = speaker else {
+                        replies.append(Self.badUser(request, lang))
                         continue
                     }
                     // Admitted: a new user's rows are made in this transaction, as on any store

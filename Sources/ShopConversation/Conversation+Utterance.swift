@@ -212,12 +212,7 @@ extension Conversation {
     /// The text `session` is stored as. Remembered even if the transaction rolls back: the next
     /// turn compares the stored text before trusting it.
     func encodedSession(_ session: Session, user: String) throws -> String {
-        let state = try session.storedText { pending in
-            if let last = lastPending, last.pending == pending { return last.text }
-            let text = try Session.encoded(pending)
-            lastPending = (pending, text)
-            return text
-        }
+        let state = try session.storedText()
         lastSession = (user, state, session)
         return state
     }

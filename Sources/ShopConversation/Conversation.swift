@@ -31,8 +31,6 @@ public final class Conversation {
     let seed: UInt64
     /// The session text last read or written, decoded: most turns find it unchanged.
     var lastSession: (user: String, state: String, session: Session)?
-    /// What waited in the session last written, as stored: it often waits over several turns.
-    var lastPending: (pending: Session.Pending, text: String)?
     /// Where relative paths of `/import` are read from.
     public var baseDirectory: String
     /// The intent engine, with the lexicon of this store's catalog; shared by every conversation
@@ -138,15 +136,8 @@ public final class Conversation {
     /// its commit holds no thread. `reply` must be quick and must not use this conversation or
     /// its store; the next turn of this conversation must wait for it.
     public func handle(_ request: Request, then reply: @escaping (Reply) -> Void) {
-        let text = Self.trimmed(request.text)
-        // Before the store is read, the request and the words are all there is to go by.
-        // A command's own name ("/clock") is no English: only its arguments say ("/group 家人群").
-        let words = text.hasPrefix("/") ? text.drop { !$0.isWhitespace } : Substring(text)
-        let lang = request.lang ?? Language.of(words) ?? defaultLanguage
-        guard let user = request.user.map(Self.normalizedUser) ?? currentUser else {
-            let error = ReplyError.badUser(request.user ?? "", lang)
-            return reply(Reply(user: "", text: error.message, error: error, lang: lang))
-        }
+        let (text, lang, speaker) = opening(request)
+        guard let user = speaker else { return reply(Self.badUser(request, lang)) }
         if text.hasPrefix("/") {
             guard allowsOperatorCommands else {
                 let error = ReplyError.forbidden(lang)
@@ -158,6 +149,22 @@ public final class Conversation {
         }
         if text.isEmpty { return reply(Reply(user: user, text: "", lang: lang)) }
         handleUtterance(text, user: user, lang: request.lang, then: reply)
+    }
+
+    /// What a request says before the store is read: its text trimmed, the language it is in
+    /// (a command's own name, "/clock", is no English: only its arguments say, "/group 家人群"),
+    /// and who speaks, nil for a user name that is none.
+    func opening(_ request: Request) -> (text: String, lang: Language, user: String?) {
+        let text = Self.trimmed(request.text)
+        let words = text.hasPrefix("/") ? text.drop { !$0.isWhitespace } : Substring(text)
+        let lang = request.lang ?? Language.of(words) ?? defaultLanguage
+        return (text, lang, request.user.map(Self.normalizedUser) ?? currentUser)
+    }
+
+    /// The refusal of a request whose user name is none.
+    static func badUser(_ request: Request, _ lang: Language) -> Reply {
+        let error = ReplyError.badUser(request.user ?? "", lang)
+        return Reply(user: "", text: error.message, error: error, lang: lang)
     }
 
     /// `text` without surrounding whitespace; most lines have none, and skip Foundation's trim.

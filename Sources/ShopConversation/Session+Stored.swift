@@ -9,12 +9,6 @@ extension Session {
     /// time for these few fields (perf, stop 26). `StoredSessionTests` checks that every session
     /// reads back equal, as `JSONEncoder`'s text does.
     public func storedText() throws -> String {
-        try storedText(pendingText: Self.encoded)
-    }
-
-    /// The same, with what waits written by `pendingText` (a conversation keeps the last one:
-    /// a question or a preview often waits over several turns).
-    func storedText(pendingText: (Pending) throws -> String) throws -> String {
         var json = "{\"focus\":"
         Self.append(focus, to: &json)
         json += ",\"results\":"
@@ -25,7 +19,7 @@ extension Session {
         }
         if let pending {
             json += ",\"pending\":"
-            json += try pendingText(pending)
+            json += String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
         }
         if let language { json += ",\"language\":\"\(language.rawValue)\"" }
         if let lastLanguage { json += ",\"lastLanguage\":\"\(lastLanguage.rawValue)\"" }
@@ -34,10 +28,6 @@ extension Session {
         if let shipTo { json += ",\"shipTo\":\(shipTo)" }
         json += "}"
         return json
-    }
-
-    static func encoded(_ pending: Pending) throws -> String {
-        String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
     }
 
     private static func append(_ strings: [String], to json: inout String) {

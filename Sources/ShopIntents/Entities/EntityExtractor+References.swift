@@ -37,7 +37,7 @@ extension EntityExtractor {
     /// "1+2" (Nescafe 1+2), "3+1", "7-in-1", "7 in 1": numbers joined by a plus or an "in" name a
     /// product, never a count ("add nescafe 1+2 for the office" added two, "the anker 7 in 1 hub"
     /// seven).
-    func numbersJoinedByPlus(_ u: Utterance, at i: Int) -> Entity? {
+    func numbersJoined(_ u: Utterance, at i: Int) -> Entity? {
         let tokens = u.tokens
         guard i + 2 < tokens.count, Self.isDigits(u, tokens[i]) else { return nil }
         let next = tokens[i + 1]

@@ -42,7 +42,7 @@ struct EntityExtractor: Sendable {
         if let price = priceBound(u, at: i, claimed: claimed) { return price }
         if token.kind == .word, let sku = sku(u, token) { return Entity(kind: .sku, start: i, end: i + 1, text: sku) }
         if token.kind == .word, let model = modelNumber(u, at: i) { return model }
-        if let joined = numbersJoinedByPlus(u, at: i) { return joined }
+        if let joined = numbersJoined(u, at: i) { return joined }
         if let ordinal = ordinal(u, at: i) { return ordinal }
         if token.kind == .word, let group = englishGroup(u, at: i) { return group }
         if let (meaning, end) = lexicon.phrases.longestMatch(u, at: i, claimed: claimed) {

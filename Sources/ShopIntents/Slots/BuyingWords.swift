@@ -255,7 +255,8 @@ enum BuyingWords {
         }
         let first = String(text[..<space])
         let rest = text[text.index(after: space)...].trimmingCharacters()
-        let asking = ["要", "买", "来", "加", "拿", "想", "换", "退", "吗", "呢", "?", "？", "啥", "什么", "多少", "哪", "结"]
+        // The words that make a clause a request (DiscourseWords), and which one or checking out.
+        let asking = DiscourseWords.chineseRequestWords + ["哪", "结"]
         guard !first.isEmpty, !rest.isEmpty, !asking.contains(where: { rest.contains($0) }) else { return nil }
         return (first, rest)
     }

@@ -200,7 +200,7 @@ enum DiscourseWords {
     /// Who a clause may be about when it tells of them (`isAside`).
     private static let chinesePeopleOpenings = ["她", "他", "我妈", "我爸", "老人", "孩子", "娃"]
     /// Words that make a clause about someone a request after all ("她也要一个", "他想看看").
-    private static let chineseRequestWords = ["要", "买", "来", "加", "拿", "想", "换", "退", "吗", "呢", "?", "？", "啥", "什么", "多少"]
+    static let chineseRequestWords = ["要", "买", "来", "加", "拿", "想", "换", "退", "吗", "呢", "?", "？", "啥", "什么", "多少"]
 
     /// Whole words, followed by a space or a comma ("oops cancel that order").
     private static let englishMarkers = [
