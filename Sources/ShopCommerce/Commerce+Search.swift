@@ -26,7 +26,10 @@ extension Commerce {
 
     /// The catalog's identity and version (`SearchCache`); nil in a store without them.
     func catalogVersion() throws -> (id: String, version: Int64)? {
-        try tx.first("SELECT id, version FROM catalog_version").map { try ($0.string("id"), $0.int("version")) }
+        if let known = searchMemo.catalog { return known }
+        let catalog = try tx.first("SELECT id, version FROM catalog_version").map { try ($0.string("id"), $0.int("version")) }
+        searchMemo.catalog = .some(catalog)
+        return catalog
     }
 
     private func searchUncached(_ query: SearchQuery) throws -> [Product] {
@@ -48,6 +51,9 @@ extension Commerce {
     }
 
     private func searchAsSaid(_ query: SearchQuery) throws -> [Product] {
+        // Where the search plans by counts, every count it may need in one statement: its model
+        // numbers', its words' read either way, its filters' (two or three round trips before).
+        if tx.plansByTermCounts { _ = try productCounts(of: countedTerms(query)) }
         let terms = try queryTerms(query.text)
         guard !terms.isEmpty else { return try browse(query) }
         let found = try search(query, terms: terms, any: false)
@@ -77,6 +83,14 @@ extension Commerce {
         return SearchTerms.query(text, knownModels: Set(known))
     }
 
+    /// The terms whose counts a search of `query` may read: its words (a model number as one
+    /// term and as its parts) and its filters'.
+    private func countedTerms(_ query: SearchQuery) -> [String] {
+        let models = SearchTerms.modelNumbers(in: query.text).map(SearchTerms.modelTerm)
+        let words = models.isEmpty ? SearchTerms.query(query.text) : SearchTerms.query(query.text, knownModels: Set(models))
+        return models + words + (models.isEmpty ? [] : SearchTerms.query(query.text)) + FilterTerms(of: query).all
+    }
+
     /// Products by filters alone. A category asked for as such ("phones", "cheapest phone",
     /// "2000以下的手机") means its own kind first: its accessories (chargers, cases, cables) follow.
     private func browse(_ query: SearchQuery) throws -> [Product] {
@@ -99,8 +113,15 @@ extension Commerce {
         let limit = max(1, query.limit)
         var wider = query
         wider.limit = max(limit, Self.reranked)
-        let counts = tx.plansByTermCounts ? try productCounts(of: terms) : [:]
-        var named = try products(wider, matching: tx.textMatch(terms, in: .names, any: any, counts: counts))
+        let filters = FilterTerms(of: query)
+        let counts = tx.plansByTermCounts ? try productCounts(of: terms + filters.all) : [:]
+        // Filters the index cannot check leave an any-word search to read more than its list.
+        let unfiltered = query.minPrice == nil && query.maxPrice == nil && !query.dealsOnly && query.sort == .relevance
+        func text(_ scope: SearchScope, limit: Int) -> TextSearch {
+            let candidates = unfiltered && filters.isEmpty ? limit : TextMatch.anyWordCandidates
+            return TextSearch(terms: terms, scope: scope, any: any, filters: filters, counts: counts, candidates: candidates)
+        }
+        var named = try products(wider, matching: tx.textMatch(text(.names, limit: wider.limit)))
         if query.sort == .relevance { named = NameHead.ranked(named, by: terms) }
         named = Array(named.prefix(limit))
         // Sorted by price, the list is one list: "the most expensive laptop" is the ThinkPad whose
@@ -109,10 +130,10 @@ extension Commerce {
         guard named.count < limit || byPrice, !query.namesOnly else { return named }
         // The names' matches are among these too: skipped, the rest fill the list.
         let shown = Set(named.map(\.sku))
-        var anywhere = try products(query, matching: tx.textMatch(terms, in: .catalog, any: any, counts: counts))
+        var anywhere = try products(query, matching: tx.textMatch(text(.catalog, limit: limit)))
         // Descriptions only when neither names nor categories, stores or tags have the words:
         // "笔记本电脑" for a MateBook, but never a phone whose description mentions earphones.
-        if anywhere.isEmpty { anywhere = try products(query, matching: tx.textMatch(terms, in: .everything, any: any, counts: counts)) }
+        if anywhere.isEmpty { anywhere = try products(query, matching: tx.textMatch(text(.everything, limit: limit))) }
         let rest = anywhere.filter { !shown.contains($0.sku) }
         guard byPrice else { return named + rest.prefix(limit - named.count) }
         // Each list came sorted and cut at the limit, so the best of both are among them; the
@@ -179,8 +200,12 @@ extension Commerce {
     }
 
     /// How many products hold each of `terms`, from the counts the last import made.
-    func productCounts(of terms: [String]) throws -> [String: Int64] {
+    func productCounts(of asked: [String]) throws -> [String: Int64] {
         var counts: [String: Int64] = [:]
+        var terms: [String] = []
+        for term in asked {
+            if let known = searchMemo.counts[term] { counts[term] = known } else { terms.append(term) }
+        }
         // Two fixed shapes keep two cached statements, however many terms there are: a query's
         // few terms, or a typo's hundreds of one-edit candidates in one statement (a round trip
         // each on PostgreSQL, where batches of 64 made a typo cost seven).
@@ -193,6 +218,8 @@ extension Commerce {
                 try counts[row.string("term")] = row.int("products")
             }
         }
+        // A term no product holds is remembered as such too.
+        for term in terms { searchMemo.counts[term] = counts[term] ?? 0 }
         return counts
     }
 

@@ -7,6 +7,8 @@ public struct Commerce {
     public let now: Date
     /// What users should be told of this turn's changes.
     public let notices: NoticeLog
+    /// What this turn's searches have read of the catalog's index.
+    let searchMemo = SearchMemo()
 
     public init(_ tx: any SQLSession, now: Date, notices: NoticeLog = NoticeLog()) {
         self.tx = tx

@@ -16,10 +16,9 @@ public protocol SQLSession {
     /// returning its rows): the one write an optimistic turn may make. Elsewhere a plain `query`.
     func checkedWrite(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
     /// How to read the products `p` whose search terms (`SearchTerms`) include every one of
-    /// `terms` (or any one, when `any`), within `scope`. The store keeps the index: FTS5 on
-    /// SQLite, tsvector on PostgreSQL. `counts` (how many products hold each term, from
-    /// `search_terms`) are given when `plansByTermCounts`.
-    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool, counts: [String: Int64]) -> TextMatch
+    /// `search.terms` (or any one) within its scope, and its filters' terms. The store keeps
+    /// the index: FTS5 on SQLite, tsvector on PostgreSQL.
+    func textMatch(_ search: TextSearch) -> TextMatch
     /// Whether `textMatch` chooses its plan by the terms' counts (PostgreSQL: a GIN index cannot
     /// read matches in the search key's order).
     var plansByTermCounts: Bool { get }

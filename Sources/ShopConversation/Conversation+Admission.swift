@@ -19,9 +19,16 @@ extension Conversation {
         return state
     }
 
-    /// Creates `user`'s user and session rows in a transaction of their own, then runs `turn`
-    /// (also if that failed: the turn then creates what is missing itself, as before).
+    /// Creates `user`'s user and session rows apart from the turn (one statement of its own
+    /// where the store can: ``Commerce/admit(_:)``), then runs `turn` — also if that failed: the
+    /// turn then creates what is missing itself, as before.
     func admit(_ user: String, now: Date, then turn: @escaping () -> Void) {
-        database.write({ tx in try Commerce(tx, now: now).admit(user) }, then: { _ in turn() })
+        let database = database
+        database.optimistic(
+            { tx in try Commerce(tx, now: now).admit(user) },
+            then: { admitted in
+                guard case .failure = admitted else { return turn() }
+                database.write({ tx in try Commerce(tx, now: now).admit(user) }, then: { _ in turn() })
+            })
     }
 }

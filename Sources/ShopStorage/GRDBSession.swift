@@ -41,23 +41,29 @@ struct GRDBSession: SQLSession {
     /// FTS5 reads its matches in the search key's order whatever their counts.
     var plansByTermCounts: Bool { false }
 
-    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool, counts: [String: Int64]) -> TextMatch {
+    func textMatch(_ search: TextSearch) -> TextMatch {
         // Terms are letters, digits and Chinese characters only (SearchTerms), so quoting each is
         // all FTS5's query syntax needs.
-        let joined = terms.map { "\"\($0)\"" }.joined(separator: any ? " OR " : " AND ")
-        let match =
-            switch scope {
+        func all(_ terms: [String], separator: String = " AND ") -> String {
+            terms.map { "\"\($0)\"" }.joined(separator: separator)
+        }
+        let joined = all(search.terms, separator: search.any ? " OR " : " AND ")
+        var match =
+            switch search.scope {
             case .names: "{search_name} : (\(joined))"
             case .catalog: "{search_name search_other} : (\(joined))"
-            case .everything: joined
+            case .everything: "(\(joined))"
             }
-        if any {
+        if !search.filters.names.isEmpty { match += " AND {search_name} : (\(all(search.filters.names)))" }
+        if !search.filters.other.isEmpty { match += " AND {search_other} : (\(all(search.filters.other)))" }
+        if search.any {
             return TextMatch(
                 from: """
-                    (SELECT rowid AS key FROM product_index WHERE product_index MATCH ? ORDER BY rowid LIMIT \(TextMatch.anyWordCandidates)) m \
+                    (SELECT rowid AS key FROM product_index WHERE product_index MATCH ? ORDER BY rowid LIMIT ?) m \
                     JOIN products p ON p.search_key = m.key
                     """,
-                condition: "1 = 1", arguments: [.text(match)], bestFirst: "m.key")
+                // The FROM's placeholders come first in the statement: the condition has none.
+                condition: "1 = 1", arguments: [.text(match), .int(Int64(search.candidates))], bestFirst: "m.key")
         }
         // The index drives: its rowid is the search key, so FTS5 hands matches over best first.
         return TextMatch(

@@ -4,10 +4,13 @@ import ShopCommerce
 extension PostgresSession {
     var plansByTermCounts: Bool { true }
 
-    func textMatch(_ terms: [String], in scope: SearchScope, any: Bool, counts: [String: Int64]) -> TextMatch {
+    func textMatch(_ search: TextSearch) -> TextMatch {
+        let (terms, any, counts) = (search.terms, search.any, search.counts)
         // Terms are letters, digits and Chinese characters only (SearchTerms): quoted, the
         // tsquery keeps each as it is, as SQLite's FTS5 does.
-        let query = terms.map { Self.lexemes($0, in: scope) }.joined(separator: any ? " | " : " & ")
+        var query = terms.map { Self.lexemes($0, in: search.scope) }.joined(separator: any ? " | " : " & ")
+        let filters = search.filters.names.map { "'n:\($0)'" } + search.filters.other.map { "'o:\($0)'" }
+        if !filters.isEmpty { query = "(\(query)) & " + filters.joined(separator: " & ") }
         // A GIN index cannot hand matches over in the search key's order, as FTS5 does: either
         // all of them are read and sorted, or the key's index is walked until enough pass. The
         // planner guesses which from statistics, and on a million products walked 105,000 rows
@@ -16,22 +19,26 @@ extension PostgresSession {
         // term): few, all are read ("+ 0" keeps the key's index out of it); many, the walk
         // stops soon.
         let each = Set(terms).map { counts[$0] ?? 0 }
-        let atMost = any ? each.reduce(0, &+) : each.min() ?? 0
+        // A filter's terms bound the matches too (a product may hold them in other columns, so
+        // the count is a bound, as the words' are).
+        let filtered = Set(search.filters.all).map { counts[$0] ?? 0 }.min()
+        let atMost = min(any ? each.reduce(0, &+) : each.min() ?? 0, filtered ?? .max)
         // Between the two (and for several common words, whose matches the planner guesses few:
         // "三只松鼠" is 三只 & 只松 & 松鼠, each in 86,000 of a million products, guessed 678 together),
         // the matches are read a rating at a time, best first (each product's terms hold its
         // rating's level, PostgresSchema v19): "卫衣"'s 4,283 matches on a million are 517 rated
         // 5.0, read and sorted in 1.2 ms against 6.2 ms for all of them (warm), and often all a
         // list needs.
-        let sliced = !any && atMost > Self.slicedMatches && (atMost <= Self.sortedMatches || each.count > 1)
+        let sliced = !any && atMost > Self.slicedMatches && (atMost <= Self.sortedMatches || each.count + filters.count > 1)
         let key = atMost <= Self.sortedMatches || sliced ? "search_key + 0" : "search_key"
         if any {
             return TextMatch(
                 from: """
                     (SELECT search_key AS key FROM products WHERE terms @@ ?::tsquery ORDER BY \(key) \
-                    LIMIT \(TextMatch.anyWordCandidates)) m JOIN products p ON p.search_key = m.key
+                    LIMIT ?) m JOIN products p ON p.search_key = m.key
                     """,
-                condition: "1 = 1", arguments: [.text(query)], bestFirst: "m.key")
+                // The FROM's placeholders come first in the statement: the condition has none.
+                condition: "1 = 1", arguments: [.text(query), .int(Int64(search.candidates))], bestFirst: "m.key")
         }
         let condition = "p.terms @@ ?::tsquery"
         let slices = sliced ? Self.slices(of: query, condition) : []

@@ -25,7 +25,9 @@ struct BenchCommand: ParsableCommand {
 
     @Option(
         help:
-            "A scratch PostgreSQL database to run on (postgres://…) instead of a fresh SQLite file; its data is replaced by the demo store."
+            ArgumentHelp(
+                "A scratch PostgreSQL database to run on (postgres://…) instead of a fresh SQLite file; its data is replaced by the demo store. "
+                    + "With --catalog, the bench makes a new database on that server and drops it after (kept with --keep).")
     )
     var postgres: String?
 

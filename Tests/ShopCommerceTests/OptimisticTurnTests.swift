@@ -49,6 +49,26 @@ import Testing
         #expect(kinds == replies.map { $0.intent?.intent.rawValue ?? "" })
     }
 
+    /// A new user's rows are made by one statement of its own, with no transaction around it
+    /// (PostgreSQL); made again, nothing changes.
+    @Test(arguments: Backend.all)
+    func aNewUserIsAdmittedWithoutATransaction(_ backend: Backend) throws {
+        let (database, _) = try backend.freshStore()
+        for _ in 0..<2 {
+            try Self.optimistic(database) { tx in
+                #expect(tx.isTransaction == (backend == .sqlite))
+                try Commerce(tx, now: Self.now).admit("amy")
+            }.get()
+        }
+        let rows = try database.read { tx in
+            try (
+                tx.scalar("SELECT COUNT(*) FROM users WHERE name = ?", .text("amy")),
+                tx.scalar("SELECT COUNT(*) FROM sessions WHERE user = ?", .text("amy"))
+            )
+        }
+        #expect(rows == (1, 1))
+    }
+
     @Test(arguments: Backend.all)
     func aSessionChangedMeanwhileIsNeverOverwritten(_ backend: Backend) throws {
         let (database, _) = try backend.freshStore()
