@@ -8,8 +8,9 @@ extension Commerce {
     public func search(_ query: SearchQuery) throws -> [Product] {
         // Sales move with every order: a list sorted by them is not kept.
         guard query.sort != .sales else { return try searchUncached(query) }
-        // A repeated search, the catalog as last seen: one statement, which checks the version.
-        if let seen = SearchCache.shared.lastSeen,
+        // A repeated search, the catalog as last seen: one statement, which checks the version
+        // (where the turn has not read it already).
+        if searchMemo.catalog == nil, let seen = SearchCache.shared.lastSeen,
             let skus = SearchCache.shared.skus(for: SearchCache.Key(catalog: seen.id, version: seen.version, query: query)),
             let found = try products(skus: skus, whileCatalogIs: seen)
         {
@@ -206,6 +207,16 @@ extension Commerce {
         for term in asked {
             if let known = searchMemo.counts[term] { counts[term] = known } else { terms.append(term) }
         }
+        // Known in this process for the catalog as this turn reads it (its version is free by now
+        // where the turn opened with `openTurn`).
+        let catalog = terms.isEmpty ? nil : try catalogVersion()
+        if let catalog {
+            let known = TermCountCache.shared.counts(of: terms, catalog: catalog)
+            if !known.isEmpty {
+                counts.merge(known) { _, cached in cached }
+                terms = terms.filter { known[$0] == nil }
+            }
+        }
         // Two fixed shapes keep two cached statements, however many terms there are: a query's
         // few terms, or a typo's hundreds of one-edit candidates in one statement (a round trip
         // each on PostgreSQL, where batches of 64 made a typo cost seven).
@@ -219,7 +230,10 @@ extension Commerce {
             }
         }
         // A term no product holds is remembered as such too.
-        for term in terms { searchMemo.counts[term] = counts[term] ?? 0 }
+        var read: [String: Int64] = [:]
+        for term in terms { read[term] = counts[term] ?? 0 }
+        searchMemo.counts.merge(read) { _, new in new }
+        if let catalog, !read.isEmpty { TermCountCache.shared.remember(read, catalog: catalog) }
         return counts
     }
 

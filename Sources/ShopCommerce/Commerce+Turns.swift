@@ -14,6 +14,8 @@ extension Commerce {
             try ensureUser(user)
         }
         if try row?.int("expired") == 1 { try refundExpiredPackets() }
+        // The catalog's version comes with it, for the turn's searches (SearchMemo).
+        if let row, let id = try row.optionalString("catalog_id") { searchMemo.catalog = .some((id, try row.int("catalog_version"))) }
         return try row?.optionalString("state")
     }
 
@@ -35,10 +37,11 @@ extension Commerce {
         }
     }
 
-    /// The user's session text and whether any red envelope has expired unsettled (arguments:
-    /// user, now).
+    /// The user's session text, whether any red envelope has expired unsettled (arguments:
+    /// user, now), and the catalog's identity and version.
     private static let turnProbe =
-        "(SELECT state FROM sessions WHERE user = ?) AS state, EXISTS (SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= ?) AS expired"
+        "(SELECT state FROM sessions WHERE user = ?) AS state, EXISTS (SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= ?) AS expired, "
+        + "(SELECT id FROM catalog_version) AS catalog_id, (SELECT version FROM catalog_version) AS catalog_version"
 
     private static let sessionUpsert =
         "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state"

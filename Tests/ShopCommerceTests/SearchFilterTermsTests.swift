@@ -58,3 +58,24 @@ import Testing
         #expect(FilterTerms(of: SearchQuery(text: "x")).isEmpty)
     }
 }
+
+/// The counts a search plans and corrects typos by are kept in the process for the catalog
+/// version they were read at (`TermCountCache`): an import that adds a word is seen at once.
+@Suite struct TermCountCacheTests {
+    @Test(arguments: Backend.all)
+    func anImportsNewWordsAreCountedAtOnce(backend: Backend) throws {
+        let store = try StoreFixture(backend)
+        func found(_ text: String) throws -> [String] { try store.write { try $0.search(SearchQuery(text: text)).map(\.sku) } }
+        // "kettel" is corrected only to a word some product holds: none yet.
+        #expect(try found("kettel").isEmpty)
+        try store.write {
+            _ = try $0.importProducts([
+                Product(
+                    sku: "K9", name: "Steel Kettle", nameZh: "烧水壶", brand: "Midea", category: "kitchen", store: "midea", price: 9_900,
+                    stock: 3, rating: 4.5)
+            ])
+        }
+        #expect(try found("kettel") == ["K9"])
+        #expect(try found("kettle") == ["K9"])
+    }
+}
