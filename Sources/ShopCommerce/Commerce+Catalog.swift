@@ -142,6 +142,8 @@ extension Commerce {
     /// key's built-in name (`builtinCategoryNameZh`); a category with neither is left out, for the
     /// caller to show its key.
     public func categoryNamesZh() throws -> [String: String] {
+        let catalog = try catalogVersion()
+        if let catalog, let known = Self.categoryNames.values(of: ["zh"], catalog: catalog)["zh"] { return known }
         var names: [String: String] = [:]
         for row in try tx.query("SELECT value FROM catalog_facets WHERE kind = 'category'") {
             let key = try row.string("value")
@@ -150,6 +152,7 @@ extension Commerce {
         for row in try tx.query("SELECT id, name_zh FROM categories") where try !row.string("name_zh").isEmpty {
             try names[row.string("id")] = row.string("name_zh")
         }
+        if let catalog { Self.categoryNames.remember(["zh": names], catalog: catalog) }
         return names
     }
 

@@ -211,7 +211,7 @@ extension Commerce {
         // where the turn opened with `openTurn`).
         let catalog = terms.isEmpty ? nil : try catalogVersion()
         if let catalog {
-            let known = TermCountCache.shared.counts(of: terms, catalog: catalog)
+            let known = Self.termCounts.values(of: terms, catalog: catalog)
             if !known.isEmpty {
                 counts.merge(known) { _, cached in cached }
                 terms = terms.filter { known[$0] == nil }
@@ -233,7 +233,7 @@ extension Commerce {
         var read: [String: Int64] = [:]
         for term in terms { read[term] = counts[term] ?? 0 }
         searchMemo.counts.merge(read) { _, new in new }
-        if let catalog, !read.isEmpty { TermCountCache.shared.remember(read, catalog: catalog) }
+        if let catalog, !read.isEmpty { Self.termCounts.remember(read, catalog: catalog) }
         return counts
     }
 

@@ -60,8 +60,8 @@ import Testing
 }
 
 /// The counts a search plans and corrects typos by are kept in the process for the catalog
-/// version they were read at (`TermCountCache`): an import that adds a word is seen at once.
-@Suite struct TermCountCacheTests {
+/// version they were read at (`CatalogCache`): an import that adds a word is seen at once.
+@Suite struct CatalogCacheTests {
     @Test(arguments: Backend.all)
     func anImportsNewWordsAreCountedAtOnce(backend: Backend) throws {
         let store = try StoreFixture(backend)
@@ -77,5 +77,22 @@ import Testing
         }
         #expect(try found("kettel") == ["K9"])
         #expect(try found("kettle") == ["K9"])
+    }
+
+    @Test(arguments: Backend.all)
+    func aCategorysNewChineseNameIsShownAtOnce(backend: Backend) throws {
+        let store = try StoreFixture(backend)
+        func gadget(_ categoryZh: String) -> Product {
+            var product = Product(
+                sku: "G7", name: "Desk Gadget", nameZh: "桌面小物", brand: "Xiaomi", category: "gadgets", store: "xiaomi", price: 1_900,
+                stock: 3,
+                rating: 4.1)
+            product.categoryZh = categoryZh
+            return product
+        }
+        try store.write { _ = try $0.importProducts([gadget("小玩意")]) }
+        #expect(try store.write { try $0.categoryNamesZh()["gadgets"] } == "小玩意")
+        try store.write { _ = try $0.importProducts([gadget("数码小物")]) }
+        #expect(try store.write { try $0.categoryNamesZh()["gadgets"] } == "数码小物")
     }
 }
