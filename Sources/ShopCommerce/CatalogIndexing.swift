@@ -32,7 +32,7 @@ public enum CatalogIndexing {
     }
 
     static func moreTerms(of product: Product) -> String {
-        inByteOrder(SearchTerms.documentText([product.description, product.descriptionZh]))
+        inByteOrder(SearchTerms.documentText([product.description, product.descriptionZh], prose: true))
     }
 
     /// `text`'s terms sorted by their UTF-8 bytes. The order means nothing to a search; stored

@@ -5,10 +5,10 @@ extension SearchTerms {
     /// without a `String` or a `Set` insert per term. Measured on an import: `document` and the
     /// join cost ~23 µs a product, most of the reading thread's time. Text with letters other
     /// than ASCII and its full-width forms ("café") takes `document`'s way; tests check both agree.
-    public static func documentText(_ fields: [String]) -> String {
-        var writer = TermWriter()
+    public static func documentText(_ fields: [String], prose: Bool = false) -> String {
+        var writer = TermWriter(prose: prose)
         for field in fields {
-            guard writer.add(field) else { return document(fields).joined(separator: " ") }
+            guard writer.add(field) else { return document(fields, prose: prose).joined(separator: " ") }
         }
         return writer.text
     }
@@ -22,8 +22,11 @@ struct TermWriter {
     /// Where each term starts and ends in `bytes`, in the order written.
     private var starts: [Int32] = []
     private var ends: [Int32] = []
+    /// `SearchTerms.document`'s `prose`.
+    private let prose: Bool
 
-    init() {
+    init(prose: Bool = false) {
+        self.prose = prose
         bytes.reserveCapacity(512)
         starts.reserveCapacity(64)
         ends.reserveCapacity(64)
@@ -57,7 +60,8 @@ struct TermWriter {
             previousWasDigits = wordIsDigits
             let spacedBefore = afterWord && spaced
             insert(text)
-            if let before = previous, spacedBefore, Self.isLetters(before), Self.isLetters(text), before.count >= 2, text.count >= 2 {
+            if !prose, let before = previous, spacedBefore, Self.isLetters(before), Self.isLetters(text), before.count >= 2, text.count >= 2
+            {
                 insert(before + text)
             }
             previous = text
@@ -128,9 +132,9 @@ struct TermWriter {
             wordIsDigits = isDigit
         }
         flushWord()
-        // Each character, then each pair of neighbours.
+        // Each character (in prose only a lone one), then each pair of neighbours.
         var at = 0
-        while at < han.count {
+        while at < han.count, !prose || han.count == 3 {
             insert(han[at..<at + 3])
             at += 3
         }

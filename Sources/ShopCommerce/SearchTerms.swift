@@ -14,8 +14,11 @@ import ShopText
 /// - Names also hold two neighbouring Latin words written as one ("power bank" → powerbank).
 /// - A model number is also one term ("KT-L4368S" → ktl4368s besides kt, l, 4368, s).
 public enum SearchTerms {
-    /// The terms of a product's fields, each once.
-    public static func document(_ fields: [String]) -> [String] {
+    /// The terms of a product's fields, each once. `prose` (descriptions) leaves out what only a
+    /// name needs: each Chinese character alone (its pairs stay; a lone character stays) and
+    /// neighbouring words written as one ("warm and light" made "warmand" and "andlight"): a
+    /// third of a description's terms, and of the index a large import builds.
+    public static func document(_ fields: [String], prose: Bool = false) -> [String] {
         var terms: [String] = []
         var seen: Set<String> = []
         seen.reserveCapacity(64)
@@ -33,14 +36,15 @@ public enum SearchTerms {
                     previousWord = nil
                 case .word(let word, let spacedBefore):
                     add(word)
-                    if let previous = previousWord, spacedBefore, isLetters(previous), isLetters(word), previous.count >= 2, word.count >= 2
+                    if !prose, let previous = previousWord, spacedBefore, isLetters(previous), isLetters(word), previous.count >= 2,
+                        word.count >= 2
                     {
                         add(previous + word)
                     }
                     previousWord = word
                 }
             }
-            for character in han { add(String(character)) }
+            if !prose || han.count == 1 { for character in han { add(String(character)) } }
             for index in han.indices.dropLast() { add(String(han[index...index + 1])) }
             for number in modelNumbers(in: field) { add(modelTerm(number)) }
         }

@@ -6,7 +6,20 @@ import Testing
 /// re-import must find unchanged rows unchanged.
 @Suite struct SearchTermsTextTests {
     func same(_ fields: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(SearchTerms.documentText(fields) == SearchTerms.document(fields).joined(separator: " "), sourceLocation: sourceLocation)
+        for prose in [false, true] {
+            #expect(
+                SearchTerms.documentText(fields, prose: prose) == SearchTerms.document(fields, prose: prose).joined(separator: " "),
+                "prose: \(prose)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// A description's terms leave out single Chinese characters (but a lone one) and words
+    /// written together, which only names need.
+    @Test func proseLeavesOutWhatOnlyNamesNeed() {
+        #expect(SearchTerms.document(["warm and light 轻便防漏"], prose: true) == ["warm", "and", "light", "轻便", "便防", "防漏"])
+        #expect(SearchTerms.document(["warm and light 轻便防漏"]).contains("warmand"))
+        #expect(SearchTerms.document(["warm and light 轻便防漏"]).contains("轻"))
+        #expect(SearchTerms.document(["non-stick 锅"], prose: true) == ["non", "stick", "锅"])
     }
 
     @Test func agreesOnTheDemoCatalog() throws {
