@@ -448,14 +448,22 @@ extension Conversation {
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 12, let number = Int64(digits) else { return nil }
         let unit = rest.dropFirst(digits.count).first.map(String.init) ?? ""
-        return packetChange(number, shares: packetShareWords.contains(unit))
+        return packetChange(number, shares: ["个", "份", "人"].contains(unit))
     }
 
     /// "make it 200" read as a cart count: the red envelope's amount (or shares with ways, packets).
     static func packetChange(fromCount turn: Turn) -> Slots? {
         // Whatever product the words seemed to name ("make it 68" after "a booking fee").
         guard turn.parse.intent == .cartUpdate, let said = turn.int(.quantity) else { return nil }
-        return packetChange(said, shares: packetShareWords.contains(where: turn.text.lowercased().contains))
+        return packetChange(said, shares: namesShares(turn.text))
+    }
+
+    /// Whether `text` counts shares or people ("make it 8 ways", "theres 8 of us now", "改成10个"):
+    /// English by whole words, as "anyway, make it 100" is an amount.
+    static func namesShares(_ text: String) -> Bool {
+        let folded = text.lowercased()
+        if ["个", "份", "人"].contains(where: folded.contains) || folded.contains("of us") { return true }
+        return folded.split { !$0.isLetter }.contains { packetShareWords.contains(String($0)) }
     }
 
     /// A number said to a red envelope's preview: its shares, or its amount in yuan (as fen; one
@@ -467,7 +475,10 @@ extension Conversation {
     }
 
     /// Words that make a number a red envelope's shares.
-    private static let packetShareWords = ["个", "份", "人", "way", "packet", "share"]
+    private static let packetShareWords: Set<String> = [
+        "way", "ways", "packet", "packets", "share", "shares", "people", "person", "persons", "ppl", "peeps", "guys", "friends",
+        "members",
+    ]
 
     static func commits(_ text: String, to phrases: Set<String>) -> Bool {
         if commitsWhole(text, to: phrases) { return true }
