@@ -453,9 +453,23 @@ extension Conversation {
 
     /// "make it 200" read as a cart count: the red envelope's amount (or shares with ways, packets).
     static func packetChange(fromCount turn: Turn) -> Slots? {
+        guard let said = turn.int(.quantity) else { return nil }
+        switch turn.parse.intent {
         // Whatever product the words seemed to name ("make it 68" after "a booking fee").
-        guard turn.parse.intent == .cartUpdate, let said = turn.int(.quantity) else { return nil }
+        case .cartUpdate: break
+        // A number and no product, nor a word to buy with: "oh lol. 188 then" (it read as adding
+        // 188 of something).
+        case .cartAdd where turn.slots[.product] == nil && !Self.saysBuying(turn.text): break
+        default: return nil
+        }
         return packetChange(said, shares: namesShares(turn.text))
+    }
+
+    /// Whether `text` holds a word of buying ("add", "buy", "要", "来"…).
+    private static func saysBuying(_ text: String) -> Bool {
+        let folded = text.lowercased()
+        if ["加", "买", "来", "要", "拿"].contains(where: folded.contains) { return true }
+        return folded.split { !$0.isLetter }.contains { ["add", "buy", "get", "order", "want", "take", "grab"].contains(String($0)) }
     }
 
     /// Whether `text` counts shares or people ("make it 8 ways", "theres 8 of us now", "改成10个"):
