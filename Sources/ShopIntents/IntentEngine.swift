@@ -225,6 +225,10 @@ public struct IntentEngine: Sendable {
         if ![.cartAdd, .friendAdd, .addressAdd].contains(classification.intent), BuyingWords.opensWithAdd(text) {
             classification.settle(as: .cartAdd, surely: true)
         }
+        // "also need the anker 30w charger", "the keep smart jump rope pls": asked for, not looked up.
+        if classification.intent == .catalogSearch, BuyingWords.asksForTheProduct(text) {
+            classification.settle(as: .cartAdd, surely: true)
+        }
         // "return P1001" (too unsure: nothing), "return 1 of P1158" (a change of the cart's count).
         if classification.intent != .orderReturn, BuyingWords.opensWithReturn(text) {
             classification.settle(as: .orderReturn, surely: true)

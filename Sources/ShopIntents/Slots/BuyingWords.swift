@@ -222,6 +222,31 @@ enum BuyingWords {
         return !words.contains { ["out", "off", "away", "from", "remove", "back", "instead"].contains($0) }
     }
 
+    /// "also need the anker 30w charger", "the keep smart jump rope pls": a product asked for by
+    /// name — wanted or needed, or named with a please — is one to buy, not to look up. Read in
+    /// the last sentence ("trying to get fit this year lol. the keep smart jump rope pls").
+    static func asksForTheProduct(_ text: String) -> Bool {
+        // Every English utterance passes here: byte searches first.
+        guard text.utf8.count > 8, text.contains("the ") || text.contains("The "),
+            text.contains("need") || text.contains("want") || text.hasSuffix("pls") || text.hasSuffix("plz") || text.hasSuffix("please")
+        else { return false }
+        let sentence = text.split(separator: ".").last { !$0.allSatisfy { $0 == " " } } ?? Substring(text)
+        var words = sentence.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })[...]
+        while let first = words.first, ["ok", "okay", "and", "also", "then", "oh", "i", "we", "still", "just", "so"].contains(first) {
+            words = words.dropFirst()
+        }
+        let elsewhere = ["receipt", "invoice", "refund", "money", "address", "help", "coupon", "order", "package", "total", "price"]
+        guard !words.contains(where: { word in elsewhere.contains { word.hasPrefix($0) } }) else { return false }
+        // "i need the cheapest rice cooker" is a search sorted by price: which one is not said yet.
+        guard !words.contains(where: { $0.hasSuffix("est") || ["cheaper", "better", "most", "least", "top"].contains($0) }) else {
+            return false
+        }
+        if let first = words.first, ["need", "want", "wanna"].contains(first), words.dropFirst().first == "the", words.count > 2 {
+            return true
+        }
+        return words.first == "the" && words.count > 2 && ["pls", "plz", "please"].contains(words.last ?? "")
+    }
+
     /// "add nescafe 1+2 for the office", "pls add the oreos": English that opens with "add" puts
     /// a product in the cart, unless it names what else is added (a review, an address, a coupon,
     /// a friend, a group).
