@@ -54,8 +54,9 @@ extension Commerce {
     private func searchAsSaid(_ query: SearchQuery) throws -> [Product] {
         // Where the search plans by counts, every count it may need in one statement: its model
         // numbers', its words' read either way, its filters' (two or three round trips before).
-        if tx.plansByTermCounts { _ = try productCounts(of: countedTerms(query)) }
-        let terms = try queryTerms(query.text)
+        let models = SearchTerms.modelNumbers(in: query.text).map(SearchTerms.modelTerm)
+        if tx.plansByTermCounts { _ = try productCounts(of: countedTerms(query, models: models)) }
+        let terms = try queryTerms(query.text, models: models)
         guard !terms.isEmpty else { return try browse(query) }
         let found = try search(query, terms: terms, any: false)
         if !found.isEmpty { return found }
@@ -74,11 +75,10 @@ extension Commerce {
 
     static func isNumber(_ term: String) -> Bool { !term.isEmpty && term.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
-    /// `text`'s search terms, a model number the catalog has as one term (`SearchTerms`): on a
+    /// `text`'s search terms, a model number (of `models`, its model terms) the catalog has as one term (`SearchTerms`): on a
     /// million products, "anta goggles kt-l4368s" then probes one short list, not those of "s"
     /// and "l", which most products hold.
-    private func queryTerms(_ text: String) throws -> [String] {
-        let models = SearchTerms.modelNumbers(in: text).map(SearchTerms.modelTerm)
+    private func queryTerms(_ text: String, models: [String]) throws -> [String] {
         guard !models.isEmpty else { return SearchTerms.query(text) }
         let known = try productCounts(of: models).filter { $0.value > 0 }.keys
         return SearchTerms.query(text, knownModels: Set(known))
@@ -86,8 +86,7 @@ extension Commerce {
 
     /// The terms whose counts a search of `query` may read: its words (a model number as one
     /// term and as its parts) and its filters'.
-    private func countedTerms(_ query: SearchQuery) -> [String] {
-        let models = SearchTerms.modelNumbers(in: query.text).map(SearchTerms.modelTerm)
+    private func countedTerms(_ query: SearchQuery, models: [String]) -> [String] {
         let words = models.isEmpty ? SearchTerms.query(query.text) : SearchTerms.query(query.text, knownModels: Set(models))
         return models + words + (models.isEmpty ? [] : SearchTerms.query(query.text)) + FilterTerms(of: query).all
     }

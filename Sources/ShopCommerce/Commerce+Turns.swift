@@ -29,13 +29,14 @@ extension Commerce {
         switch tx.dialect {
         case .postgres:
             _ = try tx.checkedWrite(
-                "WITH made AS (\(Self.userInsert)) INSERT INTO sessions (user, state) VALUES (?, '') ON CONFLICT (user) DO NOTHING",
-                [.text(user), .int(timestamp), .text(user)])
+                "WITH made AS (\(Self.userInsert)) \(Self.emptySessionInsert)", [.text(user), .int(timestamp), .text(user)])
         case .sqlite:
             try tx.execute(Self.userInsert, .text(user), .int(timestamp))
-            try tx.execute("INSERT INTO sessions (user, state) VALUES (?, '') ON CONFLICT (user) DO NOTHING", .text(user))
+            try tx.execute(Self.emptySessionInsert, .text(user))
         }
     }
+
+    private static let emptySessionInsert = "INSERT INTO sessions (user, state) VALUES (?, '') ON CONFLICT (user) DO NOTHING"
 
     /// The user's session text, whether any red envelope has expired unsettled (arguments:
     /// user, now), and the catalog's identity and version.

@@ -44,7 +44,12 @@ extension Conversation {
     /// not another add.
     static func asksAfterAdding(_ turn: Turn) -> Bool {
         turn.session.justAdded == true && turn.parse.intent == .cartAdd && turn.parse.slots[.quantity] == nil
-            && !["来", "要", "加", "买", "拿", "add", "buy", "get", "take"].contains(where: turn.text.lowercased().contains)
+            && !saysBuying(turn.text.lowercased())
+    }
+
+    /// Whether lower-cased `text` holds a word of buying ("来", "要", "add", "buy"…).
+    static func saysBuying(_ text: String) -> Bool {
+        ["来", "要", "加", "买", "拿", "add", "buy", "get", "take"].contains(where: text.contains)
     }
 
     /// Right after a product's page, "那海南芒果呢", "上面第三个呢", "what about the second one":

@@ -448,7 +448,7 @@ extension Conversation {
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 12, let number = Int64(digits) else { return nil }
         let unit = rest.dropFirst(digits.count).first.map(String.init) ?? ""
-        return packetChange(number, shares: ["个", "份", "人"].contains(unit))
+        return packetChange(number, shares: chineseShareUnits.contains(unit))
     }
 
     /// "make it 200" read as a cart count: the red envelope's amount (or shares with ways, packets).
@@ -459,24 +459,17 @@ extension Conversation {
         case .cartUpdate: break
         // A number and no product, nor a word to buy with: "oh lol. 188 then" (it read as adding
         // 188 of something).
-        case .cartAdd where turn.slots[.product] == nil && !Self.saysBuying(turn.text): break
+        case .cartAdd where turn.slots[.product] == nil && !Self.saysBuying(turn.text.lowercased()): break
         default: return nil
         }
         return packetChange(said, shares: namesShares(turn.text))
-    }
-
-    /// Whether `text` holds a word of buying ("add", "buy", "要", "来"…).
-    private static func saysBuying(_ text: String) -> Bool {
-        let folded = text.lowercased()
-        if ["加", "买", "来", "要", "拿"].contains(where: folded.contains) { return true }
-        return folded.split { !$0.isLetter }.contains { ["add", "buy", "get", "order", "want", "take", "grab"].contains(String($0)) }
     }
 
     /// Whether `text` counts shares or people ("make it 8 ways", "theres 8 of us now", "改成10个"):
     /// English by whole words, as "anyway, make it 100" is an amount.
     static func namesShares(_ text: String) -> Bool {
         let folded = text.lowercased()
-        if ["个", "份", "人"].contains(where: folded.contains) || folded.contains("of us") { return true }
+        if chineseShareUnits.contains(where: folded.contains) || folded.contains("of us") { return true }
         return folded.split { !$0.isLetter }.contains { packetShareWords.contains(String($0)) }
     }
 
@@ -488,7 +481,10 @@ extension Conversation {
         return [.amount: .int(overflow ? Int64.max : fen)]
     }
 
-    /// Words that make a number a red envelope's shares.
+    /// What counts a red envelope's shares in Chinese ("10个", "5份", "8人").
+    private static let chineseShareUnits = ["个", "份", "人"]
+
+    /// English words that make a number a red envelope's shares.
     private static let packetShareWords: Set<String> = [
         "way", "ways", "packet", "packets", "share", "shares", "people", "person", "persons", "ppl", "peeps", "guys", "friends",
         "members",
