@@ -120,13 +120,13 @@ extension IntentEngine {
             return a.first(.mode).map { .string($0.text) }
         case .recipient:
             if let value = slots[.recipient] { return value }
-            return singleWord(a).map { .string("@" + $0.lowercased()) }
+            return singleWord(a).map { .string("@" + $0.quickLowercased()) }
         case .user:
             if let value = slots[.user] { return value }
-            return singleWord(a).map { .string($0.lowercased()) }
+            return singleWord(a).map { .string($0.quickLowercased()) }
         case .store:
             if let value = slots[.store] { return value }
-            return singleWord(a).map { .string($0.lowercased()) }
+            return singleWord(a).map { .string($0.quickLowercased()) }
         case .coupon, .code:
             if let value = slots[expecting.slot] { return value }
             let words = a.tokens.indices.filter { !a.filler[$0] && a.tokens[$0].kind != .clauseBreak }

@@ -78,7 +78,7 @@ public struct IntentEngine: Sendable {
         // word of returning: the search.
         let returnWordless =
             whole.intent == .orderReturn
-            && !["退", "换", "return", "refund", "send back", "exchange"].contains(where: text.lowercased().contains)
+            && !["退", "换", "return", "refund", "send back", "exchange"].contains(where: text.quickLowercased().contains)
         if returnWordless, let asked = BuyingWords.askingClause(text), case let clause = parse(asked, context: context),
             clause.intent == .catalogSearch
         {
@@ -340,7 +340,7 @@ public struct IntentEngine: Sendable {
             classification.settle(as: .cartUpdate, surely: true)
         }
         // "scratch that, give me the first one instead": a product named instead is a swap.
-        if swapping, [.productShow, .cartAdd].contains(classification.intent), text.lowercased().contains("instead") {
+        if swapping, [.productShow, .cartAdd].contains(classification.intent), text.quickLowercased().contains("instead") {
             classification.settle(as: .cartUpdate, surely: true)
         }
         // "换成便宜的那个吧": no language named is no change of language; a swap, if it says one.
@@ -350,7 +350,7 @@ public struct IntentEngine: Sendable {
         }
         // "delete the springfield address": what is removed is an address, not a product.
         if [.cartRemove, .cartClear].contains(classification.intent),
-            ["address", "adress", "地址"].contains(where: text.lowercased().contains)
+            ["address", "adress", "地址"].contains(where: text.quickLowercased().contains)
         {
             classification.settle(as: .addressRemove)
         }
@@ -393,11 +393,11 @@ public struct IntentEngine: Sendable {
             slots[.product] = .string(target)
             // "145 for an adapter?? swap it for…": the line keeps its count, unless one is said
             // for the swap ("swap it for 3 of P1002").
-            if BuyingWords.countBeforeOf(text.lowercased()) == nil { slots[.quantity] = nil }
+            if BuyingWords.countBeforeOf(text.quickLowercased()) == nil { slots[.quantity] = nil }
         }
         // "cancel the last one": the newest order, not order number 1.
         if classification.intent == .orderCancel, slots[.order]?.intValue == 1,
-            ["last one", "latest one", "newest one", "recent one"].contains(where: text.lowercased().contains)
+            ["last one", "latest one", "newest one", "recent one"].contains(where: text.quickLowercased().contains)
         {
             slots[.order] = nil
         }
@@ -408,7 +408,7 @@ public struct IntentEngine: Sendable {
         }
         if classification.intent == .cartAdd {
             // "add another": one more of the same.
-            if slots[.quantity] == nil, text.lowercased().split(separator: " ").contains("another") { slots[.quantity] = .int(1) }
+            if slots[.quantity] == nil, text.quickLowercased().split(separator: " ").contains("another") { slots[.quantity] = .int(1) }
         }
         // "孩子上小学了 十万个为什么多少钱", "小熊煮蛋器原价多少": the name is the asking clause's.
         if classification.intent == .productShow, AskingWords.asksPriceOfNamed(text),
@@ -424,7 +424,9 @@ public struct IntentEngine: Sendable {
                 break
             }
             // "戴森吹风机多少钱": the brand the search reading took is the name's too.
-            if searched[.query] != nil, case .string(let brand)? = searched[.brand], !last.lowercased().contains(brand.lowercased()) {
+            if searched[.query] != nil, case .string(let brand)? = searched[.brand],
+                !last.quickLowercased().contains(brand.quickLowercased())
+            {
                 last = brand + " " + last
             }
             slots[.product] = .string(last)
@@ -507,7 +509,7 @@ public struct IntentEngine: Sendable {
         // ("宠物乐园的猫粮" names a store that is no brand: its shelf).
         let read = slots[.store] == nil || slots[.query] == nil ? slots : slotFiller.slots(for: .catalogSearch, analysis)
         let named = slots[.store] == nil ? slots[.query] != nil || slots[.brand] != nil : read[.brand] != nil
-        if classification.intent == .storeShow, named, !["店", "store", "shop"].contains(where: text.lowercased().contains) {
+        if classification.intent == .storeShow, named, !["店", "store", "shop"].contains(where: text.quickLowercased().contains) {
             var search = read.filter { [SlotName.query, .maxPrice, .minPrice, .category, .brand, .sort].contains($0.key) }
             if let asked = askedSlots(text) {
                 search = asked

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Substring search by UTF-8 bytes, for the word lists the engine checks on every utterance.
 ///
 /// Why: with Foundation imported, `text.contains("地址")` is Foundation's, which goes through
@@ -30,16 +36,15 @@ extension StringProtocol {
     @usableFromInline
     static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard haystack.count >= needle.count, let base = haystack.baseAddress, let word = needle.baseAddress else { return false }
-        let first = word.pointee
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-            if base[start] == first {
-                var offset = 1
-                while offset < needle.count && base[start + offset] == word[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            start += 1
+        // The first byte is looked for with the C library's memchr (a word at a time); byte by
+        // byte this search was 13 % of parsing an English sentence.
+        let first = Int32(word.pointee)
+        let end = base + (haystack.count - needle.count + 1)
+        var from = base
+        while from < end, let found = memchr(from, first, end - from) {
+            let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(at, word, needle.count) == 0 { return true }
+            from = at + 1
         }
         return false
     }

@@ -8,7 +8,7 @@ struct Analysis: Sendable {
     /// For each token, whether it is politeness or filler.
     var filler: [Bool]
 
-    init(_ text: String, extractor: EntityExtractor) {
+    init(_ text: String, extractor: borrowing EntityExtractor) {
         utterance = Utterance(text)
         entities = extractor.extract(utterance)
         let n = utterance.tokens.count

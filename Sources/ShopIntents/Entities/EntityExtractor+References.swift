@@ -49,7 +49,7 @@ extension EntityExtractor {
         // "7 in 1" or "7-in-1": the hyphens, if any, are tokens of their own.
         var k = i + 1
         if tokens[k].kind == .symbol, u.text[Int(tokens[k].start)] == 0x2D { k += 1 }
-        guard k + 1 < tokens.count, tokens[k].kind == .word, u.string(tokens[k]).lowercased() == "in" else { return nil }
+        guard k + 1 < tokens.count, tokens[k].kind == .word, u.string(tokens[k]).quickLowercased() == "in" else { return nil }
         k += 1
         if tokens[k].kind == .symbol, u.text[Int(tokens[k].start)] == 0x2D { k += 1 }
         guard k < tokens.count, Self.isDigits(u, tokens[k]) else { return nil }

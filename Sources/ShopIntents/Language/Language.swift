@@ -64,7 +64,7 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
 
     /// The language a setting names: "zh", "中文", "chinese" → Chinese; "en", "英文" → English.
     public init?(named name: String) {
-        switch name.lowercased() {
+        switch name.quickLowercased() {
         case "en", "english", "英文", "英语": self = .en
         case "zh", "zh-cn", "zh-hans", "chinese", "中文", "汉语", "普通话": self = .zh
         default: return nil

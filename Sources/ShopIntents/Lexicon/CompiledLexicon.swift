@@ -51,7 +51,7 @@ struct CompiledLexicon: Sendable {
     init(_ lexicon: Lexicon) {
         self = Self.base
         for (id, names) in lexicon.categories.sorted(by: { $0.key < $1.key }) {
-            for name in names + [id] where !name.isEmpty { phrases.insert(name, PhraseMeaning(category: id.lowercased())) }
+            for name in names + [id] where !name.isEmpty { phrases.insert(name, PhraseMeaning(category: id.quickLowercased())) }
         }
         for brand in lexicon.brands where !brand.isEmpty {
             phrases.insert(brand, PhraseMeaning(brand: brand))
@@ -69,10 +69,10 @@ struct CompiledLexicon: Sendable {
         // Lower-cased once, as bytes: this runs for every brand against every store name, at
         // start-up (`shopchat parse hi` has 50 ms in all).
         let stores = lexicon.stores.sorted { $0.key < $1.key }.map { id, names in
-            (id: id, lowerID: id.lowercased(), names: names.map { Array($0.lowercased().utf8) })
+            (id: id, lowerID: id.quickLowercased(), names: names.map { Array($0.quickLowercased().utf8) })
         }
         for brand in lexicon.brands {
-            let key = brand.lowercased()
+            let key = brand.quickLowercased()
             let bytes = Array(key.utf8)
             if let store = stores.first(where: { $0.lowerID == key || $0.lowerID.hasPrefix(key + "-") }) {
                 storesByBrand[key] = store.id
@@ -80,11 +80,11 @@ struct CompiledLexicon: Sendable {
                 storesByBrand[key] = store.id
             }
         }
-        let brandsByFirstWord = Dictionary(grouping: lexicon.brands.map { $0.lowercased() }) {
+        let brandsByFirstWord = Dictionary(grouping: lexicon.brands.map { $0.quickLowercased() }) {
             $0.split(separator: " ").first.map(String.init) ?? $0
         }
         for (name, _) in lexicon.products.sorted(by: { $0.key < $1.key }) where !name.isEmpty {
-            let lower = name.lowercased()
+            let lower = name.quickLowercased()
             for variant in Self.productVariants(lower, brandsByFirstWord: brandsByFirstWord) {
                 phrases.insert(variant, PhraseMeaning(product: variant))
             }
@@ -101,11 +101,11 @@ struct CompiledLexicon: Sendable {
             }
         }
         for user in lexicon.users where !user.isEmpty {
-            phrases.insert(user, PhraseMeaning(user: user.lowercased()))
+            phrases.insert(user, PhraseMeaning(user: user.quickLowercased()))
         }
         for group in lexicon.groups where !group.isEmpty {
-            phrases.insert(group + " group", PhraseMeaning(group: group.lowercased()))
-            phrases.insert(group + "群", PhraseMeaning(group: group.lowercased()))
+            phrases.insert(group + " group", PhraseMeaning(group: group.quickLowercased()))
+            phrases.insert(group + "群", PhraseMeaning(group: group.quickLowercased()))
         }
     }
 

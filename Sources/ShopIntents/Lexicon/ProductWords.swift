@@ -1,4 +1,5 @@
 import Foundation
+import ShopText
 
 /// Common names of things people shop for (`Resources/product-words.txt`), read once per
 /// process. With them "do you have diapers" reads as shopping even before the catalog is known.
@@ -9,7 +10,7 @@ enum ProductWords {
         else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
             let word = line.trimmingCharacters()
-            return word.isEmpty || word.hasPrefix("#") ? nil : word.lowercased()
+            return word.isEmpty || word.hasPrefix("#") ? nil : word.quickLowercased()
         }
     }()
 

@@ -29,7 +29,7 @@ public enum AddressWords {
 
     /// The label `text` names, if one: searched in the request's words, never in the address.
     public static func label(in text: String) -> String? {
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         let words = Set(lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
         for entry in labels where !entry.english.isDisjoint(with: words) || entry.chinese.contains(where: lowered.contains) {
             return entry.label
@@ -55,7 +55,7 @@ public enum AddressWords {
         let (lead, body, wantsDefault) = split(rest)
         // "收货地址换成…", "I moved, my new address is…": the new address is where orders go now.
         let moving = ["换成", "改成", "改为", "搬家", "新地址", "change", "moved", "new address"]
-        reading.makeDefault = wantsDefault || moving.contains { lead.lowercased().contains($0) }
+        reading.makeDefault = wantsDefault || moving.contains { lead.quickLowercased().contains($0) }
         // "添加地址 家：北京市…": 家 just before the address names it.
         let bareLead = lead.filter { !$0.isWhitespace && !$0.isPunctuation }
         reading.label = label(in: lead) ?? (bareLead.hasSuffix("家") && !bareLead.hasSuffix("大家") ? "home" : nil)
@@ -77,10 +77,10 @@ public enum AddressWords {
 
     public static func isNewAddress(_ text: String) -> Bool {
         // Every utterance passes here: most have none of the words, and cost one scan.
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         guard requestMarks.contains(where: lowered.contains) else { return false }
         let reading = split(phone(in: text).map { text.replacingCharacters(in: $0.range, with: "") } ?? text)
-        let lead = reading.lead.lowercased()
+        let lead = reading.lead.quickLowercased()
         guard requestMarks.contains(where: lead.contains) else { return false }
         return looksLikeAddress(reading.body.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
     }
@@ -96,7 +96,7 @@ public enum AddressWords {
     /// The address of `book` that `text` names by its own words ("删掉杭州那个地址", "the
     /// springfield one"), if exactly one has them.
     public static func named(in text: String, among book: [String]) -> Int? {
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         // Two Chinese characters in a row, or an English word of three letters or more, that are
         // not the request's own words.
         var keys: [String] = []
@@ -111,7 +111,7 @@ public enum AddressWords {
             if !englishLeads.contains(word), !requestWords.contains(word) { keys.append(word) }
         }
         guard !keys.isEmpty else { return nil }
-        let hits = book.indices.filter { index in keys.contains { book[index].lowercased().contains($0) } }
+        let hits = book.indices.filter { index in keys.contains { book[index].quickLowercased().contains($0) } }
         return hits.count == 1 ? hits[0] : nil
     }
 
@@ -125,7 +125,7 @@ public enum AddressWords {
 
     /// Whether `text` speaks of an address at all ("the other address", "换个地址").
     public static func mentionsAddress(_ text: String) -> Bool {
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return ["address", "adress", "addres", "地址", "ship", "deliver"].contains(where: lowered.contains) || label(in: text) != nil
     }
 
@@ -144,7 +144,7 @@ public enum AddressWords {
             "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive", "dr", "way", "building", "floor",
             "room", "apt", "unit", "district", "city", "province", "block", "suite", "court", "plaza", "square", "highway",
         ]
-        let hasStreetWord = words.contains { streetWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        let hasStreetWord = words.contains { streetWords.contains($0.quickLowercased().trimmingCharacters(in: .punctuationCharacters)) }
         let parts = text.split(separator: ",").count
         return hasNumber && (hasStreetWord && words.count >= 2 || parts >= 2 && words.count >= 4)
     }
@@ -200,7 +200,7 @@ public enum AddressWords {
         var makeDefault = false
         // Foundation's backward, case-blind search only for words the text has (it cost 1.7 % of
         // a scripted session, run for every tail on every address question's answer).
-        let said = text.lowercased()
+        let said = text.quickLowercased()
         // "…，设为默认" / ", make it my default": a clause of the request, not of the address.
         for tail in defaultTails where said.contains(tail) {
             if let range = body.range(of: tail, options: [.caseInsensitive, .backwards]),
@@ -218,7 +218,7 @@ public enum AddressWords {
         let start = body.startIndex
         // "我搬家了 新地址是 杭州市…", "change my address to 5 Main St": what follows the word
         // "address" is the address, whatever came before it.
-        let lowered = String(body).lowercased()
+        let lowered = String(body).quickLowercased()
         for word in ["地址", "address", "adress"] where said.contains(word) {
             guard let found = lowered.range(of: word, options: .backwards) else { continue }
             let offset = lowered.distance(from: lowered.startIndex, to: found.upperBound)
@@ -258,7 +258,7 @@ public enum AddressWords {
             let word = body.prefix(while: { $0.isLetter || $0 == "'" })
             let isLatin = word.unicodeScalars.allSatisfy { $0.isASCII || $0 == "'" }
             if !word.isEmpty, isLatin,
-                englishLeads.contains(word.lowercased()) || labels.contains(where: { $0.english.contains(word.lowercased()) })
+                englishLeads.contains(word.quickLowercased()) || labels.contains(where: { $0.english.contains(word.quickLowercased()) })
             {
                 body = body.dropFirst(word.count)
                 moved = true

@@ -26,7 +26,7 @@ enum AskingWords {
         if offersCoupons(text) { return .couponClaim }
         if checksIn(text) { return .pointsCheckin }
         // "划算 g1算我一个", "count me in for g1": a group buy joined.
-        if ["算我一个", "带我一个", "我也参一个", "拼一个"].contains(where: text.contains) || text.lowercased().contains("count me in") {
+        if ["算我一个", "带我一个", "我也参一个", "拼一个"].contains(where: text.contains) || text.quickLowercased().contains("count me in") {
             return .groupbuyJoin
         }
         if grabs(text) { return .redpacketGrab }
@@ -57,7 +57,7 @@ enum AskingWords {
             return !text.contains("订单")
         }
         guard text.contains("ho ") || text.contains("id ") else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return [
             "who grabbed", "who took", "who got", "who opened", "did he take", "did she take", "did they take", "did he grab",
             "did she grab", "did they grab", "did he open", "did she open", "get it?", "grab it?", "get the red envelope",
@@ -70,7 +70,7 @@ enum AskingWords {
     /// got": asked how many points there are (read as coupons or help), not to use them.
     static func asksPoints(_ text: String) -> Bool {
         guard text.contains("point") || text.contains("Point") else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         guard
             ["do i have", "do i still have", "how many", "balance", "have i got", "got any", "any points"].contains(where: lowered.contains)
         else {
@@ -86,7 +86,7 @@ enum AskingWords {
 
     /// Whether `text` says to log in or who is speaking ("log in as bob", "i'm alice", "我是小明").
     static func saysLogin(_ text: String) -> Bool {
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return [
             "log", "sign in", "sign me", "i'm", "im ", "i am", "this is", "switch", "my name", "call me", "authenticate", "change user",
             " as ",
@@ -103,7 +103,7 @@ enum AskingWords {
                 .contains(where: text.contains)
         }
         guard text.contains("oupon") || text.contains("oucher") || text.contains("OUPON") else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return [
             "got any", "any coupons for", "any vouchers for", "can i get", "can i claim", "for me to claim", "i can get",
             "i can claim", "any coupons from", "any vouchers from", "any coupons at", "coupons from the",
@@ -151,7 +151,7 @@ enum AskingWords {
         if text.contains("券") {
             return ["哪张", "哪个券", "哪些券"].contains(where: text.contains) && ["划算", "省", "便宜", "最好", "合适"].contains(where: text.contains)
         }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return (lowered.contains("coupon") || lowered.contains("voucher")) && lowered.contains("which")
             && ["save", "best", "cheapest", "most", "better"].contains(where: lowered.contains)
     }
@@ -164,7 +164,7 @@ enum AskingWords {
 
     static func asksRefundStatus(_ text: String) -> Bool {
         guard text.contains("efund") || text.contains("退款") else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         if lowered.contains("refund") {
             return ["go through", "gone through", "come through", "arrive", "yet", "status", "where is", "wheres", "did i get"].contains(
                 where: lowered.contains)
@@ -175,7 +175,7 @@ enum AskingWords {
     /// "is my cart still there", "购物车里的东西还在吗": whether the cart was kept, answered by showing it.
     static func asksCartKept(_ text: String) -> Bool {
         guard text.contains("art") || text.contains("购物车") else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         if lowered.contains("cart"), lowered.contains("still") {
             return ["still there", "still have", "still got", "still saved", "still in"].contains(where: lowered.contains)
                 && !["add", "remove", "take", "put"].contains(where: lowered.contains)
@@ -194,7 +194,7 @@ enum AskingWords {
         // Asked of every utterance: only text opening with d or h is looked at closer.
         guard let first = text.utf8.first, [UInt8(ascii: "d"), UInt8(ascii: "h"), UInt8(ascii: "D"), UInt8(ascii: "H")].contains(first)
         else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         guard
             ["did the ", "did my ", "has the ", "has my ", "have the ", "have my ", "did it ", "has it "].contains(where: lowered.hasPrefix)
         else { return false }
@@ -204,7 +204,7 @@ enum AskingWords {
     /// "whats it normally", "what's the bear egg cooker usually": the list price asked.
     static func asksUsualPrice(_ text: String) -> Bool {
         guard text.contains("ally") || text.contains("price") else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return ["normally", "usually", "regular price", "original price", "full price"].contains(where: lowered.contains)
             && ["what", "how much"].contains(where: lowered.contains)
     }
@@ -229,7 +229,7 @@ enum AskingWords {
     /// Whether `text` names money ("钱包还有钱吗"): a wallet question without it that names a
     /// product asks about the product ("安全座椅还有吗").
     static func namesMoney(_ text: String) -> Bool {
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return ["钱", "余额", "money", "wallet", "balance", "cash", "红包", "envelope", "packet"].contains(where: lowered.contains)
     }
 
@@ -240,7 +240,7 @@ enum AskingWords {
             [
                 "can i still cancel", "can i cancel it", "is it too late to cancel", "cancel the newest", "cancel the latest",
                 "cancel the most recent",
-            ].contains(where: text.lowercased().contains)
+            ].contains(where: text.quickLowercased().contains)
         {
             return true
         }
@@ -254,7 +254,7 @@ enum AskingWords {
                 && !["红包", "券", "购物车", "积分", "钱", "订单"].contains(where: text.contains)
         }
         guard text.contains("stock") || text.contains("left") || text.contains("many") || text.contains("vailable") else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         let asksCount =
             lowered.contains("how many")
             && ["left", "in stock", "do you have", "do u have", "have you got", "you got", "available"].contains(where: lowered.contains)
@@ -271,7 +271,7 @@ enum AskingWords {
             return ["咋样", "怎么样", "如何", "好不好", "好用吗", "呢"].contains(where: rest.hasSuffix) && !rest.contains("有没有")
         }
         guard text.contains("like") || text.contains("how") || text.contains("How") else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         // "hows the legion", "how much is the nalgene bottle normally" ("how much are the toothbrushes"
         // asks of a shelf: a search).
         if howLeads.contains(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains) {
@@ -300,7 +300,7 @@ enum AskingWords {
     static func nameAskedAbout(_ text: String) -> String? {
         // Bytes first: English asks with "how"; Chinese with 咋样, 怎么样, 好用, 值得.
         if text.contains("how") || text.contains("How") {
-            let lowered = text.lowercased()
+            let lowered = text.quickLowercased()
             if let lead = howLeads.first(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains) {
                 var words = lowered.dropFirst(lead.count).split(whereSeparator: { " ?!.,".contains($0) })
                 while let last = words.last, ["normally", "now", "rn", "today", "usually", "like", "one", "ones"].contains(last) {
@@ -323,7 +323,7 @@ enum AskingWords {
 
     /// "有优惠吗", "打折的", "deals": words of a deal.
     static func mentionsDeals(_ text: String) -> Bool {
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return [
             "优惠", "打折", "折扣", "特价", "特惠", "促销", "便宜", "活动", "秒杀", "划算", "折", "减", "券", "福利", "爆款", "限时", "好价", "低价", "清仓", "today",
             "clearance", "special", "deal",
@@ -364,7 +364,7 @@ enum AskingWords {
             return nil
         }
         guard text.contains("ollow") || text.contains("OLLOW") else { return nil }
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = text.quickLowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         if words.contains("unfollow") { return .storeUnsubscribe }
         let content = words.drop {
             ["actually", "ok", "okay", "please", "pls", "also", "and", "then", "so", "now", "oh", "hmm"].contains($0)

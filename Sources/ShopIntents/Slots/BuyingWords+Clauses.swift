@@ -28,7 +28,7 @@ extension BuyingWords {
         let chat: Set<IntentName> = [.fallback, .greeting, .thanks, .goodbye, .help, .confirm, .deny, .cancel]
         // "might just buy one in store", "maybe ill get two": a hedge says what may happen, it asks nothing.
         let hedges = ["might ", "maybe ", "i might ", "i may ", "probably ", "i guess "]
-        let asked = said.filter { sentence in !hedges.contains(where: sentence.lowercased().hasPrefix) }
+        let asked = said.filter { sentence in !hedges.contains(where: sentence.quickLowercased().hasPrefix) }
         let parses = asked.map { engine.parse($0) }
         var requests = parses.filter { !chat.contains($0.intent) && $0.confidence >= 0.9 }
         // "ugh work just gave me a dock. cancel that order pls": the only sentence that asks

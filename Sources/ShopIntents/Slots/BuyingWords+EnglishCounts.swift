@@ -8,7 +8,7 @@ extension BuyingWords {
     static func englishCount(_ text: String, _ a: Analysis) -> (IntentName, Int64)? {
         // Asked of every utterance: a hash lookup per token rules out those without the words.
         guard a.tokens.contains(where: { countWords.contains($0.hash) }) else { return nil }
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" })
+        let words = text.quickLowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" })
         // "hmm 4 is a lot actually, 3", "too many, 2": after too many, the count said last.
         if ["a lot", "too many"].contains(where: text.contains), let last = words.last, let count = Int64(last), count > 0 {
             return (.cartUpdate, count)
@@ -35,14 +35,17 @@ extension BuyingWords {
     /// `text` without a leading "and ", "also ", "plus ", "+ " or "& ".
     static func withoutLeadingAnd(_ text: String) -> Substring {
         var rest = Substring(text)
-        while let lead = ["and ", "And ", "also ", "Also ", "plus ", "+ ", "& ", "+"].first(where: rest.hasPrefix) {
+        // Compared as bytes: `Substring.hasPrefix` walks characters, and this runs on every parse.
+        while let lead = leadingAnds.first(where: { rest.utf8.starts(with: $0) }) {
             rest = rest.dropFirst(lead.count)
         }
         return rest
     }
 
+    private static let leadingAnds = ["and ", "And ", "also ", "Also ", "plus ", "+ ", "& ", "+"].map { Array($0.utf8) }
+
     static func countedContainer(_ text: String) -> (count: Int64, name: String)? {
-        var words = text.lowercased().split(separator: " ")[...]
+        var words = text.quickLowercased().split(separator: " ")[...]
         // "…eggs pls", "…masks too": politeness and "too" are no part of the name.
         while let last = words.last, ["pls", "please", "plz", "too", "thx", "thanks"].contains(last) { words = words.dropLast() }
         // "and a bag of three squirrels pecans": one more thing, said on from the last.
@@ -65,7 +68,7 @@ extension BuyingWords {
     /// "a 6 pack of philips bulbs", "an 8-pack of batteries": the pack size, part of the name ("6 pack").
     static func packInName(_ text: String) -> String? {
         guard text.contains("pack") || text.contains("Pack") else { return nil }
-        let words = text.lowercased().split(separator: " ")
+        let words = text.quickLowercased().split(separator: " ")
         for index in words.indices.dropLast(2) where ["a", "an", "one"].contains(words[index]) {
             let size = words[index + 1]
             if let number = Int(size), number > 1, words[index + 2] == "pack", index + 3 < words.count, words[index + 3] == "of" {
@@ -103,7 +106,7 @@ extension BuyingWords {
     static func picksBySuperlative(_ text: String) -> Bool {
         // Asked of every utterance: only short text ending in "one…" is looked at closer.
         guard text.utf8.count <= 40, text.contains("one"), text.contains("cheap") || text.contains("rated") else { return false }
-        var words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        var words = text.quickLowercased().split(whereSeparator: { !$0.isLetter })
         // "get the higher rated one": a verb of buying says no more than the pick does.
         while let first = words.first, ["ok", "okay", "alright", "fine", "then", "so", "get", "buy", "take", "ill", "i'll"].contains(first)
         {

@@ -6,7 +6,7 @@ extension BuyingWords {
     /// Words of a swap: "换成第二个", "换个便宜的", "swap it for", "the xiaomi one instead".
     static func swaps(_ text: String) -> Bool {
         if ["换成", "换个", "换那个", "换这个", "换第", "换回"].contains(where: text.contains) { return true }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return lowered.contains("instead") || lowered.contains("swap")
     }
 
@@ -31,7 +31,7 @@ extension BuyingWords {
     static func englishSwapTarget(_ text: String) -> String? {
         // Asked of most utterances: bytes first ("swap", "Swap", "SWAP", "back to").
         guard text.contains("wap") || text.contains("WAP") || text.contains("ack to") else { return nil }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         // Not "switch to": "switch to user grace" changes who is speaking.
         guard lowered.contains("swap") || lowered.contains("back to") else { return nil }
         for lead in [

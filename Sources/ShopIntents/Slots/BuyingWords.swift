@@ -106,10 +106,10 @@ enum BuyingWords {
     static func countAfterName(_ text: String) -> Bool {
         guard text.contains(","), let comma = text.lastIndex(of: ",") else { return false }
         let name = text[..<comma].trimmingCharacters()
-        var tail = text[text.index(after: comma)...].lowercased().split(separator: " ")
+        var tail = text[text.index(after: comma)...].quickLowercased().split(separator: " ")
         if tail.last == "please" { tail.removeLast() }
         guard !name.isEmpty, !name.contains(","), tail.count == 2, let count = Int(tail[0]), count > 0,
-            !["search", "find", "show", "look", "搜"].contains(where: name.lowercased().hasPrefix)
+            !["search", "find", "show", "look", "搜"].contains(where: name.quickLowercased().hasPrefix)
         else { return false }
         return SlotFiller.containers.contains(String(tail[1]))
     }
@@ -119,7 +119,7 @@ enum BuyingWords {
         // Asked of every utterance: a hash lookup per token rules out those without 倍 or the words.
         guard a.tokens.contains(where: { multiplyWords.contains($0.hash) }) else { return false }
         if text.contains("倍") { return ["翻倍", "加倍", "翻一倍", "翻个倍"].contains(where: text.contains) }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return ["double it", "double that", "double the", "make it double", "triple it", "triple that"].contains(where: lowered.contains)
     }
 
@@ -207,13 +207,13 @@ enum BuyingWords {
 
     /// Words of changing a count already in the cart: "改成", "make it", "change".
     static func changesCount(_ text: String) -> Bool {
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return ["改", "换", "变成", "change", "make", "set", "update", "instead", "only", "just"].contains(where: lowered.contains)
     }
 
     /// "take it", "take 2 of the first one": an English take with no word of taking out.
     static func takesToBuy(_ text: String) -> Bool {
-        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })[...]
+        var words = text.quickLowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })[...]
         // "ok ill take the cheaper one", "i'll take it": who takes it is no part of it.
         while let first = words.first, ["ok", "okay", "ill", "i'll", "i", "will", "then", "fine", "so", "yeah"].contains(first) {
             words = words.dropFirst()
@@ -231,7 +231,7 @@ enum BuyingWords {
             text.contains("need") || text.contains("want") || text.hasSuffix("pls") || text.hasSuffix("plz") || text.hasSuffix("please")
         else { return false }
         let sentence = text.split(separator: ".").last { !$0.allSatisfy { $0 == " " } } ?? Substring(text)
-        var words = sentence.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })[...]
+        var words = sentence.quickLowercased().split(whereSeparator: { $0 == " " || $0 == "," })[...]
         while let first = words.first, ["ok", "okay", "and", "also", "then", "oh", "i", "we", "still", "just", "so"].contains(first) {
             words = words.dropFirst()
         }
@@ -253,7 +253,7 @@ enum BuyingWords {
     static func opensWithAdd(_ text: String) -> Bool {
         // Every English utterance passes here: a byte search first ("add " or "Add ").
         guard text.utf8.count > 4, text.contains("dd ") || text.contains("DD ") else { return false }
-        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })[...]
+        var words = text.quickLowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })[...]
         while let first = words.first,
             ["ok", "okay", "pls", "plz", "please", "can", "could", "you", "and", "also", "then", "oh"].contains(first)
         {
@@ -267,7 +267,7 @@ enum BuyingWords {
     /// "… for it too", "to go with it", "and the …": English that adds one more thing to what is
     /// being bought.
     static func addsOneMore(_ text: String) -> Bool {
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         return [" for it", " for that", " to go with"].contains(where: lowered.contains)
             || ["and the ", "oh and the ", "also the ", "plus the "].contains(where: lowered.hasPrefix)
     }
@@ -289,7 +289,7 @@ enum BuyingWords {
     /// "return P1001", "i want to return 1 of P1158": English that opens by returning something.
     static func opensWithReturn(_ text: String) -> Bool {
         guard text.utf8.count > 7, text.contains("eturn") || text.contains("ETURN") else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.quickLowercased()
         let lead = [
             "return ", "i want to return ", "i'd like to return ", "id like to return ", "i need to return ", "pls return ",
             "please return ",
@@ -305,7 +305,7 @@ enum BuyingWords {
     static func saysCheckout(_ text: String) -> Bool {
         if text.contains("结"), let start = text.firstIndex(of: "结"), text[start...].dropFirst().prefix(3).contains("账") { return true }
         guard text.utf8.count >= 8, text.contains("heckout") || text.contains("HECKOUT") else { return false }
-        return text.lowercased().split(whereSeparator: { !$0.isLetter }).contains("checkout")
+        return text.quickLowercased().split(whereSeparator: { !$0.isLetter }).contains("checkout")
     }
 
     /// The clause after the last ", add " (or ". ", "; ") of English text, from its "add".
@@ -313,7 +313,7 @@ enum BuyingWords {
         guard text.utf8.count > 8, text.contains(" add ") || text.contains(" Add ") || text.contains(" ADD "),
             !text.containsByte(where: { $0 >= 0x80 })
         else { return nil }
-        let bytes = Array(text.lowercased().utf8)
+        let bytes = Array(text.quickLowercased().utf8)
         let add = Array(" add ".utf8)
         var found: Int?
         for start in stride(from: bytes.count - add.count, through: 1, by: -1)
@@ -330,7 +330,7 @@ enum BuyingWords {
         let pointers: Set<Substring> = [
             "it", "those", "them", "this", "that", "these", "both", "one", "ones", "the", "a", "an", "too", "pls",
         ]
-        let named = clause.lowercased().split(whereSeparator: { !$0.isLetter }).dropFirst().contains { !pointers.contains($0) }
+        let named = clause.quickLowercased().split(whereSeparator: { !$0.isLetter }).dropFirst().contains { !pointers.contains($0) }
         return named && opensWithAdd(clause) ? clause : nil
     }
 

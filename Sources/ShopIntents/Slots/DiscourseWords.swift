@@ -86,7 +86,7 @@ enum DiscourseWords {
     /// The marker `text` opens with, if one: a glued one may run into the request ("算了还是…"),
     /// the others need a separator after them ("那个，我想看看…", but "那个删了").
     private static func leading(of text: Substring) -> String? {
-        let lowered = text.prefix(10).lowercased()
+        let lowered = text.prefix(10).quickLowercased()
         if let english = englishMarkers.first(where: { lowered.hasPrefix($0 + " ") || lowered.hasPrefix($0 + ",") }) {
             return english
         }
@@ -105,7 +105,7 @@ enum DiscourseWords {
     /// waiting (as "ok thanks" is not).
     static func onlyThanks(_ text: String) -> Bool {
         guard text.contains("谢") else { return false }
-        var rest = text.lowercased()
+        var rest = text.quickLowercased()
         for word in ["谢谢", "多谢", "谢啦", "谢了", "感谢", "好的", "ok", "好", "嗯", "行", "啦", "了", "呀", "哈", "哦", "噢"] {
             rest = rest.replacing(word, with: "")
         }
@@ -236,7 +236,7 @@ enum DiscourseWords {
             return true
         }
         // "make it 2, one for my wife", "…, it's a gift"
-        let lowered = clause.trimmingCharacters().lowercased()
+        let lowered = clause.trimmingCharacters().quickLowercased()
         return englishAsides.contains { lowered.hasPrefix($0) } || englishAsideWords.contains { lowered.contains($0) }
             || isEnglishRemark(lowered)
     }

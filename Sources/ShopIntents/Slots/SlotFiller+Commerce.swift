@@ -76,7 +76,7 @@ extension SlotFiller {
             if entity.kind == .thisStore { return "this" }
             guard let meaning = meaning(entity) else { continue }
             if let store = meaning.store { return store }
-            if let brand = meaning.brand { return lexicon.storesByBrand[brand.lowercased()] ?? brand.lowercased() }
+            if let brand = meaning.brand { return lexicon.storesByBrand[brand.quickLowercased()] ?? brand.quickLowercased() }
         }
         let tokens = a.tokens
         for k in tokens.indices where k > 0 && Self.storeWords.contains(tokens[k].hash) {

@@ -96,7 +96,7 @@ extension SlotFiller {
 
     /// "double it", "翻倍", "triple it": the line's count multiplied, not a count of its own.
     static func times(_ a: Analysis) -> Int64? {
-        let text = a.utterance.string(from: 0, to: a.utterance.text.count).lowercased()
+        let text = a.utterance.string(from: 0, to: a.utterance.text.count).quickLowercased()
         if ["翻倍", "加倍", "翻一倍", "翻个倍", "double", "twice as many"].contains(where: text.contains) { return 2 }
         if ["triple", "三倍"].contains(where: text.contains) { return 3 }
         return nil

@@ -29,12 +29,12 @@ extension SlotFiller {
         // "return 2 packs", "add one more pack then": the unit a count is in names nothing.
         if let words = freeText(a, used: used, numbersInNames: numbersInNames, allow: isProductWords),
             !Self.isStray(.string(words.text)) || followsBuying(a, words.range.lowerBound),
-            !Self.containers.contains(words.text.lowercased())
+            !Self.containers.contains(words.text.quickLowercased())
         {
             mark(&used, words.range)
             var text = Self.withoutContainer(Self.withoutLeadingMeasureWord(Self.withoutToo(words.text)))
             // "the honor one", "the pampers newborn ones": the pronoun is no part of the name.
-            if let last = text.split(separator: " ").last, ["one", "ones"].contains(last.lowercased()),
+            if let last = text.split(separator: " ").last, ["one", "ones"].contains(last.quickLowercased()),
                 text.count > last.count + 1
             {
                 text = String(text.dropLast(last.count + 1))
@@ -59,18 +59,20 @@ extension SlotFiller {
     static func withoutContainer(_ text: String) -> String {
         // "5l bottle of arawana peanut oil": the size goes with the name ("arawana peanut oil 5l").
         let sized = text.split(separator: " ", maxSplits: 3)
-        if sized.count == 4, sized[0].first?.isNumber == true, sized[2].lowercased() == "of", containers.contains(sized[1].lowercased()) {
+        if sized.count == 4, sized[0].first?.isNumber == true, sized[2].quickLowercased() == "of",
+            containers.contains(sized[1].quickLowercased())
+        {
             return sized[3] + " " + sized[0]
         }
         let parts = text.split(separator: " ", maxSplits: 2)
-        guard parts.count == 3, parts[1].lowercased() == "of", containers.contains(parts[0].lowercased()) else { return text }
+        guard parts.count == 3, parts[1].quickLowercased() == "of", containers.contains(parts[0].quickLowercased()) else { return text }
         return String(parts[2])
     }
 
     /// "the little prince too" → "the little prince": "too" adds, it names nothing.
     static func withoutToo(_ text: String) -> String {
         // "is the kindle still in stock": "still" asks again, it names nothing either.
-        for tail in [" too", " as well", " also", " still"] where text.count > tail.count && text.lowercased().hasSuffix(tail) {
+        for tail in [" too", " as well", " also", " still"] where text.count > tail.count && text.quickLowercased().hasSuffix(tail) {
             return String(text.dropLast(tail.count))
         }
         // "那保温杯单独买一个": how it is bought is no part of the name.
@@ -226,8 +228,8 @@ extension SlotFiller {
         var words = text.split(separator: " ")
         var index = 0
         while index + 2 < words.count {
-            if words[index].lowercased() == "for", possessives.contains(words[index + 1].lowercased()),
-                people.contains(words[index + 2].lowercased())
+            if words[index].quickLowercased() == "for", possessives.contains(words[index + 1].quickLowercased()),
+                people.contains(words[index + 2].quickLowercased())
             {
                 words.removeSubrange(index...index + 2)
             } else {
@@ -235,7 +237,7 @@ extension SlotFiller {
             }
         }
         // "phones under 1000 for my grandma": the free words left are the person alone.
-        guard !words.isEmpty, !words.allSatisfy({ people.contains($0.lowercased()) }) else { return nil }
+        guard !words.isEmpty, !words.allSatisfy({ people.contains($0.quickLowercased()) }) else { return nil }
         return words.joined(separator: " ")
     }
 

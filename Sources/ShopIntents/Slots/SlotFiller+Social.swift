@@ -6,8 +6,8 @@ extension SlotFiller {
         for entity in a.entities {
             var value: String?
             switch entity.kind {
-            case .mention: value = "@" + entity.text.lowercased()
-            case .group: value = "#" + entity.text.lowercased()
+            case .mention: value = "@" + entity.text.quickLowercased()
+            case .group: value = "#" + entity.text.quickLowercased()
             case .friends: value = "friends"
             case .moments: value = "moments"
             case .lexicon:
@@ -56,7 +56,7 @@ extension SlotFiller {
             if let entity = a.entity(at: j), entity.kind == .code, entity.start == j, entity.end == j + 1,
                 tokens[j].kind == .word, a.utterance.string(tokens[j]).first?.isLetter == true
             {
-                return (a.utterance.string(tokens[j]).lowercased(), j..<(j + 1))
+                return (a.utterance.string(tokens[j]).quickLowercased(), j..<(j + 1))
             }
             guard a.entityAt[j] < 0 else { continue }
             let chineseName = tokens[j].kind == .cjk && !Self.chineseNameStops.contains(a.utterance.text[Int(tokens[j].start)])
@@ -96,11 +96,11 @@ extension SlotFiller {
     /// The user of `account.login` / `friend.add`: a mention, a known user, or the name given.
     func user(_ a: Analysis, _ used: inout [Bool]) -> String? {
         for entity in a.entities {
-            if entity.kind == .mention { return entity.text.lowercased() }
+            if entity.kind == .mention { return entity.text.quickLowercased() }
             if let user = meaning(entity)?.user { return user }
         }
         if let (name, _) = nameAfter(a, Self.userLeads, used: used), !Self.notNames.contains(TokenHash.of(name)) {
-            return name.lowercased()
+            return name.quickLowercased()
         }
         let tokens = a.tokens
         for k in tokens.indices where a.entityAt[k] < 0 && !used[k] && isFreeWord(a, k) {
@@ -133,14 +133,14 @@ extension SlotFiller {
         }
         // "the link alice sent me", "the share from bob", "bob分享的": who shared it.
         if let (name, _) = nameAfter(a, Self.fromWords, used: used) {
-            slots[.user] = .string(name.lowercased())
+            slots[.user] = .string(name.quickLowercased())
             return
         }
         let tokens = a.tokens
         for k in tokens.indices where Self.sentWords.contains(tokens[k].hash) && k > 0 {
             let j = k - 1
             if let entity = a.entity(at: j), entity.kind == .mention || meaning(entity)?.user != nil {
-                slots[.user] = .string(entity.kind == .mention ? entity.text.lowercased() : meaning(entity)?.user ?? "")
+                slots[.user] = .string(entity.kind == .mention ? entity.text.quickLowercased() : meaning(entity)?.user ?? "")
                 return
             }
             guard a.entityAt[j] < 0, !Self.neverFree.contains(tokens[j].hash), !Self.notNames.contains(tokens[j].hash) else { continue }

@@ -24,7 +24,9 @@ struct SlotFiller: Sendable {
         case .bargainStart:
             // "cut the price of the rice cooker": the price is what is cut, not a product (the
             // catalog knows it from Fisher-Price).
-            for k in a.tokens.indices where ["price", "prices"].contains(a.utterance.string(a.tokens[k]).lowercased()) { used[k] = true }
+            for k in a.tokens.indices where ["price", "prices"].contains(a.utterance.string(a.tokens[k]).quickLowercased()) {
+                used[k] = true
+            }
             if let product = product(a, &used) { slots[.product] = product }
         case .productShow, .productReviews:
             if let product = product(a, &used, numbersInNames: true) { slots[.product] = product }
@@ -50,7 +52,7 @@ struct SlotFiller: Sendable {
                 slots[.times] = .int(times)
                 // "double it": the word is the doubling, not a product (Darlie's Double Mint).
                 if let words = slots[.product]?.stringValue,
-                    ["double", "triple", "twice"].contains(words.lowercased()) || words.contains("倍")
+                    ["double", "triple", "twice"].contains(words.quickLowercased()) || words.contains("倍")
                 {
                     slots[.product] = nil
                 }

@@ -11,7 +11,7 @@ enum TrainingLexicon {
                 switch slot.name {
                 case "brand": brands.insert(slot.surface)
                 case "store":
-                    let lower = slot.surface.lowercased()
+                    let lower = slot.surface.quickLowercased()
                     if !["this ", "the ", "that "].contains(where: lower.hasPrefix), !lower.hasPrefix("这") {
                         lexicon.stores[lower, default: []].append(lower)
                     }
