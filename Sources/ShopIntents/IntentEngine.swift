@@ -114,7 +114,7 @@ public struct IntentEngine: Sendable {
     /// L码的": a counted buy as the first Chinese clause, then words that ask for nothing more —
     /// which one (a brand named: the product) or why (no brand: the first clause's product).
     private func countedFirstClause(_ text: String) -> Parse? {
-        guard let (first, rest) = BuyingWords.firstChineseClause(text) else { return nil }
+        guard let (first, rest) = BuyingWords.firstChineseClause(text), Self.mayCount(first) else { return nil }
         let request = parse(first)
         guard request.intent == .cartAdd, request.slots[.quantity] != nil else { return nil }
         var slots = request.slots
@@ -127,6 +127,15 @@ public struct IntentEngine: Sendable {
             slots[.product] = .string(String(which))
         }
         return slots[.product] == nil ? nil : Parse(intent: .cartAdd, confidence: 0.9, slots: slots)
+    }
+
+    /// Whether `clause` has a numeral, as a counted buy must: the first clause is parsed whole
+    /// only then (that parse was half the time of every spaced Chinese utterance).
+    private static func mayCount(_ clause: String) -> Bool {
+        clause.unicodeScalars.contains { s in
+            (0x30...0x39).contains(s.value) || (0xFF10...0xFF19).contains(s.value) || NumberReader.chineseDigit(s.value) != nil
+                || NumberReader.chineseUnit(s.value) != nil || s == "几"
+        }
     }
 
     private func parseWhole(_ text: String, context: ParseContext) -> Parse {

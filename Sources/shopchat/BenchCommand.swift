@@ -17,6 +17,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "How many utterances to parse.")
     var parses = 200_000
 
+    @Option(name: .customLong("utterance"), help: "Parse this instead of the bench's own utterances; repeatable (to profile one kind).")
+    var ownUtterances: [String] = []
+
+    @Flag(help: "Also print what each utterance of the parse bench costs on its own.")
+    var parseEach = false
+
     @Option(help: "Concurrent connections of the TCP load test (0 skips it).")
     var connections = 1_000
 
@@ -222,10 +228,21 @@ struct BenchCommand: ParsableCommand {
         let engine = conversation.engine
         var checksum = 0
         let parseStart = DispatchTime.now().uptimeNanoseconds
+        let utterances = ownUtterances.isEmpty ? Self.utterances : ownUtterances
         for index in 0..<parses {
-            checksum &+= engine.parse(Self.utterances[index % Self.utterances.count]).slots.count
+            checksum &+= engine.parse(utterances[index % utterances.count]).slots.count
         }
         let parseSeconds = Double(DispatchTime.now().uptimeNanoseconds - parseStart) / 1e9
+        if parseEach {
+            // Which kind of utterance costs what: the figure a change to one rule moves.
+            let each = max(1, parses / utterances.count)
+            for utterance in utterances {
+                let start = DispatchTime.now().uptimeNanoseconds
+                for _ in 0..<each { checksum &+= engine.parse(utterance).slots.count }
+                let micros = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(each)
+                print(String(format: "  %7.2f µs  %@", micros, utterance))
+            }
+        }
         if connections > 0 { try runLoad(database: database, engine: conversation.engine) }
         print(
             String(

@@ -18,7 +18,8 @@ enum BuyingWords {
     static func countedBuyLast(_ text: String) -> Bool {
         // Asked of every utterance without a counted buy: only the text after its last break is
         // looked at, and only when a verb of buying is there.
-        guard let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) else { return false }
+        // (Its verbs are Chinese: English text, with no byte of a Han character, is passed by.)
+        guard namesBuyingVerb(text), let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) else { return false }
         let last = text[text.index(after: cut)...]
         guard namesBuyingVerb(last) else { return false }
         return countedBuyClause(String(last)) != nil
