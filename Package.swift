@@ -123,7 +123,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "shopchat-gateway-example", dependencies: ["ShopChat"], path: "Examples/Gateway", swiftSettings: strict),
-        .testTarget(name: "ShopIntentsTests", dependencies: ["ShopIntents", "ShopText"], resources: [.copy("Corpus")], swiftSettings: strict),
+        .testTarget(
+            name: "ShopIntentsTests", dependencies: ["ShopIntents", "ShopText"], resources: [.copy("Corpus")], swiftSettings: strict),
         .testTarget(name: "ShopCommerceTests", dependencies: ["ShopChat"], swiftSettings: strict),
         .testTarget(name: "ShopConversationTests", dependencies: ["ShopChat"], swiftSettings: strict),
         .testTarget(name: "DialogTests", dependencies: ["ShopChat"], swiftSettings: strict),

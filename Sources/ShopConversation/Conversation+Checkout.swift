@@ -138,8 +138,12 @@ extension Conversation {
 
     /// Whether the words point at the latest order ("my last order", "刚才那个", "最近的订单").
     static func meansLatest(_ text: String) -> Bool {
-        let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        if !words.isDisjoint(with: ["last", "latest", "recent", "newest", "previous", "just"]) { return true }
+        let said = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if !Set(said).isDisjoint(with: ["last", "latest", "recent", "newest", "previous"]) { return true }
+        // "the one i just ordered", not "he just told me".
+        if zip(said, said.dropFirst()).contains(where: { $0 == "just" && ["ordered", "bought", "placed", "made", "got"].contains($1) }) {
+            return true
+        }
         return ["刚才", "刚刚", "最近", "上一个", "上个", "最新", "刚下", "最后", "上一单", "后下的", "后来那"].contains { text.contains($0) }
     }
 

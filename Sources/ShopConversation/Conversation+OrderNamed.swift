@@ -33,10 +33,18 @@ extension Conversation {
             let named = String(words)
             return named.count >= 2 && named.unicodeScalars.allSatisfy(Language.isHan) && !Self.zhPointers.contains(named) ? named : nil
         }
-        // "hey wheres my ssd? thought it would be here by now": the first sentence asks.
-        var lowered = Substring(text.lowercased())
-        if let end = lowered.firstIndex(where: { "?!.".contains($0) }) { lowered = lowered[..<end] }
-        while let last = lowered.last, "?!. ".contains(last) { lowered = lowered.dropLast() }
+        // "hey wheres my ssd? thought it would be here by now": the sentence that asks names it;
+        // ", keep the airtags": what follows a comma is another thought.
+        for sentence in text.lowercased().split(whereSeparator: { "?!.,".contains($0) }) {
+            if let named = productAsked(in: sentence) { return named }
+        }
+        return nil
+    }
+
+    /// "cancel the watch order", "did the lunch boxes arrive": what one English sentence names.
+    private static func productAsked(in sentence: Substring) -> String? {
+        var lowered = sentence.trimmingCharacters(in: .whitespaces)[...]
+        for polite in [" pls", " please", " plz"] where lowered.hasSuffix(polite) { lowered = lowered.dropLast(polite.count) }
         for greeting in ["hey ", "hi ", "so ", "um ", "hmm ", "ok "] where lowered.hasPrefix(greeting) {
             lowered = lowered.dropFirst(greeting.count)
         }

@@ -109,6 +109,7 @@ extension Conversation {
         // A swap or a new count puts a line in hand as an add does: "and a kong cat teaser wand",
         // "oops, the first one" then add or swap again.
         turn.session.justAdded = [.cartAdd, .cartUpdate].contains(turn.parse.intent) && answer.data["cart"] != nil ? true : nil
+        turn.session.justOrdered = turn.parse.intent == .confirm && answer.data["order"] != nil ? true : nil
         // An add refused for stock leaves that product in mind as its page does: "啊没货了
         // 那海南芒果呢" then looks at another.
         let refusedForStock =
@@ -219,7 +220,7 @@ extension Conversation {
 
     /// Settles what was pending (a yes to a preview, a missing slot, a choice), then acts.
     func respond(_ turn: inout Turn) throws -> Answer {
-        if turn.session.justAdded == true, turn.session.pending == nil, let more = alsoAdding(turn) {
+        if turn.session.justAdded == true || turn.session.justOrdered == true, turn.session.pending == nil, let more = alsoAdding(turn) {
             turn.parse = more
         } else if turn.session.justAdded == true, turn.session.pending == nil, Self.correctsPick(turn.text),
             [.productShow, .cartAdd].contains(turn.parse.intent) || (turn.parse.intent == .cartRemove && !Self.saysRemove(turn.text)),
@@ -400,10 +401,34 @@ extension Conversation {
         // ("还有伊利纯牛奶" adds).
         guard !(turn.parse.intent == .productShow && Self.asks(turn.text)), let lead = Self.alsoWords.first(where: { text.hasPrefix($0) })
         else { return nil }
-        let rest = String(turn.text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+        // Read whole as an add of a product, its slots stand ("oh and the babycare wipes, the 10
+        // pack" is one pack of them, not 10).
+        if turn.parse.intent == .cartAdd, turn.parse.slots[.product] != nil {
+            return Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: turn.parse.slots)
+        }
+        var rest = String(turn.text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+        // "the airtag 4 pack, he loses his keys every week": a clause with a subject says why
+        // ("a screen protector, 2 packs, i always crack them" keeps its count).
+        let clauses = rest.split(separator: ",", omittingEmptySubsequences: false)
+        if let why = clauses.dropFirst().firstIndex(where: { Self.saysWhy($0) }) {
+            rest = clauses[..<why].joined(separator: ",")
+        }
+        // "and delete the old drum tower address": another thing done, not another thing bought.
+        let verb = rest.lowercased().split(separator: " ").first.map(String.init) ?? ""
+        guard !Self.otherDoings.contains(verb) else { return nil }
         let slots = lexicon.engine.slots(rest, as: .cartAdd)
         guard slots[.product] != nil else { return nil }
         return Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: slots)
+    }
+
+    private static let otherDoings: Set<String> = [
+        "delete", "remove", "cancel", "track", "change", "use", "apply", "show", "check", "send", "return", "drop", "switch",
+    ]
+
+    /// "he loses his keys every week", "i always crack them": a clause with its own subject.
+    private static func saysWhy(_ clause: Substring) -> Bool {
+        let first = clause.lowercased().split(separator: " ").first.map(String.init) ?? ""
+        return ["i", "im", "i'm", "he", "she", "they", "we", "it", "its", "it's", "my", "his", "her", "our"].contains(first)
     }
 
     /// Words of taking out: a correction with them removes ("不对，删掉第二个").
@@ -412,7 +437,7 @@ extension Conversation {
         return ["删", "去掉", "拿掉", "不要", "remove", "delete", "take out", "drop"].contains(where: lowered.contains)
     }
 
-    static let alsoWords = ["and also ", "and ", "also ", "plus ", "还有", "另外", "再加上"]
+    static let alsoWords = ["and also ", "and ", "also ", "plus ", "oh and ", "ok and ", "oh also ", "还有", "另外", "再加上"]
 
     /// "有没有PS5", "do you sell the switch": whether something is sold here.
     static func asksIfSold(_ text: String) -> Bool {

@@ -25,6 +25,7 @@ extension Session {
         if let lastLanguage { json += ",\"lastLanguage\":\"\(lastLanguage.rawValue)\"" }
         if let justAdded { json += ",\"justAdded\":\(justAdded)" }
         if let justLooked { json += ",\"justLooked\":\(justLooked)" }
+        if let justOrdered { json += ",\"justOrdered\":\(justOrdered)" }
         if let shipTo { json += ",\"shipTo\":\(shipTo)" }
         json += "}"
         return json

@@ -41,6 +41,8 @@ public struct Session: Sendable, Equatable, Codable {
     /// The last turn showed one product's page: "那海南芒果呢", "上面第三个呢", "what about the
     /// second one" then look at another. Nil otherwise, as `justAdded`.
     public var justLooked: Bool?
+    /// The last turn placed an order: "oh and the airtag 4 pack" buys that too. Nil otherwise.
+    public var justOrdered: Bool?
     /// The address the next order goes to when it is not the default ("send it to my office
     /// instead"); nil: the default. Cleared once an order is placed.
     public var shipTo: Int64?

@@ -73,6 +73,7 @@ public struct IntentEngine: Sendable {
 
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
+        if let plain = RoughCounts.plain(text) { return parse(plain, context: context) }
         let whole = parseWhole(text, context: context)
         // "奶奶家烧水壶坏了 有啥电热水壶": something broken at home, then a search asked last, with no
         // word of returning: the search.
@@ -241,6 +242,13 @@ public struct IntentEngine: Sendable {
         // "return P1001" (too unsure: nothing), "return 1 of P1158" (a change of the cart's count).
         if classification.intent != .orderReturn, BuyingWords.opensWithReturn(text) {
             classification.settle(as: .orderReturn, surely: true)
+        }
+        // "cancel the watch order pls, keep the airtags": an order not yet shipped is cancelled,
+        // not returned.
+        if classification.intent == .orderReturn, text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "c"),
+            case let lowered = text.quickLowercased(), lowered.hasPrefix("cancel "), lowered.contains(" order")
+        {
+            classification.settle(as: .orderCancel, surely: true)
         }
         // "B1帮你砍了哈": cutting someone else's bargain, not starting one.
         if classification.intent != .bargainCut, ["帮你砍", "帮他砍", "帮她砍", "给你砍"].contains(where: text.contains) {

@@ -63,6 +63,7 @@ import Testing
             session.lastLanguage = [nil, .en, .zh][Int(random.next() % 3)]
             session.justAdded = [nil, true, false][Int(random.next() % 3)]
             session.justLooked = [nil, true, false][Int(random.next() % 3)]
+            session.justOrdered = [nil, true, false][Int(random.next() % 3)]
             session.shipTo = random.next() % 2 == 0 ? nil : number()
             let text = try session.storedText()
             #expect(try JSONDecoder().decode(Session.self, from: Data(text.utf8)) == session, "\(text)")

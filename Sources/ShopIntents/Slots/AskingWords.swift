@@ -45,7 +45,7 @@ enum AskingWords {
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
         "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
-        "卡", "级", "券", "cart", "车", "refund", "退",
+        "卡", "级", "券", "cart", "车", "refund", "退", "grabbing",
         "coupons",
         "voucher",
         "vouchers",
@@ -123,6 +123,12 @@ enum AskingWords {
     /// "谢谢老大 抢一个", "手慢无 抢", "抢抢抢", "老公的红包 我领一下": the last clause, short, grabs;
     /// so does a tap on a red envelope named before it ("儿子发的红包 我点一下", "红包 拆开").
     static func grabs(_ text: String) -> Bool {
+        // "yesss grabbing", "grabbing mine": said as it is done (as training phrases these moved
+        // "再抢一个" to order tracking).
+        if text.contains("grabbing") {
+            let words = text.quickLowercased().split(whereSeparator: { " ,.!".contains($0) })
+            if let at = words.firstIndex(of: "grabbing"), words.count - at <= 3, words.count <= 4 { return true }
+        }
         let taps = text.contains("红包") && (text.contains("点") || text.contains("拆") || text.contains("开"))
         guard text.contains("抢") || text.contains("领") || taps else { return false }
         var last = text.split(whereSeparator: { " ，,。!！".contains($0) }).last ?? ""

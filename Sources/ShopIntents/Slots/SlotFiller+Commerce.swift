@@ -54,15 +54,17 @@ extension SlotFiller {
         for entity in a.entities {
             switch entity.kind {
             // An order number is written in digits: 一 of "家里还有一大箱" counts.
+            // Orders are numbered from 1001: "降了200 能保价吗" is how much it fell, and "x100" of
+            // "我靠x100降了" a phone's name.
             case .number
-            where entity.value % 100 == 0 && entity.value > 0 && !isCounted(a, entity)
+            where entity.value > 1000 * 100 && entity.value % 100 == 0 && !isCounted(a, entity)
                 && a.utterance.phrase(entity.range).contains(where: { $0.isASCII && $0.isNumber }):
                 return entity.value / 100
             case .ordinal: return entity.value
             // A model number ("LX-A5958Z") names a product, not an order.
             case .code where !entity.text.contains("-"):
                 let digits = entity.text.filter(\.isNumber)
-                if let value = Int64(digits) { return value }
+                if let value = Int64(digits), value > 1000 { return value }
             default: continue
             }
         }

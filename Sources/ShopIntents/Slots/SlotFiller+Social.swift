@@ -232,7 +232,11 @@ extension SlotFiller {
         for entity in a.entities {
             switch entity.kind {
             case .code: return .string(entity.text)
-            case .number where entity.value % 100 == 0 && !isCounted(a, entity): return .int(entity.value / 100)
+            // Written in digits, as ids are: "砍了一百多了" says how much was cut, not which bargain.
+            case .number
+            where entity.value % 100 == 0 && !isCounted(a, entity)
+                && a.utterance.phrase(entity.range).contains(where: { $0.isASCII && $0.isNumber }):
+                return .int(entity.value / 100)
             case .ordinal where a.tokens[entity.start].kind == .symbol: return .int(entity.value)
             default: continue
             }
