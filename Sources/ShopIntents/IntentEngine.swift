@@ -142,6 +142,8 @@ public struct IntentEngine: Sendable {
     private func parseWhole(_ text: String, context: ParseContext) -> Parse {
         // "维达卷纸来一提 再来瓶滴露洗手液": an add in each clause is a list of products.
         if let listed = clauseItems(text) { return listed }
+        // "指甲剪算了吧 家里好像还有一个", "那指甲剪还是加回来吧": a product taken out, put back.
+        if context == ParseContext(), let change = namedChange(text) { return change }
         // "哦不对 少一个", "挺好看的 买一支", "还是再来一个吧，送我姐": the request, without the words
         // around it, when it reads as one.
         if let count = DiscourseWords.correctedCount(text) { return parse(count, context: context) }
@@ -154,7 +156,10 @@ public struct IntentEngine: Sendable {
         }
         // "can i get it cheaper? start a group buy on it", "can i still cancel it? saw it cheaper
         // at the store": of English sentences, the one request.
-        if context == ParseContext(), let request = BuyingWords.sentenceRequest(text, engine: self) { return request }
+        // ("who got some so far? how many left": of a red envelope, both.)
+        if context == ParseContext(), !AskingWords.asksWhoGrabbed(text), let request = BuyingWords.sentenceRequest(text, engine: self) {
+            return request
+        }
         // "need a good mouse for wfh, add the logitech mx master 3s": a later clause that opens
         // with "add" is the request.
         if let clause = BuyingWords.laterAdd(text), case let request = parse(clause, context: context), request.intent == .cartAdd {
@@ -242,6 +247,10 @@ public struct IntentEngine: Sendable {
         // "return P1001" (too unsure: nothing), "return 1 of P1158" (a change of the cart's count).
         if classification.intent != .orderReturn, BuyingWords.opensWithReturn(text) {
             classification.settle(as: .orderReturn, surely: true)
+        }
+        // "use my 30 points on it lol": paying with that many points, surely.
+        if classification.intent != .pointsRedeem || classification.confidence < 0.9, BuyingWords.usesPoints(text) {
+            classification.settle(as: .pointsRedeem, surely: true)
         }
         // "cancel the watch order pls, keep the airtags": an order not yet shipped is cancelled,
         // not returned.

@@ -23,6 +23,7 @@ enum AskingWords {
         // "券退回来了没": a coupon back after a cancelled order is one of mine, listed.
         if text.contains("券"), ["退回", "回来", "返还", "还回"].contains(where: text.contains) { return .couponList }
         if asksWhoGrabbed(text) { return .redpacketShow }
+        if asksFriendBought(text) { return .shareStats }
         if offersCoupons(text) { return .couponClaim }
         if checksIn(text) { return .pointsCheckin }
         // "划算 g1算我一个", "count me in for g1": a group buy joined.
@@ -45,11 +46,26 @@ enum AskingWords {
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
         "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
-        "卡", "级", "券", "cart", "车", "refund", "退", "grabbing",
+        "卡", "级", "券", "cart", "车", "refund", "退", "grabbing", "check", "checkin",
         "coupons",
         "voucher",
         "vouchers",
     ])
+
+    /// "did lena end up buying it? do i get anything for that": whether a share was bought from
+    /// (it read as adding "lena").
+    static func asksFriendBought(_ text: String) -> Bool {
+        guard text.contains("id "), text.contains("bu") || text.contains("order") else { return false }
+        let words = text.quickLowercased().split(whereSeparator: { " ,.!?".contains($0) })
+        guard let did = words.firstIndex(of: "did"), did + 2 < words.count, !notSomeone.contains(String(words[did + 1])) else {
+            return false
+        }
+        var verb = did + 2
+        if words[verb] == "end", verb + 2 < words.count, words[verb + 1] == "up" { verb += 2 }
+        return ["buy", "buying", "order", "ordering", "purchase"].contains(String(words[verb]))
+    }
+
+    private static let notSomeone: Set<String> = ["i", "you", "we", "my", "the", "it", "this", "that", "your", "u"]
 
     /// "都谁抢了", "我妈领了没", "who grabbed it": who took the red envelope.
     static func asksWhoGrabbed(_ text: String) -> Bool {
@@ -133,7 +149,8 @@ enum AskingWords {
         guard text.contains("抢") || text.contains("领") || taps else { return false }
         var last = text.split(whereSeparator: { " ，,。!！".contains($0) }).last ?? ""
         if last.hasPrefix("我") { last = last.dropFirst() }
-        return grabWords.contains(String(last)) || (taps && tapWords.contains(String(last)))
+        // "谢谢老板 寿星先抢了": the birthday girl grabs first.
+        return grabWords.contains(String(last)) || (taps && tapWords.contains(String(last))) || (last.count <= 6 && last.hasSuffix("先抢了"))
     }
 
     private static let tapWords: Set<String> = ["点一下", "点开", "点开看看", "拆开", "拆一下", "拆", "开一下", "打开", "打开看看"]
@@ -142,7 +159,13 @@ enum AskingWords {
 
     /// "再签一下", "签个到": the daily check-in.
     static func checksIn(_ text: String) -> Bool {
-        ["再签", "签一下", "签个到", "签到一下", "我要签到", "签下到"].contains(where: text.contains) && !text.contains("合同")
+        if text.contains("heck") {
+            // "day 3 check in lets goo": read as checking out by the classifier.
+            let words = text.quickLowercased().split(whereSeparator: { " ,.!?".contains($0) })
+            return zip(words, words.dropFirst()).contains { $0 == "check" && $1 == "in" } || words.contains("checkin")
+                || words.contains("check-in")
+        }
+        return ["再签", "签一下", "签个到", "签到一下", "我要签到", "签下到"].contains(where: text.contains) && !text.contains("合同")
     }
 
     /// "小熊煮蛋器原价多少", "十万个为什么多少钱": the price of a product named, not of the cart.

@@ -16,7 +16,14 @@ extension BuyingWords {
         for (index, word) in words.enumerated() {
             guard let count = Int64(word), count > 0 else { continue }
             let after = words.dropFirst(index + 1).prefix(2).joined(separator: " ")
-            if ["is enough", "are enough", "will do", "is plenty", "is fine"].contains(after) { return (.cartUpdate, count) }
+            // "ugh fine, 3 it is": settled on that many.
+            if ["is enough", "are enough", "will do", "is plenty", "is fine", "it is"].contains(after) { return (.cartUpdate, count) }
+            // "she might size up soon tho. back to 2 packs": the count it was.
+            if index > 1, words[index - 2] == "back", words[index - 1] == "to",
+                index + 1 == words.count || SlotFiller.containers.contains(String(words[index + 1]))
+            {
+                return (.cartUpdate, count)
+            }
             // "ugh ok just the 1 then", "just 2": that many.
             if index > 0, words[index - 1] == "just" || (index > 1 && words[index - 2] == "just" && words[index - 1] == "the") {
                 return (.cartUpdate, count)
@@ -28,6 +35,14 @@ extension BuyingWords {
             }
         }
         return nil
+    }
+
+    /// "use my 30 points on it lol", "use 500 pts": English that opens by using a number of points.
+    static func usesPoints(_ text: String) -> Bool {
+        guard text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "u"), text.contains("p") else { return false }
+        let words = text.quickLowercased().split(whereSeparator: { " ,.!?".contains($0) })
+        guard words.first == "use", let points = words.firstIndex(where: { ["points", "point", "pts"].contains($0) }) else { return false }
+        return words[..<points].contains { Int64($0) != nil }
     }
 
     /// "2 packs of nanjiren cotton socks", "3 bottles of shampoo": a count, a container and what
@@ -63,7 +78,7 @@ extension BuyingWords {
         return (count, name.joined(separator: " "))
     }
 
-    private static let countWords = Word.set(["enough", "do", "all", "lot", "just", "many"])
+    private static let countWords = Word.set(["enough", "do", "all", "lot", "just", "many", "is", "back"])
 
     /// "a 6 pack of philips bulbs", "an 8-pack of batteries": the pack size, part of the name ("6 pack").
     static func packInName(_ text: String) -> String? {

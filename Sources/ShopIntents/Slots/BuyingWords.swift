@@ -129,11 +129,17 @@ enum BuyingWords {
     /// "就它了", "就要这个", "要评分高的那个": a product chosen, not a yes to anything waiting.
     static func choosesThis(_ text: String) -> Bool {
         // Asked of every utterance: only those opening with 就 or 要 are looked at further.
-        guard let first = text.utf8.first, first == 0xE5 || first == 0xE8 || first == 0x20,
+        guard let first = text.utf8.first, first == 0xE5 || first == 0xE8 || first == 0xE9 || first == 0x20,
             text.contains("就") || text.contains("要")
         else { return false }
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "吧了啊！!。~～ ".contains(last) { rest = rest.dropLast() }
+        // "行就它了", "好那就这个吧": a yes said on to the choice is no part of it.
+        for yes in ["行", "好", "嗯"] where rest.hasPrefix(yes + "就") || rest.hasPrefix(yes + "那就") {
+            rest = rest.dropFirst(yes.count)
+            break
+        }
+        if rest.hasPrefix("那就") { rest = rest.dropFirst() }
         if ["就它", "就要它", "就选它", "就这个", "就要这个", "就选这个", "就这款", "就要这款", "就这件"].contains(String(rest)) { return true }
         // "要评分高的那个", "要便宜的那款": 要 and a product pointed at.
         return rest.hasPrefix("要") && !rest.contains("不") && rest.count <= 12 && ["那个", "这个", "那款", "这款"].contains(where: rest.hasSuffix)
