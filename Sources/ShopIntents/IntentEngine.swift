@@ -248,6 +248,9 @@ public struct IntentEngine: Sendable {
         if classification.intent != .orderReturn, BuyingWords.opensWithReturn(text) {
             classification.settle(as: .orderReturn, surely: true)
         }
+        if classification.intent != .pointsCheckin, AskingWords.checksInEnglish(text) {
+            classification.settle(as: .pointsCheckin, surely: true)
+        }
         // "use my 30 points on it lol": paying with that many points, surely.
         if classification.intent != .pointsRedeem || classification.confidence < 0.9, BuyingWords.usesPoints(text) {
             classification.settle(as: .pointsRedeem, surely: true)

@@ -46,7 +46,7 @@ enum AskingWords {
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
         "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
-        "卡", "级", "券", "cart", "车", "refund", "退", "grabbing", "check", "checkin",
+        "卡", "级", "券", "cart", "车", "refund", "退", "grabbing",
         "coupons",
         "voucher",
         "vouchers",
@@ -159,13 +159,16 @@ enum AskingWords {
 
     /// "再签一下", "签个到": the daily check-in.
     static func checksIn(_ text: String) -> Bool {
-        if text.contains("heck") {
-            // "day 3 check in lets goo": read as checking out by the classifier.
-            let words = text.quickLowercased().split(whereSeparator: { " ,.!?".contains($0) })
-            return zip(words, words.dropFirst()).contains { $0 == "check" && $1 == "in" } || words.contains("checkin")
-                || words.contains("check-in")
-        }
         return ["再签", "签一下", "签个到", "签到一下", "我要签到", "签下到"].contains(where: text.contains) && !text.contains("合同")
+    }
+
+    /// "day 3 check in lets goo", "checkin": the daily check-in in English (the classifier heard
+    /// checking out). Byte searches first: "check out" passes here on every checkout.
+    static func checksInEnglish(_ text: String) -> Bool {
+        guard text.contains("heck in") || text.contains("heckin") || text.contains("heck-in") else { return false }
+        let words = text.quickLowercased().split(whereSeparator: { " ,.!?".contains($0) })
+        return zip(words, words.dropFirst()).contains { $0 == "check" && $1 == "in" } || words.contains("checkin")
+            || words.contains("check-in")
     }
 
     /// "小熊煮蛋器原价多少", "十万个为什么多少钱": the price of a product named, not of the cart.

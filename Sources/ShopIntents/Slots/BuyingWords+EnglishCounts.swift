@@ -7,7 +7,9 @@ extension BuyingWords {
     /// 21", "i'll take all 3" (that many: `cart.add`). Nil otherwise.
     static func englishCount(_ text: String, _ a: Analysis) -> (IntentName, Int64)? {
         // Asked of every utterance: a hash lookup per token rules out those without the words.
-        guard a.tokens.contains(where: { countWords.contains($0.hash) }) else { return nil }
+        guard a.tokens.contains(where: { countWords.contains($0.hash) }) || text.contains(" it is") || text.contains("back to ") else {
+            return nil
+        }
         let words = text.quickLowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" })
         // "hmm 4 is a lot actually, 3", "too many, 2": after too many, the count said last.
         if ["a lot", "too many"].contains(where: text.contains), let last = words.last, let count = Int64(last), count > 0 {
@@ -78,7 +80,7 @@ extension BuyingWords {
         return (count, name.joined(separator: " "))
     }
 
-    private static let countWords = Word.set(["enough", "do", "all", "lot", "just", "many", "is", "back"])
+    private static let countWords = Word.set(["enough", "do", "all", "lot", "just", "many"])
 
     /// "a 6 pack of philips bulbs", "an 8-pack of batteries": the pack size, part of the name ("6 pack").
     static func packInName(_ text: String) -> String? {
