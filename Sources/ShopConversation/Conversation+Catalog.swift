@@ -66,8 +66,9 @@ extension Conversation {
             // ("lenovo keyboard lx-a5958z", "anta hoodie at-t7916z"): it may be a name whatever
             // the engine made of it; the probe below still wants every word in one product.
             guard Self.oftenAProductName.contains(parse.intent) || parse.confidence < 0.5 || tornSearch || modelled else { return nil }
-            // "add the dyson v12", "加个小米手环8": the verb says what to do with the name.
-            if parse.intent == .cartAdd, Self.startsWithBuying(turn.text) { return nil }
+            // "add the dyson v12", "加个小米手环8": the verb says what to do with the name; "2
+            // packs pls" names no product at all.
+            if parse.intent == .cartAdd, Self.startsWithBuying(turn.text) || IntentEngine.saysOnlyACount(turn.text) { return nil }
         }
         // A search's own words are its query ("有扫地机器人吗" → 扫地机器人).
         // Unsure, with a model number: what a search would look for ("do you have the … lx-z8109y").

@@ -401,17 +401,16 @@ extension Conversation {
         // ("还有伊利纯牛奶" adds).
         guard !(turn.parse.intent == .productShow && Self.asks(turn.text)), let lead = Self.alsoWords.first(where: { text.hasPrefix($0) })
         else { return nil }
-        // Read whole as an add of a product, its slots stand ("oh and the babycare wipes, the 10
-        // pack" is one pack of them, not 10).
-        if turn.parse.intent == .cartAdd, turn.parse.slots[.product] != nil {
-            return Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: turn.parse.slots)
-        }
         var rest = String(turn.text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
         // "the airtag 4 pack, he loses his keys every week": a clause with a subject says why
         // ("a screen protector, 2 packs, i always crack them" keeps its count).
         let clauses = rest.split(separator: ",", omittingEmptySubsequences: false)
         if let why = clauses.dropFirst().firstIndex(where: { Self.saysWhy($0) }) {
             rest = clauses[..<why].joined(separator: ",")
+        } else if turn.parse.intent == .cartAdd, turn.parse.slots[.product] != nil {
+            // With no reason to cut, an add of a product read whole stands ("oh and the babycare
+            // wipes, the 10 pack" is one pack of them, not 10).
+            return Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: turn.parse.slots)
         }
         // "and delete the old drum tower address": another thing done, not another thing bought.
         let verb = rest.lowercased().split(separator: " ").first.map(String.init) ?? ""

@@ -325,7 +325,9 @@ struct ProductResolver {
         let terms = TermMemo.said.terms(of: words)
         guard !terms.isEmpty else { return false }
         let fields = [product.name, product.nameZh, product.brand, product.storeName, product.storeNameZh]
-        return terms.isSubset(of: TermMemo.named.terms(of: fields.joined(separator: "\u{1}")))
+        let named = TermMemo.named.terms(of: fields.joined(separator: "\u{1}"))
+        // "the pull ups" are the Pull-Up Pants: an English plural names what its singular does.
+        return terms.allSatisfy { named.contains($0) || ($0.utf8.count >= 3 && $0.hasSuffix("s") && named.contains(String($0.dropLast()))) }
     }
 
     /// Latin letters without their accents: "estee lauder" is how "Estée Lauder" is typed.

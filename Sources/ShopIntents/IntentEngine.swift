@@ -71,6 +71,16 @@ public struct IntentEngine: Sendable {
         BuyingWords.countedContainer(text) != nil
     }
 
+    /// Whether `text` is a count and what it comes in, nothing more ("2 packs pls", "3 boxes"): no
+    /// product's name, so the product meant is the one on screen.
+    public static func saysOnlyACount(_ text: String) -> Bool {
+        var words = text.quickLowercased().split(whereSeparator: { " ,.!".contains($0) })[...]
+        while let last = words.last, ["pls", "please", "plz", "thx", "then", "too"].contains(last) { words = words.dropLast() }
+        while let first = words.first, ["ok", "okay", "just", "and", "umm", "hmm"].contains(first) { words = words.dropFirst() }
+        guard let first = words.first, let count = Int64(first), count > 0 else { return false }
+        return words.count == 1 || (words.count == 2 && SlotFiller.containers.contains(String(words.last!)))
+    }
+
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
         if let plain = RoughCounts.plain(text) { return parse(plain, context: context) }
@@ -250,6 +260,10 @@ public struct IntentEngine: Sendable {
         }
         if classification.intent != .pointsCheckin, AskingWords.checksInEnglish(text) {
             classification.settle(as: .pointsCheckin, surely: true)
+        }
+        // "2 packs pls": that many of what is on screen.
+        if classification.intent == .cartAdd, classification.confidence < 0.9, text.contains(" "), Self.saysOnlyACount(text) {
+            classification.settle(as: .cartAdd, surely: true)
         }
         // "use my 30 points on it lol": paying with that many points, surely.
         if classification.intent != .pointsRedeem || classification.confidence < 0.9, BuyingWords.usesPoints(text) {

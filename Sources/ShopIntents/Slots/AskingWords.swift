@@ -184,6 +184,12 @@ enum AskingWords {
             return ["哪张", "哪个券", "哪些券"].contains(where: text.contains) && ["划算", "省", "便宜", "最好", "合适"].contains(where: text.contains)
         }
         let lowered = text.quickLowercased()
+        // "does the coupon still work then?": whether it applies to the cart as it is now.
+        if lowered.hasPrefix("does ") || lowered.hasPrefix("do ") || lowered.hasPrefix("will "),
+            [" still work", " still apply", " work now", " apply now", " still count"].contains(where: lowered.contains)
+        {
+            return true
+        }
         return (lowered.contains("coupon") || lowered.contains("voucher")) && lowered.contains("which")
             && ["save", "best", "cheapest", "most", "better"].contains(where: lowered.contains)
     }

@@ -47,6 +47,7 @@ extension SlotFiller {
         "the", "a", "an", "my", "for", "on", "to", "it", "this", "that", "and", "with", "at", "in", "now", "please",
         "please", "code", "coupon", "coupons", "i", "me", "pls", "ok", "okay", "list", "lists", "from", "again",
         "link", "share", "of", "store", "shop", "here", "there", "if", "you", "can", "any", "some", "all",
+        "still", "work", "works", "then", "now", "too", "apply", "applies",
     ])
 
     /// An order number: "order 1024", "#1024", "订单1024".
