@@ -95,8 +95,10 @@ extension BuyingWords {
         var request: Parse?
         for clause in clauses {
             let reading = engine.parse(clause)
-            // A search for nothing ("有点贵": 贵 is a word of price) is a remark.
-            let searchesNothing = reading.intent == .catalogSearch && reading.slots.isEmpty
+            // A search for nothing ("有点贵": 贵 is a word of price) is a remark; so is a statement
+            // of how things are, searching words no product has ("宝宝快会坐了": 快会坐).
+            let searchesNothing =
+                reading.intent == .catalogSearch && (reading.slots.isEmpty || saysHowThingsAre(clause, reading, engine: engine))
             if !chat.contains(reading.intent) && reading.confidence >= 0.9 && !searchesNothing {
                 // Only what a remark cannot add to: a return's or a review's other clauses are
                 // its reason or its words ("退掉牙刷，不想要了", "给它打五星，刷得很干净").
@@ -117,6 +119,15 @@ extension BuyingWords {
     }
 
     static let shopping: Set<IntentName> = [.cartAdd, .cartUpdate, .cartRemove, .productShow, .catalogSearch]
+
+    /// A Chinese statement ending in 了, asking nothing, whose search words name nothing the catalog
+    /// has ("宝宝快会坐了": 快会坐).
+    private static func saysHowThingsAre(_ clause: String, _ reading: Parse, engine: IntentEngine) -> Bool {
+        guard clause.hasSuffix("了"), !questionWords.contains(where: clause.contains), case .string(let query)? = reading.slots[.query],
+            reading.slots.count == 1
+        else { return false }
+        return !namesCatalogThing(query, engine: engine)
+    }
 
     /// Readings that ask for nothing of the shop: a remark, an ok, thanks.
     static let chat: Set<IntentName> = [.fallback, .greeting, .thanks, .goodbye, .help, .confirm, .deny, .cancel]
