@@ -512,13 +512,17 @@ extension Conversation {
     private static let packetShareWords: Set<String> = [
         "way", "ways", "packet", "packets", "share", "shares", "people", "person", "persons", "ppl", "peeps", "guys", "friends",
         "members",
+        // "make it 4 so i can grab one too": one more to grab is one more share.
+        "grab",
     ]
 
     static func commits(_ text: String, to phrases: Set<String>) -> Bool {
         if commitsWhole(text, to: phrases) { return true }
         // "差一毛包邮啊 那算了 直接下单": a remark, then the commitment as the last clause, when
         // nothing before it holds back ("不要了 下单" is no yes).
-        let clauses = text.split(whereSeparator: { " ，,。！!；;~～".contains($0) })
+        // (A space parts Chinese clauses only: "what would i pay" is a question, not a remark and "pay".)
+        let chinese = text.unicodeScalars.contains(where: Language.isHan)
+        let clauses = text.split(whereSeparator: { "，,。！!；;~～".contains($0) || (chinese && $0 == " ") })
         guard clauses.count >= 2, let last = clauses.last, commitsWhole(String(last), to: phrases) else { return false }
         let before = clauses.dropLast().joined(separator: " ").lowercased()
         return !holdingBack.contains(where: before.contains)

@@ -154,6 +154,9 @@ public struct IntentEngine: Sendable {
         if let listed = clauseItems(text) { return listed }
         // "指甲剪算了吧 家里好像还有一个", "那指甲剪还是加回来吧": a product taken out, put back.
         if context == ParseContext(), let change = namedChange(text) { return change }
+        if context == ParseContext(), BuyingWords.boughtThenWhy(text) {
+            return Parse(intent: .cartAdd, confidence: 0.95, slots: [.product: .string("this")])
+        }
         // "哦不对 少一个", "挺好看的 买一支", "还是再来一个吧，送我姐": the request, without the words
         // around it, when it reads as one.
         if let count = DiscourseWords.correctedCount(text) { return parse(count, context: context) }

@@ -29,14 +29,16 @@ public enum AddressWords {
 
     /// The label `text` names, if one: searched in the request's words, never in the address.
     public static func label(in text: String) -> String? {
-        let lowered = text.quickLowercased()
+        // "我默认地址还是家里吧 别以后都寄学校去了": a clause that says not to is no label.
+        let said = text.split(whereSeparator: { " ，,。".contains($0) }).filter { !["别", "不要", "不"].contains(where: $0.hasPrefix) }
+        let lowered = said.joined(separator: " ").quickLowercased()
         let words = Set(lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
         for entry in labels where !entry.english.isDisjoint(with: words) || entry.chinese.contains(where: lowered.contains) {
             return entry.label
         }
         // "家" alone is home only as the whole name ("寄到家", "家地址"), not inside 家电 or 大家.
         let bare = lowered.filter { !$0.isWhitespace && !$0.isPunctuation }
-        if ["寄到家", "送到家", "发到家", "家地址", "默认家", "改成家", "设为家", "家为默认", "删除家", "删掉家"].contains(where: bare.contains)
+        if ["寄到家", "送到家", "发到家", "家地址", "默认家", "改成家", "设为家", "家为默认", "删除家", "删掉家", "还是家里", "是家里"].contains(where: bare.contains)
             || bare == "家"
         {
             return "home"

@@ -7,9 +7,10 @@ extension BuyingWords {
     /// 21", "i'll take all 3" (that many: `cart.add`). Nil otherwise.
     static func englishCount(_ text: String, _ a: Analysis) -> (IntentName, Int64)? {
         // Asked of every utterance: a hash lookup per token rules out those without the words.
-        guard a.tokens.contains(where: { countWords.contains($0.hash) }) || text.contains(" it is") || text.contains("back to ") else {
-            return nil
-        }
+        guard
+            a.tokens.contains(where: { countWords.contains($0.hash) }) || text.contains(" it is") || text.contains("back to ")
+                || text.contains("ake it ")
+        else { return nil }
         let words = text.quickLowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" })
         // "hmm 4 is a lot actually, 3", "too many, 2": after too many, the count said last.
         if ["a lot", "too many"].contains(where: text.contains), let last = words.last, let count = Int64(last), count > 0 {
@@ -20,6 +21,13 @@ extension BuyingWords {
             let after = words.dropFirst(index + 1).prefix(2).joined(separator: " ")
             // "ugh fine, 3 it is": settled on that many.
             if ["is enough", "are enough", "will do", "is plenty", "is fine", "it is"].contains(after) { return (.cartUpdate, count) }
+            // "wait make it 4 so i can grab one too lol": the 4, not the "one" of the reason.
+            if index > 1, words[index - 2] == "make", words[index - 1] == "it",
+                index + 1 == words.count
+                    || ["so", "because", "cuz", "coz", "since", "lol", "pls", "please", "then"].contains(words[index + 1])
+            {
+                return (.cartUpdate, count)
+            }
             // "she might size up soon tho. back to 2 packs": the count it was.
             if index > 1, words[index - 2] == "back", words[index - 1] == "to",
                 index + 1 == words.count || SlotFiller.containers.contains(String(words[index + 1]))

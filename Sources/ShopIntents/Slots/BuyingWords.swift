@@ -145,6 +145,15 @@ enum BuyingWords {
         return rest.hasPrefix("要") && !rest.contains("不") && rest.count <= 12 && ["那个", "这个", "那款", "这款"].contains(where: rest.hasSuffix)
     }
 
+    /// "买了 生日犒劳一下自己": bought, then why — the product on screen (alone, "买了" may be the
+    /// cart's checkout).
+    static func boughtThenWhy(_ text: String) -> Bool {
+        guard text.contains("买") || text.contains("冲"), let cut = text.firstIndex(where: { $0 == " " || $0 == "，" || $0 == "," }),
+            cut != text.startIndex
+        else { return false }
+        return ["买了", "买它", "就买了", "那就买了", "买买买", "冲了"].contains(String(text[..<cut]))
+    }
+
     /// "伊利24盒那个来两箱": the count that 来 takes at the end, whatever numbers the name has
     /// (24 of 24盒 is the pack's), when `takesCounted` reads the text so.
     static func trailingCount(_ text: String) -> Int64? {
