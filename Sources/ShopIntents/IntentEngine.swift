@@ -279,6 +279,11 @@ public struct IntentEngine: Sendable {
         {
             classification.settle(as: .orderCancel, surely: true)
         }
+        // "B1 给我干儿子砍一刀", "joining G1": a code and what to do with it.
+        if let (intent, code) = CodedRequests.reading(text) {
+            let slot: SlotName = intent == .bargainCut ? .bargain : .group
+            return Parse(intent: intent, confidence: 0.95, slots: [slot: .string(code)])
+        }
         // "B1帮你砍了哈": cutting someone else's bargain, not starting one.
         if classification.intent != .bargainCut, ["帮你砍", "帮他砍", "帮她砍", "给你砍"].contains(where: text.contains) {
             classification.settle(as: .bargainCut, surely: true)
@@ -441,6 +446,15 @@ public struct IntentEngine: Sendable {
             // for the swap ("swap it for 3 of P1002").
             if BuyingWords.countBeforeOf(text.quickLowercased()) == nil { slots[.quantity] = nil }
         }
+        // "快300了有点肉疼 能砍价不 帮我开一个", "拼团能便宜点不 我来开个团": starting a bargain or a
+        // group buy on words the catalog does not have (a feeling, a wish to pay less) is on the
+        // product in focus.
+        if [.bargainStart, .groupbuyStart].contains(classification.intent), case .string(let name)? = slots[.product],
+            name.unicodeScalars.contains(where: Language.isHan) && !BuyingWords.namesCatalogThing(name, engine: self)
+                || name == "cheapest" && ["便宜点", "便宜些", "能便宜", "便宜一点"].contains(where: text.contains)
+        {
+            slots[.product] = nil
+        }
         // "cancel the last one": the newest order, not order number 1.
         if classification.intent == .orderCancel, slots[.order]?.intValue == 1,
             ["last one", "latest one", "newest one", "recent one"].contains(where: text.quickLowercased().contains)
@@ -485,7 +499,10 @@ public struct IntentEngine: Sendable {
             slots = [.product: .string(container.name), .quantity: .int(container.count)]
         }
         if let englishCount, [.cartAdd, .cartUpdate].contains(classification.intent) {
-            slots = [.quantity: .int(englishCount)]
+            // The line in focus stays named as the classifier's reading named it ("make it 3": this).
+            slots =
+                slots[.product] == .string("this")
+                ? [.product: .string("this"), .quantity: .int(englishCount)] : [.quantity: .int(englishCount)]
         }
         // "the magsafe one looks nice, add it": what looks nice is the product.
         if classification.intent == .cartAdd, case .string(let name)? = slots[.product], let looks = name.ranges(of: " looks").first {

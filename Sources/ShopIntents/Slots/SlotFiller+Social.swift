@@ -228,6 +228,13 @@ extension SlotFiller {
     static let splitWords = Word.set(["split", "into", "among", "between", "divide", "divided", "分", "分成", "成", "for", "to"])
 
     /// A packet or group-buy reference: "R12" / "G12" as a code, or a number.
+    /// "砍到216了", "降到199": a price reached, not an id.
+    private func isAPrice(_ a: Analysis, _ entity: Entity) -> Bool {
+        let before = entity.start > 0 ? a.utterance.string(a.tokens[entity.start - 1]) : ""
+        let after = entity.end < a.tokens.count ? a.utterance.string(a.tokens[entity.end]) : ""
+        return before == "到" || ["了", "块", "元", "多"].contains(after)
+    }
+
     func reference(_ a: Analysis, prefix: String) -> SlotValue? {
         for entity in a.entities {
             switch entity.kind {
@@ -235,7 +242,7 @@ extension SlotFiller {
             // Written in digits, as ids are: "砍了一百多了" says how much was cut, not which bargain.
             case .number
             where entity.value % 100 == 0 && !isCounted(a, entity)
-                && a.utterance.phrase(entity.range).contains(where: { $0.isASCII && $0.isNumber }):
+                && a.utterance.phrase(entity.range).contains(where: { $0.isASCII && $0.isNumber }) && !isAPrice(a, entity):
                 return .int(entity.value / 100)
             case .ordinal where a.tokens[entity.start].kind == .symbol: return .int(entity.value)
             default: continue
