@@ -154,6 +154,22 @@ public struct IntentEngine: Sendable {
         if let listed = clauseItems(text) { return listed }
         // "指甲剪算了吧 家里好像还有一个", "那指甲剪还是加回来吧": a product taken out, put back.
         if context == ParseContext(), let change = namedChange(text) { return change }
+        if context == ParseContext(), let count = BuyingWords.takesToBuyCounted(text) {
+            return Parse(intent: .cartAdd, confidence: 0.95, slots: [.quantity: .int(count)])
+        }
+        // "一学期呢两包哪够 翻个倍吧": the doubling said last is the request; the count before is why.
+        if text.contains("倍"), let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }),
+            case let last = String(text[text.index(after: cut)...]), ["翻倍", "加倍", "翻一倍", "翻个倍"].contains(where: last.contains)
+        {
+            return parse(last, context: context)
+        }
+        // "换着穿 改两件吧": a new count said last; what comes before is why.
+        if context == ParseContext(), text.contains("改"), let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }),
+            case let last = String(text[text.index(after: cut)...]), last.hasPrefix("改"), last.count <= 6,
+            BuyingWords.trailingCount(last) != nil
+        {
+            return parse(last, context: context)
+        }
         if context == ParseContext(), BuyingWords.boughtThenWhy(text) {
             return Parse(intent: .cartAdd, confidence: 0.95, slots: [.product: .string("this")])
         }

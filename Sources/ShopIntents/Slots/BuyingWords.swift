@@ -29,7 +29,8 @@ enum BuyingWords {
         var rest = Substring(text.trimmingCharacters())
         // "再买本三体", "还买两包", "那来个逗猫棒", "要买本新华字典": one more buy, a buy after a thought,
         // or one wanted, reads the same.
-        for lead in ["那就", "那", "就", "再", "还", "也", "要"] where rest.hasPrefix(lead) {
+        // "顺便来两包宝路的狗湿粮": while at it, the same.
+        for lead in ["那顺便", "顺便再", "顺便", "那就", "那", "就", "再", "还", "也", "要"] where rest.hasPrefix(lead) {
             let after = rest.dropFirst(lead.count)
             if after.first == "买" || after.first == "来" || after.first == "配" || after.first == "加" || after.first == "给" {
                 rest = after
@@ -168,10 +169,30 @@ enum BuyingWords {
         return counted.count == 1 ? counted.first.flatMap { digits[$0] } : nil
     }
 
+    /// "拿一个", "那拿两件吧": 拿 with a count and nothing else takes that many to buy (it read as
+    /// taking one out of the cart: 拿掉, 拿走, 拿出 do that). The count, if so.
+    static func takesToBuyCounted(_ text: String) -> Int64? {
+        guard text.contains("拿") else { return nil }
+        var rest = Substring(text.trimmingCharacters())
+        for lead in ["那就", "那", "就", "再", "先", "我"] where rest.hasPrefix(lead + "拿") {
+            rest = rest.dropFirst(lead.count)
+            break
+        }
+        guard rest.first == "拿", let second = rest.dropFirst().first, chineseNumbers.contains(second) || second.isNumber else { return nil }
+        guard let count = trailingCount(String(rest.dropFirst())), case let said = rest.dropFirst(), said.count <= 5 else { return nil }
+        return count
+    }
+
     /// "火鸡面太辣" → "火鸡面": a product name with the reason said after it (太 + a word or two
     /// at its end); a name that starts with 太 (太太乐) keeps it.
     static func withoutReason(_ name: String) -> String {
         var name = name
+        // "顺便来瓶高露洁漱口水": while at it, the verb and its measure word are no part of the name.
+        if name.hasPrefix("顺便"), case let rest = name.dropFirst(2).drop(while: { "再来买加配".contains($0) }),
+            let measure = rest.first, SlotFiller.zhMeasureWords.contains(measure), rest.count > 2
+        {
+            name = String(rest.dropFirst())
+        }
         if let tai = name.lastIndex(of: "太"), tai != name.startIndex {
             let before = name[..<tai]
             let after = name[tai...].dropFirst()
