@@ -142,8 +142,11 @@ enum BuyingWords {
         }
         if rest.hasPrefix("那就") { rest = rest.dropFirst() }
         if ["就它", "就要它", "就选它", "就这个", "就要这个", "就选这个", "就这款", "就要这款", "就这件"].contains(String(rest)) { return true }
-        // "要评分高的那个", "要便宜的那款": 要 and a product pointed at.
-        return rest.hasPrefix("要") && !rest.contains("不") && rest.count <= 12 && ["那个", "这个", "那款", "这款"].contains(where: rest.hasSuffix)
+        // "要评分高的那个", "要便宜的那款", "那就评分高的那个吧": 要 or 就 and a product pointed at by
+        // what it is like.
+        let pointed = ["那个", "这个", "那款", "这款"].contains(where: rest.hasSuffix) && !rest.contains("不") && rest.count <= 12
+        if rest.hasPrefix("要") { return pointed }
+        return rest.hasPrefix("就") && pointed && rest.contains("的")
     }
 
     /// "买了 生日犒劳一下自己": bought, then why — the product on screen (alone, "买了" may be the
