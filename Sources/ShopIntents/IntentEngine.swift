@@ -10,21 +10,20 @@ import ShopText
 public struct IntentEngine: Sendable {
     /// The catalog words the engine knows; changing it recompiles them.
     public var lexicon: Lexicon {
-        get { parts.lexicon }
-        set { parts = Parts(lexicon: newValue, model: model) }
+        get { parts.value.lexicon }
+        set { parts = Frozen(Parts(lexicon: newValue, model: model)) }
     }
 
     // Borrowed, not copied: a parse reads these dozens of times.
-    var extractor: EntityExtractor { _read { yield parts.extractor } }
-    var slotFiller: SlotFiller { _read { yield parts.slotFiller } }
-    var model: IntentModel { _read { yield parts.model } }
+    var extractor: EntityExtractor { _read { yield parts.value.extractor } }
+    var slotFiller: SlotFiller { _read { yield parts.value.slotFiller } }
+    var model: IntentModel { _read { yield parts.value.model } }
 
     /// Everything behind one reference: an engine is copied on every turn (a conversation reads
-    /// the process's shared one), and copying its fields one by one cost 2 % of a turn.
-    private var parts: Parts
+    /// the process's shared one). Immutable once made, so shared across threads as it is.
+    private var parts: Frozen<Parts>
 
-    /// Immutable once made, so shared across threads as it is.
-    private final class Parts: Sendable {
+    private struct Parts: Sendable {
         let lexicon: Lexicon
         let extractor: EntityExtractor
         let slotFiller: SlotFiller
@@ -50,7 +49,7 @@ public struct IntentEngine: Sendable {
         // The first engine of a process trains the model; compiling the catalog meanwhile on the
         // other core keeps `shopchat parse hi` quick.
         let (model, compiled) = inParallel({ Self.trainedModel }, { CompiledLexicon(lexicon) })
-        parts = Parts(lexicon: lexicon, model: model, compiled: compiled)
+        parts = Frozen(Parts(lexicon: lexicon, model: model, compiled: compiled))
     }
 
     /// Starts training on another thread, so that reading the catalog and training overlap;
@@ -157,19 +156,8 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), let count = BuyingWords.takesToBuyCounted(text) {
             return Parse(intent: .cartAdd, confidence: 0.95, slots: [.quantity: .int(count)])
         }
-        // "一学期呢两包哪够 翻个倍吧": the doubling said last is the request; the count before is why.
-        if text.contains("倍"), let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }),
-            case let last = String(text[text.index(after: cut)...]), ["翻倍", "加倍", "翻一倍", "翻个倍"].contains(where: last.contains)
-        {
-            return parse(last, context: context)
-        }
-        // "换着穿 改两件吧": a new count said last; what comes before is why.
-        if context == ParseContext(), text.contains("改"), let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }),
-            case let last = String(text[text.index(after: cut)...]), last.hasPrefix("改"), last.count <= 6,
-            BuyingWords.trailingCount(last) != nil
-        {
-            return parse(last, context: context)
-        }
+        // "一学期呢两包哪够 翻个倍吧", "换着穿 改两件吧": a count said last; what comes before is why.
+        if context == ParseContext(), let last = BuyingWords.countSaidLast(text) { return parse(last, context: context) }
         if context == ParseContext(), BuyingWords.boughtThenWhy(text) {
             return Parse(intent: .cartAdd, confidence: 0.95, slots: [.product: .string("this")])
         }
@@ -296,7 +284,7 @@ public struct IntentEngine: Sendable {
             classification.settle(as: .orderCancel, surely: true)
         }
         // "B1 给我干儿子砍一刀", "joining G1": a code and what to do with it.
-        if let (intent, code) = CodedRequests.reading(text) {
+        if let (intent, code) = CodedRequests.reading(text, analysis) {
             let slot: SlotName = intent == .bargainCut ? .bargain : .group
             return Parse(intent: intent, confidence: 0.95, slots: [slot: .string(code)])
         }

@@ -17,7 +17,11 @@ extension BuyingWords {
             return (.cartUpdate, count)
         }
         for (index, word) in words.enumerated() {
-            guard let count = Int64(word), count > 0 else { continue }
+            // A count too large for Int64 is still that count said: the store refuses it as out of
+            // range, where skipping it read the reason's "one" ("make it 99999999999999999999 so i
+            // can grab one too" made an envelope of 1 share).
+            let digits = !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isNumber }
+            guard let count = Int64(word) ?? (digits ? Int64.max : nil), count > 0 else { continue }
             let after = words.dropFirst(index + 1).prefix(2).joined(separator: " ")
             // "ugh fine, 3 it is": settled on that many.
             if ["is enough", "are enough", "will do", "is plenty", "is fine", "it is"].contains(after) { return (.cartUpdate, count) }

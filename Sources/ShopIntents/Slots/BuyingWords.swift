@@ -149,6 +149,17 @@ enum BuyingWords {
         return rest.hasPrefix("就") && pointed && rest.contains("的")
     }
 
+    /// The last clause, when it is only a new count of the line in focus: a doubling ("翻个倍吧") or
+    /// 改 and a count ("改两件吧"), with a reason before it.
+    static func countSaidLast(_ text: String) -> String? {
+        guard text.contains("倍") || text.contains("改"), let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) else {
+            return nil
+        }
+        let last = String(text[text.index(after: cut)...])
+        if ["翻倍", "加倍", "翻一倍", "翻个倍"].contains(where: last.contains) { return last }
+        return last.hasPrefix("改") && last.count <= 6 && trailingCount(last) != nil ? last : nil
+    }
+
     /// "买了 生日犒劳一下自己": bought, then why — the product on screen (alone, "买了" may be the
     /// cart's checkout).
     static func boughtThenWhy(_ text: String) -> Bool {
@@ -182,7 +193,7 @@ enum BuyingWords {
             break
         }
         guard rest.first == "拿", let second = rest.dropFirst().first, chineseNumbers.contains(second) || second.isNumber else { return nil }
-        guard let count = trailingCount(String(rest.dropFirst())), case let said = rest.dropFirst(), said.count <= 5 else { return nil }
+        guard let count = trailingCount(String(rest.dropFirst())), case let said = rest.dropFirst(), said.count <= 14 else { return nil }
         return count
     }
 

@@ -50,6 +50,9 @@ extension SlotFiller {
         "still", "work", "works", "then", "now", "too", "apply", "applies",
     ])
 
+    /// Orders are numbered from 1001: a smaller number is how many, how much, or a model's name.
+    static let firstOrder: Int64 = 1001
+
     /// An order number: "order 1024", "#1024", "订单1024".
     func order(_ a: Analysis) -> Int64? {
         for entity in a.entities {
@@ -58,14 +61,14 @@ extension SlotFiller {
             // Orders are numbered from 1001: "降了200 能保价吗" is how much it fell, and "x100" of
             // "我靠x100降了" a phone's name.
             case .number
-            where entity.value > 1000 * 100 && entity.value % 100 == 0 && !isCounted(a, entity)
+            where entity.value / 100 >= Self.firstOrder && entity.value % 100 == 0 && !isCounted(a, entity)
                 && a.utterance.phrase(entity.range).contains(where: { $0.isASCII && $0.isNumber }):
                 return entity.value / 100
             case .ordinal: return entity.value
             // A model number ("LX-A5958Z") names a product, not an order.
             case .code where !entity.text.contains("-"):
                 let digits = entity.text.filter(\.isNumber)
-                if let value = Int64(digits), value > 1000 { return value }
+                if let value = Int64(digits), value >= Self.firstOrder { return value }
             default: continue
             }
         }

@@ -14,7 +14,7 @@ extension SlotFiller {
             // A model number ("LX-A5958Z") is the product's, not an order's.
             let digits = entity.kind == .code && !entity.text.contains("-") ? Int64(entity.text.filter(\.isNumber)) : nil
             let number = entity.kind == .number && entity.value % 100 == 0 ? entity.value / 100 : digits
-            guard let order = number, order > 1000, order < 1_000_000_000 else { continue }
+            guard let order = number, order >= Self.firstOrder, order < 1_000_000_000 else { continue }
             slots[.order] = .int(order)
             mark(&used, entity.range)
             break

@@ -6,25 +6,14 @@ import ShopText
 /// which slot it fills ("20" is a quantity in `cart.add`, an amount in `redpacket.send`). Words
 /// the engine does not know as command words are the free text: product words, queries, names.
 struct SlotFiller: Sendable {
-    var lexicon: CompiledLexicon { _read { yield parts.lexicon } }
-    var featurizer: Featurizer { _read { yield parts.featurizer } }
+    var lexicon: CompiledLexicon { _read { yield parts.value.lexicon } }
+    var featurizer: Featurizer { _read { yield parts.value.featurizer } }
 
-    /// Behind one reference: the filler's closures capture it (`allow: { self.meaning($0) … }`),
-    /// and copying the lexicon's tables field by field was 10 % of parsing a search.
-    private let parts: Parts
-
-    private final class Parts: Sendable {
-        let lexicon: CompiledLexicon
-        let featurizer: Featurizer
-
-        init(lexicon: CompiledLexicon, featurizer: Featurizer) {
-            self.lexicon = lexicon
-            self.featurizer = featurizer
-        }
-    }
+    /// Behind one reference: the filler's closures capture it (`allow: { self.meaning($0) … }`).
+    private let parts: Frozen<(lexicon: CompiledLexicon, featurizer: Featurizer)>
 
     init(lexicon: CompiledLexicon, featurizer: Featurizer) {
-        parts = Parts(lexicon: lexicon, featurizer: featurizer)
+        parts = Frozen((lexicon, featurizer))
     }
 
     func slots(for intent: IntentName, _ a: Analysis) -> Slots {
