@@ -148,6 +148,11 @@ struct EntityExtractor: Sendable {
         let tokens = u.tokens
         var end = skipCurrency(u, reading.end)
         var value = reading.hundredths
+        // "香皂来三块", "拿两块": 块 right after a verb of taking counts pieces, not yuan.
+        let pieces =
+            end == reading.end + 1 && tokens[reading.end].hash == Word.zhKuai && i > 0
+            && (tokens[i - 1].hash == Word.zhLai || tokens[i - 1].hash == Word.zhNa) && reading.isWhole
+        if pieces { return Entity(kind: .number, start: i, end: end, value: value, text: "块") }
         let isMoney = end > reading.end
         if isMoney { end = jiao(u, end, &value) }
         if let bound = priceAfter(u, end) {

@@ -132,6 +132,10 @@ struct SlotFiller: Sendable {
         // Chat spelling ("do u guys have green tea") is no word even where a catalog name has it.
         if token.kind == .word, lexicon.catalogWords.contains(token.hash) { return !Self.chatWords.contains(token.hash) }
         if Self.neverFree.contains(token.hash) { return false }
+        // "再拿两瓶洗发水": 拿 before a count takes, as 来 does; in 拿铁 it names.
+        if token.hash == Word.zhNa, k + 1 < a.tokens.count, let next = a.entity(at: k + 1), next.kind == .number || next.kind == .count {
+            return false
+        }
         if token.kind == .cjk {
             // A command character is free when it is not part of a command word here: 登 in
             // 登录 is a command, in 登山杖 a product.
