@@ -276,7 +276,9 @@ extension Conversation {
             }
             // "太少了 改成200吧", "群里人多 改成10个": a new number said to a red envelope's preview
             // changes it (its amount in yuan; its shares with 个/份/ways), never a cart.
-            if let change = Self.packetChange(turn.text) ?? Self.packetChange(fromCount: turn) {
+            if let change = eachPacketChange(turn.text, shares: count) ?? Self.packetChange(turn.text)
+                ?? Self.packetChange(fromCount: turn)
+            {
                 turn.parse = Parse(intent: .redpacketSend, confidence: turn.parse.confidence, slots: change)
             }
             switch turn.parse.intent {
@@ -474,6 +476,24 @@ extension Conversation {
         let unit = rest.dropFirst(digits.count).first.map(String.init) ?? ""
         return packetChange(number, shares: chineseShareUnits.contains(unit))
     }
+
+    /// "那每个60吧", "make it 25 each": a number said of each packet; the envelope holds that many
+    /// times its shares (or the shares said with it), in equal shares. "每个60" was 60 shares.
+    func eachPacketChange(_ text: String, shares: Int64) -> Slots? {
+        let folded = text.lowercased()
+        guard Self.eachWords.contains(where: folded.contains) else { return nil }
+        var slots = lexicon.engine.slots(text, as: .redpacketSend)
+        guard case .int(let each)? = slots[.amount] else { return nil }
+        slots[.recipient] = nil
+        if slots[.count] == nil {
+            let (total, overflow) = each.multipliedReportingOverflow(by: shares)
+            slots[.amount] = .int(overflow ? Int64.max : total)
+            slots[.mode] = .string("equal")
+        }
+        return slots
+    }
+
+    private static let eachWords = ["每个", "每人", "每份", "一人", "each", "apiece", "per person", "a head"]
 
     /// "make it 200" read as a cart count: the red envelope's amount (or shares with ways, packets).
     static func packetChange(fromCount turn: Turn) -> Slots? {

@@ -20,6 +20,22 @@ extension EntityExtractor {
         return u.string(token).uppercased()
     }
 
+    /// "6TJ3PV", "open share 8HKQWE": a code that opens with digits, which the tokenizer cuts into a
+    /// number and a word. One code when the word is written against the digits and mixes in digits
+    /// itself or is typed in capitals; "5kg", "2packs", "128GB" and "5G" stay a number and a unit.
+    func codeAfterDigits(_ u: Utterance, at i: Int) -> Entity? {
+        let tokens = u.tokens
+        guard tokens[i].kind == .number, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].start == tokens[i].end,
+            (Int(tokens[i].start)..<Int(tokens[i].end)).allSatisfy({ Utterance.isDigit(u.text[$0]) })
+        else { return nil }
+        let word = tokens[i + 1]
+        guard !Word.units.contains(word.hash), !Word.countNouns.contains(word.hash) else { return nil }
+        let mixed = code(u, word) != nil
+        let capitals = word.wasUpperCase && word.length >= 3
+        guard mixed || capitals, tokens[i].length + word.length <= 24 else { return nil }
+        return Entity(kind: .code, start: i, end: i + 2, text: (u.string(tokens[i]) + u.string(word)).uppercased())
+    }
+
     /// A model number written with its maker's prefix ("AT-Y2844N", "hd-l2925f"): one code, so
     /// the prefix is not read as a word ("at" of "take a cut at B8").
     func modelNumber(_ u: Utterance, at i: Int) -> Entity? {

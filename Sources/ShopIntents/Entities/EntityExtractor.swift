@@ -48,6 +48,7 @@ struct EntityExtractor: Sendable {
         if let (meaning, end) = lexicon.phrases.longestMatch(u, at: i, claimed: claimed) {
             return phraseEntity(meaning, i, end)
         }
+        if let code = codeAfterDigits(u, at: i) { return code }
         if let reading = NumberReader.read(u, at: i) { return numberEntity(u, reading, from: i, claimed: claimed) }
         if token.kind == .word, let code = code(u, token) { return Entity(kind: .code, start: i, end: i + 1, text: code) }
         return nil

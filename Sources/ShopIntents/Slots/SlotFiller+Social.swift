@@ -88,13 +88,16 @@ extension SlotFiller {
         "everyone", "everybody", "all", "them", "him", "her", "family", "group", "cart", "store", "basket", "us",
         "coupon", "coupons", "points", "code", "friend", "friends", "moments", "again", "now", "anyone", "somebody",
         "someone", "people", "shop", "more", "less", "price", "buy", "user", "request", "friendship", "account", "named",
-        "called", "as", "name", "username",
+        "called", "as", "name", "username", "w",
         // "用微信登录" signs in with WeChat, as nobody called 微信.
         "微信", "支付宝", "手机号", "手机", "邮箱", "账号", "微博",
     ])
 
     /// The user of `account.login` / `friend.add`: a mention, a known user, or the name given.
-    func user(_ a: Analysis, _ used: inout [Bool]) -> String? {
+    /// Who is named: a mention, a known user, a name after "as"/"加"…, or else the first free
+    /// word, an English one only after the last of `after`'s words when given: "hiii first time
+    /// here, sign in w wechat" named nobody (it logged in as "hiii", then as "w").
+    func user(_ a: Analysis, _ used: inout [Bool], after: HashIndex? = nil) -> String? {
         for entity in a.entities {
             if entity.kind == .mention { return entity.text.quickLowercased() }
             if let user = meaning(entity)?.user { return user }
@@ -103,8 +106,10 @@ extension SlotFiller {
             return name.quickLowercased()
         }
         let tokens = a.tokens
+        // An English word names someone only after the lead ("小明登录" names 小明 before it).
+        let firstWord = after.map { after in (tokens.indices.last(where: { after.contains(tokens[$0].hash) }) ?? tokens.count) + 1 } ?? 0
         for k in tokens.indices where a.entityAt[k] < 0 && !used[k] && isFreeWord(a, k) {
-            guard !Self.notNames.contains(tokens[k].hash) else { continue }
+            guard !Self.notNames.contains(tokens[k].hash), tokens[k].kind != .word || k >= firstWord else { continue }
             if tokens[k].kind == .word { return a.utterance.string(tokens[k]) }
             var end = k
             while end < tokens.count, end - k < 4, tokens[end].kind == .cjk, isFreeWord(a, end) { end += 1 }
@@ -112,6 +117,11 @@ extension SlotFiller {
         }
         return nil
     }
+
+    /// Words of logging in: a bare name comes after them ("login bob", "登录小明").
+    static let loginWords = Word.set([
+        "login", "logon", "signin", "in", "on", "log", "switch", "to", "am", "im", "i'm", "m", "is", "me", "登", "录", "换",
+    ])
 
     static let userLeads = Word.set([
         "as", "add", "user", "named", "called", "befriend", "friend", "make", "with", "request", "加", "以", "用", "是", "到",
@@ -183,6 +193,9 @@ extension SlotFiller {
             default: break
             }
         }
+        // "奶奶八十大寿 … 每人100 发5个": the number said of each packet is the amount, not the
+        // first number (八十 is her age).
+        if let each = plain.firstIndex(where: { isEach(a, $0) }) { plain.insert(plain.remove(at: each), at: 0) }
         for entity in plain {
             if slots[.amount] == nil {
                 slots[.amount] = .int(entity.value)

@@ -80,7 +80,7 @@ struct SlotFiller: Sendable {
         case .friendAdd:
             if let user = user(a, &used) { slots[.user] = .string(user) }
         case .accountLogin:
-            if let user = user(a, &used) { slots[.user] = .string(user) }
+            if let user = user(a, &used, after: Self.loginWords) { slots[.user] = .string(user) }
         case .shareProduct:
             if let recipient = recipient(a, &used) { slots[.recipient] = .string(recipient) }
             if let product = product(a, &used) { slots[.product] = product }
