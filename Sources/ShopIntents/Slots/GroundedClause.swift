@@ -2,26 +2,42 @@ import ShopText
 
 extension IntentEngine {
     /// "女儿住校 帮她囤点东西 苏菲卫生巾先来两包": read whole, the product is 住校, words no product,
-    /// brand or store has, while one clause read alone asks for something the shop has. That clause
-    /// is the request; the others say why or for whom. "诶老人孩子都要戴 三盒不够 再来一盒吧": no
-    /// clause names a product, and the one counted buy among them takes the product in focus.
-    /// Nil when the whole reading names something the shop has, or no clause does better.
+    /// brand or store has, taken from a clause that asks for nothing; another clause read alone
+    /// asks for something the shop has. That clause is the request; the others say why or for
+    /// whom. "格力这个多少钱 一天能抽多少水啊" named "Gree 一天能抽" (the brand, and words of the
+    /// question after it). With no clause naming a product, the one request among remarks of the
+    /// whole reading's kind takes the product in focus ("三盒不够 再来一盒吧" looked for 戴, "还有货吧
+    /// 别付了钱说没货" for 付了钱说). Nil when the whole reading's words all name something the shop
+    /// has, or no clause does better.
     func groundedClause(_ text: String, over whole: Parse) -> Parse? {
         guard BuyingWords.shopping.contains(whole.intent), case .string(let words)? = whole.slots[.product] ?? whole.slots[.query],
-            !Self.isReference(words), !BuyingWords.namesCatalogThing(words, engine: self),
-            text.containsByte(where: { BuyingWords.isBreakByte($0) || $0 == 0x20 })
+            !Self.isReference(words), text.containsByte(where: { BuyingWords.isBreakByte($0) || $0 == 0x20 })
         else { return nil }
+        // All of the words, or the Chinese ones among words that name something: an English word
+        // the lexicon lacks beside a name is as likely part of it ("nanjiren cotton socks").
+        let stray =
+            BuyingWords.namesCatalogThing(words, engine: self)
+            ? words.split(separator: " ").map(String.init).filter {
+                $0.unicodeScalars.contains(where: Language.isHan) && !BuyingWords.namesCatalogThing($0, engine: self)
+            } : [words]
+        guard !stray.isEmpty else { return nil }
         let clauses = BuyingWords.clauses(of: text, spacesBreak: text.unicodeScalars.contains(where: Language.isHan))
         guard (2...4).contains(clauses.count) else { return nil }
         let readings = clauses.map { parse($0) }
-        let requests = readings.indices.filter { BuyingWords.shopping.contains(readings[$0].intent) && readings[$0].confidence >= 0.9 }
+        // (A search for nothing, "有点贵", is a remark.)
+        let isRequest = readings.map {
+            BuyingWords.shopping.contains($0.intent) && $0.confidence >= 0.9 && !($0.intent == .catalogSearch && $0.slots.isEmpty)
+        }
+        // The stray words are a remark's: no clause that holds them asks for anything alone.
+        let lowered = clauses.map { $0.quickLowercased() }
+        guard stray.allSatisfy({ piece in !lowered.indices.contains { lowered[$0].contains(piece) && isRequest[$0] } }) else { return nil }
+        let requests = readings.indices.filter { isRequest[$0] }
         if let named = requests.last(where: { grounded(readings[$0]) }) { return readings[named] }
-        // Only a counted buy of the product in focus is left: it is the request when it is the
-        // one clause that asks for anything.
-        guard requests.count == 1, case let counted = readings[requests[0]], counted.intent == .cartAdd,
-            counted.slots[.quantity] != nil, counted.slots[.product] == nil, counted.slots[.query] == nil
+        // The one request left points at the product in focus.
+        guard requests.count == 1, case let request = readings[requests[0]], request.intent == whole.intent,
+            request.slots[.product] == nil, request.slots[.query] == nil
         else { return nil }
-        return counted
+        return request
     }
 
     /// A reading whose product or search words name something the shop has (or a code or SKU);
