@@ -242,6 +242,9 @@ extension Conversation {
         if let sku = try flashGrabbed(turn) {
             turn.parse = Parse(intent: .flashBuy, confidence: turn.parse.confidence, slots: [.product: .string(sku)])
         }
+        if try collectsEnvelope(turn) {
+            turn.parse = Parse(intent: .redpacketGrab, confidence: turn.parse.confidence, slots: [:])
+        }
         // Before what waits: "用一下TEN" with a checkout on screen applies coupon TEN.
         if let coupon = try couponSaidAsNumber(turn) {
             turn.parse = Parse(intent: .couponApply, confidence: turn.parse.confidence, slots: [.coupon: .string(coupon)])
@@ -271,13 +274,17 @@ extension Conversation {
         case .redPacket(let amount, let count, let mode, let recipient):
             // "要平分的", "改成普通红包" change the split; whatever the classifier made of them, they
             // are never the preview's yes (money would move on the other split).
-            if let said = Self.splitMode(in: turn.text), said != mode {
+            // (A whole new envelope, amount and shares, is read as said: after one refused for
+            // the wallet, "发10块红包到三人行群，3个人平分".)
+            let saysAll = turn.parse.intent == .redpacketSend && turn.slots[.amount] != nil && turn.slots[.count] != nil
+            if !saysAll, let said = Self.splitMode(in: turn.text), said != mode {
                 turn.parse = Parse(intent: .redpacketSend, confidence: turn.parse.confidence, slots: [.mode: .string(said)])
             }
             // "太少了 改成200吧", "群里人多 改成10个": a new number said to a red envelope's preview
             // changes it (its amount in yuan; its shares with 个/份/ways), never a cart.
-            if let change = eachPacketChange(turn.text, shares: count) ?? Self.packetChange(turn.text)
-                ?? Self.packetChange(fromCount: turn)
+            if !saysAll,
+                let change = eachPacketChange(turn.text, shares: count) ?? Self.packetChange(turn.text)
+                    ?? Self.packetChange(fromCount: turn)
             {
                 turn.parse = Parse(intent: .redpacketSend, confidence: turn.parse.confidence, slots: change)
             }
