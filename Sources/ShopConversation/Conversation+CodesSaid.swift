@@ -35,6 +35,22 @@ extension Conversation {
         (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
+    /// The group buy a coupon claim names ("+1 拼G1" read as claiming coupon G1): a code of a
+    /// group buy's form that no coupon has, said with no word of coupons, when that group buy
+    /// exists. Nil otherwise.
+    func groupBuySaidAsCoupon(_ turn: Turn) throws -> String? {
+        guard [.couponClaim, .couponApply].contains(turn.parse.intent), case .string(let code)? = turn.slots[.coupon],
+            code.hasPrefix("G"), let id = Int64(code.dropFirst()), id > 0, !Self.mentionsCoupons(turn.text),
+            try turn.commerce.coupon(code: code) == nil
+        else { return nil }
+        do {
+            _ = try turn.commerce.groupBuy(id: id)
+            return code
+        } catch CommerceError.unknownGroupBuy {
+            return nil
+        }
+    }
+
     static func mentionsShares(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return ["share", "分享", "链接"].contains { lowered.contains($0) }

@@ -10,7 +10,10 @@ extension Conversation {
         // (A return with no word of returning is a guess: "谢谢外甥 我也领一个沾沾喜气".)
         let returnsNothing = turn.parse.intent == .orderReturn && !["退", "换"].contains(where: turn.text.contains)
         let unsure = turn.parse.confidence < 0.9 || turn.parse.intent == .fallback || returnsNothing
-        let claimsNothingNamed = turn.parse.intent == .couponClaim && turn.slots[.coupon] == nil
+        // (领 is no verb of buying: "我也领一个沾沾喜气" adds nothing.)
+        let claimsNothingNamed =
+            turn.parse.intent == .couponClaim && turn.slots[.coupon] == nil
+            || turn.parse.intent == .cartAdd && !Self.saysBuying(turn.text.lowercased())
         guard unsure || claimsNothingNamed, ![.redpacketGrab, .redpacketShow].contains(turn.parse.intent) else { return false }
         return try turn.commerce.grabbablePacket(for: turn.user) != nil
     }

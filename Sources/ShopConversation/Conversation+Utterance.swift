@@ -342,6 +342,9 @@ extension Conversation {
         if turn.parse.intent == .cartAdd, Self.startsWithBuying(turn.text), !Self.mentionsCoupons(turn.text) {
             turn.parse.alternatives.removeAll { $0 == .couponClaim || $0 == .couponApply }
         }
+        if let group = try groupBuySaidAsCoupon(turn) {
+            turn.parse = Parse(intent: .groupbuyJoin, confidence: turn.parse.confidence, slots: [.group: .string(group)])
+        }
         if let sku = try productBySKU(turn) {
             turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: .string(sku)])
             return try showProduct(&turn)

@@ -1,7 +1,7 @@
 import ShopText
 
 /// A bargain's or a group buy's code said with a word of what to do with it: "B1 给我干儿子砍一刀",
-/// "老婆让砍的 B1", "ok cutting B1 lol" cut that bargain; "G1 我上车了", "joining G1" join that
+/// "老婆让砍的 B1", "ok cutting B1 lol" cut that bargain; "G1 我上车了", "我也来 G1+1", "joining G1" join that
 /// group buy — whatever else the words sound like (they read as starting a bargain, opening a
 /// share, a search, the cart).
 enum CodedRequests {
@@ -14,7 +14,7 @@ enum CodedRequests {
             guard !["买", "buy", "开", "发起", "start"].contains(where: lowered.contains) else { return nil }
             return (.bargainCut, code)
         }
-        if code.first == "G", ["上车", "参", "跟团", "join", "count me", "i'm in", "im in"].contains(where: lowered.contains) {
+        if code.first == "G", ["上车", "参", "跟团", "拼", "算我", "+1", "join", "count me", "i'm in", "im in"].contains(where: lowered.contains) {
             guard !["开团", "start"].contains(where: lowered.contains) else { return nil }
             return (.groupbuyJoin, code)
         }

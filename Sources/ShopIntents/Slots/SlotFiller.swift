@@ -321,8 +321,10 @@ struct SlotFiller: Sendable {
             if start + 1 < end, a.tokens[start].hash == Self.help, a.tokens[start + 1].hash == Self.me { start += 2 }
             return start
         }
+        // "阿凯都说好": anyone's name, then 都/也/还 说, ending the run, is who said it.
         guard let say = (k..<end).first(where: { a.tokens[$0].hash == Self.say }),
             say == k || Self.isPerson(a.utterance.phrase(k..<say))
+                || (say == end - 1 && say - k >= 2 && Self.saidAlsoWords.contains(a.tokens[say - 1].hash))
         else { return k }
         return say + 1
     }
@@ -380,6 +382,7 @@ struct SlotFiller: Sendable {
     }
 
     static let alsoWords = Word.set(["也", "再", "还"])
+    static let saidAlsoWords = Word.set(["都", "也", "还", "又"])
 
     /// Whether token `k` comes right after a verb of buying, a measure word between ("买件").
     func followsBuying(_ a: Analysis, _ k: Int, throughCounts: Bool = false) -> Bool {
