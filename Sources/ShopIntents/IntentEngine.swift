@@ -116,8 +116,12 @@ public struct IntentEngine: Sendable {
             whole.intent == .fallback || !whole.alternatives.isEmpty || whole.confidence < 0.9
                 || (whole.intent == .catalogSearch && whole.slots.isEmpty)
                 || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
-        else { return context == ParseContext() ? groundedClause(text, over: whole) ?? whole : whole }
-        return BuyingWords.requestAmongRemarks(text, engine: self) ?? groundedClause(text, over: whole) ?? whole
+        else {
+            guard context == ParseContext() else { return whole }
+            return groundedClause(text, over: whole) ?? lastSentenceAsks(text, over: whole) ?? whole
+        }
+        return BuyingWords.requestAmongRemarks(text, engine: self) ?? groundedClause(text, over: whole)
+            ?? lastSentenceAsks(text, over: whole) ?? whole
     }
 
     /// "衣架也来一包 木有衣架衣服都没地儿挂", "袜子也配两包 李宁的运动袜", "那重新来两包 还是帮宝适

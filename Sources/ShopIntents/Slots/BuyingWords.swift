@@ -111,7 +111,9 @@ enum BuyingWords {
         var tail = text[text.index(after: comma)...].quickLowercased().split(separator: " ")
         if tail.last == "please" { tail.removeLast() }
         guard !name.isEmpty, !name.contains(","), tail.count == 2, let count = Int(tail[0]), count > 0,
-            !["search", "find", "show", "look", "搜"].contains(where: name.quickLowercased().hasPrefix)
+            !["search", "find", "show", "look", "搜"].contains(where: name.quickLowercased().hasPrefix),
+            // "send a 30 yuan red envelope to the squad, 3 packets": an envelope's shares.
+            !["envelope", "red packet", "hongbao", "红包"].contains(where: name.quickLowercased().contains)
         else { return false }
         return SlotFiller.containers.contains(String(tail[1]))
     }

@@ -40,6 +40,42 @@ extension IntentEngine {
         return request
     }
 
+    /// "ok whatever. rating them 2 stars", "nvm leo got his own 🙄 take the band out of my cart",
+    /// "thx for the L bro 🙏 grab": English sentences, the last of which asks for something sure on
+    /// its own, while the whole reading's product words name nothing the shop has and are not the
+    /// last sentence's (whatever, leo, l bro): the last sentence is the request.
+    func lastSentenceAsks(_ text: String, over whole: Parse) -> Parse? {
+        guard !text.unicodeScalars.contains(where: Language.isHan), case .string(let words)? = whole.slots[.product] ?? whole.slots[.query],
+            !Self.isReference(words), !BuyingWords.namesCatalogThing(words, engine: self)
+        else { return nil }
+        let sentences = Self.sentences(of: text)
+        guard sentences.count >= 2, let last = sentences.last, !last.quickLowercased().contains(words.quickLowercased()) else { return nil }
+        let reading = parse(last)
+        guard reading.confidence >= 0.9, !BuyingWords.chat.contains(reading.intent), reading.alternatives.isEmpty else { return nil }
+        return reading
+    }
+
+    /// English sentences: parted by a full stop, question or exclamation mark before a space, or by
+    /// an emoji ("nvm 🙄 take it out").
+    static func sentences(of text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in text {
+            let emoji = character.unicodeScalars.contains { $0.properties.isEmojiPresentation }
+            let ends = emoji || (character == " " && previous.map { ".?!".contains($0) } == true)
+            if ends {
+                if !current.trimmingCharacters().isEmpty { sentences.append(current.trimmingCharacters()) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.trimmingCharacters().isEmpty { sentences.append(current.trimmingCharacters()) }
+        return sentences
+    }
+
     /// A reading whose product or search words name something the shop has (or a code or SKU);
     /// a reference ("就它了") names nothing: the whole reading's words may be what it points at.
     private func grounded(_ reading: Parse) -> Bool {

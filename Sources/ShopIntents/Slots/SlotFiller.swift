@@ -177,7 +177,7 @@ struct SlotFiller: Sendable {
         "the", "a", "an", "my", "me", "to", "of", "for", "with", "and", "or", "in", "on", "at", "is", "it", "this",
         "that", "some", "any", "please", "i", "you", "your", "our", "we", "us", "its", "be", "do", "does", "did",
         "u", "r", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx", "he", "she", "his", "him", "hers",
-        "they", "their", "already", "normally", "usually",
+        "they", "their", "already", "normally", "usually", "still",
         // "my bros hoodie": whose it is, written without the apostrophe.
         "bros", "moms", "dads", "wifes", "husbands", "sisters", "brothers",
         // Chinese particles, measure words and verbs that never make a product name on their own.
