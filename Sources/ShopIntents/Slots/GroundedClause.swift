@@ -10,8 +10,10 @@ extension IntentEngine {
     /// 别付了钱说没货" for 付了钱说). Nil when the whole reading's words all name something the shop
     /// has, or no clause does better.
     func groundedClause(_ text: String, over whole: Parse) -> Parse? {
+        // Bytes first (asked of most shopping readings): a clause break, or a space in Chinese.
+        let chinese = text.containsByte(where: { $0 >= 0xE3 })
         guard BuyingWords.shopping.contains(whole.intent), case .string(let words)? = whole.slots[.product] ?? whole.slots[.query],
-            !Self.isReference(words), text.containsByte(where: { BuyingWords.isBreakByte($0) || $0 == 0x20 })
+            text.containsByte(where: { BuyingWords.isBreakByte($0) || (chinese && $0 == 0x20) }), !Self.isReference(words)
         else { return nil }
         // All of the words, or the Chinese ones among words that name something: an English word
         // the lexicon lacks beside a name is as likely part of it ("nanjiren cotton socks").
@@ -45,14 +47,25 @@ extension IntentEngine {
     /// its own, while the whole reading's product words name nothing the shop has and are not the
     /// last sentence's (whatever, leo, l bro): the last sentence is the request.
     func lastSentenceAsks(_ text: String, over whole: Parse) -> Parse? {
-        guard !text.unicodeScalars.contains(where: Language.isHan), case .string(let words)? = whole.slots[.product] ?? whole.slots[.query],
-            !Self.isReference(words), !BuyingWords.namesCatalogThing(words, engine: self)
+        // Bytes first (asked of most English readings): an emoji's lead byte, or . ? ! then a space.
+        guard text.containsByte(where: { $0 >= 0xF0 }) || Self.hasSentenceEnd(text), !text.unicodeScalars.contains(where: Language.isHan),
+            case .string(let words)? = whole.slots[.product] ?? whole.slots[.query], !Self.isReference(words),
+            !BuyingWords.namesCatalogThing(words, engine: self)
         else { return nil }
         let sentences = Self.sentences(of: text)
         guard sentences.count >= 2, let last = sentences.last, !last.quickLowercased().contains(words.quickLowercased()) else { return nil }
         let reading = parse(last)
         guard reading.confidence >= 0.9, !BuyingWords.chat.contains(reading.intent), reading.alternatives.isEmpty else { return nil }
         return reading
+    }
+
+    private static func hasSentenceEnd(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20, previous == 0x2E || previous == 0x3F || previous == 0x21 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// English sentences: parted by a full stop, question or exclamation mark before a space, or by
