@@ -27,7 +27,7 @@ enum SocialText: Phrasebook {
         switch self {
         case .whoToBefriend: lang.pick("Who would you like to add as a friend?", "要加谁为好友？")
         case .cannotBefriend(let name): lang.pick("\"\(name)\" isn't someone I can add as your friend.", "没法把“\(name)”加为你的好友。")
-        case .nowFriends(let friend): lang.pick("You and \(friend) are friends now.", "你和\(friend)已经是好友啦。")
+        case .nowFriends(let friend): lang.pick("You and \(friend) are friends now.", "你和\(friend)现在是好友啦。")
         case .alreadyFriends(let friend): lang.pick("You and \(friend) are already friends.", "你和\(friend)本来就是好友。")
         case .noFriends:
             lang.pick("You have no friends here yet — say \"add bob as a friend\".", "你在这儿还没有好友，说“加bob为好友”试试。")
