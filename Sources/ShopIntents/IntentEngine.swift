@@ -112,16 +112,14 @@ public struct IntentEngine: Sendable {
         }
         // "降温了 给爸妈买个格力取暖器", "行 来一个 周末在家炸鸡翅": read whole as nothing sure (a
         // question which, unsure, or another intent with a verb of buying in it), remarks around the one clause that asks for something.
-        guard context == ParseContext(),
+        guard context == ParseContext() else { return whole }
+        let unsure =
             whole.intent == .fallback || !whole.alternatives.isEmpty || whole.confidence < 0.9
-                || (whole.intent == .catalogSearch && whole.slots.isEmpty)
-                || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
-        else {
-            guard context == ParseContext() else { return whole }
-            return groundedClause(text, over: whole) ?? lastSentenceAsks(text, over: whole) ?? whole
-        }
-        return BuyingWords.requestAmongRemarks(text, engine: self) ?? groundedClause(text, over: whole)
-            ?? lastSentenceAsks(text, over: whole) ?? whole
+            || (whole.intent == .catalogSearch && whole.slots.isEmpty)
+            || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
+        if unsure, let request = BuyingWords.requestAmongRemarks(text, engine: self) { return request }
+        // Sure or not, product words that are a remark's give way to the clause or sentence that asks.
+        return groundedClause(text, over: whole) ?? lastSentenceAsks(text, over: whole) ?? whole
     }
 
     /// "衣架也来一包 木有衣架衣服都没地儿挂", "袜子也配两包 李宁的运动袜", "那重新来两包 还是帮宝适

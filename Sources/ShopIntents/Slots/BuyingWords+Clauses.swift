@@ -318,27 +318,34 @@ extension BuyingWords {
 
     /// `text`'s clauses, between punctuation marks (and spaces, if `spacesBreak`), trimmed.
     static func clauses(of text: String, spacesBreak: Bool) -> [String] {
-        var clauses: [String] = []
+        pieces(of: text) { previous, character, next in
+            // A space between Chinese characters breaks clauses ("回南天家里墙都出水了 除湿机有吗"),
+            // not a name and its size ("纸尿裤 L码有吗") or "iphone 15 有吗".
+            clauseBreaks.contains(character)
+                || character == " " && (spacesBreak || (previous.map(isHan) ?? false) && (next.map(isHan) ?? false))
+        }
+    }
+
+    /// `text` cut at every character `breaks` (given the characters around it) says ends a piece;
+    /// that character dropped, the pieces trimmed, empty ones left out.
+    static func pieces(of text: String, breaks: (Character?, Character, Character?) -> Bool) -> [String] {
+        var pieces: [String] = []
         var current = ""
         var previous: Character?
         var characters = text.makeIterator()
         var next = characters.next()
         while let character = next {
             next = characters.next()
-            // A space between Chinese characters breaks clauses ("回南天家里墙都出水了 除湿机有吗"),
-            // not a name and its size ("纸尿裤 L码有吗") or "iphone 15 有吗".
-            let spaceBreaks =
-                character == " " && (spacesBreak || (previous.map(isHan) ?? false) && (next.map(isHan) ?? false))
-            if clauseBreaks.contains(character) || spaceBreaks {
-                clauses.append(current)
+            if breaks(previous, character, next) {
+                pieces.append(current)
                 current = ""
             } else {
                 current.append(character)
             }
             previous = character
         }
-        clauses.append(current)
-        return clauses.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        pieces.append(current)
+        return pieces.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
     }
 
     private static func isHan(_ character: Character) -> Bool { character.unicodeScalars.contains(where: Language.isHan) }

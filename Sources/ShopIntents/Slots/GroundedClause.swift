@@ -12,8 +12,9 @@ extension IntentEngine {
     func groundedClause(_ text: String, over whole: Parse) -> Parse? {
         // Bytes first (asked of most shopping readings): a clause break, or a space in Chinese.
         let chinese = text.containsByte(where: { $0 >= 0xE3 })
-        guard BuyingWords.shopping.contains(whole.intent), case .string(let words)? = whole.slots[.product] ?? whole.slots[.query],
-            text.containsByte(where: { BuyingWords.isBreakByte($0) || (chinese && $0 == 0x20) }), !Self.isReference(words)
+        guard BuyingWords.shopping.contains(whole.intent),
+            text.containsByte(where: { BuyingWords.isBreakByte($0) || (chinese && $0 == 0x20) }),
+            let words = Self.namedWords(whole)
         else { return nil }
         // All of the words, or the Chinese ones among words that name something: an English word
         // the lexicon lacks beside a name is as likely part of it ("nanjiren cotton socks").
@@ -49,8 +50,7 @@ extension IntentEngine {
     func lastSentenceAsks(_ text: String, over whole: Parse) -> Parse? {
         // Bytes first (asked of most English readings): an emoji's lead byte, or . ? ! then a space.
         guard text.containsByte(where: { $0 >= 0xF0 }) || Self.hasSentenceEnd(text), !text.unicodeScalars.contains(where: Language.isHan),
-            case .string(let words)? = whole.slots[.product] ?? whole.slots[.query], !Self.isReference(words),
-            !BuyingWords.namesCatalogThing(words, engine: self)
+            let words = Self.namedWords(whole), !BuyingWords.namesCatalogThing(words, engine: self)
         else { return nil }
         let sentences = Self.sentences(of: text)
         guard sentences.count >= 2, let last = sentences.last, !last.quickLowercased().contains(words.quickLowercased()) else { return nil }
@@ -71,33 +71,24 @@ extension IntentEngine {
     /// English sentences: parted by a full stop, question or exclamation mark before a space, or by
     /// an emoji ("nvm 🙄 take it out").
     static func sentences(of text: String) -> [String] {
-        var sentences: [String] = []
-        var current = ""
-        var previous: Character?
-        for character in text {
-            let emoji = character.unicodeScalars.contains { $0.properties.isEmojiPresentation }
-            let ends = emoji || (character == " " && previous.map { ".?!".contains($0) } == true)
-            if ends {
-                if !current.trimmingCharacters().isEmpty { sentences.append(current.trimmingCharacters()) }
-                current = ""
-            } else {
-                current.append(character)
-            }
-            previous = character
+        BuyingWords.pieces(of: text) { previous, character, _ in
+            character.unicodeScalars.contains { $0.properties.isEmojiPresentation }
+                || character == " " && previous.map { ".?!".contains($0) } == true
         }
-        if !current.trimmingCharacters().isEmpty { sentences.append(current.trimmingCharacters()) }
-        return sentences
     }
 
     /// A reading whose product or search words name something the shop has (or a code or SKU);
     /// a reference ("就它了") names nothing: the whole reading's words may be what it points at.
     private func grounded(_ reading: Parse) -> Bool {
-        guard case .string(let words)? = reading.slots[.product] ?? reading.slots[.query] else { return false }
-        return !Self.isReference(words) && BuyingWords.namesCatalogThing(words, engine: self)
+        Self.namedWords(reading).map { BuyingWords.namesCatalogThing($0, engine: self) } ?? false
     }
 
-    /// "this", "it", "1" (an ordinal): a product slot pointing at the screen, not naming a product.
-    private static func isReference(_ words: String) -> Bool {
-        ["this", "it", "that", "them", "those"].contains(words) || words.allSatisfy(\.isNumber)
+    /// A reading's product or search words, unless they point at the screen ("this", "it", "1"
+    /// an ordinal) rather than name a product.
+    private static func namedWords(_ reading: Parse) -> String? {
+        guard case .string(let words)? = reading.slots[.product] ?? reading.slots[.query],
+            !["this", "it", "that", "them", "those"].contains(words), !words.allSatisfy(\.isNumber)
+        else { return nil }
+        return words
     }
 }
