@@ -232,7 +232,7 @@ extension Conversation {
     /// cart count ("remove the socks" after a list of socks, one pair in the cart): none there
     /// is said so, not offered as a choice of what to take out.
     func resolveOne(_ turn: inout Turn, question: String, within preferred: [Product] = [], onlyCart: Bool = false) throws -> OneProduct {
-        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, lang: turn.lang)
+        let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, lang: turn.lang, user: turn.user)
         var resolution = try resolver.resolve(turn.slots[.product], within: preferred)
         if onlyCart, case .found(let products) = resolution, products.count > 1 || turn.string(.product) != products.first?.sku {
             resolution = .ambiguous(products)

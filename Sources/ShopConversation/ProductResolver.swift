@@ -29,6 +29,8 @@ struct ProductResolver {
     var comparing = false
     /// The language of what `notFound` says; unset, the one the shopper was last talked to in.
     var lang: Language?
+    /// Whose orders are context too ("破壁机那单呢" of the 破壁料理机 they bought); unset, none.
+    var user: String?
 
     /// The language `notFound` words are written in: the turn's when given, else the shopper's
     /// choice, what they wrote in, or what they were last answered in.
@@ -77,7 +79,43 @@ struct ProductResolver {
         if let name = Self.nameBeforeReason(words), case .found(let products) = try resolveWhole(words: name, within: preferred) {
             return .found(products)
         }
-        return whole
+        guard case .notFound = whole, let part = try namedInContext(words, within: preferred) else { return whole }
+        return .found([part])
+    }
+
+    /// The one product in context (the list `within`, the one in focus, those compared, the last
+    /// list) that a part of Chinese `words` names, the rest of the words said around its name:
+    /// "散粉好像还行" of the 散粉 just opened, "只买卷纸" of the rolls listed, "洗发水快用完了".
+    /// Only a product already in the conversation is taken this way: a part of a name the shop
+    /// lacks ("苹果手表带") must not buy the watch it names.
+    private func namedInContext(_ words: String, within preferred: [Product]) throws -> Product? {
+        let characters = Array(words.filter { !$0.isWhitespace })
+        guard characters.count >= 2, characters.count <= 16, characters.allSatisfy({ $0.unicodeScalars.allSatisfy(Language.isHan) })
+        else { return nil }
+        var pools = [preferred]
+        if let sku = session.focus.first, session.focus.count == 1, let focused = try commerce.product(sku: sku) { pools.append([focused]) }
+        if session.focus.count > 1 { pools.append(try commerce.products(skus: session.focus)) }
+        if !session.results.isEmpty { pools.append(try commerce.products(skus: session.results)) }
+        if let user {
+            let bought = try commerce.orders(of: user, limit: 5).flatMap { $0.items.map(\.sku) }
+            pools.append(try commerce.products(skus: Array(Set(bought)).sorted()))
+        }
+        pools = pools.filter { !$0.isEmpty }
+        guard !pools.isEmpty else { return nil }
+        // Longest part first, so "散粉" is tried before "粉"; two characters at least. The whole
+        // words count too, as a shortened name ("破壁机" of 破壁料理机).
+        for length in stride(from: characters.count, through: 2, by: -1) {
+            let parts = (0...(characters.count - length)).map { String(characters[$0..<($0 + length)]) }
+            for pool in pools {
+                let named = Set(
+                    parts.flatMap { part in
+                        pool.filter { Self.matches($0, words: part) || (part.count > 2 && Self.holdsShortened($0, words: part)) }.map(\.sku)
+                    })
+                if named.count == 1, let sku = named.first { return pool.first { $0.sku == sku } }
+                if named.count > 1 { return nil }
+            }
+        }
+        return nil
     }
 
     private func resolveWhole(words: String, within preferred: [Product]) throws -> Resolution {
