@@ -35,6 +35,11 @@ extension Commerce {
         try tx.query("SELECT member FROM chat_groups WHERE name = ? ORDER BY member", .text(name)).map { try $0.string("member") }
     }
 
+    /// The chat groups `user` is a member of, in name order.
+    public func groups(of user: String) throws -> [String] {
+        try tx.query("SELECT name FROM chat_groups WHERE member = ? ORDER BY name", .text(user)).map { try $0.string("name") }
+    }
+
     /// The chat groups whose name starts with `prefix`, in name order.
     public func groupNames(startingWith prefix: String) throws -> [String] {
         // Both stores count characters as code points in substr, so the length is given as one.

@@ -104,3 +104,28 @@ extension IntentSpec {
         .pointsShow, .looks, described: ("see your points", "查看积分"), next: { _, _ in [.usePoints, .myCoupons] },
         answer: { conversation, turn, _ in try conversation.showPoints(turn) })
 }
+
+extension Conversation {
+    /// The coupons `answer` shows that the user can claim, when it is a reply that offers them
+    /// (the inbox, a store's page, a product's, a list of coupons); nil for any other.
+    func couponsOffered(_ turn: Turn, _ answer: Answer) throws -> [String]? {
+        guard [.inboxShow, .storeShow, .storeSubscribe, .productShow, .couponList, .couponClaim].contains(turn.parse.intent),
+            answer.text.contains(where: { $0.isUppercase })
+        else { return nil }
+        let codes = try turn.commerce.claimableCoupons(for: turn.user, store: nil).map(\.code).filter { answer.text.contains($0) }
+        return codes.isEmpty ? nil : codes
+    }
+
+    /// The one coupon just offered, when the turn claims without naming one: "claim it", "领了领了",
+    /// "领一下" (whatever the classifier made of it: "claim it" sounds like a price-drop claim).
+    func claimsOffered(_ turn: Turn) -> String? {
+        guard let offered = turn.session.offered, offered.count == 1 else { return nil }
+        if turn.parse.intent == .couponClaim, turn.slots[.coupon] == nil { return offered[0] }
+        return turn.slots.isEmpty && Self.commits(turn.text, to: Self.claimCommitments) ? offered[0] : nil
+    }
+
+    static let claimCommitments: Set<String> = [
+        "领", "领取", "领一下", "领一张", "领下", "领券", "领了它", "抢券", "要", "claim", "claimit", "claimthat", "claimthatone", "grabit",
+        "getit", "takeit", "illtakeit", "gimme", "gimmeit",
+    ]
+}

@@ -6,7 +6,8 @@ import ShopText
 extension Conversation {
     /// Collects amount, count and recipient, then previews: money moves only on "yes".
     func previewRedPacket(_ turn: inout Turn) throws -> Answer {
-        var recipient = try Self.storedRecipient(Self.recipient(turn.string(.recipient)) ?? "friends", turn.commerce)
+        var recipient = try Self.storedRecipient(
+            Self.recipient(turn.string(.recipient)) ?? "friends", turn.commerce, sender: turn.user, said: turn.text)
         if Self.personPronouns.contains(recipient), let person = try personMeant(turn) {
             recipient = "@" + person
             turn.parse.slots[.recipient] = .string(recipient)

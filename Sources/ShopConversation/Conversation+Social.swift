@@ -38,7 +38,7 @@ extension Conversation {
 
     /// A group recipient as the store names it: the engine reads "家人群" as `#family`, but the
     /// chat group may have been made as "家人群" or "家人". Other recipients are unchanged.
-    static func storedRecipient(_ recipient: String, _ commerce: Commerce) throws -> String {
+    static func storedRecipient(_ recipient: String, _ commerce: Commerce, sender: String? = nil, said: String = "") throws -> String {
         // "给相亲相爱一家人发个红包", "send it to trio": a name that is no user but starts exactly one
         // chat group's name is that group.
         if recipient.hasPrefix("@") {
@@ -58,6 +58,12 @@ extension Conversation {
         for candidate in candidates where try !commerce.groupMembers(candidate).isEmpty {
             return "#" + candidate
         }
+        // "给周三篮球队群发个红包": a group of the sender's own whose whole name was said, though
+        // the reading cut it short (周三 read as a day).
+        if let sender, !said.isEmpty {
+            let named = try commerce.groups(of: sender).filter { said.contains($0) && $0.hasSuffix(name) }
+            if let longest = named.max(by: { $0.count < $1.count }) { return "#" + longest }
+        }
         return recipient
     }
 
@@ -71,7 +77,11 @@ extension Conversation {
         case .reply(let answer): return answer
         }
         turn.parse.slots[.product] = .string(product.sku)
-        guard let recipient = try Self.recipient(turn.string(.recipient)).map({ try Self.storedRecipient($0, turn.commerce) }) else {
+        guard
+            let recipient = try Self.recipient(turn.string(.recipient)).map({
+                try Self.storedRecipient($0, turn.commerce, sender: turn.user, said: turn.text)
+            })
+        else {
             return ask(SocialText.shareWithWhom(product), for: .recipient, &turn)
         }
         let code = try freshShareCode(turn.commerce)

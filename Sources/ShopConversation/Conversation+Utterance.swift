@@ -110,6 +110,7 @@ extension Conversation {
         // "oops, the first one" then add or swap again.
         turn.session.justAdded = [.cartAdd, .cartUpdate].contains(turn.parse.intent) && answer.data["cart"] != nil ? true : nil
         turn.session.justOrdered = turn.parse.intent == .confirm && answer.data["order"] != nil ? true : nil
+        turn.session.offered = try couponsOffered(turn, answer)
         // An add refused for stock leaves that product in mind as its page does: "啊没货了
         // 那海南芒果呢" then looks at another.
         let refusedForStock =
@@ -244,6 +245,9 @@ extension Conversation {
         }
         if try collectsEnvelope(turn) {
             turn.parse = Parse(intent: .redpacketGrab, confidence: turn.parse.confidence, slots: [:])
+        }
+        if turn.session.pending == nil, let code = claimsOffered(turn) {
+            turn.parse = Parse(intent: .couponClaim, confidence: turn.parse.confidence, slots: [.coupon: .string(code)])
         }
         // Before what waits: "用一下TEN" with a checkout on screen applies coupon TEN.
         if let coupon = try couponSaidAsNumber(turn) {

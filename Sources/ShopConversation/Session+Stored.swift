@@ -27,6 +27,10 @@ extension Session {
         if let justLooked { json += ",\"justLooked\":\(justLooked)" }
         if let justOrdered { json += ",\"justOrdered\":\(justOrdered)" }
         if let shipTo { json += ",\"shipTo\":\(shipTo)" }
+        if let offered {
+            json += ",\"offered\":"
+            Self.append(offered, to: &json)
+        }
         json += "}"
         return json
     }

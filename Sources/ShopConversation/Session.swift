@@ -46,6 +46,9 @@ public struct Session: Sendable, Equatable, Codable {
     /// The address the next order goes to when it is not the default ("send it to my office
     /// instead"); nil: the default. Cleared once an order is placed.
     public var shipTo: Int64?
+    /// The coupons the last reply put before the user to claim (a store's new coupon in the
+    /// inbox, on its page): "claim it", "领了" then take that one. Nil otherwise.
+    public var offered: [String]?
 
     public init() {}
 

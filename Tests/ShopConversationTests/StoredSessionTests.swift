@@ -65,6 +65,7 @@ import Testing
             session.justLooked = [nil, true, false][Int(random.next() % 3)]
             session.justOrdered = [nil, true, false][Int(random.next() % 3)]
             session.shipTo = random.next() % 2 == 0 ? nil : number()
+            session.offered = random.next() % 2 == 0 ? nil : (0..<Int(1 + random.next() % 2)).map { _ in string() }
             let text = try session.storedText()
             #expect(try JSONDecoder().decode(Session.self, from: Data(text.utf8)) == session, "\(text)")
             #expect(try JSONDecoder().decode(Session.self, from: try JSONEncoder().encode(session)) == session)

@@ -45,6 +45,7 @@ struct EntityExtractor: Sendable {
         if let joined = numbersJoined(u, at: i) { return joined }
         if let ordinal = ordinal(u, at: i) { return ordinal }
         if token.kind == .word, let group = englishGroup(u, at: i) { return group }
+        if let rating = starsGiven(u, at: i) { return rating }
         if let (meaning, end) = lexicon.phrases.longestMatch(u, at: i, claimed: claimed) {
             return phraseEntity(meaning, i, end)
         }
@@ -53,6 +54,23 @@ struct EntityExtractor: Sendable {
         if token.kind == .word, let code = code(u, token) { return Entity(kind: .code, start: i, end: i + 1, text: code) }
         return nil
     }
+
+    /// "给个三星", "打三星": stars given, before the lexicon can read 三星 as Samsung.
+    func starsGiven(_ u: Utterance, at i: Int) -> Entity? {
+        let tokens = u.tokens
+        guard i > 0, i + 1 < tokens.count, tokens[i].kind == .cjk, tokens[i + 1].hash == Word.zhXing,
+            let stars = Self.starCounts[tokens[i].hash]
+        else { return nil }
+        let before = tokens[i - 1].hash
+        let given =
+            before == Word.zhGei || before == Word.zhDa
+            || (before == Word.zhGe && i > 1 && (tokens[i - 2].hash == Word.zhGei || tokens[i - 2].hash == Word.zhDa))
+        return given ? Entity(kind: .rating, start: i, end: i + 2, value: stars) : nil
+    }
+
+    private static let starCounts: [UInt64: Int64] = [
+        TokenHash.of("一"): 1, TokenHash.of("二"): 2, TokenHash.of("两"): 2, TokenHash.of("三"): 3, TokenHash.of("四"): 4, TokenHash.of("五"): 5,
+    ]
 
     // MARK: Mentions and groups
 

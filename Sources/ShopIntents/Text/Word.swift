@@ -51,7 +51,7 @@ enum Word {
     static let zhShang = h("上"), zhNei = h("内"), zhZhi = h("之"), zhDao = h("到"), zhZhi2 = h("至")
     static let zhJian = h("间"), zhQun = h("群"), zhXing = h("星"), zhFen = h("分"), zhRen = h("人")
     static let zhFen2 = h("份"), zhHe = h("和"), zhBao = h("包"), zhLiao = h("聊"), zhKe = h("颗")
-    static let zhLai = h("来"), zhNa = h("拿")
+    static let zhLai = h("来"), zhNa = h("拿"), zhGei = h("给"), zhDa = h("打")
     /// Units written against a number: the number is a size, not a quantity.
     static let units = set([
         "l", "ml", "g", "kg", "gb", "tb", "w", "kw", "mah", "inch", "cm", "mm", "m", "v", "hz", "p",
