@@ -30,7 +30,11 @@ extension Conversation {
         let cart = try turn.commerce.cart(of: turn.user)
         var said = found.isEmpty ? "" : turn.say(CartText.addedEach(found.map(\.product), counts: found.map(\.count), cart: cart))
         turn.session.focus = found.map(\.product.sku)
-        guard let first = unclear.first else { return Answer(said, data: .object(["cart": .cart(cart)])) }
+        guard let first = unclear.first else {
+            // The reply's intent names what the words meant (PROTOCOL §4: SKUs once resolved).
+            if found.count == named.count { turn.parse.slots[.products] = .list(found.map { .string($0.product.sku) }) }
+            return Answer(said, data: .object(["cart": .cart(cart)]))
+        }
         // The first open one is asked about as a single add would be, at its own count.
         turn.parse.slots = [.quantity: .int(first.count)]
         let question = offer(first.options, &turn)

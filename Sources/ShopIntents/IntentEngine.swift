@@ -604,23 +604,40 @@ public struct IntentEngine: Sendable {
 
     /// The products of a Chinese request that buys one in each of its two or three clauses, each
     /// with its count ("维达卷纸来一提 再来瓶滴露洗手液"); nil unless every clause reads as an add of a
-    /// product it names.
+    /// product it names. After 再/还/也 ("and also") one verb is enough: a clause may name its
+    /// product with a count alone ("奥利奥三盒 再来一箱农夫山泉"), or take the one in focus ("行就它
+    /// 再加本新华字典", "来一个 再加一包猫条") when another clause names one.
     private func clauseItems(_ text: String) -> Parse? {
-        // Bytes first (every utterance passes here): a clause break, and two verbs of buying.
-        guard text.containsByte(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0xEF }), BuyingWords.buyingVerbCount(text) >= 2 else {
-            return nil
-        }
+        // Bytes first (every utterance passes here): a clause break, and two verbs of buying, or
+        // one and a word of adding more.
+        guard text.containsByte(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0xEF }) else { return nil }
+        let verbs = BuyingWords.buyingVerbCount(text)
+        guard verbs >= 2 || (verbs == 1 && ["再", "还", "也"].contains(where: text.contains)) else { return nil }
         let clauses = BuyingWords.clauses(of: text, spacesBreak: false)
         guard (2...3).contains(clauses.count) else { return nil }
         var products: [SlotValue] = []
         var counts: [SlotValue] = []
         for clause in clauses {
             let request = parse(clause)
-            guard request.intent == .cartAdd, case .string(let name)? = request.slots[.product], SlotFiller.namesOne(.string(name))
-            else { return nil }
-            products.append(.string(name))
+            let name = request.slots[.product]?.stringValue
+            switch request.intent {
+            case .cartAdd where name.map { SlotFiller.namesOne(.string($0)) } ?? false:
+                products.append(.string(name!))
+            // Only first: "…活着 再来一本" after a name is one more of that one, no list.
+            case .cartAdd where (name == nil || name == "this") && products.isEmpty:
+                products.append(.string("this"))
+            // "奥利奥三盒": a name and its count, no verb; never a change ("改成三盒").
+            case .cartUpdate
+            where name.map { SlotFiller.namesOne(.string($0)) } ?? false && request.slots[.quantity] != nil
+                && BuyingWords.buyingVerbCount(clause) == 0 && !["改", "换", "成"].contains(where: clause.contains):
+                products.append(.string(name!))
+            default:
+                return nil
+            }
             counts.append(.int(request.slots[.quantity]?.intValue ?? 1))
         }
+        // The one in focus only beside a product named: "行就它 好的" is no list.
+        guard products.filter({ $0 == .string("this") }).count <= 1, products.contains(where: { $0 != .string("this") }) else { return nil }
         return Parse(intent: .cartAdd, confidence: 1, slots: [.products: .list(products), .quantities: .list(counts)])
     }
 
