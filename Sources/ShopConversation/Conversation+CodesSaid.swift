@@ -85,12 +85,37 @@ extension Conversation {
     /// (its page, or a list of it alone).
     func flashGrabbed(_ turn: Turn) throws -> String? {
         // A bare number ("便宜70呢", "nice 40 off, grab one") read as envelope R70 names none; "R70" does.
-        guard turn.parse.intent == .redpacketGrab, !Self.namesEnvelope(turn),
-            !["红包", "envelope", "hongbao", "packet"].contains(where: turn.text.lowercased().contains),
-            let sku = turn.session.focus.first ?? (turn.session.results.count == 1 ? turn.session.results.first : nil)
+        let said = turn.text.lowercased()
+        // "皇家这个149挺划算 先抢一个" read as a count: 抢 and "grab" take a sale, not a cart line.
+        let grabsCounted = [.cartAdd, .cartUpdate].contains(turn.parse.intent) && ["抢", "grab"].contains(where: said.contains)
+        guard turn.parse.intent == .redpacketGrab || grabsCounted, !Self.namesEnvelope(turn),
+            !["红包", "envelope", "hongbao", "packet"].contains(where: said.contains)
         else { return nil }
         let now = turn.commerce.timestamp
         // One yet to start counts too: the buy then says when it starts ("现在就抢" an hour early).
-        return try turn.commerce.flashSales().contains { $0.sku == sku && now < $0.endsAt } ? sku : nil
+        let sales = try turn.commerce.flashSales().filter { now < $0.endsAt }
+        guard !sales.isEmpty else { return nil }
+        if let sku = turn.session.focus.first ?? (turn.session.results.count == 1 ? turn.session.results.first : nil),
+            sales.contains(where: { $0.sku == sku })
+        {
+            return sku
+        }
+        // "osmo pocket 3 for 2999?! grab it", "is the osmo pocket flash sale still on? grab one":
+        // the sale whose product the words name, or the only sale on when no envelope waits.
+        let named = sales.filter { Self.namesSaleProduct(said, $0) }
+        if Set(named.map(\.sku)).count == 1 { return named[0].sku }
+        guard named.isEmpty, Set(sales.map(\.sku)).count == 1, try turn.commerce.grabbablePacket(for: turn.user) == nil else { return nil }
+        return sales[0].sku
+    }
+
+    /// Whether lower-cased `said` names the product of `sale`: its first two words ("osmo
+    /// pocket"), or its Chinese name's first word.
+    static func namesSaleProduct(_ said: String, _ sale: FlashSale) -> Bool {
+        let words = sale.name.lowercased().split(separator: " ")
+        if words.count >= 2, said.contains(words[0] + " " + words[1]) || said.contains(words[1] + " " + (words.count > 2 ? words[2] : "")) {
+            return true
+        }
+        if let first = sale.nameZh.split(separator: " ").dropFirst().first, first.count >= 2, said.contains(first) { return true }
+        return false
     }
 }

@@ -574,7 +574,12 @@ extension Conversation {
         if bare.count.isMultiple(of: 2), half > 0, bare.prefix(half) == bare.suffix(half) {
             return phrases.contains(String(bare.prefix(half)))
         }
-        return phrases.contains(bare)
+        if phrases.contains(bare) { return true }
+        // "猫砂先付了", "那豆浆机的先补了": what it is for, then 先 and the verb.
+        if let first = bare.range(of: "先", options: .backwards), first.upperBound < bare.endIndex {
+            return phrases.contains(String(bare[first.upperBound...]))
+        }
+        return false
     }
 
     /// `text` lower-cased without punctuation, spaces and particles (了 of 算了 too).

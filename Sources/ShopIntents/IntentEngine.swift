@@ -233,6 +233,18 @@ public struct IntentEngine: Sendable {
             classification.settle(as: next ?? .fallback)
             classification.confidence = Double(next.map(classification.probability) ?? 0)
         }
+        // "女儿下周开学了 帮她挑个台灯", "8点了！！快抢猫粮", "my bf wants one too lol grab another":
+        // read as a return with no word of returning nor of anything wrong with what came: the
+        // next reading (the classifier's sink for remarks it cannot place).
+        if classification.intent == .orderReturn, !Self.saysReturn(text), ReturnReasons.find(in: analysis) == nil,
+            !BuyingWords.addsOneMore(text)
+        {
+            let next = IntentName.allCases.filter { $0 != .orderReturn }.max {
+                classification.probability($0) < classification.probability($1)
+            }
+            classification.settle(as: next ?? .fallback)
+            classification.confidence = Double(next.map(classification.probability) ?? 0)
+        }
         if classification.intent != .pointsShow, AskingWords.asksPoints(text) {
             classification.settle(as: .pointsShow, surely: true)
         }
@@ -332,6 +344,11 @@ public struct IntentEngine: Sendable {
         // "还剩几个没人领": the shares of an envelope, not a product's stock.
         if classification.intent != .redpacketShow, AskingWords.asksSharesLeft(text) {
             classification.settle(as: .redpacketShow, surely: true)
+        }
+        // "今天有啥秒杀吗", "猫粮那个秒杀几点开始", "how many r left in the flash sale": a flash sale
+        // asked about, not bought, is the list of them.
+        if [.catalogDeals, .fallback, .productShow, .catalogSearch, .flashBuy].contains(classification.intent), Self.asksFlashSales(text) {
+            classification.settle(as: .flashList, surely: true)
         }
         // "回南天家里墙都出水了 除湿机有吗": no word of a deal is no deals page.
         if classification.intent == .catalogDeals, !AskingWords.mentionsDeals(text) {
@@ -601,6 +618,27 @@ public struct IntentEngine: Sendable {
         return Parse(
             intent: classification.intent, confidence: classification.confidence, slots: slots, alternatives: classification.alternatives)
     }
+
+    /// Whether `text` names flash sales without a word of buying one.
+    static func asksFlashSales(_ text: String) -> Bool {
+        let lowered = text.quickLowercased()
+        guard ["秒杀", "flash sale", "flash deal", "flash sales", "flash deals"].contains(where: lowered.contains) else { return false }
+        // (来着 asks again what was said: "几点开始来着".)
+        let asked = lowered.replacingOccurrences(of: "来着", with: "")
+        return !["抢", "买", "来", "要", "拍", "grab", "buy", "get me", "get one", "cop"].contains(where: asked.contains)
+    }
+
+    /// Whether `text` has a word of returning or of something wrong with what came.
+    static func saysReturn(_ text: String) -> Bool {
+        let lowered = text.quickLowercased()
+        return Self.returnWords.contains(where: lowered.contains)
+    }
+
+    static let returnWords = [
+        "退", "换", "坏", "碎", "裂", "漏", "破", "不能用", "质量", "售后", "return", "refund", "send back", "send it back", "send them back",
+        "send that back", "something back", "take back", "take it back", "exchange", "broke", "crack", "leak", "damaged", "defective",
+        "faulty",
+    ]
 
     /// The products of a Chinese request that buys one in each of its two or three clauses, each
     /// with its count ("维达卷纸来一提 再来瓶滴露洗手液"); nil unless every clause reads as an add of a

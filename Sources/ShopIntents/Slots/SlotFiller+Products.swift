@@ -32,7 +32,7 @@ extension SlotFiller {
             !Self.containers.contains(words.text.quickLowercased())
         {
             mark(&used, words.range)
-            var text = Self.withoutContainer(Self.withoutLeadingMeasureWord(Self.withoutToo(words.text)))
+            var text = Self.withoutContainer(Self.withoutLeadingMeasureWord(Self.withoutLeadingVerb(Self.withoutToo(words.text))))
             // "the honor one", "the pampers newborn ones": the pronoun is no part of the name.
             if let last = text.split(separator: " ").last, ["one", "ones"].contains(last.quickLowercased()),
                 text.count > last.count + 1
@@ -80,6 +80,26 @@ extension SlotFiller {
             return String(text.dropLast(tail.count))
         }
         return text
+    }
+
+    /// "挑个台灯" → "台灯", "快抢猫粮" → "猫粮": a verb of choosing or taking (after 快/先/再/也, before
+    /// a measure word) that the run of unknown words took in is no part of a Chinese name.
+    static func withoutLeadingVerb(_ text: String) -> String {
+        var rest = Substring(text)
+        var marked = false
+        if let first = rest.first, "快先再也还就".contains(first), rest.count > 3 {
+            rest = rest.dropFirst()
+            marked = true
+        }
+        guard let verb = rest.first, "挑选找抢拍囤整弄".contains(verb), rest.count >= 3 else { return text }
+        rest = rest.dropFirst()
+        // "拍立得", "整理箱": without a measure word after it or an adverb before, a name's own.
+        if let next = rest.first, "个只件台本双瓶盒包点款".contains(next), rest.count >= 3 {
+            rest = rest.dropFirst()
+            marked = true
+        }
+        guard marked, rest.count >= 2, rest.unicodeScalars.first.map(Language.isHan) == true else { return text }
+        return String(rest)
     }
 
     /// "台thinkpad x1" → "thinkpad x1": a measure word before a name ("再来台ThinkPad X1").
@@ -216,7 +236,7 @@ extension SlotFiller {
             allow: { self.meaning($0)?.product != nil || self.meaning($0)?.category != nil || $0.kind == .code }),
             // "搜美的": a name the catalog knows keeps its last character, even a particle's.
             let query = (a.entityAt[words.range.upperBound - 1] >= 0 ? words.text : Self.withoutRequestWords(words.text))
-                .flatMap(Self.withoutWhomItIsFor)
+                .flatMap(Self.withoutWhomItIsFor).map(Self.withoutLeadingVerb)
         {
             slots[.query] = .string(query)
         }
