@@ -79,6 +79,12 @@ struct ProductResolver {
         if let name = Self.nameBeforeReason(words), case .found(let products) = try resolveWhole(words: name, within: preferred) {
             return .found(products)
         }
+        // "samsung t7 ssds for backing up wedding shoots": what it is for is no part of the name.
+        if case .notFound = whole, let cut = words.range(of: " for "), cut.lowerBound > words.startIndex,
+            case let named = try resolveWhole(words: String(words[..<cut.lowerBound]), within: preferred), named.isFound
+        {
+            return named
+        }
         guard case .notFound = whole, let part = try namedInContext(words, within: preferred) else { return whole }
         return .found([part])
     }

@@ -100,10 +100,10 @@ public struct IntentEngine: Sendable {
             return Parse(intent: .cartAdd, confidence: 0.9, slots: [.product: product])
         }
         if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
-        // "哈哈谢谢 抢了": thanks, then what is wanted.
+        // "哈哈谢谢 抢了": thanks, then what is wanted ("300 off nice, grab one" read "off" as leaving).
         // (A space parts clauses in Chinese only: "appreciate the help" is thanks.)
         let chinese = text.containsByte { $0 >= 0xE4 }
-        if [.thanks, .greeting].contains(whole.intent),
+        if [.thanks, .greeting, .goodbye].contains(whole.intent),
             let cut = text.lastIndex(where: { $0 == "，" || $0 == "," || (chinese && $0 == " ") }),
             case let last = parse(String(text[text.index(after: cut)...]), context: context),
             ![.thanks, .greeting, .fallback, .confirm, .goodbye].contains(last.intent), last.confidence >= 0.9

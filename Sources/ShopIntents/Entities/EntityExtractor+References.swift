@@ -17,8 +17,12 @@ extension EntityExtractor {
             if Utterance.isDigit(u.text[index]) { digits += 1 } else { letters += 1 }
         }
         guard letters > 0, digits > 0, token.length <= 24 else { return nil }
+        // Chat spellings ("grab it b4 its gone", "gr8") are words, unless typed as a code is.
+        guard (0x41...0x5A).contains(u.original[Int(token.start)]) || !Self.chatSpellings.contains(token.hash) else { return nil }
         return u.string(token).uppercased()
     }
+
+    static let chatSpellings = Word.set(["b4", "gr8", "l8r", "w8", "2day", "2nite", "2moro", "4u", "any1", "some1", "no1", "every1"])
 
     /// "6TJ3PV", "open share 8HKQWE": a code that opens with digits, which the tokenizer cuts into a
     /// number and a word. One code when the word is written against the digits and mixes in digits

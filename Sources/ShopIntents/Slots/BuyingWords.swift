@@ -280,8 +280,9 @@ enum BuyingWords {
     /// the last sentence ("trying to get fit this year lol. the keep smart jump rope pls").
     static func asksForTheProduct(_ text: String) -> Bool {
         // Every English utterance passes here: byte searches first.
-        guard text.utf8.count > 8, text.contains("the ") || text.contains("The "),
-            text.contains("need") || text.contains("want") || text.hasSuffix("pls") || text.hasSuffix("plz") || text.hasSuffix("please")
+        guard text.utf8.count > 8,
+            text.contains("need") || text.contains("want") || text.contains("get me") || text.hasSuffix("pls") || text.hasSuffix("plz")
+                || text.hasSuffix("please")
         else { return false }
         let sentence = text.split(separator: ".").last { !$0.allSatisfy { $0 == " " } } ?? Substring(text)
         var words = sentence.quickLowercased().split(whereSeparator: { $0 == " " || $0 == "," })[...]
@@ -294,11 +295,21 @@ enum BuyingWords {
         guard !words.contains(where: { $0.hasSuffix("est") || ["cheaper", "better", "most", "least", "top"].contains($0) }) else {
             return false
         }
-        if let first = words.first, ["need", "want", "wanna"].contains(first), words.dropFirst().first == "the", words.count > 2 {
-            return true
+        // "need the x", "need 2 samsung t7 ssds", "get me the sony xm5 headphones": a product or a
+        // count of one, asked for.
+        var asked = words
+        if asked.first == "get", asked.dropFirst().first == "me" {
+            asked = asked.dropFirst(2)
+        } else if let first = asked.first, ["need", "want", "wanna"].contains(first) {
+            asked = asked.dropFirst()
+        } else {
+            return words.first == "the" && words.count > 2 && ["pls", "plz", "please"].contains(words.last ?? "")
         }
-        return words.first == "the" && words.count > 2 && ["pls", "plz", "please"].contains(words.last ?? "")
+        guard asked.count >= 2, let next = asked.first else { return false }
+        return next == "the" || (next.count <= 2 && next.allSatisfy(\.isNumber)) || countWords.contains(next)
     }
+
+    private static let countWords: Set<Substring> = ["two", "three", "four", "five", "six", "a pair", "2x", "3x"]
 
     /// "add nescafe 1+2 for the office", "pls add the oreos": English that opens with "add" puts
     /// a product in the cart, unless it names what else is added (a review, an address, a coupon,

@@ -15,7 +15,15 @@ extension SlotFiller {
         let joiners = joinerRanges(a)
         guard !joiners.isEmpty else { return nil }
         var parts: [Range<Int>] = []
+        // "metro is so loud. get me the x + the y": the list starts with the sentence it is in.
         var start = 0
+        if let first = joiners.first?.lowerBound,
+            let end = a.tokens[..<first].lastIndex(where: {
+                $0.kind == .clauseBreak && [0x2E, 0x3F, 0x21].contains(a.utterance.text[Int($0.start)])
+            })
+        {
+            start = end + 1
+        }
         for joiner in joiners {
             parts.append(start..<joiner.lowerBound)
             start = joiner.upperBound
@@ -26,10 +34,12 @@ extension SlotFiller {
         for part in parts {
             var used = [Bool](repeating: true, count: a.tokens.count)
             for k in part { used[k] = false }
-            guard let product = product(a, &used), Self.namesOne(product) else { return nil }
+            // "the cheaper one + the 30w gan charger": a pick from the list on screen beside a name.
+            guard let product = product(a, &used), Self.namesOne(product) || Self.isSuperlative(product) else { return nil }
             products.append(product)
             counts.append(quantity(a, used: used, last: false))
         }
+        guard products.contains(where: { Self.namesOne($0) }), products.filter(Self.isSuperlative).count <= 1 else { return nil }
         // 各 / "each": the one count said is each product's.
         let shared = Self.saysEach(a) ? counts.lazy.compactMap { $0 }.first : nil
         return (products, counts.map { $0 ?? shared ?? 1 })
@@ -61,6 +71,11 @@ extension SlotFiller {
         }
     }
 
+    static func isSuperlative(_ product: SlotValue) -> Bool {
+        guard case .string(let words) = product else { return false }
+        return superlatives.values.contains(words)
+    }
+
     /// Where the list's joiners are: "and", "plus", 和, 跟, 还有, 以及, 外加, and a comma (or 、)
     /// before a later joiner ("a kettle, 2 mugs and a tray", "牙膏、牙刷和洗发水"). Not the "&" of "Head & Shoulders".
     func joinerRanges(_ a: Analysis) -> [Range<Int>] {
@@ -76,6 +91,11 @@ extension SlotFiller {
             }
             if Self.itemJoiners.contains(hash) {
                 found.append(k..<k + 1)
+            } else if hash == Self.plus, k > 0, k + 1 < a.tokens.count, a.tokens[k - 1].end < a.tokens[k].start,
+                a.tokens[k].end < a.tokens[k + 1].start
+            {
+                // "the sony xm5 headphones + a 2m ugreen cable"; not the "1+2" of 雀巢1+2.
+                found.append(k..<k + 1)
             } else if a.tokens[k].kind == .clauseBreak, a.utterance.text[Int(a.tokens[k].start)] == 0x2C {
                 commas.append(k..<k + 1)
             }
@@ -86,6 +106,7 @@ extension SlotFiller {
     }
 
     static let itemJoiners = Word.set(["and", "plus", "和", "跟"])
+    static let plus = Word.h("+")
     static let pairJoiners: [(UInt64, UInt64)] = [("还", "有"), ("以", "及"), ("外", "加")].map { (Word.h($0), Word.h($1)) }
 
     /// 各 ("各来一本"), "each", "apiece": one count for every product named.

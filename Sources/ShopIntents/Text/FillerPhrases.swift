@@ -30,6 +30,9 @@ enum FillerPhrases {
     /// Filler at the end: "… please", "… thanks".
     static let trailing = [
         "thanks", "thank you", "thx", "ty", "now", "for me", "then", "ok", "okay", "asap", "again please",
+        // Hurry: "grab it b4 its gone".
+        "b4 its gone", "before its gone", "b4 theyre gone", "before theyre gone", "before they're gone", "before it's gone",
+        "before they run out", "b4 they run out", "quick",
         "谢谢", "谢了", "好吗", "可以吗", "行吗", "好不好", "谢谢你", "先", "了",
     ]
 
