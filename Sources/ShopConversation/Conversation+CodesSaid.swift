@@ -51,6 +51,21 @@ extension Conversation {
         }
     }
 
+    /// The bargain a coupon claim names ("B1 done ✂️" read as claiming coupon B1): a code of a
+    /// bargain's form that no coupon has, said with no word of coupons, when that bargain exists.
+    func bargainSaidAsCoupon(_ turn: Turn) throws -> String? {
+        guard [.couponClaim, .couponApply].contains(turn.parse.intent), case .string(let code)? = turn.slots[.coupon],
+            code.hasPrefix("B"), let id = Int64(code.dropFirst()), id > 0, !Self.mentionsCoupons(turn.text),
+            try turn.commerce.coupon(code: code) == nil
+        else { return nil }
+        do {
+            _ = try turn.commerce.bargain(id: id)
+            return code
+        } catch CommerceError.bargainRefused {
+            return nil
+        }
+    }
+
     static func mentionsShares(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return ["share", "分享", "链接"].contains { lowered.contains($0) }

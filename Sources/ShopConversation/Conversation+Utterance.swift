@@ -349,6 +349,9 @@ extension Conversation {
         if let group = try groupBuySaidAsCoupon(turn) {
             turn.parse = Parse(intent: .groupbuyJoin, confidence: turn.parse.confidence, slots: [.group: .string(group)])
         }
+        if let bargain = try bargainSaidAsCoupon(turn) {
+            turn.parse = Parse(intent: .bargainCut, confidence: turn.parse.confidence, slots: [.bargain: .string(bargain)])
+        }
         if let sku = try productBySKU(turn) {
             turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: .string(sku)])
             return try showProduct(&turn)

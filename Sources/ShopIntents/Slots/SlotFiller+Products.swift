@@ -132,6 +132,22 @@ extension SlotFiller {
         return next.start == a.tokens[entity.end - 1].end && Word.units.contains(next.hash)
     }
 
+    /// A number said of a price: after 便宜, 贵, 差, 省, 降 ("便宜30"), or before 多 and a word of
+    /// price ("一千多太贵了"), or before "off", "cheaper" ("300 off").
+    func isPriceRemark(_ a: Analysis, _ entity: Entity) -> Bool {
+        let tokens = a.tokens
+        // (A measure word after it counts things: "差两个", "再降一个".)
+        if entity.start > 0, entity.text.isEmpty, Self.priceBefore.contains(tokens[entity.start - 1].hash) { return true }
+        var next = entity.end
+        if next < tokens.count, tokens[next].hash == Self.duo { next += 1 }
+        guard next < tokens.count else { return false }
+        return Self.priceAfter.contains(tokens[next].hash)
+    }
+
+    static let priceBefore = Word.set(["宜", "贵", "差", "省", "降", "涨"])
+    static let priceAfter = Word.set(["贵", "太", "块", "元", "钱", "off", "cheaper", "pricier", "bucks"])
+    static let duo = Word.h("多")
+
     /// How a sort order reads as a product reference; the conversation picks from the last list.
     static let superlatives = ["price_asc": "cheapest", "price_desc": "most expensive", "rating": "best rated", "sales": "best selling"]
 
@@ -148,6 +164,8 @@ extension SlotFiller {
             guard entity.kind == .number || entity.kind == .count else { continue }
             // "5L电饭煲", "67W charger", "iphone 15": a size or a model, not how many.
             if entity.kind == .number, isSize(a, entity) { continue }
+            // "好奇便宜30呢", "波司登一千多太贵了", "300 off nice": a price said, not how many.
+            if entity.kind == .number, isPriceRemark(a, entity) { continue }
             let whole = entity.kind == .count ? entity.value : entity.value / 100
             // Numbers between 1,000 and 100,000 are usually part of a name ("20000 mAh"); a
             // negative or an absurdly large one is a quantity to refuse, not to ignore.

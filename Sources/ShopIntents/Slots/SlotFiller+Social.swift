@@ -41,6 +41,9 @@ extension SlotFiller {
 
     static let sendingVerbs = Word.set(["发", "转"])
 
+    /// What is sent, never to whom: "can i send red envelopes?" sent nothing to @red.
+    static let sentThings = Word.set(["red", "lucky", "hongbao", "hongbaos", "envelope", "envelopes", "packet", "packets", "money", "cash"])
+
     static let recipientLeads = Word.set(["to", "with", "for", "tell", "let", "send", "give", "给", "和", "跟", "向", "告诉"])
 
     /// A free word right after one of `leads`.
@@ -62,6 +65,7 @@ extension SlotFiller {
             let chineseName = tokens[j].kind == .cjk && !Self.chineseNameStops.contains(a.utterance.text[Int(tokens[j].start)])
             guard isFreeWord(a, j) || isName(a, j) || chineseName else { continue }
             if tokens[j].kind == .word {
+                guard !Self.sentThings.contains(tokens[j].hash) else { continue }
                 return (a.utterance.string(tokens[j]), j..<(j + 1))
             }
             // A Chinese name runs until a word that cannot be part of it ("加小明为好友").
@@ -108,7 +112,15 @@ extension SlotFiller {
         let tokens = a.tokens
         // An English word names someone only after the lead ("小明登录" names 小明 before it).
         let firstWord = after.map { after in (tokens.indices.last(where: { after.contains(tokens[$0].hash) }) ?? tokens.count) + 1 } ?? 0
-        for k in tokens.indices where a.entityAt[k] < 0 && !used[k] && isFreeWord(a, k) {
+        for k in tokens.indices {
+            // "sign me in w wechat pls. wife just had our baby girl": a name is in the lead's own
+            // sentence, not in the news after it.
+            if after != nil, k >= firstWord, tokens[k].kind == .clauseBreak,
+                [0x2E, 0x3F, 0x21].contains(a.utterance.text[Int(tokens[k].start)])
+            {
+                break
+            }
+            guard a.entityAt[k] < 0 && !used[k] && isFreeWord(a, k) else { continue }
             guard !Self.notNames.contains(tokens[k].hash), tokens[k].kind != .word || k >= firstWord else { continue }
             if tokens[k].kind == .word { return a.utterance.string(tokens[k]) }
             var end = k

@@ -11,6 +11,8 @@ enum FillerPhrases {
         "呗", "啦", "噢", "嗯", "哎", "喔", "哇", "诶", "给我", "替我", "帮我们", "请你", "请帮我", "麻烦帮我",
         // Exclamations, which name nothing ("卧槽这么快就没了" named 卧槽).
         "卧槽", "我靠", "哇塞", "天哪", "我的天",
+        // Praise, which names nothing either ("老二牛逼 抢了", "队长大气 领了").
+        "牛逼", "牛批", "太牛了", "大气", "厉害", "给力", "666", "绝了",
     ]
     /// Filler at the start of an utterance.
     static let leading = [
