@@ -35,14 +35,10 @@ extension Conversation {
         (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
-    /// The group buy a coupon claim names ("+1 拼G1" read as claiming coupon G1): a code of a
-    /// group buy's form that no coupon has, said with no word of coupons, when that group buy
-    /// exists. Nil otherwise.
+    /// The group buy a coupon claim names ("+1 拼G1" read as claiming coupon G1), when that group
+    /// buy exists. Nil otherwise.
     func groupBuySaidAsCoupon(_ turn: Turn) throws -> String? {
-        guard [.couponClaim, .couponApply].contains(turn.parse.intent), case .string(let code)? = turn.slots[.coupon],
-            code.hasPrefix("G"), let id = Int64(code.dropFirst()), id > 0, !Self.mentionsCoupons(turn.text),
-            try turn.commerce.coupon(code: code) == nil
-        else { return nil }
+        guard let (code, id) = try codeSaidAsCoupon(turn, prefix: "G") else { return nil }
         do {
             _ = try turn.commerce.groupBuy(id: id)
             return code
@@ -51,19 +47,26 @@ extension Conversation {
         }
     }
 
-    /// The bargain a coupon claim names ("B1 done ✂️" read as claiming coupon B1): a code of a
-    /// bargain's form that no coupon has, said with no word of coupons, when that bargain exists.
+    /// The bargain a coupon claim names ("B1 done ✂️" read as claiming coupon B1), when that
+    /// bargain exists. Nil otherwise.
     func bargainSaidAsCoupon(_ turn: Turn) throws -> String? {
-        guard [.couponClaim, .couponApply].contains(turn.parse.intent), case .string(let code)? = turn.slots[.coupon],
-            code.hasPrefix("B"), let id = Int64(code.dropFirst()), id > 0, !Self.mentionsCoupons(turn.text),
-            try turn.commerce.coupon(code: code) == nil
-        else { return nil }
+        guard let (code, id) = try codeSaidAsCoupon(turn, prefix: "B") else { return nil }
         do {
             _ = try turn.commerce.bargain(id: id)
             return code
         } catch CommerceError.bargainRefused {
             return nil
         }
+    }
+
+    /// A coupon claimed or used whose code has another kind of code's form (`prefix` and a
+    /// number), that no coupon has, said with no word of coupons: the code and its number.
+    private func codeSaidAsCoupon(_ turn: Turn, prefix: Character) throws -> (String, Int64)? {
+        guard [.couponClaim, .couponApply].contains(turn.parse.intent), case .string(let code)? = turn.slots[.coupon],
+            code.first == prefix, let id = Int64(code.dropFirst()), id > 0, !Self.mentionsCoupons(turn.text),
+            try turn.commerce.coupon(code: code) == nil
+        else { return nil }
+        return (code, id)
     }
 
     static func mentionsShares(_ text: String) -> Bool {
