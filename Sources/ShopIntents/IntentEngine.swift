@@ -621,6 +621,8 @@ public struct IntentEngine: Sendable {
 
     /// Whether `text` names flash sales without a word of buying one.
     static func asksFlashSales(_ text: String) -> Bool {
+        // Most searches pass here: the raw text is looked at before it is lower-cased.
+        guard text.contains("秒杀") || text.contains("lash") || text.contains("LASH") else { return false }
         let lowered = text.quickLowercased()
         guard ["秒杀", "flash sale", "flash deal", "flash sales", "flash deals"].contains(where: lowered.contains) else { return false }
         // (来着 asks again what was said: "几点开始来着".)
@@ -650,7 +652,7 @@ public struct IntentEngine: Sendable {
         // one and a word of adding more.
         guard text.containsByte(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0xEF }) else { return nil }
         let verbs = BuyingWords.buyingVerbCount(text)
-        guard verbs >= 2 || (verbs == 1 && ["再", "还", "也"].contains(where: text.contains)) else { return nil }
+        guard verbs >= 2 || (verbs == 1 && (text.contains("再") || text.contains("还") || text.contains("也"))) else { return nil }
         let clauses = BuyingWords.clauses(of: text, spacesBreak: false)
         guard (2...3).contains(clauses.count) else { return nil }
         var products: [SlotValue] = []

@@ -85,22 +85,31 @@ extension SlotFiller {
     /// "挑个台灯" → "台灯", "快抢猫粮" → "猫粮": a verb of choosing or taking (after 快/先/再/也, before
     /// a measure word) that the run of unknown words took in is no part of a Chinese name.
     static func withoutLeadingVerb(_ text: String) -> String {
-        var rest = Substring(text)
+        // Every product and query passes here: scalars, and a byte check first (the verbs are all
+        // three-byte characters).
+        guard let lead = text.utf8.first, lead >= 0xE4 else { return text }
+        let scalars = Array(text.unicodeScalars.prefix(4).map(\.value))
+        var index = 0
         var marked = false
-        if let first = rest.first, "快先再也还就".contains(first), rest.count > 3 {
-            rest = rest.dropFirst()
+        if scalars.count == 4, Self.adverbs.contains(scalars[0]) {
+            index = 1
             marked = true
         }
-        guard let verb = rest.first, "挑选找抢拍囤整弄".contains(verb), rest.count >= 3 else { return text }
-        rest = rest.dropFirst()
+        guard index < scalars.count, Self.choosingVerbs.contains(scalars[index]) else { return text }
+        index += 1
         // "拍立得", "整理箱": without a measure word after it or an adverb before, a name's own.
-        if let next = rest.first, "个只件台本双瓶盒包点款".contains(next), rest.count >= 3 {
-            rest = rest.dropFirst()
+        if index < scalars.count, Self.verbMeasures.contains(scalars[index]) {
+            index += 1
             marked = true
         }
-        guard marked, rest.count >= 2, rest.unicodeScalars.first.map(Language.isHan) == true else { return text }
-        return String(rest)
+        let rest = text.unicodeScalars.dropFirst(index)
+        guard marked, rest.count >= 2, rest.first.map(Language.isHan) == true else { return text }
+        return String(String.UnicodeScalarView(rest))
     }
+
+    private static let adverbs = Set("快先再也还就".unicodeScalars.map(\.value))
+    private static let choosingVerbs = Set("挑选找抢拍囤整弄".unicodeScalars.map(\.value))
+    private static let verbMeasures = Set("个只件台本双瓶盒包点款".unicodeScalars.map(\.value))
 
     /// "台thinkpad x1" → "thinkpad x1": a measure word before a name ("再来台ThinkPad X1").
     static func withoutLeadingMeasureWord(_ text: String) -> String {
