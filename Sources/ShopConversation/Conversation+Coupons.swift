@@ -109,8 +109,17 @@ extension Conversation {
     /// The coupons `answer` shows that the user can claim, when it is a reply that offers them
     /// (the inbox, a store's page, a product's, a list of coupons); nil for any other.
     func couponsOffered(_ turn: Turn, _ answer: Answer) throws -> [String]? {
-        guard [.inboxShow, .storeShow, .storeSubscribe, .productShow, .couponList, .couponClaim].contains(turn.parse.intent),
-            answer.text.contains(where: { $0.isUppercase })
+        // A list of coupons says which it offers; other pages are read only when they speak of
+        // coupons (most product pages do not: no query for them).
+        if case .array(let listed)? = answer.data["claimable"] {
+            let codes = listed.compactMap { coupon -> String? in
+                guard case .string(let code)? = coupon["code"] else { return nil }
+                return code
+            }
+            return codes.isEmpty ? nil : codes
+        }
+        guard [.inboxShow, .storeShow, .storeSubscribe, .productShow].contains(turn.parse.intent),
+            answer.text.contains("券") || answer.text.contains("oupon")
         else { return nil }
         let codes = try turn.commerce.claimableCoupons(for: turn.user, store: nil).map(\.code).filter { answer.text.contains($0) }
         return codes.isEmpty ? nil : codes
