@@ -653,8 +653,14 @@ public struct IntentEngine: Sendable {
         guard text.containsByte(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0xEF }) else { return nil }
         let verbs = BuyingWords.buyingVerbCount(text)
         guard verbs >= 2 || (verbs == 1 && (text.contains("再") || text.contains("还") || text.contains("也"))) else { return nil }
-        let clauses = BuyingWords.clauses(of: text, spacesBreak: false)
-        guard (2...3).contains(clauses.count) else { return nil }
+        var clauses = BuyingWords.clauses(of: text, spacesBreak: false)
+        guard (2...4).contains(clauses.count) else { return nil }
+        // "快过年了办点年货 良品铺子的年货礼盒来两个 三只松鼠每日坚果一箱 再来桶金龙鱼花生油": a remark
+        // before a list of three is why, not an item.
+        if clauses.count == 4 {
+            guard parse(clauses[0]).intent != .cartAdd, !BuyingWords.namesCatalogThing(clauses[0], engine: self) else { return nil }
+            clauses.removeFirst()
+        }
         var products: [SlotValue] = []
         var counts: [SlotValue] = []
         for clause in clauses {
