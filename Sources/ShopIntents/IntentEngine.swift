@@ -683,7 +683,7 @@ public struct IntentEngine: Sendable {
             counts.append(.int(request.slots[.quantity]?.intValue ?? 1))
         }
         // The one in focus only beside a product named: "行就它 好的" is no list.
-        guard products.filter({ $0 == .string("this") }).count <= 1, products.contains(where: { $0 != .string("this") }) else { return nil }
+        guard products.contains(where: { $0 != .string("this") }) else { return nil }
         return Parse(intent: .cartAdd, confidence: 1, slots: [.products: .list(products), .quantities: .list(counts)])
     }
 

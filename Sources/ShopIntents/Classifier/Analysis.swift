@@ -34,6 +34,11 @@ struct Analysis: Sendable {
     func all(_ kind: Entity.Kind) -> [Entity] { entities.filter { $0.kind == kind } }
     func has(_ kind: Entity.Kind) -> Bool { entities.contains { $0.kind == kind } }
 
+    /// Whether token `k` ends an English sentence: a `.`, `?` or `!` clause break.
+    func endsSentence(_ k: Int) -> Bool {
+        tokens[k].kind == .clauseBreak && [0x2E, 0x3F, 0x21].contains(utterance.text[Int(tokens[k].start)])
+    }
+
     /// Tokens that are neither filler nor clause breaks.
     var contentCount: Int {
         var count = 0

@@ -18,9 +18,7 @@ extension SlotFiller {
         // "metro is so loud. get me the x + the y": the list starts with the sentence it is in.
         var start = 0
         if let first = joiners.first?.lowerBound,
-            let end = a.tokens[..<first].lastIndex(where: {
-                $0.kind == .clauseBreak && [0x2E, 0x3F, 0x21].contains(a.utterance.text[Int($0.start)])
-            })
+            let end = a.tokens[..<first].indices.last(where: a.endsSentence)
         {
             start = end + 1
         }

@@ -115,9 +115,7 @@ extension SlotFiller {
         for k in tokens.indices {
             // "sign me in w wechat pls. wife just had our baby girl": a name is in the lead's own
             // sentence, not in the news after it.
-            if after != nil, k >= firstWord, tokens[k].kind == .clauseBreak,
-                [0x2E, 0x3F, 0x21].contains(a.utterance.text[Int(tokens[k].start)])
-            {
+            if after != nil, k >= firstWord, a.endsSentence(k) {
                 break
             }
             guard a.entityAt[k] < 0 && !used[k] && isFreeWord(a, k) else { continue }
