@@ -180,8 +180,10 @@ public struct CatalogImporter {
         let values = row.values
         guard
             let old = try tx.query(
-                "SELECT \(Commerce.productColumns), p.search_name, p.search_other, p.search_more, p.search_key, p.position FROM \(table) p WHERE p.sku = ?",
-                [.text(product.sku)]
+                """
+                SELECT \(Commerce.productColumns), p.search_name, p.search_other, p.search_more, p.search_key, p.position \
+                FROM \(verbatim: table) p WHERE p.sku = \(.text(product.sku))
+                """
             ).first
         else { return }
         let stored = try Commerce.product(from: old)
@@ -205,9 +207,9 @@ public struct CatalogImporter {
             stored.rating == product.rating && stored.price == product.price
             ? try old.int("search_key")
             : CatalogIndexing.searchKey(rating: product.rating, price: product.price, position: try old.int("position"))
-        try tx.execute(
-            "UPDATE \(table) SET name = ?, name_zh = ?, brand = ?, category = ?, store = ?, price = ?, stock = ?, rating = ?, tags = ?, description = ?, description_zh = ?, search_name = ?, search_other = ?, search_more = ?, search_key = ? WHERE sku = ?",
-            values + [.int(key), .text(product.sku)])
+        // Every column a row sets up to the search key, each to its value.
+        let assignments = zip(Self.columns, values + [.int(key)]).map { column, value -> SQL in "\(verbatim: column) = \(value)" }
+        try tx.execute("UPDATE \(verbatim: table) SET \(SQL.joined(assignments, separator: ", ")) WHERE sku = \(.text(product.sku))")
     }
 
     /// Ends the import: recounts terms and facets once, unless no row changed.

@@ -69,9 +69,9 @@ public enum CatalogIndexing {
     public static func reindex(_ tx: any SQLSession) throws {
         let names = try NameCache(tx: tx)
         var position: Int64 = 0
-        let sql =
+        let sql: SQL =
             "SELECT \(Commerce.productColumns), p.position, p.search_name, p.search_other, p.search_more, p.search_key FROM products p ORDER BY p.position, p.sku"
-        for row in try tx.query(sql, []) {
+        for row in try tx.query(sql) {
             let product = try Commerce.product(from: row)
             let columns = Self.columns(
                 of: product, categoryZh: names.categoryZh(product.category), storeNames: names.storeNames(product.store))
@@ -87,11 +87,11 @@ public enum CatalogIndexing {
                 continue
             }
             try tx.execute(
-                "UPDATE products SET search_name = ?, search_other = ?, search_more = ?, position = ?, search_key = ? WHERE sku = ?",
-                [
-                    .text(columns.name), .text(columns.other), .text(columns.more), .int(position),
-                    .int(key), .text(product.sku),
-                ])
+                """
+                UPDATE products SET search_name = \(.text(columns.name)), search_other = \(.text(columns.other)), \
+                search_more = \(.text(columns.more)), position = \(.int(position)), search_key = \(.int(key)) \
+                WHERE sku = \(.text(product.sku))
+                """)
         }
         try recount(tx)
     }
@@ -100,7 +100,7 @@ public enum CatalogIndexing {
     /// forgotten (SearchCache). A random step, not +1: a copied store file that changes apart
     /// from its original must not reach the same version with other contents.
     public static func catalogChanged(_ tx: any SQLSession) throws {
-        try tx.execute("UPDATE catalog_version SET version = version + ?", [.int(Int64.random(in: 1...1_000_000_000))])
+        try tx.execute("UPDATE catalog_version SET version = version + \(.int(Int64.random(in: 1...1_000_000_000)))")
     }
 
     /// A new store's catalog identity: random from the system, never from a replayed seed, as
@@ -114,12 +114,17 @@ public enum CatalogIndexing {
     /// term (``SQLSession/recountSearchTerms(changes:)``).
     public static func recount(_ tx: any SQLSession, termChanges: TermChanges? = nil) throws {
         try tx.recountSearchTerms(changes: termChanges)
-        try tx.execute("DELETE FROM catalog_facets", [])
+        try tx.execute("DELETE FROM catalog_facets")
         try tx.execute(
-            "INSERT INTO catalog_facets (kind, value, products) SELECT 'brand', brand, COUNT(*) FROM products WHERE brand <> '' GROUP BY brand",
-            [])
+            """
+            INSERT INTO catalog_facets (kind, value, products) SELECT 'brand', brand, COUNT(*) FROM products WHERE brand <> \
+            '' GROUP BY brand
+            """)
         try tx.execute(
-            "INSERT INTO catalog_facets (kind, value, products) SELECT 'category', category, COUNT(*) FROM products GROUP BY category", [])
+            """
+            INSERT INTO catalog_facets (kind, value, products) SELECT 'category', category, COUNT(*) FROM products GROUP BY \
+            category
+            """)
     }
 
     /// The Chinese category names and store names the index needs, read once per import (a
@@ -131,8 +136,8 @@ public enum CatalogIndexing {
         private var stores: [String: (name: String, nameZh: String)] = [:]
 
         init(tx: any SQLSession) throws {
-            for row in try tx.query("SELECT id, name_zh FROM categories", []) { try categories[row.string("id")] = row.string("name_zh") }
-            for row in try tx.query("SELECT id, name, name_zh FROM stores", []) {
+            for row in try tx.query("SELECT id, name_zh FROM categories") { try categories[row.string("id")] = row.string("name_zh") }
+            for row in try tx.query("SELECT id, name, name_zh FROM stores") {
                 try stores[row.string("id")] = (row.string("name"), row.string("name_zh"))
             }
         }
@@ -155,26 +160,30 @@ public enum CatalogIndexing {
             if !product.categoryZh.isEmpty, categories[product.category] != product.categoryZh {
                 renamed = true
                 try tx.execute(
-                    "INSERT INTO categories (id, name_zh) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh",
-                    [.text(product.category), .text(product.categoryZh)])
+                    """
+                    INSERT INTO categories (id, name_zh) VALUES (\(.text(product.category)), \(.text(product.categoryZh))) \
+                    ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh
+                    """)
                 categories[product.category] = product.categoryZh
             }
             guard var names = stores[product.store] else {
                 let name = product.storeName.isEmpty ? Commerce.displayName(ofStore: product.store) : product.storeName
                 try tx.execute(
-                    "INSERT INTO stores (id, name, name_zh) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                    [.text(product.store), .text(name), .text(product.storeNameZh)])
+                    """
+                    INSERT INTO stores (id, name, name_zh) VALUES (\(.text(product.store)), \(.text(name)), \
+                    \(.text(product.storeNameZh))) ON CONFLICT (id) DO NOTHING
+                    """)
                 stores[product.store] = (name, product.storeNameZh)
                 return renamed
             }
             if !product.storeName.isEmpty, names.name != product.storeName {
                 renamed = true
-                try tx.execute("UPDATE stores SET name = ? WHERE id = ?", [.text(product.storeName), .text(product.store)])
+                try tx.execute("UPDATE stores SET name = \(.text(product.storeName)) WHERE id = \(.text(product.store))")
                 names.name = product.storeName
             }
             if !product.storeNameZh.isEmpty, names.nameZh != product.storeNameZh {
                 renamed = true
-                try tx.execute("UPDATE stores SET name_zh = ? WHERE id = ?", [.text(product.storeNameZh), .text(product.store)])
+                try tx.execute("UPDATE stores SET name_zh = \(.text(product.storeNameZh)) WHERE id = \(.text(product.store))")
                 names.nameZh = product.storeNameZh
             }
             stores[product.store] = names

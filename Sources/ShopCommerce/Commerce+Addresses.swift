@@ -22,7 +22,7 @@ extension Commerce {
     }
 
     func storedBook(of user: String) throws -> StoredBook {
-        guard let json = try tx.first("SELECT addresses FROM sessions WHERE user = ?", .text(user))?.optionalString("addresses") else {
+        guard let json = try tx.first("SELECT addresses FROM sessions WHERE \"user\" = \(.text(user))")?.optionalString("addresses") else {
             return StoredBook()
         }
         // Written only by this file: unreadable means a damaged row, which must not pass as empty.
@@ -34,8 +34,10 @@ extension Commerce {
         let json = String(decoding: try JSONEncoder().encode(book), as: UTF8.self)
         // An operator's `/address` may come before the user's first turn: then the row is new.
         try tx.execute(
-            "INSERT INTO sessions (user, state, addresses) VALUES (?, '', ?) ON CONFLICT (user) DO UPDATE SET addresses = excluded.addresses",
-            .text(user), .text(json))
+            """
+            INSERT INTO sessions ("user", state, addresses) VALUES (\(.text(user)), '', \(.text(json))) ON CONFLICT ("user") \
+            DO UPDATE SET addresses = excluded.addresses
+            """)
     }
 
     /// `user`'s address book, oldest first (the order "the second address" counts in).

@@ -7,18 +7,20 @@ extension Commerce {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
         guard floor < product.price else { throw CommerceError.bargainRefused(.floorNotBelowList(list: product.price)) }
         if floor == 0 {
-            try tx.execute("DELETE FROM bargain_floors WHERE sku = ?", .text(sku))
+            try tx.execute("DELETE FROM bargain_floors WHERE sku = \(.text(sku))")
         } else {
             try tx.execute(
-                "INSERT INTO bargain_floors (sku, floor) VALUES (?, ?) ON CONFLICT (sku) DO UPDATE SET floor = excluded.floor", .text(sku),
-                .int(floor))
+                """
+                INSERT INTO bargain_floors (sku, floor) VALUES (\(.text(sku)), \(.int(floor))) ON CONFLICT (sku) DO UPDATE \
+                SET floor = excluded.floor
+                """)
         }
         return product
     }
 
     /// Products friends can bargain for (a floor is set), at most `limit`.
     public func bargainProducts(limit: Int = 200) throws -> [Product] {
-        let skus = try tx.query("SELECT sku FROM bargain_floors ORDER BY sku LIMIT ?", .int(Int64(limit))).map { try $0.string("sku") }
+        let skus = try tx.query("SELECT sku FROM bargain_floors ORDER BY sku LIMIT \(.int(Int64(limit)))").map { try $0.string("sku") }
         return try products(skus: skus)
     }
 
@@ -26,23 +28,24 @@ extension Commerce {
     /// on it. At most 20 started per China day.
     public func startBargain(user: String, sku: String) throws -> Bargain {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
-        guard let floor = try tx.first("SELECT floor FROM bargain_floors WHERE sku = ?", .text(sku))?.int("floor"), floor < product.price
+        guard let floor = try tx.first("SELECT floor FROM bargain_floors WHERE sku = \(.text(sku))")?.int("floor"), floor < product.price
         else { throw CommerceError.bargainRefused(.notABargainProduct(name: product.name, nameZh: product.nameZh)) }
         if let open = try tx.first(
-            "SELECT id FROM bargains WHERE starter = ? AND sku = ? AND order_id IS NULL AND expires_at > ? ORDER BY id DESC LIMIT 1",
-            .text(user), .text(sku), .int(timestamp))
+            """
+            SELECT id FROM bargains WHERE starter = \(.text(user)) AND sku = \(.text(sku)) AND order_id IS NULL AND \
+            expires_at > \(.int(timestamp)) ORDER BY id DESC LIMIT 1
+            """)
         {
             return try bargain(id: open.int("id"))
         }
-        let today = try tx.scalar("SELECT COUNT(*) FROM bargains WHERE starter = ? AND day = ?", .text(user), .int(chinaDay))
+        let today = try tx.scalar("SELECT COUNT(*) FROM bargains WHERE starter = \(.text(user)) AND day = \(.int(chinaDay))")
         guard today < Bargain.dailyLimit else { throw CommerceError.bargainRefused(.dailyLimit(Bargain.dailyLimit)) }
         let id = try tx.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM bargains")
         try tx.execute(
             """
             INSERT INTO bargains (id, sku, starter, list_price, floor, price, created_at, expires_at, day)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, .int(id), .text(sku), .text(user), .int(product.price), .int(floor), .int(product.price), .int(timestamp),
-            .int(timestamp + Bargain.window), .int(chinaDay))
+            VALUES (\(.int(id)), \(.text(sku)), \(.text(user)), \(.int(product.price)), \(.int(floor)), \(.int(product.price)), \(.int(timestamp)), \(.int(timestamp + Bargain.window)), \(.int(chinaDay)))
+            """)
         try record("bargain_start", user: user, detail: String(id))
         return try bargain(id: id)
     }
@@ -62,13 +65,17 @@ extension Commerce {
         let amount = Bargain.cut(price: bargain.price, floor: bargain.floor, using: &random)
         guard amount > 0,
             try !tx.query(
-                "UPDATE bargains SET price = price - ? WHERE id = ? AND price - ? >= floor RETURNING price", .int(amount), .int(id),
-                .int(amount)
+                """
+                UPDATE bargains SET price = price - \(.int(amount)) WHERE id = \(.int(id)) AND price - \(.int(amount)) >= \
+                floor RETURNING price
+                """
             ).isEmpty
         else { throw CommerceError.bargainRefused(.atFloor(bargain.code)) }
         try tx.execute(
-            "INSERT INTO bargain_cuts (bargain, user, amount, at) VALUES (?, ?, ?, ?)", .int(id), .text(user), .int(amount), .int(timestamp)
-        )
+            """
+            INSERT INTO bargain_cuts (bargain, "user", amount, at) VALUES (\(.int(id)), \(.text(user)), \(.int(amount)), \
+            \(.int(timestamp)))
+            """)
         try record("bargain_cut", user: user, detail: String(id))
         let after = try self.bargain(id: id)
         // The starter hears of each cut: their own bargain, not marketing.
@@ -90,7 +97,7 @@ extension Commerce {
             user: user, quote: oneUnitQuote(sku: bargain.sku, price: bargain.price), clearingCart: false, shipTo: shipTo)
         // Once: a racing second buy finds the order set and rolls back with its own.
         guard
-            try !tx.query("UPDATE bargains SET order_id = ? WHERE id = ? AND order_id IS NULL RETURNING id", .int(order.id), .int(id))
+            try !tx.query("UPDATE bargains SET order_id = \(.int(order.id)) WHERE id = \(.int(id)) AND order_id IS NULL RETURNING id")
                 .isEmpty
         else { throw CommerceError.bargainRefused(.alreadyBought(bargain.code, order: 0)) }
         return (try self.bargain(id: id), order)
@@ -110,16 +117,18 @@ extension Commerce {
 
     /// The user's latest bargain (any status), for "buy it at the bargain price".
     public func latestBargain(of user: String) throws -> Bargain? {
-        guard let row = try tx.first("SELECT id FROM bargains WHERE starter = ? ORDER BY id DESC LIMIT 1", .text(user)) else { return nil }
+        guard let row = try tx.first("SELECT id FROM bargains WHERE starter = \(.text(user)) ORDER BY id DESC LIMIT 1") else { return nil }
         return try bargain(id: row.int("id"))
     }
 
     public func bargain(id: Int64) throws -> Bargain {
         guard
             let row = try tx.first(
-                "SELECT b.*, p.name, p.name_zh FROM bargains b LEFT JOIN products p ON p.sku = b.sku WHERE b.id = ?", .int(id))
+                """
+                SELECT b.*, p.name, p.name_zh FROM bargains b LEFT JOIN products p ON p.sku = b.sku WHERE b.id = \(.int(id))
+                """)
         else { throw CommerceError.bargainRefused(.unknown("B\(id)")) }
-        let cuts = try tx.query("SELECT user, amount FROM bargain_cuts WHERE bargain = ? ORDER BY at, user", .int(id)).map {
+        let cuts = try tx.query("SELECT \"user\", amount FROM bargain_cuts WHERE bargain = \(.int(id)) ORDER BY at, \"user\"").map {
             try Bargain.Cut(user: $0.string("user"), amount: $0.checkedInt("amount", in: 1...Limits.money.upperBound))
         }
         return try Bargain(

@@ -6,8 +6,10 @@ extension Commerce {
 
     public func cart(of user: String) throws -> Cart {
         let rows = try tx.query(
-            "SELECT c.quantity, \(Self.productColumns) FROM cart_items c JOIN products p ON p.sku = c.sku WHERE c.user = ? ORDER BY c.position, c.sku",
-            .text(user))
+            """
+            SELECT c.quantity, \(Self.productColumns) FROM cart_items c JOIN products p ON p.sku = c.sku WHERE c.user = \
+            \(.text(user)) ORDER BY c.position, c.sku
+            """)
         return Cart(
             lines: try rows.map {
                 Cart.Line(product: try Self.product(from: $0), quantity: try $0.checkedInt("quantity", in: Limits.quantity))
@@ -19,7 +21,7 @@ extension Commerce {
     public func addToCart(user: String, sku: String, quantity: Int64) throws -> Product {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
         let current =
-            try tx.first("SELECT quantity FROM cart_items WHERE user = ? AND sku = ?", .text(user), .text(product.sku))?.int("quantity")
+            try tx.first("SELECT quantity FROM cart_items WHERE \"user\" = \(.text(user)) AND sku = \(.text(product.sku))")?.int("quantity")
             ?? 0
         // Checked before the sum: a quantity near Int64.max must be refused, not overflow.
         guard Limits.quantity.contains(quantity), current + quantity <= Self.maximumQuantity else {
@@ -31,12 +33,18 @@ extension Commerce {
             throw CommerceError.notEnoughStock(name: product.name, available: product.stock, nameZh: product.nameZh)
         }
         if current == 0 {
-            let position = try tx.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM cart_items WHERE user = ?", .text(user))
+            let position = try tx.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM cart_items WHERE \"user\" = \(.text(user))")
             try tx.execute(
-                "INSERT INTO cart_items (user, sku, quantity, position) VALUES (?, ?, ?, ?)", .text(user), .text(product.sku),
-                .int(wanted), .int(position))
+                """
+                INSERT INTO cart_items ("user", sku, quantity, position) VALUES (\(.text(user)), \(.text(product.sku)), \
+                \(.int(wanted)), \(.int(position)))
+                """)
         } else {
-            try tx.execute("UPDATE cart_items SET quantity = ? WHERE user = ? AND sku = ?", .int(wanted), .text(user), .text(product.sku))
+            try tx.execute(
+                """
+                UPDATE cart_items SET quantity = \(.int(wanted)) WHERE "user" = \(.text(user)) AND sku = \
+                \(.text(product.sku))
+                """)
         }
         return product
     }
@@ -45,7 +53,7 @@ extension Commerce {
     @discardableResult
     public func setCartQuantity(user: String, sku: String, quantity: Int64) throws -> Product {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
-        guard try tx.first("SELECT 1 FROM cart_items WHERE user = ? AND sku = ?", .text(user), .text(product.sku)) != nil else {
+        guard try tx.first("SELECT 1 FROM cart_items WHERE \"user\" = \(.text(user)) AND sku = \(.text(product.sku))") != nil else {
             throw CommerceError.notInCart(name: product.name, nameZh: product.nameZh)
         }
         guard (0...Self.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
@@ -54,21 +62,21 @@ extension Commerce {
             if product.stock == 0 { throw CommerceError.outOfStock(name: product.name, nameZh: product.nameZh) }
             throw CommerceError.notEnoughStock(name: product.name, available: product.stock, nameZh: product.nameZh)
         }
-        try tx.execute("UPDATE cart_items SET quantity = ? WHERE user = ? AND sku = ?", .int(quantity), .text(user), .text(product.sku))
+        try tx.execute("UPDATE cart_items SET quantity = \(.int(quantity)) WHERE \"user\" = \(.text(user)) AND sku = \(.text(product.sku))")
         return product
     }
 
     @discardableResult
     public func removeFromCart(user: String, sku: String) throws -> Product {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
-        guard try tx.first("SELECT 1 FROM cart_items WHERE user = ? AND sku = ?", .text(user), .text(product.sku)) != nil else {
+        guard try tx.first("SELECT 1 FROM cart_items WHERE \"user\" = \(.text(user)) AND sku = \(.text(product.sku))") != nil else {
             throw CommerceError.notInCart(name: product.name, nameZh: product.nameZh)
         }
-        try tx.execute("DELETE FROM cart_items WHERE user = ? AND sku = ?", .text(user), .text(product.sku))
+        try tx.execute("DELETE FROM cart_items WHERE \"user\" = \(.text(user)) AND sku = \(.text(product.sku))")
         return product
     }
 
     public func clearCart(user: String) throws {
-        try tx.execute("DELETE FROM cart_items WHERE user = ?", .text(user))
+        try tx.execute("DELETE FROM cart_items WHERE \"user\" = \(.text(user))")
     }
 }

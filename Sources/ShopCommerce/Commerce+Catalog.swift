@@ -2,7 +2,7 @@ import Foundation
 import ShopText
 
 extension Commerce {
-    static let productColumns =
+    static let productColumns: SQL =
         "p.sku, p.name, p.name_zh, p.brand, p.category, p.store, p.price, p.stock, p.rating, p.tags, p.description, p.description_zh"
 
     static func product(from row: SQLRow) throws -> Product {
@@ -16,7 +16,7 @@ extension Commerce {
     }
 
     public func product(sku: String) throws -> Product? {
-        try tx.query("SELECT \(Self.productColumns) FROM products p WHERE p.sku = ?", .text(sku.uppercased()))
+        try tx.query("SELECT \(Self.productColumns) FROM products p WHERE p.sku = \(.text(sku.uppercased()))")
             .first.map { try Self.product(from: $0) }
     }
 
@@ -49,15 +49,17 @@ extension Commerce {
     /// with its first SKU, so the statement caches hold one text), optionally only while the
     /// catalog is `catalog`.
     private func productBatch(_ skus: [String], whileCatalogIs catalog: (id: String, version: Int64)? = nil) throws -> [String: Product] {
-        let marks = Array(repeating: "?", count: Self.skuBatch).joined(separator: ", ")
-        let padded = skus + Array(repeating: skus[0], count: Self.skuBatch - skus.count)
+        let padded = (skus + Array(repeating: skus[0], count: Self.skuBatch - skus.count)).map { SQLValue.text($0) }
         let rows =
             if let catalog {
                 try tx.query(
-                    "SELECT \(Self.productColumns) FROM products p JOIN catalog_version v ON v.id = ? AND v.version = ? WHERE p.sku IN (\(marks))",
-                    [.text(catalog.id), .int(catalog.version)] + padded.map { .text($0) })
+                    """
+                    SELECT \(Self.productColumns) FROM products p \
+                    JOIN catalog_version v ON v.id = \(.text(catalog.id)) AND v.version = \(.int(catalog.version)) \
+                    WHERE p.sku IN (\(list: padded))
+                    """)
             } else {
-                try tx.query("SELECT \(Self.productColumns) FROM products p WHERE p.sku IN (\(marks))", padded.map { .text($0) })
+                try tx.query("SELECT \(Self.productColumns) FROM products p WHERE p.sku IN (\(list: padded))")
             }
         var found: [String: Product] = [:]
         for row in rows {
@@ -75,7 +77,7 @@ extension Commerce {
     /// (in catalog order), best rated first. Bounded, so start-up does not grow with the catalog;
     /// other products are found through search.
     public func lexiconProducts(limit: Int) throws -> [Product] {
-        try tx.query("SELECT \(Self.productColumns) FROM products p ORDER BY p.position, p.sku LIMIT ?", .int(Int64(limit)))
+        try tx.query("SELECT \(Self.productColumns) FROM products p ORDER BY p.position, p.sku LIMIT \(.int(Int64(limit)))")
             .map { try Self.product(from: $0) }
             .sorted { left, right in
                 if left.rating != right.rating { return left.rating > right.rating }
@@ -125,7 +127,7 @@ extension Commerce {
     ) throws -> Product {
         guard var product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
         guard range.contains(value) else { throw CommerceError.outOfRange(what: column, range: range) }
-        try tx.execute("UPDATE products SET \(column) = ? WHERE sku = ?", .int(value), .text(product.sku))
+        try tx.execute("UPDATE products SET \(verbatim: column) = \(.int(value)) WHERE sku = \(.text(product.sku))")
         product[keyPath: field] = value
         return product
     }

@@ -17,14 +17,11 @@ extension Commerce {
         try tx.execute(
             """
             INSERT INTO coupons (code, kind, min_spend, off, pct, store, expires_at, per_user_limit, claimable, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (\(.text(coupon.code)), \(.text(coupon.kind.rawValue)), \(.int(coupon.minSpend)), \(.int(coupon.off)), \(.int(coupon.pct)), \(SQLValue(coupon.store)), \(SQLValue(coupon.expiresAt.map { Int64($0.timeIntervalSince1970) })), \(.int(coupon.perUserLimit)), \(SQLValue(coupon.claimable)), \(.int(timestamp)))
             ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, min_spend = excluded.min_spend, off = excluded.off,
               pct = excluded.pct, store = excluded.store, expires_at = excluded.expires_at,
               per_user_limit = excluded.per_user_limit, claimable = excluded.claimable
-            """,
-            .text(coupon.code), .text(coupon.kind.rawValue), .int(coupon.minSpend), .int(coupon.off), .int(coupon.pct),
-            SQLValue(coupon.store), SQLValue(coupon.expiresAt.map { Int64($0.timeIntervalSince1970) }), .int(coupon.perUserLimit),
-            SQLValue(coupon.claimable), .int(timestamp))
+            """)
         if let store = coupon.store, coupon.claimable {
             try announce(
                 store: store, "New at \(store): coupon \(coupon.code), \(coupon.summary) — say \"claim \(coupon.code)\".",
@@ -33,7 +30,7 @@ extension Commerce {
     }
 
     public func coupon(code: String) throws -> Coupon? {
-        try tx.first("SELECT * FROM coupons WHERE code = ?", .text(code.uppercased())).map(Self.coupon(from:))
+        try tx.first("SELECT * FROM coupons WHERE code = \(.text(code.uppercased()))").map(Self.coupon(from:))
     }
 
     static func coupon(from row: SQLRow) throws -> Coupon {
@@ -51,7 +48,10 @@ extension Commerce {
         guard !coupon.isExpired(at: now) else { throw CommerceError.couponExpired(coupon.code) }
         try ensureUser(user)
         try tx.execute(
-            "INSERT INTO user_coupons (user, code, claimed_at) VALUES (?, ?, ?)", .text(user), .text(coupon.code), .int(timestamp))
+            """
+            INSERT INTO user_coupons ("user", code, claimed_at) VALUES (\(.text(user)), \(.text(coupon.code)), \
+            \(.int(timestamp)))
+            """)
         return coupon
     }
 
@@ -61,10 +61,13 @@ extension Commerce {
         guard let coupon = try coupon(code: code) else { throw CommerceError.unknownCoupon(code.uppercased()) }
         guard coupon.claimable else { throw CommerceError.couponNotClaimable(coupon.code) }
         guard !coupon.isExpired(at: now) else { throw CommerceError.couponExpired(coupon.code) }
-        let held = try tx.scalar("SELECT COUNT(*) FROM user_coupons WHERE user = ? AND code = ?", .text(user), .text(coupon.code))
+        let held = try tx.scalar("SELECT COUNT(*) FROM user_coupons WHERE \"user\" = \(.text(user)) AND code = \(.text(coupon.code))")
         guard held < coupon.perUserLimit else { throw CommerceError.couponLimitReached(coupon.code) }
         try tx.execute(
-            "INSERT INTO user_coupons (user, code, claimed_at) VALUES (?, ?, ?)", .text(user), .text(coupon.code), .int(timestamp))
+            """
+            INSERT INTO user_coupons ("user", code, claimed_at) VALUES (\(.text(user)), \(.text(coupon.code)), \
+            \(.int(timestamp)))
+            """)
         return coupon
     }
 
@@ -72,10 +75,10 @@ extension Commerce {
     public func claimableCoupons(for user: String, store: String? = nil) throws -> [Coupon] {
         let rows = try tx.query(
             """
-            SELECT c.* FROM coupons c WHERE c.claimable = 1 AND (c.expires_at IS NULL OR c.expires_at >= ?)
-              AND (SELECT COUNT(*) FROM user_coupons u WHERE u.user = ? AND u.code = c.code) < c.per_user_limit
+            SELECT c.* FROM coupons c WHERE c.claimable = 1 AND (c.expires_at IS NULL OR c.expires_at >= \(.int(timestamp)))
+              AND (SELECT COUNT(*) FROM user_coupons u WHERE u.user = \(.text(user)) AND u.code = c.code) < c.per_user_limit
             ORDER BY c.store IS NOT NULL, c.store, c.code
-            """, .int(timestamp), .text(user))
+            """)
         let coupons = try rows.map(Self.coupon(from:))
         guard let store else { return coupons }
         return coupons.filter { $0.store == store.lowercased() }
@@ -84,8 +87,10 @@ extension Commerce {
     /// Every coupon the user holds, used or not, newest first.
     public func heldCoupons(of user: String) throws -> [HeldCoupon] {
         try tx.query(
-            "SELECT u.id, u.used_order, c.* FROM user_coupons u JOIN coupons c ON c.code = u.code WHERE u.user = ? ORDER BY u.id",
-            .text(user)
+            """
+            SELECT u.id, u.used_order, c.* FROM user_coupons u JOIN coupons c ON c.code = u.code WHERE u.user = \
+            \(.text(user)) ORDER BY u.id
+            """
         ).map { try HeldCoupon(id: $0.int("id"), coupon: Self.coupon(from: $0), usedOrder: $0.optionalInt("used_order")) }
     }
 
@@ -122,17 +127,24 @@ extension Commerce {
     func useCoupons(_ codes: [String], user: String, order: Int64) throws {
         for code in codes {
             var held = try tx.first(
-                "SELECT id FROM user_coupons WHERE user = ? AND code = ? AND used_order IS NULL ORDER BY id LIMIT 1", .text(user),
-                .text(code))
+                """
+                SELECT id FROM user_coupons WHERE "user" = \(.text(user)) AND code = \(.text(code)) AND used_order IS NULL \
+                ORDER BY id LIMIT 1
+                """)
             if held == nil {
                 try claimCoupon(code, user: user)
                 held = try tx.first(
-                    "SELECT id FROM user_coupons WHERE user = ? AND code = ? AND used_order IS NULL ORDER BY id LIMIT 1", .text(user),
-                    .text(code))
+                    """
+                    SELECT id FROM user_coupons WHERE "user" = \(.text(user)) AND code = \(.text(code)) AND used_order IS \
+                    NULL ORDER BY id LIMIT 1
+                    """)
             }
             guard let id = try held?.int("id") else { throw CommerceError.couponAlreadyUsed(code) }
             let marked = try tx.query(
-                "UPDATE user_coupons SET used_order = ? WHERE id = ? AND used_order IS NULL RETURNING id", .int(order), .int(id))
+                """
+                UPDATE user_coupons SET used_order = \(.int(order)) WHERE id = \(.int(id)) AND used_order IS NULL RETURNING \
+                id
+                """)
             guard !marked.isEmpty else { throw CommerceError.couponAlreadyUsed(code) }
         }
     }
@@ -140,7 +152,9 @@ extension Commerce {
     /// Gives back the order's coupons that have not expired (a cancelled order).
     func releaseCoupons(order: Int64) throws {
         try tx.execute(
-            "UPDATE user_coupons SET used_order = NULL WHERE used_order = ? AND code IN (SELECT code FROM coupons WHERE expires_at IS NULL OR expires_at >= ?)",
-            .int(order), .int(timestamp))
+            """
+            UPDATE user_coupons SET used_order = NULL WHERE used_order = \(.int(order)) AND code IN (SELECT code FROM \
+            coupons WHERE expires_at IS NULL OR expires_at >= \(.int(timestamp)))
+            """)
     }
 }

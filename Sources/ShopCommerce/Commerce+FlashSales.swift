@@ -17,9 +17,10 @@ extension Commerce {
         }
         let id = try tx.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM flash_sales")
         try tx.execute(
-            "INSERT INTO flash_sales (id, sku, price, stock, sold, starts_at, ends_at, created_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)",
-            .int(id),
-            .text(sku), .int(price), .int(stock), .int(start), .int(end), .int(timestamp))
+            """
+            INSERT INTO flash_sales (id, sku, price, stock, sold, starts_at, ends_at, created_at) VALUES (\(.int(id)), \
+            \(.text(sku)), \(.int(price)), \(.int(stock)), 0, \(.int(start)), \(.int(end)), \(.int(timestamp)))
+            """)
         return FlashSale(
             id: id, sku: sku, name: product.name, nameZh: product.nameZh, listPrice: product.price, price: price, stock: stock, sold: 0,
             startsAt: start, endsAt: end)
@@ -30,16 +31,18 @@ extension Commerce {
         try tx.query(
             """
             SELECT f.*, p.name, p.name_zh, p.price AS list_price FROM flash_sales f JOIN products p ON p.sku = f.sku
-            WHERE f.ends_at > ? AND f.starts_at <= ? ORDER BY f.starts_at, f.id
-            """, .int(timestamp), .int(timestamp + 86_400)
+            WHERE f.ends_at > \(.int(timestamp)) AND f.starts_at <= \(.int(timestamp + 86_400)) ORDER BY f.starts_at, f.id
+            """
         ).map(flashSale(from:))
     }
 
     /// The sale `id`, whatever its window.
     public func flashSale(id: Int64) throws -> FlashSale? {
         try tx.first(
-            "SELECT f.*, p.name, p.name_zh, p.price AS list_price FROM flash_sales f JOIN products p ON p.sku = f.sku WHERE f.id = ?",
-            .int(id)
+            """
+            SELECT f.*, p.name, p.name_zh, p.price AS list_price FROM flash_sales f JOIN products p ON p.sku = f.sku WHERE \
+            f.id = \(.int(id))
+            """
         ).map(flashSale(from:))
     }
 
@@ -47,7 +50,7 @@ extension Commerce {
     public func checkFlashBuy(user: String, sale: FlashSale) throws {
         guard timestamp >= sale.startsAt else { throw CommerceError.flashRefused(.notStarted(startsAt: sale.startsAt)) }
         guard timestamp < sale.endsAt else { throw CommerceError.flashRefused(.ended) }
-        if let bought = try tx.first("SELECT order_id FROM flash_buyers WHERE sale = ? AND user = ?", .int(sale.id), .text(user)) {
+        if let bought = try tx.first("SELECT order_id FROM flash_buyers WHERE sale = \(.int(sale.id)) AND \"user\" = \(.text(user))") {
             throw CommerceError.flashRefused(.alreadyBought(order: try bought.int("order_id")))
         }
         guard sale.left > 0 else { throw CommerceError.flashRefused(.soldOut) }
@@ -61,13 +64,15 @@ extension Commerce {
         try checkFlashBuy(user: user, sale: sale)
         // The flash stock is taken first and atomically: a racing buyer of the last unit finds none.
         guard
-            let taken = try tx.query("UPDATE flash_sales SET sold = sold + 1 WHERE id = ? AND sold < stock RETURNING sold", .int(id)).first
+            let taken = try tx.query("UPDATE flash_sales SET sold = sold + 1 WHERE id = \(.int(id)) AND sold < stock RETURNING sold").first
         else { throw CommerceError.flashRefused(.soldOut) }
         sale.sold = try taken.checkedInt("sold", in: 1...sale.stock)
         let order = try placeOrder(user: user, quote: oneUnitQuote(sku: sale.sku, price: sale.price), clearingCart: false, shipTo: shipTo)
         try tx.execute(
-            "INSERT INTO flash_buyers (sale, user, order_id, at) VALUES (?, ?, ?, ?)", .int(id), .text(user), .int(order.id),
-            .int(timestamp))
+            """
+            INSERT INTO flash_buyers (sale, "user", order_id, at) VALUES (\(.int(id)), \(.text(user)), \(.int(order.id)), \
+            \(.int(timestamp)))
+            """)
         try record("flash_buy", user: user, detail: "\(id) \(order.id)")
         return (sale, order)
     }
@@ -75,8 +80,10 @@ extension Commerce {
     /// Flash units sold and offered, over sales that have started (`/stats` sell-through).
     func flashTotals() throws -> (sold: Int64, offered: Int64) {
         let row = try tx.first(
-            "SELECT COALESCE(SUM(sold), 0) AS sold, COALESCE(SUM(stock), 0) AS offered FROM flash_sales WHERE starts_at <= ?",
-            .int(timestamp))
+            """
+            SELECT COALESCE(SUM(sold), 0) AS sold, COALESCE(SUM(stock), 0) AS offered FROM flash_sales WHERE starts_at <= \
+            \(.int(timestamp))
+            """)
         return try (row?.int("sold") ?? 0, row?.int("offered") ?? 0)
     }
 

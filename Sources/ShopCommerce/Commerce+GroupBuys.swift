@@ -7,19 +7,24 @@ extension Commerce {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
         guard product.stock > 0 else { throw CommerceError.outOfStock(name: product.name, nameZh: product.nameZh) }
         let id = try tx.query(
-            "INSERT INTO group_buys (sku, starter, price, created_at, expires_at, status) VALUES (?, ?, ?, ?, ?, 'open') RETURNING id",
-            .text(product.sku), .text(user), .int(product.groupPrice), .int(timestamp), .int(timestamp + Int64(GroupBuy.window))
-        )[0].int("id")
+            """
+            INSERT INTO group_buys (sku, starter, price, created_at, expires_at, status) VALUES (\(.text(product.sku)), \
+            \(.text(user)), \(.int(product.groupPrice)), \(.int(timestamp)), \(.int(timestamp + Int64(GroupBuy.window))), \
+            'open') RETURNING id
+            """)[0].int("id")
         try tx.execute(
-            "INSERT INTO group_buy_members (groupbuy, user, joined_at, seq) VALUES (?, ?, ?, 0)", .int(id), .text(user), .int(timestamp))
+            """
+            INSERT INTO group_buy_members (groupbuy, "user", joined_at, seq) VALUES (\(.int(id)), \(.text(user)), \
+            \(.int(timestamp)), 0)
+            """)
         return try groupBuy(id: id)
     }
 
     public func groupBuy(id: Int64) throws -> GroupBuy {
-        guard let row = try tx.first("SELECT * FROM group_buys WHERE id = ?", .int(id)) else {
+        guard let row = try tx.first("SELECT * FROM group_buys WHERE id = \(.int(id))") else {
             throw CommerceError.unknownGroupBuy("G\(id)")
         }
-        let members = try tx.query("SELECT user FROM group_buy_members WHERE groupbuy = ? ORDER BY seq", .int(id)).map {
+        let members = try tx.query("SELECT \"user\" FROM group_buy_members WHERE groupbuy = \(.int(id)) ORDER BY seq").map {
             try $0.string("user")
         }
         return try GroupBuy(
@@ -32,10 +37,10 @@ extension Commerce {
     public func joinableGroupBuy(for user: String) throws -> Int64? {
         try tx.first(
             """
-            SELECT g.id FROM group_buys g WHERE g.status = 'open' AND g.expires_at > ?
-              AND NOT EXISTS (SELECT 1 FROM group_buy_members m WHERE m.groupbuy = g.id AND m.user = ?)
-            ORDER BY EXISTS (SELECT 1 FROM friendships f WHERE f.user = ? AND f.friend = g.starter) DESC, g.id DESC LIMIT 1
-            """, .int(timestamp), .text(user), .text(user))?.int("id")
+            SELECT g.id FROM group_buys g WHERE g.status = 'open' AND g.expires_at > \(.int(timestamp))
+              AND NOT EXISTS (SELECT 1 FROM group_buy_members m WHERE m.groupbuy = g.id AND m.user = \(.text(user)))
+            ORDER BY EXISTS (SELECT 1 FROM friendships f WHERE f.user = \(.text(user)) AND f.friend = g.starter) DESC, g.id DESC LIMIT 1
+            """)?.int("id")
     }
 
     /// Joins a group buy. The joiner who makes it full completes it: every member then buys one
@@ -45,8 +50,10 @@ extension Commerce {
         guard group.status(at: now) == .open else { throw CommerceError.groupBuyClosed(group.code) }
         guard !group.members.contains(user) else { throw CommerceError.alreadyJoined(group.code) }
         try tx.execute(
-            "INSERT INTO group_buy_members (groupbuy, user, joined_at, seq) VALUES (?, ?, ?, ?)", .int(id), .text(user), .int(timestamp),
-            .int(Int64(group.members.count)))
+            """
+            INSERT INTO group_buy_members (groupbuy, "user", joined_at, seq) VALUES (\(.int(id)), \(.text(user)), \
+            \(.int(timestamp)), \(.int(Int64(group.members.count))))
+            """)
         group.members.append(user)
         guard group.members.count >= GroupBuy.size else { return group }
         guard var product = try product(sku: group.sku) else { throw CommerceError.unknownProduct(group.sku) }
@@ -57,7 +64,10 @@ extension Commerce {
             // Each member's order goes to their default address at the time the group fills.
             let order = try placeOrder(user: member, quote: quote, clearingCart: false, shipTo: defaultAddress(of: member))
             try tx.execute(
-                "UPDATE group_buy_members SET order_id = ? WHERE groupbuy = ? AND user = ?", .int(order.id), .int(id), .text(member))
+                """
+                UPDATE group_buy_members SET order_id = \(.int(order.id)) WHERE groupbuy = \(.int(id)) AND "user" = \
+                \(.text(member))
+                """)
             try deliver(
                 to: member, kind: "groupbuy.completed",
                 text:
@@ -66,7 +76,7 @@ extension Commerce {
                     ("group", .text(group.code)), ("order", .int(order.id)), ("sku", .text(product.sku)), ("price", .int(group.price)),
                 ])
         }
-        try tx.execute("UPDATE group_buys SET status = 'completed' WHERE id = ?", .int(id))
+        try tx.execute("UPDATE group_buys SET status = 'completed' WHERE id = \(.int(id))")
         group.completed = true
         return group
     }

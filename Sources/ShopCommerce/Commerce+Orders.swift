@@ -7,8 +7,10 @@ extension Commerce {
         guard !quote.cart.isEmpty else { throw CommerceError.emptyCart }
         for line in quote.cart.lines {
             let taken = try tx.query(
-                "UPDATE products SET stock = stock - ?, sales = sales + ? WHERE sku = ? AND stock >= ? RETURNING stock",
-                .int(line.quantity), .int(line.quantity), .text(line.product.sku), .int(line.quantity))
+                """
+                UPDATE products SET stock = stock - \(.int(line.quantity)), sales = sales + \(.int(line.quantity)) WHERE sku \
+                = \(.text(line.product.sku)) AND stock >= \(.int(line.quantity)) RETURNING stock
+                """)
             if taken.isEmpty {
                 let left = try product(sku: line.product.sku)?.stock ?? 0
                 if left == 0 { throw CommerceError.outOfStock(name: line.product.name, nameZh: line.product.nameZh) }
@@ -28,21 +30,29 @@ extension Commerce {
                     sku: $0.product.sku, name: $0.product.name, store: $0.product.store, quantity: $0.quantity, unitPrice: $0.product.price)
             }, shipTo: shipTo?.text, shipPhone: shipTo?.phone)
         try tx.execute(
-            "INSERT INTO orders (id, user, status, subtotal, discount, shipping, points_used, total, points_earned, coupons, created_at, ship_to, ship_phone) VALUES (?, ?, 'placed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            .int(id), .text(user), .int(order.subtotal), .int(order.discount), .int(order.shipping), .int(order.pointsUsed),
-            .int(order.total), .int(order.pointsEarned), .text(order.coupons.joined(separator: ",")), .int(timestamp),
-            order.shipTo.map(SQLValue.text) ?? .null, order.shipPhone.map(SQLValue.text) ?? .null)
+            """
+            INSERT INTO orders (id, "user", status, subtotal, discount, shipping, points_used, total, points_earned, \
+            coupons, created_at, ship_to, ship_phone) VALUES (\(.int(id)), \(.text(user)), 'placed', \
+            \(.int(order.subtotal)), \(.int(order.discount)), \(.int(order.shipping)), \(.int(order.pointsUsed)), \
+            \(.int(order.total)), \(.int(order.pointsEarned)), \(.text(order.coupons.joined(separator: ","))), \
+            \(.int(timestamp)), \(order.shipTo.map(SQLValue.text) ?? .null), \(order.shipPhone.map(SQLValue.text) ?? .null))
+            """)
         for item in order.items {
             try tx.execute(
-                "INSERT INTO order_items (order_id, sku, name, store, quantity, unit_price) VALUES (?, ?, ?, ?, ?, ?)",
-                .int(id), .text(item.sku), .text(item.name), .text(item.store), .int(item.quantity), .int(item.unitPrice))
+                """
+                INSERT INTO order_items (order_id, sku, name, store, quantity, unit_price) VALUES (\(.int(id)), \
+                \(.text(item.sku)), \(.text(item.name)), \(.text(item.store)), \(.int(item.quantity)), \
+                \(.int(item.unitPrice)))
+                """)
         }
         try useCoupons(order.coupons, user: user, order: id)
         if clearingCart { try clearCart(user: user) }
         try convertShares(order: order)
         try tx.execute(
-            "UPDATE users SET points = points + ?, lifetime_points = lifetime_points + ? WHERE name = ?",
-            .int(order.pointsEarned), .int(order.pointsEarned), .text(user))
+            """
+            UPDATE users SET points = points + \(.int(order.pointsEarned)), lifetime_points = lifetime_points + \
+            \(.int(order.pointsEarned)) WHERE name = \(.text(user))
+            """)
         notify(user, kind: "order.updated", fields: [("order", .int(order.id)), ("status", .text("placed")), ("total", .int(order.total))])
         return order
     }
@@ -52,18 +62,18 @@ extension Commerce {
     public func orders(of user: String, limit: Int? = nil) throws -> [Order] {
         // One statement text whatever the page, for the statement caches.
         let page = Int64(max(0, limit ?? Int(Int32.max)))
-        return try tx.query("SELECT * FROM orders WHERE user = ? ORDER BY id DESC LIMIT ?", .text(user), .int(page)).map {
+        return try tx.query("SELECT * FROM orders WHERE \"user\" = \(.text(user)) ORDER BY id DESC LIMIT \(.int(page))").map {
             try order(from: $0)
         }
     }
 
     /// How many orders the user has placed, cancelled ones included.
     public func orderCount(of user: String) throws -> Int64 {
-        try tx.scalar("SELECT COUNT(*) FROM orders WHERE user = ?", .text(user))
+        try tx.scalar("SELECT COUNT(*) FROM orders WHERE \"user\" = \(.text(user))")
     }
 
     public func order(id: Int64, user: String) throws -> Order {
-        guard let row = try tx.first("SELECT * FROM orders WHERE id = ? AND user = ?", .int(id), .text(user)) else {
+        guard let row = try tx.first("SELECT * FROM orders WHERE id = \(.int(id)) AND \"user\" = \(.text(user))") else {
             throw CommerceError.unknownOrder(id)
         }
         return try order(from: row)
@@ -81,21 +91,27 @@ extension Commerce {
         for item in order.items {
             // Stock stays within its limit; SQLite would store an overflowing sum as a REAL.
             let restocked = try tx.query(
-                "UPDATE products SET stock = stock + ?, sales = MAX(0, sales - ?) WHERE sku = ? AND stock <= ? RETURNING stock",
-                .int(item.quantity), .int(item.quantity), .text(item.sku), .int(Limits.stock.upperBound - item.quantity))
+                """
+                UPDATE products SET stock = stock + \(.int(item.quantity)), sales = CASE WHEN sales > \(.int(item.quantity)) \
+                THEN sales - \(.int(item.quantity)) ELSE 0 END WHERE sku = \(.text(item.sku)) AND stock <= \
+                \(.int(Limits.stock.upperBound - item.quantity)) RETURNING stock
+                """)
             if restocked.isEmpty, try product(sku: item.sku) != nil {
                 throw CommerceError.outOfRange(what: "stock", range: Limits.stock)
             }
         }
-        let balance = try tx.scalar("SELECT points FROM users WHERE name = ?", .text(user))
+        let balance = try tx.scalar("SELECT points FROM users WHERE name = \(.text(user))")
         let refunded = order.pointsUsed / Pricing.fenPerPoint
         // Earned points already spent cannot be taken back twice; the balance stops at zero.
         let newBalance = max(0, balance + refunded - order.pointsEarned)
         try tx.execute(
-            "UPDATE users SET points = ?, lifetime_points = MAX(0, lifetime_points - ?) WHERE name = ?", .int(newBalance),
-            .int(order.pointsEarned), .text(user))
+            """
+            UPDATE users SET points = \(.int(newBalance)), lifetime_points = CASE WHEN lifetime_points > \
+            \(.int(order.pointsEarned)) THEN lifetime_points - \(.int(order.pointsEarned)) ELSE 0 END WHERE name = \
+            \(.text(user))
+            """)
         try releaseCoupons(order: id)
-        try tx.execute("UPDATE orders SET status = 'cancelled', cancelled_at = ? WHERE id = ?", .int(timestamp), .int(id))
+        try tx.execute("UPDATE orders SET status = 'cancelled', cancelled_at = \(.int(timestamp)) WHERE id = \(.int(id))")
         order.cancelled = true
         notify(user, kind: "order.updated", fields: [("order", .int(id)), ("status", .text("cancelled")), ("total", .int(order.total))])
         return order
@@ -103,7 +119,7 @@ extension Commerce {
 
     private func order(from row: SQLRow) throws -> Order {
         let id = try row.int("id")
-        let items = try tx.query("SELECT * FROM order_items WHERE order_id = ? ORDER BY sku", .int(id)).map {
+        let items = try tx.query("SELECT * FROM order_items WHERE order_id = \(.int(id)) ORDER BY sku").map {
             try Order.Item(
                 sku: $0.string("sku"), name: $0.string("name"), store: $0.string("store"), quantity: $0.int("quantity"),
                 unitPrice: $0.int("unit_price"))

@@ -31,16 +31,20 @@ extension Commerce {
     public func sendPacket(from sender: String, amount: Int64, count: Int64, mode: RedPacket.Mode, recipient: String) throws -> RedPacket {
         let audience = try validatePacket(from: sender, amount: amount, count: count, recipient: recipient)
         let charged = try tx.query(
-            "UPDATE users SET wallet = wallet - ? WHERE name = ? AND wallet >= ? RETURNING wallet", .int(amount), .text(sender),
-            .int(amount))
+            """
+            UPDATE users SET wallet = wallet - \(.int(amount)) WHERE name = \(.text(sender)) AND wallet >= \(.int(amount)) \
+            RETURNING wallet
+            """)
         guard !charged.isEmpty else { throw CommerceError.notEnoughMoney(wallet: try wallet(of: sender)) }
         let expires = timestamp + Int64(RedPacket.lifetime)
         let id = try tx.query(
-            "INSERT INTO red_packets (sender, amount, count, mode, recipient, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            .text(sender), .int(amount), .int(count), .text(mode.rawValue), .text(recipient), .int(timestamp), .int(expires)
-        )[0].int("id")
+            """
+            INSERT INTO red_packets (sender, amount, count, mode, recipient, created_at, expires_at) VALUES \
+            (\(.text(sender)), \(.int(amount)), \(.int(count)), \(.text(mode.rawValue)), \(.text(recipient)), \
+            \(.int(timestamp)), \(.int(expires))) RETURNING id
+            """)[0].int("id")
         for user in audience {
-            try tx.execute("INSERT INTO red_packet_recipients (packet, user) VALUES (?, ?)", .int(id), .text(user))
+            try tx.execute("INSERT INTO red_packet_recipients (packet, \"user\") VALUES (\(.int(id)), \(.text(user)))")
             try deliver(
                 to: user, kind: "redpacket.received",
                 text:
@@ -50,16 +54,16 @@ extension Commerce {
         // In a group the sender is a member too and may grab, as in WeChat (PROTOCOL.md §9); only
         // the others are told of it.
         if recipient.hasPrefix("#"), try groupMembers(String(recipient.dropFirst())).contains(sender) {
-            try tx.execute("INSERT INTO red_packet_recipients (packet, user) VALUES (?, ?)", .int(id), .text(sender))
+            try tx.execute("INSERT INTO red_packet_recipients (packet, \"user\") VALUES (\(.int(id)), \(.text(sender)))")
         }
         return try packet(id: id)
     }
 
     public func packet(id: Int64) throws -> RedPacket {
-        guard let row = try tx.first("SELECT * FROM red_packets WHERE id = ?", .int(id)) else {
+        guard let row = try tx.first("SELECT * FROM red_packets WHERE id = \(.int(id))") else {
             throw CommerceError.unknownPacket("R\(id)")
         }
-        let grabs = try tx.query("SELECT user, amount FROM red_packet_grabs WHERE packet = ? ORDER BY seq", .int(id)).map {
+        let grabs = try tx.query("SELECT \"user\", amount FROM red_packet_grabs WHERE packet = \(.int(id)) ORDER BY seq").map {
             try RedPacket.Grab(user: $0.string("user"), amount: $0.int("amount"))
         }
         return try RedPacket(
@@ -73,22 +77,22 @@ extension Commerce {
     public func grabbablePacket(for user: String) throws -> Int64? {
         try tx.first(
             """
-            SELECT p.id FROM red_packets p JOIN red_packet_recipients r ON r.packet = p.id AND r.user = ?
-            WHERE p.expires_at > ? AND NOT EXISTS (SELECT 1 FROM red_packet_grabs g WHERE g.packet = p.id AND g.user = ?)
+            SELECT p.id FROM red_packets p JOIN red_packet_recipients r ON r.packet = p.id AND r.user = \(.text(user))
+            WHERE p.expires_at > \(.int(timestamp)) AND NOT EXISTS (SELECT 1 FROM red_packet_grabs g WHERE g.packet = p.id AND g.user = \(.text(user)))
               AND (SELECT COUNT(*) FROM red_packet_grabs g WHERE g.packet = p.id) < p.count
             ORDER BY p.id DESC LIMIT 1
-            """, .text(user), .int(timestamp), .text(user))?.int("id")
+            """)?.int("id")
     }
 
     /// The newest envelope `user` sent.
     public func latestSentPacket(by user: String) throws -> Int64? {
-        try tx.first("SELECT id FROM red_packets WHERE sender = ? ORDER BY id DESC LIMIT 1", .text(user))?.int("id")
+        try tx.first("SELECT id FROM red_packets WHERE sender = \(.text(user)) ORDER BY id DESC LIMIT 1")?.int("id")
     }
 
     /// Grabs a share: once per user, recipients only, never after expiry; credits the wallet.
     public func grab(packet id: Int64, user: String, random: inout some RandomNumberGenerator) throws -> RedPacket.Grab {
         let packet = try packet(id: id)
-        guard try tx.first("SELECT 1 FROM red_packet_recipients WHERE packet = ? AND user = ?", .int(id), .text(user)) != nil else {
+        guard try tx.first("SELECT 1 FROM red_packet_recipients WHERE packet = \(.int(id)) AND \"user\" = \(.text(user))") != nil else {
             throw CommerceError.notARecipient(id)
         }
         guard !packet.grabs.contains(where: { $0.user == user }) else { throw CommerceError.alreadyGrabbed(id) }
@@ -99,8 +103,10 @@ extension Commerce {
             left: packet.remainingCount, using: &random)
         // The (packet, seq) and (packet, user) keys make a concurrent double grab fail, not double pay.
         try tx.execute(
-            "INSERT INTO red_packet_grabs (packet, user, amount, seq, at) VALUES (?, ?, ?, ?, ?)", .int(id), .text(user), .int(amount),
-            .int(Int64(packet.grabs.count)), .int(timestamp))
+            """
+            INSERT INTO red_packet_grabs (packet, "user", amount, seq, at) VALUES (\(.int(id)), \(.text(user)), \
+            \(.int(amount)), \(.int(Int64(packet.grabs.count))), \(.int(timestamp)))
+            """)
         try credit(amount, toWalletOf: user)
         return RedPacket.Grab(user: user, amount: amount)
     }
@@ -110,12 +116,12 @@ extension Commerce {
         let rows = try tx.query(
             """
             SELECT p.id, p.sender, p.amount - COALESCE((SELECT SUM(g.amount) FROM red_packet_grabs g WHERE g.packet = p.id), 0) AS left
-            FROM red_packets p WHERE p.settled = 0 AND p.expires_at <= ?
-            """, .int(timestamp))
+            FROM red_packets p WHERE p.settled = 0 AND p.expires_at <= \(.int(timestamp))
+            """)
         for row in rows {
             let id = try row.int("id")
             let left = try row.int("left")
-            try tx.execute("UPDATE red_packets SET refunded = ?, settled = 1 WHERE id = ?", .int(left), .int(id))
+            try tx.execute("UPDATE red_packets SET refunded = \(.int(left)), settled = 1 WHERE id = \(.int(id))")
             guard left > 0 else { continue }
             try credit(left, toWalletOf: row.string("sender"))
             try deliver(

@@ -53,9 +53,9 @@ extension Commerce {
             SELECT oi.order_id, oi.sku, oi.name, COALESCE(p.name_zh, '') AS name_zh, oi.quantity, o.created_at,
                    COALESCE((SELECT SUM(r.quantity) FROM returns r WHERE r.order_id = oi.order_id AND r.sku = oi.sku), 0) AS returned
             FROM order_items oi JOIN orders o ON o.id = oi.order_id LEFT JOIN products p ON p.sku = oi.sku
-            WHERE o.user = ? AND o.status <> 'cancelled' AND o.created_at <= ? AND o.created_at > ?
+            WHERE o.user = \(.text(user)) AND o.status <> 'cancelled' AND o.created_at <= \(.int(deliveredBy)) AND o.created_at > \(.int(deliveredBy - Self.returnWindow))
             ORDER BY oi.order_id DESC, oi.sku
-            """, .text(user), .int(deliveredBy), .int(deliveredBy - Self.returnWindow)
+            """
         ).compactMap { row in
             let quantity = try row.checkedInt("quantity", in: Limits.quantity)
             let left = quantity - (try row.checkedInt("returned", in: 0...quantity))
@@ -69,9 +69,10 @@ extension Commerce {
     /// The user's most recent order line of `sku` (any status), to say why it can't be returned.
     public func latestOrder(user: String, with sku: String) throws -> Int64? {
         try tx.first(
-            "SELECT o.id FROM orders o JOIN order_items oi ON oi.order_id = o.id WHERE o.user = ? AND oi.sku = ? ORDER BY o.id DESC LIMIT 1",
-            .text(user), .text(sku)
-        )?.int("id")
+            """
+            SELECT o.id FROM orders o JOIN order_items oi ON oi.order_id = o.id WHERE o.user = \(.text(user)) AND oi.sku = \
+            \(.text(sku)) ORDER BY o.id DESC LIMIT 1
+            """)?.int("id")
     }
 
     /// What returning `quantity` units of the line of `sku` in `order` gives back (PROTOCOL.md
@@ -96,7 +97,7 @@ extension Commerce {
         }
         let item = order.items[index]
         var returned: [String: Int64] = [:]
-        for row in try tx.query("SELECT sku, SUM(quantity) AS units FROM returns WHERE order_id = ? GROUP BY sku", .int(id)) {
+        for row in try tx.query("SELECT sku, SUM(quantity) AS units FROM returns WHERE order_id = \(.int(id)) GROUP BY sku") {
             try returned[row.string("sku")] = row.checkedInt("units", in: 0...Limits.quantity.upperBound)
         }
         let nameZh = try product(sku: sku)?.nameZh ?? ""
@@ -105,7 +106,7 @@ extension Commerce {
         guard left > 0 else { throw CommerceError.returnRefused(.alreadyReturned(order: id, name: item.name, nameZh: nameZh)) }
         guard quantity <= left else { throw CommerceError.returnRefused(.tooMany(left: left, name: item.name, nameZh: nameZh)) }
         let shares = OrderShares(order)
-        let protected = try tx.first("SELECT refund FROM price_protections WHERE order_id = ? AND sku = ?", .int(id), .text(sku))
+        let protected = try tx.first("SELECT refund FROM price_protections WHERE order_id = \(.int(id)) AND sku = \(.text(sku))")
         let paid = max(0, shares.cash[index] - (try protected?.checkedInt("refund", in: 0...Int64.max) ?? 0))
         let whole = returned.values.reduce(quantity, +) == order.items.reduce(0) { $0 + $1.quantity }
         var coupons: [String] = []
@@ -132,24 +133,29 @@ extension Commerce {
     ) throws -> OrderReturn {
         let quote = try returnQuote(user: user, order: id, sku: sku, quantity: quantity)
         let restocked = try tx.query(
-            "UPDATE products SET stock = stock + ?, sales = MAX(0, sales - ?) WHERE sku = ? AND stock <= ? RETURNING stock",
-            .int(quantity), .int(quantity), .text(sku), .int(Limits.stock.upperBound - quantity))
+            """
+            UPDATE products SET stock = stock + \(.int(quantity)), sales = CASE WHEN sales > \(.int(quantity)) THEN sales - \
+            \(.int(quantity)) ELSE 0 END WHERE sku = \(.text(sku)) AND stock <= \(.int(Limits.stock.upperBound - quantity)) \
+            RETURNING stock
+            """)
         if restocked.isEmpty, try product(sku: sku) != nil { throw CommerceError.outOfRange(what: "stock", range: Limits.stock) }
-        let balance = try tx.scalar("SELECT points FROM users WHERE name = ?", .text(user))
+        let balance = try tx.scalar("SELECT points FROM users WHERE name = \(.text(user))")
         // Earned points already spent can't be taken twice: the balance stops at zero.
         let taken = min(quote.pointsEarned, balance + quote.pointsBack)
         try tx.execute(
-            "UPDATE users SET points = ?, lifetime_points = MAX(0, lifetime_points - ?) WHERE name = ?",
-            .int(balance + quote.pointsBack - taken), .int(quote.pointsEarned), .text(user))
+            """
+            UPDATE users SET points = \(.int(balance + quote.pointsBack - taken)), lifetime_points = CASE WHEN \
+            lifetime_points > \(.int(quote.pointsEarned)) THEN lifetime_points - \(.int(quote.pointsEarned)) ELSE 0 END \
+            WHERE name = \(.text(user))
+            """)
         if !quote.couponsBack.isEmpty { try releaseCoupons(order: id) }
         let returnID = try tx.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM returns")
         let kept = String(note.prefix(200))
         try tx.execute(
             """
-            INSERT INTO returns (id, order_id, sku, user, quantity, refund, points_back, points_taken, coupons, reason, note, requested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, .int(returnID), .int(id), .text(sku), .text(user), .int(quantity), .int(quote.refund), .int(quote.pointsBack), .int(taken),
-            .text(quote.couponsBack.joined(separator: ",")), .text(reason.rawValue), .text(kept), .int(timestamp))
+            INSERT INTO returns (id, order_id, sku, "user", quantity, refund, points_back, points_taken, coupons, reason, note, requested_at)
+            VALUES (\(.int(returnID)), \(.int(id)), \(.text(sku)), \(.text(user)), \(.int(quantity)), \(.int(quote.refund)), \(.int(quote.pointsBack)), \(.int(taken)), \(.text(quote.couponsBack.joined(separator: ","))), \(.text(reason.rawValue)), \(.text(kept)), \(.int(timestamp)))
+            """)
         try record("order_return", user: user, detail: "\(id) \(sku) \(quantity)")
         return OrderReturn(
             id: returnID, order: id, sku: sku, name: quote.name, nameZh: quote.nameZh, quantity: quantity, refund: quote.refund,
@@ -163,8 +169,8 @@ extension Commerce {
             """
             SELECT r.*, COALESCE(p.name_zh, '') AS name_zh, oi.name FROM returns r
             JOIN order_items oi ON oi.order_id = r.order_id AND oi.sku = r.sku LEFT JOIN products p ON p.sku = r.sku
-            WHERE r.order_id = ? AND r.user = ? ORDER BY r.id
-            """, .int(id), .text(user)
+            WHERE r.order_id = \(.int(id)) AND r.user = \(.text(user)) ORDER BY r.id
+            """
         ).map { row in
             try OrderReturn(
                 id: row.checkedInt("id"), order: id, sku: row.string("sku"), name: row.string("name"), nameZh: row.string("name_zh"),
@@ -179,7 +185,9 @@ extension Commerce {
     /// Return lines made, fen refunded, and orders with a return (`/stats`).
     func returnTotals() throws -> (lines: Int64, refunded: Int64, orders: Int64) {
         let row = try tx.first(
-            "SELECT COUNT(*) AS lines, COALESCE(SUM(refund), 0) AS refunded, COUNT(DISTINCT order_id) AS orders FROM returns")
+            """
+            SELECT COUNT(*) AS lines, COALESCE(SUM(refund), 0) AS refunded, COUNT(DISTINCT order_id) AS orders FROM returns
+            """)
         return try (row?.int("lines") ?? 0, row?.int("refunded") ?? 0, row?.int("orders") ?? 0)
     }
 }

@@ -16,13 +16,17 @@ extension Commerce {
         guard let product = try product(sku: sku) else { throw CommerceError.unknownProduct(sku) }
         guard (1...5).contains(rating) else { throw CommerceError.invalidAmount(.rating) }
         let bought = try tx.first(
-            "SELECT 1 FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o.user = ? AND i.sku = ? AND o.status <> 'cancelled'",
-            .text(user), .text(product.sku))
+            """
+            SELECT 1 FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o.user = \(.text(user)) AND i.sku = \
+            \(.text(product.sku)) AND o.status <> 'cancelled'
+            """)
         guard bought != nil else { throw CommerceError.notBought(product.name, nameZh: product.nameZh) }
-        try tx.execute("DELETE FROM reviews WHERE user = ? AND sku = ?", .text(user), .text(product.sku))
+        try tx.execute("DELETE FROM reviews WHERE \"user\" = \(.text(user)) AND sku = \(.text(product.sku))")
         try tx.execute(
-            "INSERT INTO reviews (user, sku, rating, text, at) VALUES (?, ?, ?, ?, ?)", .text(user), .text(product.sku), .int(rating),
-            .text(String(text.prefix(500))), .int(timestamp))
+            """
+            INSERT INTO reviews ("user", sku, rating, text, at) VALUES (\(.text(user)), \(.text(product.sku)), \
+            \(.int(rating)), \(.text(String(text.prefix(500)))), \(.int(timestamp)))
+            """)
         return Review(user: user, sku: product.sku, rating: rating, text: text, at: now)
     }
 
@@ -30,9 +34,9 @@ extension Commerce {
     public func reviews(sku: String, reader: String) throws -> [(review: Review, byFriend: Bool)] {
         try tx.query(
             """
-            SELECT r.*, EXISTS (SELECT 1 FROM friendships f WHERE f.user = ? AND f.friend = r.user) AS friend
-            FROM reviews r WHERE r.sku = ? ORDER BY friend DESC, r.at DESC, r.id DESC
-            """, .text(reader), .text(sku.uppercased())
+            SELECT r.*, EXISTS (SELECT 1 FROM friendships f WHERE f.user = \(.text(reader)) AND f.friend = r.user) AS friend
+            FROM reviews r WHERE r.sku = \(.text(sku.uppercased())) ORDER BY friend DESC, r.at DESC, r.id DESC
+            """
         ).map {
             try (
                 Review(

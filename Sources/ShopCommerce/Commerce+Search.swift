@@ -223,8 +223,7 @@ extension Commerce {
         for start in stride(from: 0, to: terms.count, by: batch) {
             var chunk = Array(terms[start..<min(start + batch, terms.count)])
             chunk += Array(repeating: chunk[0], count: batch - chunk.count)
-            let marks = Array(repeating: "?", count: batch).joined(separator: ", ")
-            for row in try tx.query("SELECT term, products FROM search_terms WHERE term IN (\(marks))", chunk.map { .text($0) }) {
+            for row in try tx.query("SELECT term, products FROM search_terms WHERE term IN (\(list: chunk.map { .text($0) }))") {
                 try counts[row.string("term")] = row.int("products")
             }
         }
@@ -240,7 +239,7 @@ extension Commerce {
     /// sorted and cut to its limit.
     private func products(_ query: SearchQuery, matching: TextMatch?) throws -> [Product] {
         guard let matching, !matching.slices.isEmpty, query.sort == .relevance else {
-            return try products(query, matching: matching, condition: matching.map { TextMatch.Condition($0.condition, $0.arguments) })
+            return try products(query, matching: matching, condition: matching?.condition)
         }
         // Best first, part by part in the key's order: the first parts usually fill the list.
         let limit = min(max(1, query.limit), Self.largestSearch)
@@ -260,58 +259,39 @@ extension Commerce {
         return found
     }
 
-    private func products(_ query: SearchQuery, matching: TextMatch?, condition: TextMatch.Condition?) throws -> [Product] {
-        var conditions: [String] = []
-        var arguments: [SQLValue] = []
-        if let condition {
-            conditions.append(condition.sql)
-            arguments += condition.arguments
-        }
-        if let category = query.category {
-            conditions.append("p.category = ?")
-            arguments.append(.text(category.lowercased()))
-        }
-        if let brand = query.brand {
-            conditions.append("LOWER(p.brand) = ?")
-            arguments.append(.text(brand.lowercased()))
-        }
-        if let store = query.store {
-            conditions.append("p.store = ?")
-            arguments.append(.text(store.lowercased()))
-        }
-        if let min = query.minPrice {
-            conditions.append("p.price >= ?")
-            arguments.append(.int(min))
-        }
-        if let max = query.maxPrice {
-            conditions.append("p.price <= ?")
-            arguments.append(.int(max))
-        }
+    private func products(_ query: SearchQuery, matching: TextMatch?, condition: SQL?) throws -> [Product] {
+        var conditions: [SQL] = []
+        if let condition { conditions.append(condition) }
+        if let category = query.category { conditions.append("p.category = \(.text(category.lowercased()))") }
+        if let brand = query.brand { conditions.append("LOWER(p.brand) = \(.text(brand.lowercased()))") }
+        if let store = query.store { conditions.append("p.store = \(.text(store.lowercased()))") }
+        if let min = query.minPrice { conditions.append("p.price >= \(.int(min))") }
+        if let max = query.maxPrice { conditions.append("p.price <= \(.int(max))") }
         if query.dealsOnly { conditions.append("('|' || p.tags || '|') LIKE '%|deal|%'") }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + SQL.joined(conditions, separator: " AND ")
         let limit = Int64(min(max(1, query.limit), Self.largestSearch))
         let from = matching?.from ?? "products p"
         // Best first is the search key's order (best rated, then cheapest: CatalogIndexing),
         // which the index reads in order and stops at the limit.
         let best = matching?.bestFirst ?? "p.search_key"
         guard query.sort != .relevance else {
-            let sql = "SELECT \(Self.productColumns) FROM \(from)\(whereClause) ORDER BY \(best) LIMIT ?"
-            return try tx.query(sql, arguments + [.int(limit)]).map { try Self.product(from: $0) }
+            return try tx.query("SELECT \(Self.productColumns) FROM \(from)\(whereClause) ORDER BY \(best) LIMIT \(.int(limit))")
+                .map { try Self.product(from: $0) }
         }
         // Another order sorts the best `sortedPool` matches: all of them in any catalog of
         // fewer, and a bounded cost in a catalog of a million.
-        let order =
+        let order: SQL =
             switch query.sort {
             case .relevance, .rating: "p.rating DESC, p.sales DESC, p.price, p.sku"
             case .priceAscending: "p.price, p.rating DESC, p.sku"
             case .priceDescending: "p.price DESC, p.rating DESC, p.sku"
             case .sales: "p.sales DESC, p.rating DESC, p.price, p.sku"
             }
-        let sql = """
+        let sql: SQL = """
             SELECT \(Self.productColumns) FROM (SELECT \(Self.productColumns), p.sales FROM \(from)\(whereClause) \
-            ORDER BY \(best) LIMIT \(Self.sortedPool)) p ORDER BY \(order) LIMIT ?
+            ORDER BY \(best) LIMIT \(verbatim: String(Self.sortedPool))) p ORDER BY \(order) LIMIT \(.int(limit))
             """
-        return try tx.query(sql, arguments + [.int(limit)]).map { try Self.product(from: $0) }
+        return try tx.query(sql).map { try Self.product(from: $0) }
     }
 
     /// How many of the best matches a search sorted by price, rating or sales orders.

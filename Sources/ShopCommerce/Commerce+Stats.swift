@@ -1,12 +1,12 @@
 extension Commerce {
     /// Kinds of events that are not something a user said.
-    static let systemEvents = "('order', 'order_cancelled')"
+    static let systemEvents: SQL = "('order', 'order_cancelled')"
 
     public func funnelStats() throws -> FunnelStats {
         func ratio(_ part: Int64, _ whole: Int64) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
         let known = try tx.scalar("SELECT COUNT(*) FROM users")
-        let active = try tx.scalar("SELECT COUNT(DISTINCT user) FROM events WHERE kind NOT IN \(Self.systemEvents)")
-        let buyers = try tx.scalar("SELECT COUNT(DISTINCT user) FROM orders")
+        let active = try tx.scalar("SELECT COUNT(DISTINCT \"user\") FROM events WHERE kind NOT IN \(Self.systemEvents)")
+        let buyers = try tx.scalar("SELECT COUNT(DISTINCT \"user\") FROM orders")
         let sharers = try tx.scalar("SELECT COUNT(DISTINCT sharer) FROM shares")
         let shares = try tx.scalar("SELECT COUNT(*) FROM shares")
         let orders = try tx.scalar("SELECT COUNT(*) FROM orders WHERE status <> 'cancelled'")
@@ -33,12 +33,12 @@ extension Commerce {
         let row = try tx.first(
             """
             WITH active AS (
-              SELECT user, (at + ?) / 86400 AS day FROM events WHERE kind NOT IN \(Self.systemEvents) GROUP BY user, day),
-            cohort AS (SELECT user, MIN(day) AS first FROM active GROUP BY user)
+              SELECT "user", (at + \(.int(offset))) / 86400 AS day FROM events WHERE kind NOT IN \(Self.systemEvents) GROUP BY "user", day),
+            cohort AS (SELECT "user", MIN(day) AS first FROM active GROUP BY "user")
             SELECT COUNT(*) AS eligible,
-                   SUM(CASE WHEN EXISTS (SELECT 1 FROM active a WHERE a.user = c.user AND a.day = c.first + ?) THEN 1 ELSE 0 END) AS returned
-            FROM cohort c WHERE c.first + ? <= ?
-            """, .int(offset), .int(days), .int(days), .int(today))
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM active a WHERE a.user = c.user AND a.day = c.first + \(.int(days))) THEN 1 ELSE 0 END) AS returned
+            FROM cohort c WHERE c.first + \(.int(days)) <= \(.int(today))
+            """)
         let eligible = try row?.int("eligible") ?? 0
         return eligible == 0 ? 0 : Double(try row?.int("returned") ?? 0) / Double(eligible)
     }

@@ -2,8 +2,11 @@ extension Commerce {
     public func upsertStores(_ stores: [StoreInfo]) throws {
         for store in stores {
             try tx.execute(
-                "INSERT INTO stores (id, name, name_zh, description) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_zh = excluded.name_zh, description = excluded.description",
-                .text(store.id), .text(store.name), .text(store.nameZh), .text(store.description))
+                """
+                INSERT INTO stores (id, name, name_zh, description) VALUES (\(.text(store.id)), \(.text(store.name)), \
+                \(.text(store.nameZh)), \(.text(store.description))) ON CONFLICT (id) DO UPDATE SET name = excluded.name, \
+                name_zh = excluded.name_zh, description = excluded.description
+                """)
         }
     }
 
@@ -16,7 +19,7 @@ extension Commerce {
     }
 
     public func store(id: String) throws -> StoreInfo? {
-        try tx.first("SELECT * FROM stores WHERE id = ?", .text(id.lowercased())).map(Self.storeInfo(from:))
+        try tx.first("SELECT * FROM stores WHERE id = \(.text(id.lowercased()))").map(Self.storeInfo(from:))
     }
 
     /// Fills an empty store with the demo catalog; does nothing once it has been filled.
@@ -31,7 +34,7 @@ extension Commerce {
     /// Empties every table and refills the demo catalog (`/reset`).
     public func resetToDemo() throws {
         for table in Self.resettableTables {
-            try tx.execute("DELETE FROM \(table)")
+            try tx.execute("DELETE FROM \(verbatim: table)")
         }
         try seedDemoCatalogIfNeeded()
     }

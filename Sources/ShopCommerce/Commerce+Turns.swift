@@ -7,8 +7,7 @@ extension Commerce {
     /// into the read as `INSERT … ON CONFLICT DO NOTHING`, to save a round trip on a first turn;
     /// it cost every later turn a write attempt, and new users there are admitted apart anyway.)
     public func openTurn(for user: String, creating: Bool = true) throws -> String? {
-        let row = try tx.first(
-            "SELECT EXISTS (SELECT 1 FROM users WHERE name = ?) AS known, \(Self.turnProbe)", .text(user), .text(user), .int(timestamp))
+        let row = try tx.first("SELECT EXISTS (SELECT 1 FROM users WHERE name = \(.text(user))) AS known, \(turnProbe(user))")
         if try row?.int("known") != 1 {
             guard creating else { return nil }
             try ensureUser(user)
@@ -28,28 +27,42 @@ extension Commerce {
     public func admit(_ user: String) throws {
         switch tx.dialect {
         case .postgres:
-            _ = try tx.checkedWrite(
-                "WITH made AS (\(Self.userInsert)) \(Self.emptySessionInsert)", [.text(user), .int(timestamp), .text(user)])
+            _ = try tx.checkedWrite("WITH made AS (\(userInsert(user))) \(Self.emptySessionInsert(user))")
         case .sqlite:
-            try tx.execute(Self.userInsert, .text(user), .int(timestamp))
-            try tx.execute(Self.emptySessionInsert, .text(user))
+            try tx.execute(userInsert(user))
+            try tx.execute(Self.emptySessionInsert(user))
         }
     }
 
-    private static let emptySessionInsert = "INSERT INTO sessions (user, state) VALUES (?, '') ON CONFLICT (user) DO NOTHING"
+    private static func emptySessionInsert(_ user: String) -> SQL {
+        "INSERT INTO sessions (\"user\", state) VALUES (\(.text(user)), '') ON CONFLICT (\"user\") DO NOTHING"
+    }
 
-    /// The user's session text, whether any red envelope has expired unsettled (arguments:
-    /// user, now), and the catalog's identity and version.
-    private static let turnProbe =
-        "(SELECT state FROM sessions WHERE user = ?) AS state, EXISTS (SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= ?) AS expired, "
-        + "(SELECT id FROM catalog_version) AS catalog_id, (SELECT version FROM catalog_version) AS catalog_version"
+    /// The user's session text, whether any red envelope has expired unsettled, and the
+    /// catalog's identity and version.
+    private func turnProbe(_ user: String) -> SQL {
+        """
+        (SELECT state FROM sessions WHERE "user" = \(.text(user))) AS state, \
+        EXISTS (SELECT 1 FROM red_packets WHERE settled = 0 AND expires_at <= \(.int(timestamp))) AS expired, \
+        (SELECT id FROM catalog_version) AS catalog_id, (SELECT version FROM catalog_version) AS catalog_version
+        """
+    }
 
-    private static let sessionUpsert =
-        "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state"
+    private static func sessionUpsert(_ user: String, _ state: String) -> SQL {
+        """
+        INSERT INTO sessions ("user", state) VALUES (\(.text(user)), \(.text(state))) \
+        ON CONFLICT ("user") DO UPDATE SET state = excluded.state
+        """
+    }
+
+    /// `user`'s stored session text (nil for none), read on its own.
+    public static func sessionText(of user: String, in tx: any SQLSession) throws -> String? {
+        try tx.first("SELECT state FROM sessions WHERE \"user\" = \(.text(user))")?.string("state")
+    }
 
     /// Stores `state` as `user`'s session.
     public func storeSession(_ state: String, for user: String) throws {
-        try tx.execute(Self.sessionUpsert, .text(user), .text(state))
+        try tx.execute(Self.sessionUpsert(user, state))
     }
 
     /// What every turn does last: store the session text if it changed, and record the turn's
@@ -62,8 +75,10 @@ extension Commerce {
         switch tx.dialect {
         case .postgres:
             try tx.execute(
-                "WITH saved AS (\(Self.sessionUpsert)) INSERT INTO events (user, kind, at, detail) VALUES (?, ?, ?, '')",
-                .text(user), .text(session), .text(user), .text(event), .int(timestamp))
+                """
+                WITH saved AS (\(Self.sessionUpsert(user, session))) \
+                INSERT INTO events ("user", kind, at, detail) VALUES (\(.text(user)), \(.text(event)), \(.int(timestamp)), '')
+                """)
         case .sqlite:
             try storeSession(session, for: user)
             try record(event, user: user)
@@ -76,17 +91,18 @@ extension Commerce {
     private func closeOptimisticTurn(for user: String, event: String, session: String?, opened: String?) throws {
         guard let session else {
             _ = try tx.checkedWrite(
-                "INSERT INTO events (user, kind, at, detail) VALUES (?, ?, ?, '') RETURNING at",
-                [.text(user), .text(event), .int(timestamp)])
+                """
+                INSERT INTO events ("user", kind, at, detail) VALUES (\(.text(user)), \(.text(event)), \(.int(timestamp)), \
+                '') RETURNING at
+                """)
             return
         }
         guard let opened else { throw SessionMoved() }
         let written = try tx.checkedWrite(
             """
-            WITH saved AS (UPDATE sessions SET state = ? WHERE user = ? AND state = ? RETURNING user) \
-            INSERT INTO events (user, kind, at, detail) SELECT user, ?, ?, '' FROM saved RETURNING at
-            """,
-            [.text(session), .text(user), .text(opened), .text(event), .int(timestamp)])
+            WITH saved AS (UPDATE sessions SET state = \(.text(session)) WHERE "user" = \(.text(user)) AND state = \(.text(opened)) RETURNING "user") \
+            INSERT INTO events ("user", kind, at, detail) SELECT "user", \(.text(event)), \(.int(timestamp)), '' FROM saved RETURNING at
+            """)
         if written.isEmpty { throw SessionMoved() }
     }
 }

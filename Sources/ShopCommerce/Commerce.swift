@@ -19,8 +19,10 @@ public struct Commerce {
     /// Puts a message in `user`'s inbox and, unless `silent`, notes it for pushing.
     func deliver(to user: String, kind: String, text: String, silent: Bool = false, fields: [(String, SQLValue)] = []) throws {
         try tx.execute(
-            "INSERT INTO inbox (user, kind, text, at, silent, fields) VALUES (?, ?, ?, ?, ?, ?)", .text(user), .text(kind), .text(text),
-            .int(timestamp), SQLValue(silent), .text(InboxFields.encode(fields)))
+            """
+            INSERT INTO inbox ("user", kind, text, at, silent, fields) VALUES (\(.text(user)), \(.text(kind)), \
+            \(.text(text)), \(.int(timestamp)), \(SQLValue(silent)), \(.text(InboxFields.encode(fields))))
+            """)
         if !silent { notices.append(Notice(name: kind, user: user, fields: fields + [("text", .text(text))])) }
     }
 

@@ -4,17 +4,17 @@ public enum SQLDialect: Sendable {
     case postgres
 }
 
-/// One open transaction. Statements use `?` placeholders; the backend maps them.
+/// One open transaction. Statements are ``SQL`` values: each store writes their placeholders.
 public protocol SQLSession {
     var dialect: SQLDialect { get }
     /// Whether the statements run inside one transaction; false on an optimistic turn
     /// (``ShopDatabase/optimistic(_:then:)``), where each runs on its own and only reads may.
     var isTransaction: Bool { get }
-    func execute(_ sql: String, _ arguments: [SQLValue]) throws
-    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+    func execute(_ statement: SQL) throws
+    func query(_ statement: SQL) throws -> [SQLRow]
     /// Runs a write that checks for itself that what it rests on is still so (a compare-and-set,
     /// returning its rows): the one write an optimistic turn may make. Elsewhere a plain `query`.
-    func checkedWrite(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+    func checkedWrite(_ statement: SQL) throws -> [SQLRow]
     /// How to read the products `p` whose search terms (`SearchTerms`) include every one of
     /// `search.terms` (or any one) within its scope, and its filters' terms. The store keeps
     /// the index: FTS5 on SQLite, tsvector on PostgreSQL.
@@ -61,44 +61,32 @@ public struct TextMatch: Sendable {
     public static let anyWordCandidates = 2_000
 
     /// The FROM clause, naming the products `p`.
-    public var from: String
-    public var condition: String
-    public var arguments: [SQLValue]
+    public var from: SQL
+    public var condition: SQL
     /// What to ORDER BY for the best first: the products' search key, read from the index in
     /// its own order where the store can, so it stops at the limit.
-    public var bestFirst: String
+    public var bestFirst: SQL
     /// The same matches cut in the search key's order, best first: a search best first reads
     /// them one after another until it has its limit. Empty when the store reads matches in the
     /// key's order anyway.
     public var slices: [Slice]
 
-    /// A condition in place of `condition`, with its arguments.
-    public struct Condition: Sendable {
-        public var sql: String
-        public var arguments: [SQLValue]
-
-        public init(_ sql: String, _ arguments: [SQLValue]) {
-            self.sql = sql
-            self.arguments = arguments
-        }
-    }
-
     /// Part of the matches (`slices`), and that part with every later one: after a part that
-    /// held nothing (a filter few matches pass), the rest is read at once.
+    /// held nothing (a filter few matches pass), the rest is read at once. Each takes the place
+    /// of `condition`.
     public struct Slice: Sendable {
-        public var part: Condition
-        public var onwards: Condition
+        public var part: SQL
+        public var onwards: SQL
 
-        public init(part: Condition, onwards: Condition) {
+        public init(part: SQL, onwards: SQL) {
             self.part = part
             self.onwards = onwards
         }
     }
 
-    public init(from: String, condition: String, arguments: [SQLValue], bestFirst: String, slices: [Slice] = []) {
+    public init(from: SQL, condition: SQL, bestFirst: SQL, slices: [Slice] = []) {
         self.from = from
         self.condition = condition
-        self.arguments = arguments
         self.bestFirst = bestFirst
         self.slices = slices
     }
@@ -107,26 +95,33 @@ public struct TextMatch: Sendable {
 extension SQLSession {
     public var isTransaction: Bool { true }
 
-    public func checkedWrite(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        try query(sql, arguments)
+    public func checkedWrite(_ statement: SQL) throws -> [SQLRow] {
+        try query(statement)
     }
 
-    public func execute(_ sql: String, _ arguments: SQLValue...) throws {
-        try execute(sql, arguments)
+    public func first(_ statement: SQL) throws -> SQLRow? {
+        try query(statement).first
     }
 
-    public func query(_ sql: String, _ arguments: SQLValue...) throws -> [SQLRow] {
-        try query(sql, arguments)
-    }
-
-    public func first(_ sql: String, _ arguments: SQLValue...) throws -> SQLRow? {
-        try query(sql, arguments).first
+    /// Runs `body` in a savepoint: if it throws, what it wrote is undone and the error thrown
+    /// again; the rest of the transaction stands either way.
+    public func inSavepoint<T>(_ body: () throws -> T) throws -> T {
+        try execute("SAVEPOINT part")
+        do {
+            let result = try body()
+            try execute("RELEASE SAVEPOINT part")
+            return result
+        } catch {
+            try execute("ROLLBACK TO SAVEPOINT part")
+            try execute("RELEASE SAVEPOINT part")
+            throw error
+        }
     }
 
     /// The first column of the first row as an integer; no row, or NULL (a SUM or MAX over
     /// nothing), reads as 0.
-    public func scalar(_ sql: String, _ arguments: SQLValue...) throws -> Int64 {
-        guard let value = try query(sql, arguments).first?.values.first, value != .null else { return 0 }
+    public func scalar(_ statement: SQL) throws -> Int64 {
+        guard let value = try query(statement).first?.values.first, value != .null else { return 0 }
         return try SQLRow(columns: ["v"], values: [value]).checkedInt("v")
     }
 }

@@ -205,11 +205,9 @@ extension Conversation {
             throw StructuredRefusal(code: "invalid_params", .badKey)
         }
         let commerce = turn.commerce
-        if let done = try commerce.tx.first(
-            "SELECT preview_id, order_id FROM checkout_keys WHERE user = ? AND idempotency_key = ?", .text(turn.user), .text(key))
-        {
-            guard try done.string("preview_id") == previewID else { throw StructuredRefusal(code: "idempotency_key_reused", .keyReused) }
-            let order = try commerce.order(id: done.int("order_id"), user: turn.user)
+        if let done = try commerce.checkout(keyed: key, by: turn.user) {
+            guard done.previewID == previewID else { throw StructuredRefusal(code: "idempotency_key_reused", .keyReused) }
+            let order = try commerce.order(id: done.order, user: turn.user)
             var data = JSONValue.order(order, at: commerce.now)
             data.set("replayed", true)
             return Answer(turn.say(StructuredText.alreadyPlaced(order: order.id, total: order.total)), data: .object(["order": data]))
@@ -223,9 +221,7 @@ extension Conversation {
         turn.session.pending = nil
         var answer = try placeOrder(&turn, coupons: coupons, points: points)
         guard case .int(let orderID) = answer.data.value(at: "order.id") else { throw OrderWithoutID() }
-        try commerce.tx.execute(
-            "INSERT INTO checkout_keys (user, idempotency_key, preview_id, order_id, created_at) VALUES (?, ?, ?, ?, ?)",
-            .text(turn.user), .text(key), .text(previewID), .int(orderID), .int(Int64(commerce.now.timeIntervalSince1970)))
+        try commerce.keepCheckout(keyed: key, by: turn.user, preview: previewID, order: orderID)
         if var order = answer.data["order"] {
             order.set("replayed", false)
             answer.data.set("order", order)

@@ -54,13 +54,9 @@ extension Conversation {
                     // that runs turns together (none admits users apart).
                     let turn = utteranceTurn(text, user: user, lang: request.lang, admitted: true, now: clock.now())
                     turns[place] = turn
-                    try tx.execute("SAVEPOINT utterance")
                     do {
-                        replies.append(try turn.body(tx))
-                        try tx.execute("RELEASE SAVEPOINT utterance")
+                        replies.append(try tx.inSavepoint { try turn.body(tx) })
                     } catch {
-                        try tx.execute("ROLLBACK TO SAVEPOINT utterance")
-                        try tx.execute("RELEASE SAVEPOINT utterance")
                         replies.append(turn.reply(.failure(error)))
                     }
                 }

@@ -132,14 +132,9 @@ extension Conversation {
         let tx = turn.commerce.tx
         let parse = turn.parse
         let noticed = notices.notices.count
-        try tx.execute("SAVEPOINT confirm")
         do {
-            let reply = try finish(&turn, from: session, notices: notices)
-            try tx.execute("RELEASE SAVEPOINT confirm")
-            return reply
+            return try tx.inSavepoint { try finish(&turn, from: session, notices: notices) }
         } catch let error as CommerceError {
-            try tx.execute("ROLLBACK TO SAVEPOINT confirm")
-            try tx.execute("RELEASE SAVEPOINT confirm")
             var dropped = session
             dropped.pending = nil
             try turn.commerce.storeSession(try encodedSession(dropped, user: turn.user), for: turn.user)
@@ -177,8 +172,7 @@ extension Conversation {
 
     /// Another user's session as stored, read without touching this conversation's cache.
     static func storedSession(of user: String, _ tx: any SQLSession) throws -> Session? {
-        guard let state = try tx.first("SELECT state FROM sessions WHERE user = ?", .text(user))?.string("state") else { return nil }
-        return decode(state)
+        try Commerce.sessionText(of: user, in: tx).flatMap(decode)
     }
 
     /// A session from its stored text; nil if unreadable (then it starts afresh).
@@ -198,7 +192,7 @@ extension Conversation {
     }
 
     func loadSession(user: String, tx: any SQLSession) throws -> Session {
-        decodedSession(try tx.first("SELECT state FROM sessions WHERE user = ?", .text(user))?.string("state"), user: user)
+        decodedSession(try Commerce.sessionText(of: user, in: tx), user: user)
     }
 
     /// The session stored as `state` (none: a fresh one).

@@ -12,7 +12,7 @@ extension GRDBSession {
         while start < rows.count {
             let size = rows.count - start >= Self.insertBatch ? Self.insertBatch : 1
             let batch = rows[start..<start + size]
-            for row in try query(Self.insertSQL(into: table, columns: columns, rows: size), batch.flatMap { $0 }) {
+            for row in try query(Self.insert(batch, into: table, columns: columns)) {
                 inserted.insert(try row.string("sku"))
             }
             start += size
@@ -21,9 +21,11 @@ extension GRDBSession {
         return PendingInsert { inserted }
     }
 
-    static func insertSQL(into table: String, columns: [String], rows: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ") + " ON CONFLICT (sku) DO NOTHING RETURNING sku"
+    static func insert(_ rows: ArraySlice<[SQLValue]>, into table: String, columns: [String]) -> SQL {
+        let values = SQL.joined(rows.map { "(\(list: $0))" }, separator: ", ")
+        return """
+            INSERT INTO \(verbatim: table) (\(verbatim: columns.joined(separator: ", "))) VALUES \(values) \
+            ON CONFLICT (sku) DO NOTHING RETURNING sku
+            """
     }
 }

@@ -14,16 +14,18 @@ struct GRDBSession: SQLSession {
     var readOnly = false
     var dialect: SQLDialect { .sqlite }
 
-    func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        try withStatement(sql, arguments) { statement in
+    func execute(_ statement: SQL) throws {
+        let sql = statement.text
+        try withStatement(sql, statement.arguments) { statement in
             var code = sqlite3_step(statement)
             while code == SQLITE_ROW { code = sqlite3_step(statement) }
             guard code == SQLITE_DONE else { throw failure(code, sql) }
         }
     }
 
-    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        try withStatement(sql, arguments) { statement in
+    func query(_ statement: SQL) throws -> [SQLRow] {
+        let sql = statement.text
+        return try withStatement(sql, statement.arguments) { statement in
             let count = sqlite3_column_count(statement)
             let columns = (0..<count).map { String(cString: sqlite3_column_name(statement, $0)) }
             var rows: [SQLRow] = []
@@ -59,50 +61,49 @@ struct GRDBSession: SQLSession {
         if search.any {
             return TextMatch(
                 from: """
-                    (SELECT rowid AS key FROM product_index WHERE product_index MATCH ? ORDER BY rowid LIMIT ?) m \
-                    JOIN products p ON p.search_key = m.key
+                    (SELECT rowid AS key FROM product_index WHERE product_index MATCH \(.text(match)) \
+                    ORDER BY rowid LIMIT \(.int(Int64(search.candidates)))) m JOIN products p ON p.search_key = m.key
                     """,
-                // The FROM's placeholders come first in the statement: the condition has none.
-                condition: "1 = 1", arguments: [.text(match), .int(Int64(search.candidates))], bestFirst: "m.key")
+                condition: "1 = 1", bestFirst: "m.key")
         }
         // The index drives: its rowid is the search key, so FTS5 hands matches over best first.
         return TextMatch(
-            from: "product_index JOIN products p ON p.search_key = product_index.rowid", condition: "product_index MATCH ?",
-            arguments: [.text(match)], bestFirst: "product_index.rowid")
+            from: "product_index JOIN products p ON p.search_key = product_index.rowid",
+            condition: "product_index MATCH \(.text(match))", bestFirst: "product_index.rowid")
     }
 
     var countsTermsByChanges: Bool { false }
 
     func recountSearchTerms(changes: TermChanges?) throws {
-        try execute("DELETE FROM search_terms", [])
-        try execute("INSERT INTO search_terms (term, products) SELECT term, doc FROM product_index_terms", [])
+        try execute("DELETE FROM search_terms")
+        try execute("INSERT INTO search_terms (term, products) SELECT term, doc FROM product_index_terms")
     }
 
     func beginBulkImport() throws -> String {
         // Building the indexes at the end reads every product page several times: with the
         // usual 32 MB of cache a million rows went back to the file for each (half the time).
-        try execute("PRAGMA cache_size = -\(Self.bulkCacheKiB)", [])
-        try execute("DROP TRIGGER products_indexed", [])
-        for index in SQLiteSchema.productIndexes { try execute("DROP INDEX \(index.name)", []) }
+        try execute(SQL(verbatim: "PRAGMA cache_size = -\(Self.bulkCacheKiB)"))
+        try execute("DROP TRIGGER products_indexed")
+        for index in SQLiteSchema.productIndexes { try execute(SQL(verbatim: "DROP INDEX \(index.name)")) }
         // Readers keep their snapshot in the log: the products are written where they are.
         return "products"
     }
 
     func endBulkImport() throws {
-        for index in SQLiteSchema.productIndexes { try execute(index.create, []) }
+        for index in SQLiteSchema.productIndexes { try execute(SQL(verbatim: index.create)) }
         // Not 'rebuild': it reads products in table order, and FTS5 writes a segment each time a
         // rowid (the search key) comes lower than the last. In key order it appends.
-        try execute("INSERT INTO product_index (product_index) VALUES ('delete-all')", [])
+        try execute("INSERT INTO product_index (product_index) VALUES ('delete-all')")
         // Segments are merged once at the end, not while they are written (measured on 200,000
         // products: 5.5 s merging as it goes, 3.6 s + 1.5 s this way).
-        try execute("INSERT INTO product_index (product_index, rank) VALUES ('automerge', 0)", [])
+        try execute("INSERT INTO product_index (product_index, rank) VALUES ('automerge', 0)")
         try execute(
-            "INSERT INTO product_index (rowid, search_name, search_other, search_more) SELECT search_key, search_name, search_other, search_more FROM products ORDER BY search_key",
-            [])
-        try execute("INSERT INTO product_index (product_index) VALUES ('optimize')", [])
-        try execute("INSERT INTO product_index (product_index, rank) VALUES ('automerge', 4)", [])
-        try execute(SQLiteSchema.indexingTrigger, [])
-        try execute("PRAGMA cache_size = -\(SQLiteDatabase.cacheKiB)", [])
+            "INSERT INTO product_index (rowid, search_name, search_other, search_more) SELECT search_key, search_name, search_other, search_more FROM products ORDER BY search_key"
+        )
+        try execute("INSERT INTO product_index (product_index) VALUES ('optimize')")
+        try execute("INSERT INTO product_index (product_index, rank) VALUES ('automerge', 4)")
+        try execute(SQL(verbatim: SQLiteSchema.indexingTrigger))
+        try execute(SQL(verbatim: "PRAGMA cache_size = -\(SQLiteDatabase.cacheKiB)"))
     }
 
     /// The page cache of a bulk import, in KiB (`PRAGMA cache_size` takes negative KiB).

@@ -1,71 +1,51 @@
 import Foundation
 import Synchronization
 
-/// Rewrites the commerce engine's SQL (SQLite flavour, `?` placeholders) for PostgreSQL, in one
-/// place: `$n` placeholders, the reserved word `user` quoted, `MAX(0, x)` as `GREATEST(0, x)`.
+/// What the engine's statements do on PostgreSQL, told from their words: whether they only read
+/// (an optimistic turn may send them) or write only a user's own rows (an own-rows transaction
+/// may). The statements themselves are written for both stores (``SQL``): nothing here rewrites
+/// them.
 enum PostgresSQL {
-    private static let cache = TranslationCache(capacity: 1_024)
+    private static let cache = KindCache(capacity: 1_024)
 
-    /// `sql` in PostgreSQL's words, and whether it only reads (``onlyReads(_:)``), both worked
-    /// out once per distinct text.
-    static func translation(_ sql: String) -> Translation {
+    /// What `sql` (a statement's text) does, worked out once per distinct text.
+    static func kind(of sql: String) -> Kind {
         if let cached = cache[sql] { return cached }
-        let translated = translate(sql)
-        let translation = Translation(
-            sql: translated, onlyReads: onlyReads(translated), writesOnlyOwnRows: writesOnlyOwnRows(translated))
-        cache.keep(translation, for: sql)
-        return translation
+        let kind = Kind(
+            onlyReads: onlyReads(sql), writesOnlyOwnRows: writesOnlyOwnRows(sql), namesUserUnquoted: namesUserUnquoted(sql))
+        cache.keep(kind, for: sql)
+        return kind
     }
 
-    /// What the engine's statement `sql` is on PostgreSQL.
-    struct Translation: Sendable {
-        var sql: String
+    /// What a statement does.
+    struct Kind: Sendable {
         var onlyReads: Bool
         var writesOnlyOwnRows: Bool
+        /// Whether it says `user` bare, which PostgreSQL reads as the session's role
+        /// (CURRENT_USER), not the column: a mistake in the engine's SQL, refused loudly rather
+        /// than compared quietly to the role's name.
+        var namesUserUnquoted: Bool
     }
 
-    private static func translate(_ sql: String) -> String {
-        var output = ""
-        output.reserveCapacity(sql.utf8.count + 16)
-        var placeholder = 0
+    /// Whether `sql` has the word `user` outside quotes and not after a dot (`o.user` is the
+    /// column).
+    static func namesUserUnquoted(_ sql: String) -> Bool {
+        let bytes = Array(sql.utf8)
         var inString = false
-        var word = ""
-        var previous: Character = " "
-        func flushWord() {
-            guard !word.isEmpty else { return }
-            if word.lowercased() == "user" && previous != "." && previous != "\"" {
-                output += "\"user\""
-            } else {
-                output += word
+        func isWordByte(_ byte: UInt8) -> Bool { byte == 0x5F || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte & 0xDF) }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x27 { inString.toggle() }
+            if !inString, index + 4 <= bytes.count, bytes[index..<index + 4].map({ $0 | 0x20 }) == Array("user".utf8),
+                index == 0 || !(isWordByte(bytes[index - 1]) || bytes[index - 1] == 0x2E || bytes[index - 1] == 0x22),
+                index + 4 == bytes.count || !(isWordByte(bytes[index + 4]) || bytes[index + 4] == 0x22)
+            {
+                return true
             }
-            previous = word.last ?? previous
-            word = ""
+            index += 1
         }
-        for character in sql {
-            if inString {
-                output.append(character)
-                if character == "'" { inString = false }
-                continue
-            }
-            if character.isLetter || character.isNumber || character == "_" {
-                word.append(character)
-                continue
-            }
-            flushWord()
-            switch character {
-            case "'":
-                inString = true
-                output.append(character)
-            case "?":
-                placeholder += 1
-                output += "$\(placeholder)"
-            default:
-                output.append(character)
-            }
-            previous = character
-        }
-        flushWord()
-        return output.replacingOccurrences(of: "MAX(0, ", with: "GREATEST(0, ")
+        return false
     }
 
     /// Whether `sql` only reads: a SELECT (or WITH … SELECT) naming no word that writes or locks.
@@ -115,22 +95,28 @@ enum PostgresSQL {
     ]
 }
 
-/// Translated statements by their source text; the engine uses a few hundred distinct ones. The
-/// first `capacity` are kept (bounded, as the statement caches are); later ones are translated
-/// each time.
-final class TranslationCache: Sendable {
+/// A statement saying `user` bare (``PostgresSQL/namesUserUnquoted(_:)``): a mistake in the
+/// engine's SQL, refused before it is sent.
+struct UnquotedUser: Error, CustomStringConvertible {
+    let sql: String
+    var description: String { "unquoted \"user\" in: \(sql)" }
+}
+
+/// What statements do, by their text; the engine uses a few hundred distinct ones. The first
+/// `capacity` are kept (bounded, as the statement caches are); later ones are told each time.
+final class KindCache: Sendable {
     let capacity: Int
-    private let entries = Mutex<[String: PostgresSQL.Translation]>([:])
+    private let entries = Mutex<[String: PostgresSQL.Kind]>([:])
 
     init(capacity: Int) {
         self.capacity = capacity
     }
 
-    subscript(sql: String) -> PostgresSQL.Translation? { entries.withLock { $0[sql] } }
+    subscript(sql: String) -> PostgresSQL.Kind? { entries.withLock { $0[sql] } }
 
-    func keep(_ translated: PostgresSQL.Translation, for sql: String) {
+    func keep(_ kind: PostgresSQL.Kind, for sql: String) {
         entries.withLock { entries in
-            if entries.count < capacity { entries[sql] = translated }
+            if entries.count < capacity { entries[sql] = kind }
         }
     }
 }

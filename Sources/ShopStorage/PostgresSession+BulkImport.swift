@@ -25,7 +25,7 @@ extension PostgresSession {
             """
             SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) AS names FROM information_schema.columns \
             WHERE table_schema = current_schema() AND table_name = 'products' AND is_generated = 'NEVER'
-            """, []
+            """
         )[0].string("names")
         try raw("INSERT INTO \(Self.bulkTable) (\(columns)) SELECT \(columns) FROM products")
         return Self.bulkTable
@@ -35,8 +35,7 @@ extension PostgresSession {
         // The products table's indexes, as its schema made them, built on the copy under names
         // of their own, then renamed when the copy takes the table's place.
         let indexes = try query(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'products' ORDER BY indexname",
-            []
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'products' ORDER BY indexname"
         ).map { (name: try $0.string("indexname"), definition: try $0.string("indexdef")) }
         for index in indexes where index.name != "products_pkey" {
             // GIN builds faster in less memory (its tree of entries stays in the CPU's caches:

@@ -17,7 +17,7 @@ extension PostgresSession {
         let sql =
             "INSERT INTO \(table) (\(columns.joined(separator: ", "))) SELECT * FROM unnest(\(placeholders)) ON CONFLICT (sku) DO NOTHING RETURNING sku"
         let future = connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
-        let sent = Sent(future: future.map(\.rows), prepared: false, source: sql, arguments: [], state: state)
+        let sent = Sent(future: future.map(\.rows), prepared: false, statement: SQL(verbatim: sql), state: state)
         return PendingInsert { Set(try sent.rows().map { try $0.string("sku") }) }
     }
 

@@ -22,7 +22,7 @@ extension PostgresSession {
                 """
             _ = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
         }
-        try execute("DELETE FROM search_terms WHERE products <= 0", [])
+        try execute("DELETE FROM search_terms WHERE products <= 0")
     }
 
     /// Terms written in one statement.
@@ -31,12 +31,11 @@ extension PostgresSession {
     /// Every product's terms counted once each, whatever scopes hold them (as SQLite's FTS5
     /// counts): after a migration or a reindex.
     private func recountAll() throws {
-        try execute("DELETE FROM search_terms", [])
+        try execute("DELETE FROM search_terms")
         try execute(
             """
             INSERT INTO search_terms (term, products) SELECT word, ndoc FROM ts_stat('SELECT array_to_tsvector(array_remove(\
             string_to_array(search_name || '' '' || search_other || '' '' || search_more, '' ''), '''')) FROM products')
-            """,
-            [])
+            """)
     }
 }

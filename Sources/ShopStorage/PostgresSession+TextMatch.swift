@@ -34,26 +34,29 @@ extension PostgresSession {
         if any {
             return TextMatch(
                 from: """
-                    (SELECT search_key AS key FROM products WHERE terms @@ ?::tsquery ORDER BY \(key) \
-                    LIMIT ?) m JOIN products p ON p.search_key = m.key
+                    (SELECT search_key AS key FROM products WHERE terms @@ \(.text(query))::tsquery ORDER BY \(verbatim: key) \
+                    LIMIT \(.int(Int64(search.candidates)))) m JOIN products p ON p.search_key = m.key
                     """,
-                // The FROM's placeholders come first in the statement: the condition has none.
-                condition: "1 = 1", arguments: [.text(query), .int(Int64(search.candidates))], bestFirst: "m.key")
+                condition: "1 = 1", bestFirst: "m.key")
         }
-        let condition = "p.terms @@ ?::tsquery"
-        let slices = sliced ? Self.slices(of: query, condition) : []
-        return TextMatch(from: "products p", condition: condition, arguments: [.text(query)], bestFirst: "p." + key, slices: slices)
+        let slices = sliced ? Self.slices(of: query) : []
+        return TextMatch(from: "products p", condition: Self.matching(query), bestFirst: "p.\(verbatim: key)", slices: slices)
+    }
+
+    /// The products whose terms match the tsquery `query`.
+    private static func matching(_ query: String) -> SQL {
+        "p.terms @@ \(.text(query))::tsquery"
     }
 
     /// `query`'s matches cut by rating levels (``ratingLevels``), then all the rest.
-    static func slices(of query: String, _ condition: String) -> [TextMatch.Slice] {
+    static func slices(of query: String) -> [TextMatch.Slice] {
         // A level's keys start at its number in the key's top bits (CatalogIndexing.searchKey).
-        func from(_ level: Int) -> TextMatch.Condition {
-            TextMatch.Condition(condition + " AND (p.search_key >= ? OR p.search_key IS NULL)", [.text(query), .int(Int64(level) << 57)])
+        func from(_ level: Int) -> SQL {
+            matching(query) + " AND (p.search_key >= \(.int(Int64(level) << 57)) OR p.search_key IS NULL)"
         }
         let parts = ratingLevels.map { levels in
             TextMatch.Slice(
-                part: TextMatch.Condition(condition, [.text("(\(query)) & (" + levels.map { "'~\($0)'" }.joined(separator: " | ") + ")")]),
+                part: matching("(\(query)) & (" + levels.map { "'~\($0)'" }.joined(separator: " | ") + ")"),
                 onwards: from(levels.lowerBound))
         }
         let rest = from(ratingLevels.last!.upperBound + 1)

@@ -121,27 +121,27 @@ public final class PostgresStore: ShopDatabase, Sendable {
         var lastConflict = ""
         var duringImport = false
         for attempt in 0..<Self.attempts {
-            try session.execute(mode.begin, [])
+            try session.execute(mode.begin)
             do {
                 try ProductsLock.take(session, mode, duringImport: duringImport)
                 let result = try session.state.writingOwnRows(mode == .ownRows) { try body(session) }
-                try session.execute("COMMIT", [])
+                try session.execute("COMMIT")
                 return result
             } catch is WritesSharedRows {
-                try? session.execute("ROLLBACK", [])
+                try? session.execute("ROLLBACK")
                 mode = .serializable
             } catch let error where Self.isLockBusy(error) && mode == .serializable {
-                try? session.execute("ROLLBACK", [])
+                try? session.execute("ROLLBACK")
                 // Only the NOWAIT lock fails so outside an import; inside one, a write to products did.
                 if duringImport { throw CatalogBusy() }
                 duringImport = true
             } catch let error where Self.isConflict(error) {
-                try? session.execute("ROLLBACK", [])
+                try? session.execute("ROLLBACK")
                 lastConflict = Self.server(error)?.message ?? "conflict"
                 // Back off a little, more with each attempt, so racing turns spread out.
                 usleep(UInt32(Int.random(in: 100...(1_000 * (attempt + 1)))))
             } catch {
-                try? session.execute("ROLLBACK", [])
+                try? session.execute("ROLLBACK")
                 throw error
             }
         }
@@ -180,16 +180,16 @@ public final class PostgresStore: ShopDatabase, Sendable {
 
     private static func migrate(_ session: PostgresSession) throws {
         // One migrator at a time, even with several instances starting together.
-        try session.execute("SELECT pg_advisory_lock(7700)", [])
-        defer { try? session.execute("SELECT pg_advisory_unlock(7700)", []) }
-        try session.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY)", [])
-        let done = Set(try session.query("SELECT name FROM schema_migrations", []).map { try $0.string("name") })
+        try session.execute("SELECT pg_advisory_lock(7700)")
+        defer { try? session.execute("SELECT pg_advisory_unlock(7700)") }
+        try session.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY)")
+        let done = Set(try session.query("SELECT name FROM schema_migrations").map { try $0.string("name") })
         let pending = PostgresSchema.migrations.filter { !done.contains($0.name) }
         // Search terms are made in Swift (SearchTerms), for rows the catalog already has: once,
         // with the last migration, as the code that makes them reads today's schema.
         var reindex = pending.contains { ["v9 search index", "v10 decimal terms", "v22 folded accents"].contains($0.name) }
         for (index, migration) in pending.enumerated() {
-            try session.execute("BEGIN", [])
+            try session.execute("BEGIN")
             do {
                 for statement in migration.sql.split(separator: ";") where !statement.allSatisfy(\.isWhitespace) {
                     try session.raw(String(statement))
@@ -202,12 +202,12 @@ public final class PostgresStore: ShopDatabase, Sendable {
                     try CatalogIndexing.catalogChanged(session)
                 }
                 if migration.name == "v11 catalog version" {
-                    try session.execute("INSERT INTO catalog_version (id, version) VALUES (?, 0)", [.text(CatalogIndexing.newCatalogID())])
+                    try session.execute("INSERT INTO catalog_version (id, version) VALUES (\(.text(CatalogIndexing.newCatalogID())), 0)")
                 }
-                try session.execute("INSERT INTO schema_migrations (name) VALUES (?)", [.text(migration.name)])
-                try session.execute("COMMIT", [])
+                try session.execute("INSERT INTO schema_migrations (name) VALUES (\(.text(migration.name)))")
+                try session.execute("COMMIT")
             } catch {
-                try? session.execute("ROLLBACK", [])
+                try? session.execute("ROLLBACK")
                 throw error
             }
         }
@@ -223,12 +223,12 @@ struct PostgresSession: SQLSession {
     var dialect: SQLDialect { .postgres }
     var isTransaction: Bool { !state.optimistic }
 
-    func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        _ = try send(sql, arguments).rows()
+    func execute(_ statement: SQL) throws {
+        _ = try send(statement).rows()
     }
 
-    func checkedWrite(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        try query(sql, arguments, checked: true)
+    func checkedWrite(_ statement: SQL) throws -> [SQLRow] {
+        try send(statement, checked: true).rows()
     }
 
     /// Runs SQL exactly as written (the schema, which quotes its own identifiers).
@@ -237,12 +237,8 @@ struct PostgresSession: SQLSession {
         _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
     }
 
-    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        try query(sql, arguments, checked: false)
-    }
-
-    private func query(_ sql: String, _ arguments: [SQLValue], checked: Bool) throws -> [SQLRow] {
-        try send(sql, arguments, checked: checked).rows()
+    func query(_ statement: SQL) throws -> [SQLRow] {
+        try send(statement).rows()
     }
 
     /// Refuses SQL the engine builds apart from ``send(_:_:checked:)`` (schema changes, catalog
@@ -255,8 +251,7 @@ struct PostgresSession: SQLSession {
     struct Sent {
         let future: EventLoopFuture<[PostgresRow]>
         let prepared: Bool
-        let source: String
-        let arguments: [SQLValue]
+        let statement: SQL
         let state: ConnectionState
 
         func rows() throws -> [SQLRow] {
@@ -266,7 +261,7 @@ struct PostgresSession: SQLSession {
             } catch  where prepared && PostgresStore.isStalePlan(error) {
                 // Another instance's migration changed a table under it: prepared afresh when the
                 // transaction is run again (`isConflict`).
-                state.prepared.forget(source, arguments)
+                state.prepared.forget(statement)
                 throw error
             }
             return try rows.map { row in
@@ -283,19 +278,18 @@ struct PostgresSession: SQLSession {
 
     /// Sends a statement, prepared if it can be (``PreparedStatements``), without waiting for
     /// it: statements sent on one connection run in the order sent.
-    func send(_ source: String, _ arguments: [SQLValue], checked: Bool = false) throws -> Sent {
-        let translation = PostgresSQL.translation(source)
-        let sql = translation.sql
+    func send(_ statement: SQL, checked: Bool = false) throws -> Sent {
+        let kind = PostgresSQL.kind(of: statement.text)
+        if kind.namesUserUnquoted { throw UnquotedUser(sql: statement.text) }
         // An optimistic turn has no transaction to undo a write: refused before it is sent.
-        if state.optimistic && !checked && !translation.onlyReads { throw WriteOnReadSnapshot(sql: source) }
-        if state.ownRowsOnly && !translation.writesOnlyOwnRows { throw WritesSharedRows(sql: source) }
-        if let statement = try state.prepared.statement(for: sql, source: source, arguments: arguments, on: connection) {
+        if state.optimistic && !checked && !kind.onlyReads { throw WriteOnReadSnapshot(sql: statement.text) }
+        if state.ownRowsOnly && !kind.writesOnlyOwnRows { throw WritesSharedRows(sql: statement.text) }
+        if let prepared = try state.prepared.statement(for: statement, on: connection) {
             return Sent(
-                future: statement.execute(arguments.map(\.postgresData)), prepared: true, source: source, arguments: arguments, state: state
-            )
+                future: prepared.execute(statement.arguments.map(\.postgresData)), prepared: true, statement: statement, state: state)
         }
-        var binds = PostgresBindings(capacity: arguments.count)
-        for argument in arguments {
+        var binds = PostgresBindings(capacity: statement.arguments.count)
+        for argument in statement.arguments {
             switch argument {
             case .null: binds.appendNull()
             case .int(let value): binds.append(value)
@@ -303,8 +297,8 @@ struct PostgresSession: SQLSession {
             case .text(let value): binds.append(value)
             }
         }
-        let future = connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).map(\.rows)
-        return Sent(future: future, prepared: false, source: source, arguments: arguments, state: state)
+        let future = connection.query(PostgresQuery(unsafeSQL: statement.numbered(), binds: binds), logger: logger).map(\.rows)
+        return Sent(future: future, prepared: false, statement: statement, state: state)
     }
 
     /// A prepared statement's cell as it really is. PostgresNIO (1.33) asks for every result in

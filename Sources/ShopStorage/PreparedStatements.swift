@@ -22,18 +22,16 @@ final class PreparedStatements {
     /// tell), so they are not tried again.
     private var unpreparable: Set<Key> = []
 
-    /// The prepared statement for `sql` (already in PostgreSQL's form) with `arguments`,
-    /// preparing it on `connection` if there is room; nil to run it unnamed.
-    func statement(
-        for sql: String, source: String, arguments: [SQLValue], on connection: PostgresConnection
-    ) throws -> PreparedQuery? {
-        guard let key = Self.key(source, arguments) else { return nil }
-        if let statement = statements[key] { return statement }
-        guard statements.count < Self.capacity, !unpreparable.contains(key), Self.plansWell(sql) else { return nil }
+    /// The prepared statement for `statement`, preparing it on `connection` if there is room;
+    /// nil to run it unnamed.
+    func statement(for statement: SQL, on connection: PostgresConnection) throws -> PreparedQuery? {
+        guard let key = Self.key(statement) else { return nil }
+        if let prepared = statements[key] { return prepared }
+        guard statements.count < Self.capacity, !unpreparable.contains(key), Self.plansWell(statement.text) else { return nil }
         do {
-            let statement = try connection.prepare(query: Self.typed(sql, arguments)).wait()
-            statements[key] = statement
-            return statement
+            let prepared = try connection.prepare(query: Self.typed(statement)).wait()
+            statements[key] = prepared
+            return prepared
         } catch  where PostgresStore.server(error)?.state.hasPrefix("42") == true {
             // The typed text is the cause (a parameter's type it can't tell): run it unnamed.
             unpreparable.insert(key)
@@ -44,15 +42,16 @@ final class PreparedStatements {
         // running the statement unnamed would report only that (25P02), not why.
     }
 
-    /// Drops the statement for `sql` with arguments of these types, to be prepared afresh next
-    /// time. (Its server-side copy stays until the connection closes: this happens only when a
-    /// table changed under it.)
-    func forget(_ sql: String, _ arguments: [SQLValue]) {
-        guard let key = Self.key(sql, arguments) else { return }
+    /// Drops `statement` with arguments of these types, to be prepared afresh next time. (Its
+    /// server-side copy stays until the connection closes: this happens only when a table
+    /// changed under it.)
+    func forget(_ statement: SQL) {
+        guard let key = Self.key(statement) else { return }
         statements[key] = nil
     }
 
-    private static func key(_ sql: String, _ arguments: [SQLValue]) -> Key? {
+    private static func key(_ statement: SQL) -> Key? {
+        let arguments = statement.arguments
         guard arguments.count <= 32 else { return nil }
         var types: UInt64 = 0
         for (index, argument) in arguments.enumerated() {
@@ -65,7 +64,7 @@ final class PreparedStatements {
                 }
             types |= type << UInt64(2 * index)
         }
-        return Key(sql: sql, types: types)
+        return Key(sql: statement.text, types: types)
     }
 
     /// A text search's best plan depends on its terms (PostgresSession.textMatch steers it by
@@ -74,44 +73,23 @@ final class PreparedStatements {
         !sql.contains("tsquery")
     }
 
-    /// `sql` with each `$n` cast to its argument's type, as the unnamed statements were typed by
-    /// their bindings: `$1::int8`. A NULL stays untyped, for PostgreSQL to infer.
-    static func typed(_ sql: String, _ arguments: [SQLValue]) -> String {
-        var output = ""
-        output.reserveCapacity(sql.utf8.count + 8 * arguments.count)
-        var inString = false
-        var afterDollar = false
-        var number: Int?
-        func flush() {
-            afterDollar = false
-            guard let index = number else { return }
-            output += String(index)
-            number = nil
-            guard (1...arguments.count).contains(index) else { return }
-            switch arguments[index - 1] {
-            case .null: break
-            case .int: output += "::int8"
-            case .double: output += "::float8"
-            case .text: output += "::text"
+    /// The statement with each placeholder cast to its argument's type, as the unnamed
+    /// statements were typed by their bindings: `$1::int8`. A NULL stays untyped, for
+    /// PostgreSQL to infer.
+    static func typed(_ statement: SQL) -> String {
+        statement.numbered { argument in
+            switch argument {
+            case .null: ""
+            case .int: "::int8"
+            case .double: "::float8"
+            case .text: "::text"
             }
         }
-        for character in sql {
-            if afterDollar, character.isASCII, let digit = character.wholeNumberValue {
-                number = (number ?? 0) * 10 + digit
-                continue
-            }
-            flush()
-            if character == "'" { inString.toggle() }
-            output.append(character)
-            if character == "$" && !inString { afterDollar = true }
-        }
-        flush()
-        return output
     }
 }
 
 extension SQLValue {
-    /// The value as PostgresNIO binds it to a prepared statement (typed as in ``PreparedStatements/typed(_:_:)``).
+    /// The value as PostgresNIO binds it to a prepared statement (typed as in ``PreparedStatements/typed(_:)``).
     var postgresData: PostgresData {
         switch self {
         case .null: .null

@@ -1,3 +1,5 @@
+import ShopCommerce
+
 /// Every transaction locks the products table before its first read, so that no transaction
 /// whose snapshot predates a bulk import's table swap ever reads the swapped-in table (it would
 /// find it empty: a swap is not MVCC-safe), and no writer waits for the import while holding a
@@ -14,12 +16,12 @@ enum ProductsLock {
     /// and a transaction writing only its user's own rows, hold ACCESS SHARE.
     static func take(_ session: PostgresSession, _ mode: TransactionMode, duringImport: Bool) throws {
         if mode != .serializable {
-            try session.execute("LOCK TABLE products IN ACCESS SHARE MODE", [])
+            try session.execute("LOCK TABLE products IN ACCESS SHARE MODE")
         } else if duringImport {
-            try session.execute("LOCK TABLE products IN ACCESS SHARE MODE", [])
-            try session.execute("SET LOCAL lock_timeout = '\(busyAfterMilliseconds)ms'", [])
+            try session.execute("LOCK TABLE products IN ACCESS SHARE MODE")
+            try session.execute("SET LOCAL lock_timeout = '\(verbatim: String(busyAfterMilliseconds))ms'")
         } else {
-            try session.execute("LOCK TABLE products IN ROW EXCLUSIVE MODE NOWAIT", [])
+            try session.execute("LOCK TABLE products IN ROW EXCLUSIVE MODE NOWAIT")
         }
     }
 

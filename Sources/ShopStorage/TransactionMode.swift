@@ -1,3 +1,5 @@
+import ShopCommerce
+
 /// How a PostgreSQL transaction runs (``PostgresStore``).
 enum TransactionMode {
     /// A consistent read-only snapshot.
@@ -9,7 +11,7 @@ enum TransactionMode {
     /// is sent (``WritesSharedRows``) and the transaction runs again as ``serializable``.
     case ownRows
 
-    var begin: String {
+    var begin: SQL {
         switch self {
         case .read: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
         case .serializable: "BEGIN ISOLATION LEVEL SERIALIZABLE"

@@ -23,8 +23,10 @@ enum LastResultsStore {
         let state = String(decoding: try JSONEncoder().encode(session), as: UTF8.self)
         try database.write { tx in
             try tx.execute(
-                "INSERT INTO sessions (user, state) VALUES (?, ?) ON CONFLICT (user) DO UPDATE SET state = excluded.state",
-                .text(user), .text(state))
+                """
+                INSERT INTO sessions ("user", state) VALUES (\(.text(user)), \(.text(state))) ON CONFLICT ("user") DO UPDATE \
+                SET state = excluded.state
+                """)
         }
     }
 }

@@ -58,7 +58,7 @@ struct MultiInstanceTests {
         let database = try ScratchDatabase.open(url)
         try database.read { (tx: any SQLSession) throws in
             #expect(try tx.scalar("SELECT COALESCE(SUM(amount), 0) FROM red_packet_grabs WHERE packet = 1") == 20_000)
-            #expect(try tx.scalar("SELECT COUNT(DISTINCT user) FROM red_packet_grabs WHERE packet = 1") == 30)
+            #expect(try tx.scalar("SELECT COUNT(DISTINCT \"user\") FROM red_packet_grabs WHERE packet = 1") == 30)
             #expect(try tx.scalar("SELECT wallet FROM users WHERE name = 'alice'") == 50_000 - 20_000)
             #expect(try tx.scalar("SELECT COALESCE(SUM(wallet), 0) FROM users") == 50_000 * Int64(1 + users.count))
         }

@@ -82,7 +82,7 @@ import Testing
         for index in 0..<20 {
             let bargain = try Self.at(fixture, TimeInterval(index)) { try $0.startBargain(user: "busy", sku: "T1") }
             _ = try Self.at(fixture, TimeInterval(index)) { commerce in
-                try commerce.tx.execute("UPDATE bargains SET order_id = 1 WHERE id = ?", .int(bargain.id))
+                try commerce.tx.execute("UPDATE bargains SET order_id = 1 WHERE id = \(.int(bargain.id))")
             }
         }
         #expect(throws: CommerceError.bargainRefused(.dailyLimit(20))) {

@@ -122,12 +122,14 @@ import Testing
         _ = try conversation.importCatalog(path: try Self.file(rows))
         let before = try skus(database, "widget kettle", limit: 50)
         try database.write { tx in
-            for row in try tx.query("SELECT sku, search_name, search_other FROM products WHERE sku LIKE 'S%'", []) {
+            for row in try tx.query("SELECT sku, search_name, search_other FROM products WHERE sku LIKE 'S%'") {
                 let name = try row.string("search_name").split(separator: " ").reversed().joined(separator: " ")
                 let other = try row.string("search_other").split(separator: " ").reversed().joined(separator: " ")
                 try tx.execute(
-                    "UPDATE products SET search_name = ?, search_other = ? WHERE sku = ?",
-                    [.text(name), .text(other), .text(try row.string("sku"))])
+                    """
+                    UPDATE products SET search_name = \(.text(name)), search_other = \(.text(other)) WHERE sku = \
+                    \(.text(try row.string("sku")))
+                    """)
             }
         }
         #expect(try conversation.importCatalog(path: try Self.file(rows)).contains("0 new, 0 updated"))
@@ -189,7 +191,7 @@ import Testing
             let commerce = Commerce(tx, now: now)
             #expect(try commerce.product(sku: "M6")?.price == 900)
             #expect(try commerce.product(sku: "M50")?.price == 777)
-            let order = try tx.query("SELECT sku FROM products WHERE sku LIKE 'M%' ORDER BY position", []).map { try $0.string("sku") }
+            let order = try tx.query("SELECT sku FROM products WHERE sku LIKE 'M%' ORDER BY position").map { try $0.string("sku") }
             let existing = (0..<100).filter { $0 % 3 == 0 }.map { "M\($0)" }
             let added = (0..<130).filter { $0 >= 100 || $0 % 3 != 0 }.map { "M\($0)" }
             #expect(order == existing + added)

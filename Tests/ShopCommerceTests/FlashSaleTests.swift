@@ -78,7 +78,7 @@ import Testing
             if let order { orders.withLock { $0.append(order.id) } }
         }
         #expect(orders.withLock { $0.count } == 3)
-        #expect(try fixture.write { try $0.tx.scalar("SELECT COUNT(DISTINCT user) FROM flash_buyers") } == 3)
+        #expect(try fixture.write { try $0.tx.scalar("SELECT COUNT(DISTINCT \"user\") FROM flash_buyers") } == 3)
         #expect(try fixture.write { try $0.product(sku: "T1")?.stock } == 2)
     }
 }

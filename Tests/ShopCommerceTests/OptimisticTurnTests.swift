@@ -44,7 +44,7 @@ import Testing
         #expect(replies[7].intent?.intent == .productShow)
         #expect(replies[7].text.contains("牙刷"), "\(replies[7].text)")
         let kinds = try database.read { tx in
-            try tx.query("SELECT kind FROM events WHERE user = ? ORDER BY id", [.text("amy")]).map { try $0.string("kind") }
+            try tx.query("SELECT kind FROM events WHERE \"user\" = \(.text("amy")) ORDER BY id").map { try $0.string("kind") }
         }
         #expect(kinds == replies.map { $0.intent?.intent.rawValue ?? "" })
     }
@@ -62,8 +62,8 @@ import Testing
         }
         let rows = try database.read { tx in
             try (
-                tx.scalar("SELECT COUNT(*) FROM users WHERE name = ?", .text("amy")),
-                tx.scalar("SELECT COUNT(*) FROM sessions WHERE user = ?", .text("amy"))
+                tx.scalar("SELECT COUNT(*) FROM users WHERE name = \(.text("amy"))"),
+                tx.scalar("SELECT COUNT(*) FROM sessions WHERE \"user\" = \(.text("amy"))")
             )
         }
         #expect(rows == (1, 1))
@@ -80,8 +80,10 @@ import Testing
         let stale = Self.optimistic(database) { tx in
             try Commerce(tx, now: Self.now).closeTurn(for: "amy", event: "catalog.search", session: "mine", opened: "read before")
         }
-        let state = { try database.read { tx in try tx.first("SELECT state FROM sessions WHERE user = ?", .text("amy"))?.string("state") } }
-        let events = { try database.read { tx in try tx.scalar("SELECT COUNT(*) FROM events WHERE user = ?", .text("amy")) } }
+        let state = {
+            try database.read { tx in try tx.first("SELECT state FROM sessions WHERE \"user\" = \(.text("amy"))")?.string("state") }
+        }
+        let events = { try database.read { tx in try tx.scalar("SELECT COUNT(*) FROM events WHERE \"user\" = \(.text("amy"))") } }
         switch backend {
         case .postgres:
             #expect(throws: SessionMoved.self) { try stale.get() }
@@ -106,8 +108,8 @@ import Testing
         let (database, _) = try backend.freshStore()
         let outcome = Self.optimistic(database) { tx in
             #expect(try tx.scalar("SELECT COUNT(*) FROM users") == 0)
-            try tx.execute("INSERT INTO users (name, created_at) VALUES (?, ?)", [.text("mallory"), .int(1)])
-            try tx.execute("UPDATE users SET wallet = wallet + 100000000 WHERE name = ?", [.text("mallory")])
+            try tx.execute("INSERT INTO users (name, created_at) VALUES (\(.text("mallory")), \(.int(1)))")
+            try tx.execute("UPDATE users SET wallet = wallet + 100000000 WHERE name = \(.text("mallory"))")
         }
         let users = try database.read { tx in try tx.scalar("SELECT COUNT(*) FROM users") }
         switch backend {
@@ -135,7 +137,7 @@ import Testing
         let look = conversation.handle(Request(text: "what's in my cart", user: "alice"))
         #expect(look.error == nil, "\(look.text)")
         #expect(look.events.map(\.name) == ["redpacket.refunded"], "\(look.events)")
-        let wallet = try database.read { tx in try tx.scalar("SELECT wallet FROM users WHERE name = ?", .text("alice")) }
+        let wallet = try database.read { tx in try tx.scalar("SELECT wallet FROM users WHERE name = \(.text("alice"))") }
         #expect(wallet == 50_000)
         #expect(conversation.handle(Request(text: "what's in my cart", user: "bob")).events.isEmpty)
     }

@@ -26,7 +26,7 @@ import Testing
 
     static func isolation(_ tx: any SQLSession) throws -> String {
         guard tx.dialect == .postgres else { return "sqlite" }
-        return try tx.query("SELECT current_setting('transaction_isolation') AS level", [])[0].string("level")
+        return try tx.query("SELECT current_setting('transaction_isolation') AS level")[0].string("level")
     }
 
     @Test(arguments: Backend.all)
@@ -34,7 +34,7 @@ import Testing
         let (database, _) = try backend.freshStore()
         try database.write { tx in try Commerce(tx, now: Date()).admit("amy") }
         let cart = Self.ownRows(database) { tx in
-            try tx.execute("INSERT INTO cart_items (user, sku, quantity, position) VALUES (?, 'P1001', 2, 1)", [.text("amy")])
+            try tx.execute("INSERT INTO cart_items (\"user\", sku, quantity, position) VALUES (\(.text("amy")), 'P1001', 2, 1)")
             return try Self.isolation(tx)
         }
         #expect(try cart.get() == (backend == .postgres ? "repeatable read" : "sqlite"))
@@ -43,16 +43,16 @@ import Testing
             let level = try Self.isolation(tx)
             runs.withLock { $0.append(level) }
             // Written first, then a shared table: the first run's own-row write is undone too.
-            try tx.execute("DELETE FROM cart_items WHERE user = ?", [.text("amy")])
-            try tx.execute("UPDATE users SET wallet = wallet + 100 WHERE name = ?", [.text("amy")])
+            try tx.execute("DELETE FROM cart_items WHERE \"user\" = \(.text("amy"))")
+            try tx.execute("UPDATE users SET wallet = wallet + 100 WHERE name = \(.text("amy"))")
             return try Self.isolation(tx)
         }
         #expect(try wallet.get() == (backend == .postgres ? "serializable" : "sqlite"))
         #expect(runs.withLock { $0 } == (backend == .postgres ? ["repeatable read", "serializable"] : ["sqlite"]))
         let (balance, lines) = try database.read { tx in
             (
-                try tx.scalar("SELECT wallet FROM users WHERE name = ?", .text("amy")),
-                try tx.scalar("SELECT COUNT(*) FROM cart_items WHERE user = ?", .text("amy"))
+                try tx.scalar("SELECT wallet FROM users WHERE name = \(.text("amy"))"),
+                try tx.scalar("SELECT COUNT(*) FROM cart_items WHERE \"user\" = \(.text("amy"))")
             )
         }
         #expect(balance == 50_100)
@@ -93,7 +93,7 @@ import Testing
         }
         #expect(failures.isEmpty, "\(failures.prefix(3))")
         let carts = try database.read { tx in
-            try tx.query("SELECT user, sku, quantity FROM cart_items WHERE user LIKE 'c%' ORDER BY user, sku", []).map {
+            try tx.query("SELECT \"user\", sku, quantity FROM cart_items WHERE \"user\" LIKE 'c%' ORDER BY \"user\", sku").map {
                 "\(try $0.string("user")) \(try $0.string("sku")) \(try $0.int("quantity"))"
             }
         }

@@ -42,14 +42,14 @@ import Testing
                 SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'products' \
                 UNION ALL SELECT 'table ' || tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE 'products%' \
                 ORDER BY 1
-                """, []
+                """
             ).map { try $0.string("name") }
         }
     }
 
     /// The products table's identity: a swap gives it a new one.
     static func tableID(_ database: any ShopDatabase) throws -> Int64 {
-        try database.read { tx in try tx.query("SELECT 'products'::regclass::oid::bigint AS id", [])[0].int("id") }
+        try database.read { tx in try tx.query("SELECT 'products'::regclass::oid::bigint AS id")[0].int("id") }
     }
 
     @Test func searchesReadTheOldCatalogUntilTheSwap() throws {
@@ -118,7 +118,7 @@ import Testing
         #expect(refused)
         #expect(again.isEmpty)
         try database.read { tx in
-            let rows = try tx.query("SELECT sku, name, description, rating, price, search_key FROM products WHERE sku IN ('B1', 'N1')", [])
+            let rows = try tx.query("SELECT sku, name, description, rating, price, search_key FROM products WHERE sku IN ('B1', 'N1')")
             #expect(rows.count == 1)
             #expect(try rows.map { try $0.string("name") } == [awkward])
             #expect(try rows.map { try $0.string("description") } == [awkward])

@@ -67,10 +67,10 @@ import Testing
         let seen = Mutex<Int64?>(nil)
         let read = Thread {
             let count = try? other.write { tx in
-                _ = try tx.query("SELECT count(*) AS n FROM users", [])
+                _ = try tx.query("SELECT count(*) AS n FROM users")
                 began.signal()
                 go.wait()
-                return try tx.query("SELECT count(*) AS n FROM products", [])[0].int("n")
+                return try tx.query("SELECT count(*) AS n FROM products")[0].int("n")
             }
             seen.withLock { $0 = count }
             go.signal()
@@ -118,12 +118,12 @@ import Testing
             }
             guard first else { return }
             // Another instance's order takes a unit of the row this import will write later.
-            try? other.write { tx in try tx.execute("UPDATE products SET stock = stock - 1 WHERE sku = 'P1003'", []) }
+            try? other.write { tx in try tx.execute("UPDATE products SET stock = stock - 1 WHERE sku = 'P1003'") }
         }
         #expect(answer.contains("2500 new, 1 updated"), "\(answer)")
         #expect(calls.withLock { $0 } > 2, "the import ran once only: no conflict was met")
         #expect(try Self.productCount(database) == before + 2_500)
-        let name = try database.read { tx in try tx.query("SELECT name FROM products WHERE sku = 'P1003'", [])[0].string("name") }
+        let name = try database.read { tx in try tx.query("SELECT name FROM products WHERE sku = 'P1003'")[0].string("name") }
         #expect(name == "Renamed Kettle")
     }
 }

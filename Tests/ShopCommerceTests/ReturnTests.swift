@@ -12,7 +12,7 @@ import Testing
     static func placeOrder(_ fixture: StoreFixture, _ user: String, coupon: Bool = true) throws -> Order {
         try fixture.write { commerce in
             try commerce.ensureUser(user)
-            try commerce.tx.execute("UPDATE users SET points = 500 WHERE name = ?", .text(user))
+            try commerce.tx.execute("UPDATE users SET points = 500 WHERE name = \(.text(user))")
             var coupons: [Coupon] = []
             if coupon {
                 let save = Coupon(code: "SAVE30", kind: .threshold, minSpend: 30_000, off: 3_000)

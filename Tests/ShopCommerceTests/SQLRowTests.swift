@@ -8,7 +8,7 @@ import Testing
     func aMisspeltOrMistypedColumnThrows(backend: Backend) throws {
         let (database, _) = try backend.freshStore()
         let row = try database.write { tx in
-            try tx.execute("INSERT INTO users (name, created_at) VALUES (?, ?)", [.text("小明"), .int(1_000)])
+            try tx.execute("INSERT INTO users (name, created_at) VALUES (\(.text("小明")), \(.int(1_000)))")
             return try #require(try tx.first("SELECT name, points, created_at, NULL AS absent, 2.5 AS half FROM users"))
         }
         #expect(try row.string("name") == "小明")

@@ -37,7 +37,7 @@ import Testing
         let stock = { try database.read { tx in try Commerce(tx, now: Date()).search(SearchQuery(text: "kettle")).first?.stock } }
         let first = try #require(try stock())
         let sku = try #require(try skus(database, "kettle").first)
-        try database.write { tx in try tx.execute("UPDATE products SET stock = stock - 1 WHERE sku = ?", .text(sku)) }
+        try database.write { tx in try tx.execute("UPDATE products SET stock = stock - 1 WHERE sku = \(.text(sku))") }
         #expect(try stock() == first - 1)
     }
 }

@@ -62,7 +62,7 @@ import Testing
             return store
         }
         let common = try stores[1].write { commerce in
-            try commerce.tx.query("SELECT term FROM search_terms WHERE products > 1000 AND products <= 20000 ORDER BY term", [])
+            try commerce.tx.query("SELECT term FROM search_terms WHERE products > 1000 AND products <= 20000 ORDER BY term")
                 .map { try $0.string("term") }
         }
         #expect(common.count >= 5, "\(common)")

@@ -9,7 +9,7 @@ import Testing
     static func counts(_ store: StoreFixture) throws -> [String: Int64] {
         try store.write { commerce in
             var counts: [String: Int64] = [:]
-            for row in try commerce.tx.query("SELECT term, products FROM search_terms", []) {
+            for row in try commerce.tx.query("SELECT term, products FROM search_terms") {
                 counts[try row.string("term")] = try row.int("products")
             }
             return counts

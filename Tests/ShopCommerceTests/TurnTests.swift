@@ -15,7 +15,7 @@ import Testing
         try store.write { try $0.closeTurn(for: "newcomer", event: "greet", session: nil) }
         #expect(try store.write { try $0.openTurn(for: "newcomer") } == #"{"results":["T1"]}"#)
         let events = try store.database.read { tx in
-            try tx.query("SELECT kind FROM events WHERE user = ? ORDER BY id", .text("newcomer")).map { try $0.string("kind") }
+            try tx.query("SELECT kind FROM events WHERE \"user\" = \(.text("newcomer")) ORDER BY id").map { try $0.string("kind") }
         }
         #expect(events == ["search", "greet"])
 
