@@ -6,10 +6,13 @@
 /// for tasks; named apart because a call in an async context would otherwise quietly pick the
 /// blocking one). Only the first blocks the calling thread.
 public protocol ShopDatabase: Sendable {
-    /// Runs `body` in one transaction; a thrown error rolls everything back.
+    /// Runs `body` in one transaction; a thrown error rolls everything back. Blocks its thread
+    /// until committed: async code uses `asyncWrite`.
+    @available(*, noasync, message: "it blocks its thread until committed: await asyncWrite instead")
     func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
     /// Runs `body` on a consistent read-only snapshot. A statement that would write throws
     /// ``WriteOnReadSnapshot`` before it runs (SQLite; PostgreSQL refuses it in its own words).
+    @available(*, noasync, message: "it blocks its thread: await asyncRead instead")
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
     /// Runs `body` in one transaction like `write`, but may return before it runs: the outcome
     /// goes to `completion` once committed, perhaps on a thread of the store's own. For servers,

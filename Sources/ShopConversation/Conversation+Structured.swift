@@ -79,6 +79,8 @@ extension Conversation {
 
     /// Runs `turn` like ``handle(_:)`` runs an utterance: one transaction, never throws; a
     /// refusal (``Reply/error``, or `data.error` for the shop's own refusals) changes nothing.
+    /// Blocks its thread until the reply, as ``handle(_:)`` does.
+    @available(*, noasync, message: "await the async perform(_:) instead: this one blocks its thread")
     public func perform(_ turn: StructuredTurn) -> Reply {
         Self.waitingForReply { perform(turn, then: $0) }
     }

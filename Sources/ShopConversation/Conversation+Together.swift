@@ -9,6 +9,7 @@ extension Conversation {
     /// that commit, so a reply still means "done", and a crash loses only turns nobody was
     /// answered. For a front that already holds several lines of one speaker (pipe mode reads a
     /// script faster than it answers). Stops after a reply that quits.
+    @available(*, noasync, message: "it blocks its thread: a synchronous front's (pipe mode's)")
     public func handle(_ requests: [Request]) -> [Reply] {
         var replies: [Reply] = []
         var index = 0

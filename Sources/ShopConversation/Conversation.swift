@@ -109,7 +109,9 @@ public final class Conversation {
 
     /// Handles one turn: an operator command (`/as bob`) or an utterance, understood, acted on
     /// inside one database transaction, and answered. Never throws: bad input and refusals are
-    /// replies, and a failed turn changes nothing.
+    /// replies, and a failed turn changes nothing. It blocks its thread until the reply: async
+    /// code awaits the async `handle(_:)` instead (the compiler holds it to that).
+    @available(*, noasync, message: "await the async handle(_:) instead: this one blocks its thread")
     public func handle(_ request: Request) -> Reply {
         Self.waitingForReply { handle(request, then: $0) }
     }
