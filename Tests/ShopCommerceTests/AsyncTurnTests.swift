@@ -50,8 +50,9 @@ import Testing
         }
         let now = ClockArgument.date("2026-01-01T09:00:00+08:00")!
         for index in 0..<16 {
-            let lines = try database.read { tx in try Commerce(tx, now: now).cart(of: "async\(index)").lines }
-            #expect(lines.map(\.quantity) == [1], "async\(index)")
+            let quantities = try await database.asyncRead { tx in try Commerce(tx, now: now).cart(of: "async\(index)").lines.map(\.quantity)
+            }
+            #expect(quantities == [1], "async\(index)")
         }
     }
 

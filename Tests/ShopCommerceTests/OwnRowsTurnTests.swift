@@ -92,7 +92,7 @@ import Testing
             return await group.reduce(into: []) { $0 += $1 }
         }
         #expect(failures.isEmpty, "\(failures.prefix(3))")
-        let carts = try database.read { tx in
+        let carts = try await database.asyncRead { tx in
             try tx.query("SELECT \"user\", sku, quantity FROM cart_items WHERE \"user\" LIKE 'c%' ORDER BY \"user\", sku").map {
                 "\(try $0.string("user")) \(try $0.string("sku")) \(try $0.int("quantity"))"
             }
