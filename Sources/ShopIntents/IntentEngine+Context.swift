@@ -42,8 +42,11 @@ extension IntentEngine {
     /// group") fills it; a clear request for something else ("show my cart", "cancel") is itself.
     func answer(_ a: Analysis, _ classification: Classification, _ expecting: ParseContext.Expectation) -> Parse? {
         // "Where should it go?": an address is the answer, whatever its place names sound like.
-        if expecting.slot == .address {
-            let reading = AddressWords.read(a.utterance.string(from: 0, to: a.utterance.original.count, original: true))
+        if expecting.slot == .address,
+            case let said = a.utterance.string(from: 0, to: a.utterance.original.count, original: true),
+            AddressWords.mayHoldAddress(said)
+        {
+            let reading = AddressWords.read(said)
             if let text = reading.text {
                 var slots: Slots = [.address: .string(text)]
                 if let label = reading.label { slots[.label] = .string(label) }

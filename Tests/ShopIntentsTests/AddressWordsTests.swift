@@ -17,6 +17,7 @@ import Testing
     ])
     func readsTheAddressThePhoneAndTheLabel(text: String, address: String, phone: String?, label: String?) {
         let reading = AddressWords.read(text)
+        #expect(AddressWords.mayHoldAddress(text), "\(text): the quick check may not pass over an address")
         #expect(reading.text == address, "\(text)")
         #expect(reading.phone == phone, "\(text)")
         #expect(reading.label == label, "\(text)")
@@ -34,6 +35,10 @@ import Testing
             #expect(!AddressWords.isNewAddress(text), "\(text)")
         }
         #expect(AddressWords.read("yes").text == nil)
+        // The quick check before a reading: nothing with no place mark and no number is read.
+        for text in ["yes", "what's in my cart", "thanks", "算了 不要了", "运费多少"] { #expect(!AddressWords.mayHoldAddress(text), "\(text)") }
+        #expect(AddressWords.mayHoldAddress("送到公司 朝阳路"))
+        #expect(AddressWords.mayHoldAddress("Unit 5, Pine Court, Springfield"))
         #expect(AddressWords.isNewAddress("ship to my office: 100 Century Avenue, Pudong, Shanghai"))
     }
 }
