@@ -255,7 +255,8 @@ extension Conversation {
             case .confirm: return try placeOrder(&turn, coupons: coupons, points: points)
             // "确认下单", "place the order", "pay now" with a preview on screen are that preview's
             // yes, JD's own button words; "check out" again only shows it again.
-            case _ where turn.slots.isEmpty && Self.commits(turn.text, to: Self.orderCommitments):
+            case _ where turn.slots.isEmpty && Self.commits(turn.text, to: Self.orderCommitments),
+                _ where Self.yesThenRemark(turn.text):
                 turn.parse.intent = .confirm
                 return try placeOrder(&turn, coupons: coupons, points: points)
             case .deny, .cancel: return Answer(turn.say(CheckoutText.notPlaced))
@@ -558,6 +559,36 @@ extension Conversation {
         let before = clauses.dropLast().joined(separator: " ").lowercased()
         return !holdingBack.contains(where: before.contains)
     }
+
+    /// "确认 反正公司报销😏", "ok lol the company pays anyway": a plain yes, then a remark that asks
+    /// for nothing (no word of holding back or of changing, no number), is the yes, whatever the
+    /// remark's words sound like to the classifier (公司 read as the office address).
+    static func yesThenRemark(_ text: String) -> Bool {
+        let chinese = text.unicodeScalars.contains(where: Language.isHan)
+        var clauses = text.split(whereSeparator: { "，,。！!；;~～".contains($0) || (chinese && $0 == " ") })
+        // "ok lol the company pays anyway": English says its yes as the first word.
+        if clauses.count == 1, !chinese { clauses = text.split(separator: " ", maxSplits: 1) }
+        guard clauses.count >= 2, plainYes.contains(bared(String(clauses[0]))) else { return false }
+        let rest = " " + clauses.dropFirst().joined(separator: " ").lowercased() + " "
+        return !rest.contains(where: \.isNumber) && !(holdingBack + changing + asking).contains(where: rest.contains)
+    }
+
+    /// A question after a yes is asked before it ("确认 运费多少", "ok whats shipping"); thanks
+    /// after an ok end the talk ("ok thanks" is no order).
+    private static let asking = [
+        "?", "？", "吗", "呢", "多少", "几", "什么", "怎么", "哪", " what", " how", " where", " when", " why", " which", "谢", "thank", " thx",
+        " ty ", "bye", "拜",
+    ]
+
+    /// A yes and nothing else, bared.
+    private static let plainYes: Set<String> = Set(
+        ["确认", "确定", "可以", "没问题", "yes", "ok", "okay", "yep", "yeah", "sure", "confirm"].map(bared))
+
+    /// Words that ask for a change: after a yes, they make it no plain yes ("确认 改寄公司").
+    private static let changing = [
+        "改", "换", "加", "删", "减", "用", "寄", "送到", "发到", "地址", "券", "积分", "change", "add", "remove", "use", "ship", "address",
+        "coupon", "points", "make it", "instead",
+    ]
 
     private static let holdingBack = ["不要", "别", "取消", "不买", "不下", "等", "no", "not", "don't", "dont", "cancel", "wait", "hold"]
 
