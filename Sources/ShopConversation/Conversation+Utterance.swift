@@ -544,8 +544,9 @@ extension Conversation {
     private static let packetShareWords: Set<String> = [
         "way", "ways", "packet", "packets", "share", "shares", "people", "person", "persons", "ppl", "peeps", "guys", "friends",
         "members",
-        // "make it 4 so i can grab one too": one more to grab is one more share.
-        "grab",
+        // "make it 4 so i can grab one too": one more to grab is one more share; "make it 5, not
+        // grabbing my own" one fewer (it made the envelope ¥5.00).
+        "grab", "grabbing", "grabs",
     ]
 
     static func commits(_ text: String, to phrases: Set<String>) -> Bool {

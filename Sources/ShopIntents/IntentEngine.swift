@@ -325,6 +325,9 @@ public struct IntentEngine: Sendable {
         if classification.intent == .cartUpdate, !BuyingWords.changesCount(text), slotFiller.items(analysis) != nil {
             classification.settle(as: .cartAdd)
         }
+        if classification.intent == .cartRemove, BuyingWords.takesInHand(text) {
+            classification.settle(as: .cartUpdate, surely: true)
+        }
         // "小棕瓶评分高点 就它了": the product the reason names is the one wanted.
         if let chosen = BuyingWords.chosenByReason(text) {
             return Parse(intent: .cartAdd, confidence: 0.95, slots: [.product: .string(chosen)])

@@ -95,6 +95,18 @@ enum BuyingWords {
         return true
     }
 
+    /// "袜子拿两盒 换着穿": 拿 with a count and a measure takes that many (it read as removing the
+    /// socks); 拿掉, 拿走, 拿出来 and 不要 still take out.
+    static func takesInHand(_ text: String) -> Bool {
+        guard let at = text.firstIndex(of: "拿"), !["掉", "走", "出", "下", "去", "开", "不要", "别", "删"].contains(where: text.contains) else {
+            return false
+        }
+        let rest = text[text.index(after: at)...]
+        let counted = rest.prefix { $0.isNumber || chineseNumbers.contains($0) }
+        guard !counted.isEmpty, !counted.contains("几"), let measure = rest.dropFirst(counted.count).first else { return false }
+        return SlotFiller.zhMeasureWords.contains(measure)
+    }
+
     /// Whether `text` opens with 搜, after the polite words asking for it ("先帮我搜下口红").
     static func opensWithSearch(_ text: String) -> Bool {
         guard text.contains("搜") else { return false }
