@@ -344,6 +344,11 @@ public struct IntentEngine: Sendable {
         if let asked = AskingWords.reading(of: text, analysis, classified: classification.intent) {
             classification.settle(as: asked, surely: true)
         }
+        // "能开公司抬头的发票吗 要报销": invoices are not done in chat, and any other reading acts on
+        // the question's words (公司 read as removing the office address).
+        if AskingWords.asksInvoice(text) {
+            classification.settle(as: .fallback, surely: true)
+        }
         // "还剩几个没人领": the shares of an envelope, not a product's stock.
         if classification.intent != .redpacketShow, AskingWords.asksSharesLeft(text) {
             classification.settle(as: .redpacketShow, surely: true)

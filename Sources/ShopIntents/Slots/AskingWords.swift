@@ -127,6 +127,11 @@ enum AskingWords {
         .contains(where: lowered.contains)
     }
 
+    /// Whether `text` asks for an invoice (发票, "invoice", "fapiao").
+    static func asksInvoice(_ text: String) -> Bool {
+        text.contains("发票") || text.contains("nvoice") || text.contains("apiao") || text.contains("NVOICE")
+    }
+
     /// Whether 有 follows 我 within three characters ("我有", "我还有", "我现在都有").
     private static func saysMine(_ text: String) -> Bool {
         let characters = Array(text)
