@@ -19,9 +19,7 @@ public struct SQL: Sendable, Hashable, ExpressibleByStringInterpolation, CustomS
     }
 
     public init(stringInterpolation: Interpolation) {
-        text = stringInterpolation.text
-        arguments = stringInterpolation.arguments
-        placeholders = stringInterpolation.placeholders
+        self = stringInterpolation.statement
     }
 
     /// Words the engine made itself (a table's name, a store's text-match clause), with no
@@ -80,46 +78,41 @@ public struct SQL: Sendable, Hashable, ExpressibleByStringInterpolation, CustomS
     }
 
     public struct Interpolation: StringInterpolationProtocol {
-        var text = ""
-        var arguments: [SQLValue] = []
-        var placeholders: [Int] = []
+        var statement = SQL(verbatim: "")
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            text.reserveCapacity(literalCapacity + interpolationCount)
-            arguments.reserveCapacity(interpolationCount)
-            placeholders.reserveCapacity(interpolationCount)
+            statement.text.reserveCapacity(literalCapacity + interpolationCount)
+            statement.arguments.reserveCapacity(interpolationCount)
+            statement.placeholders.reserveCapacity(interpolationCount)
         }
 
         public mutating func appendLiteral(_ literal: String) {
-            text += literal
+            statement.text += literal
         }
 
         /// A value, bound.
         public mutating func appendInterpolation(_ value: SQLValue) {
-            placeholders.append(text.utf8.count)
-            text += "?"
-            arguments.append(value)
+            statement.placeholders.append(statement.text.utf8.count)
+            statement.text += "?"
+            statement.arguments.append(value)
         }
 
         /// Values, bound one each, comma-separated: for `IN (…)`.
         public mutating func appendInterpolation(list values: [SQLValue]) {
             for (index, value) in values.enumerated() {
-                if index > 0 { text += ", " }
+                if index > 0 { statement.text += ", " }
                 appendInterpolation(value)
             }
         }
 
         /// Words the engine made itself (a table or column name), never anyone's values.
         public mutating func appendInterpolation(verbatim words: String) {
-            text += words
+            statement.text += words
         }
 
         /// Part of a statement, with its own values.
         public mutating func appendInterpolation(_ part: SQL) {
-            let shift = text.utf8.count
-            text += part.text
-            arguments += part.arguments
-            placeholders += part.placeholders.map { $0 + shift }
+            statement.append(part)
         }
     }
 }

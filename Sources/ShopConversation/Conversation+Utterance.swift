@@ -553,22 +553,26 @@ extension Conversation {
         if commitsWhole(text, to: phrases) { return true }
         // "差一毛包邮啊 那算了 直接下单": a remark, then the commitment as the last clause, when
         // nothing before it holds back ("不要了 下单" is no yes).
-        // (A space parts Chinese clauses only: "what would i pay" is a question, not a remark and "pay".)
-        let chinese = text.unicodeScalars.contains(where: Language.isHan)
-        let clauses = text.split(whereSeparator: { "，,。！!；;~～".contains($0) || (chinese && $0 == " ") })
+        let clauses = remarkClauses(text)
         guard clauses.count >= 2, let last = clauses.last, commitsWhole(String(last), to: phrases) else { return false }
         let before = clauses.dropLast().joined(separator: " ").lowercased()
         return !holdingBack.contains(where: before.contains)
+    }
+
+    /// The clauses of `text` that a commitment and a remark are said in: parted by punctuation, and
+    /// by a space in Chinese only ("what would i pay" is a question, not a remark and "pay").
+    private static func remarkClauses(_ text: String) -> [Substring] {
+        let chinese = text.unicodeScalars.contains(where: Language.isHan)
+        return text.split(whereSeparator: { "，,。！!；;~～".contains($0) || (chinese && $0 == " ") })
     }
 
     /// "确认 反正公司报销😏", "ok lol the company pays anyway": a plain yes, then a remark that asks
     /// for nothing (no word of holding back or of changing, no number), is the yes, whatever the
     /// remark's words sound like to the classifier (公司 read as the office address).
     static func yesThenRemark(_ text: String) -> Bool {
-        let chinese = text.unicodeScalars.contains(where: Language.isHan)
-        var clauses = text.split(whereSeparator: { "，,。！!；;~～".contains($0) || (chinese && $0 == " ") })
+        var clauses = remarkClauses(text)
         // "ok lol the company pays anyway": English says its yes as the first word.
-        if clauses.count == 1, !chinese { clauses = text.split(separator: " ", maxSplits: 1) }
+        if clauses.count == 1, !text.unicodeScalars.contains(where: Language.isHan) { clauses = text.split(separator: " ", maxSplits: 1) }
         guard clauses.count >= 2, plainYes.contains(bared(String(clauses[0]))) else { return false }
         let rest = " " + clauses.dropFirst().joined(separator: " ").lowercased() + " "
         return !rest.contains(where: \.isNumber) && !(holdingBack + changing + asking).contains(where: rest.contains)
