@@ -68,8 +68,10 @@ public enum SearchTerms {
                 } else {
                     for index in run.indices.dropLast() { terms.append(String(run[index...index + 1])) }
                 }
-            case .word(let word, _):
-                if !stopwords.contains(word) { terms.append(word) }
+            case .word(let word, let spacedBefore):
+                // "air force 1s", "the 90s": a plural "s" on a number is no term of the name.
+                let plural = word == "s" && afterNumber && !spacedBefore
+                if !stopwords.contains(word) && !plural { terms.append(word) }
                 afterNumber = !isLetters(word)
             }
         }

@@ -214,6 +214,10 @@ extension Conversation {
         products = products.filter { seen.insert($0.sku).inserted }
         guard products.count >= 2 else { return Answer(turn.say(CatalogText.needTwoToCompare)) }
         products = Array(products.prefix(10))
+        // The names said, as the products they name (as an add reports them).
+        if case .list(let named)? = turn.slots[.products], named.count == products.count {
+            turn.parse.slots[.products] = .list(products.map { .string($0.sku) })
+        }
         turn.session.focus = products.map(\.sku)
         // Compared by name, none of them from the list shown before: the comparison is the list
         // on screen now ("add the second one", "the lenovo ones too" after an add).

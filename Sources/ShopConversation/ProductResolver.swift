@@ -40,6 +40,10 @@ struct ProductResolver {
     func resolve(_ slot: SlotValue?, within preferred: [Product] = []) throws -> Resolution {
         switch slot {
         case nil:
+            // "真我便宜两百 就它吧 能砍价不" after two compared: the one of them named.
+            if session.focus.count > 1, let named = try Self.oneNamed(in: said, among: commerce.products(skus: session.focus)) {
+                return .found([named])
+            }
             guard let sku = session.focus.first, let product = try commerce.product(sku: sku) else { return .missing }
             return .found([product])
         case .int(let ordinal)?:
@@ -194,6 +198,8 @@ struct ProductResolver {
         let named = Self.closest(try ChineseNameMatch.find(words, in: commerce), to: words)
         if named.count == 1 { return .found(named) }
         if named.count > 1 { return .ambiguous(named) }
+        // "钢化膜" of 钢化玻璃手机膜: the name said with words left out, every character in order.
+        if let shortened = try Self.onlyShortened(words, in: commerce) { return .found([shortened]) }
         // "立白的凝珠" is 立白 洗衣凝珠: 的 joins a brand to its product, in no name (tried last:
         // 美的 has one).
         if words.contains("的") {
@@ -342,6 +348,34 @@ struct ProductResolver {
             return try onlyProduct(named: words.replacingOccurrences(of: "的", with: ""), in: commerce, namesOnly: namesOnly)
         }
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// The one of `products` whose brand (the first word of either name, or its brand) `said`
+    /// holds, or nil: none or several are named.
+    static func oneNamed(in said: String, among products: [Product]) -> Product? {
+        let lowered = said.lowercased()
+        guard !lowered.isEmpty else { return nil }
+        let named = products.filter { product in
+            let words = [
+                product.brand, String(product.name.split(separator: " ").first ?? ""),
+                String(product.nameZh.split(separator: " ").first ?? ""),
+            ]
+            return words.contains { $0.count >= 2 && lowered.contains($0.lowercased()) }
+        }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// The one product whose Chinese name holds the first two characters of `words` together and
+    /// every other after them in order, or nil: "钢化膜" (钢化玻璃手机膜). Three characters at
+    /// least, so two common ones cannot pick a product.
+    static func onlyShortened(_ words: String, in commerce: Commerce) throws -> Product? {
+        guard (3...8).contains(words.count), words.unicodeScalars.allSatisfy(Language.isHan) else { return nil }
+        var probe = SearchQuery(text: String(words.prefix(2)), limit: 50)
+        probe.namesOnly = true
+        let fits = try commerce.search(probe).filter {
+            $0.nameZh.contains(String(words.prefix(2))) && holdsShortened($0, words: words)
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     /// Whether every character of `words` occurs in `name`, in the same order.

@@ -99,7 +99,13 @@ public struct IntentEngine: Sendable {
         if returnWordless, BuyingWords.addsOneMore(text), let product = whole.slots[.product] {
             return Parse(intent: .cartAdd, confidence: 0.9, slots: [.product: product])
         }
+        if context == ParseContext(), !BuyingWords.shopping.contains(whole.intent), whole.intent != .orderReturn,
+            let asked = BuyingWords.askingHave(text, engine: self)
+        {
+            return asked
+        }
         if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
+        if context == ParseContext(), let branded = brandSaidApart(text, over: whole) { return branded }
         // "哈哈谢谢 抢了": thanks, then what is wanted ("300 off nice, grab one" read "off" as leaving).
         // (A space parts clauses in Chinese only: "appreciate the help" is thanks.)
         let chinese = text.containsByte { $0 >= 0xE4 }
@@ -166,6 +172,13 @@ public struct IntentEngine: Sendable {
         // "哦不对 少一个", "挺好看的 买一支", "还是再来一个吧，送我姐": the request, without the words
         // around it, when it reads as one.
         if let count = DiscourseWords.correctedCount(text) { return parse(count, context: context) }
+        if context == ParseContext(), let count = DiscourseWords.bareCountLast(text) { return parse(count, context: context) }
+        if let swap = DiscourseWords.pickedWrong(text) { return parse(swap, context: context) }
+        if let meant = DiscourseWords.notThisBut(text), case let request = parse(meant, context: context),
+            !BuyingWords.chat.contains(request.intent), request.confidence >= 0.9
+        {
+            return request
+        }
         if let counted = DiscourseWords.oneEach(text) { return parse(counted, context: context) }
         if context == ParseContext(), let request = BuyingWords.withoutForWhom(text) { return parse(request, context: context) }
         if let core = DiscourseWords.core(of: text) {
@@ -185,7 +198,7 @@ public struct IntentEngine: Sendable {
             return request
         }
         // "好滴", "有木有": slang read as the words it stands for.
-        if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
+        if let plain = ChineseSlang.plain(text) ?? GiftVerbs.plain(text) { return parse(plain, context: context) }
         // "88" with no question waiting is bye-bye; asked how many, it is 88.
         if context == ParseContext(), ChineseSlang.meansBye(text) { return Parse(intent: .goodbye, confidence: 1) }
         // "ad the cheapest": the commonest slip for "add", too short for the spelling corrector.
@@ -369,6 +382,9 @@ public struct IntentEngine: Sendable {
         {
             classification.settle(as: .productShow, surely: true)
         }
+        if classification.intent == .productShow, AskingWords.asksReviews(text) {
+            classification.settle(as: .productReviews, surely: true)
+        }
         // "小熊煮蛋器原价多少": a product's price, not the cart's.
         if classification.intent == .cartQuote, AskingWords.asksPriceOfNamed(text),
             case .string(let name)? = slotFiller.slots(for: .productShow, analysis)[.product], name.count >= 2
@@ -429,6 +445,12 @@ public struct IntentEngine: Sendable {
         if classification.intent == .languageSet, SlotFiller.language(analysis.utterance.text) == nil {
             let swap = BuyingWords.swaps(text)
             classification.settle(as: swap ? .cartUpdate : .fallback, surely: swap)
+        }
+        // "那先把购物车里的结了": 结 settles the cart (结账), it never empties it.
+        if classification.intent == .cartClear, ["结了", "结一下", "结掉", "结算", "结账"].contains(where: text.contains),
+            !["清", "删", "空", "扔", "不要"].contains(where: text.contains)
+        {
+            classification.settle(as: .checkout, surely: true)
         }
         // "delete the springfield address": what is removed is an address, not a product.
         if [.cartRemove, .cartClear].contains(classification.intent),

@@ -252,6 +252,12 @@ enum AskingWords {
             && ["what", "how much"].contains(where: lowered.contains)
     }
 
+    /// "李宁那个评价咋样", "口碑怎么样": what buyers say of it, asked (not the best rated: 最).
+    static func asksReviews(_ text: String) -> Bool {
+        guard text.contains("评价") || text.contains("口碑") || text.contains("评论") else { return false }
+        return ["咋样", "怎么样", "如何", "好不好", "咋说", "怎么说", "行不行"].contains(where: text.contains) && !text.contains("最")
+    }
+
     /// "…多少钱啊", "…怎么卖": the text ends asking a price.
     static func endsAskingPrice(_ text: String) -> Bool {
         // Byte searches first: asked of every search.
@@ -262,7 +268,7 @@ enum AskingWords {
     }
 
     /// How a price is asked in Chinese, after what is priced.
-    static let priceQuestions = ["多少钱", "怎么卖", "啥价", "什么价", "几块钱", "几多钱"]
+    static let priceQuestions = ["多少钱", "怎么卖", "啥价", "什么价", "几块钱", "几多钱", "卖多少", "多钱"]
 
     /// "…多少钱" without the wallet, a balance or what is left in it: the price of something.
     static func asksPriceOnly(_ text: String) -> Bool {

@@ -101,8 +101,9 @@ extension BuyingWords {
                 reading.intent == .catalogSearch && (reading.slots.isEmpty || saysHowThingsAre(clause, reading, engine: engine))
             if !chat.contains(reading.intent) && reading.confidence >= 0.9 && !searchesNothing {
                 // Only what a remark cannot add to: a return's or a review's other clauses are
-                // its reason or its words ("退掉牙刷，不想要了", "给它打五星，刷得很干净").
-                guard request == nil, shopping.contains(reading.intent) else { return nil }
+                // its reason or its words ("退掉牙刷，不想要了", "给它打五星，刷得很干净"). A
+                // checkout has none ("哦十点才开始 那先把购物车里的结了").
+                guard request == nil, shopping.contains(reading.intent) || reading.intent == .checkout else { return nil }
                 request = reading
                 continue
             }
@@ -206,6 +207,27 @@ extension BuyingWords {
         let clauses = Self.clauses(of: text, spacesBreak: false)
         guard clauses.count >= 2, let last = clauses.last, last.contains("有") else { return nil }
         return last
+    }
+
+    /// "刚搬新家 啥都没有😭 有收纳箱吗 衣服都堆地上了", "回南天墙上都在滴水😫 有除湿机吗": of Chinese
+    /// remarks, the one clause asking whether the shop has something it has (有X吗, 有没有X, X有吗),
+    /// read alone: a search. Read whole, the remarks made it a new address or a parcel asked after.
+    static func askingHave(_ text: String, engine: IntentEngine) -> Parse? {
+        guard text.contains("有"), text.containsByte(where: { $0 >= 0xE3 }), text.containsByte(where: { isBreakByte($0) || $0 == 0x20 })
+        else { return nil }
+        let clauses = Self.clauses(of: text, spacesBreak: true)
+        guard (2...5).contains(clauses.count) else { return nil }
+        let asking = clauses.filter { clause in
+            clause.hasPrefix("有") && !clause.hasPrefix("有点") || clause.contains("有没有") || clause.hasSuffix("有吗") || clause.hasSuffix("有不")
+        }
+        guard asking.count == 1 else { return nil }
+        // What it asks for needs no catalog name: a search that finds nothing says so. But two
+        // characters at least, and no stray word ("有人吗" asks whether anyone is there).
+        let reading = engine.parse(asking[0])
+        guard reading.intent == .catalogSearch, case .string(let query)? = reading.slots[.query], query.count >= 2,
+            !SlotFiller.isStray(reading.slots[.query]), !["人", "货", "空", "事", "问题", "时间"].contains(where: query.contains)
+        else { return nil }
+        return reading
     }
 
     /// Chinese clauses (2 to 4, between punctuation or a space between Chinese characters) of

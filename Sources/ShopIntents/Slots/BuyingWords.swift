@@ -58,10 +58,19 @@ enum BuyingWords {
 
     /// "那给小姨原价买一个吧", "给我妈来个电饭煲": the request from its verb of buying on, without
     /// whom it is for (a few characters after 给) and how (原价); nil if it doesn't open so.
+    /// "空气净化器也给他们来一台": a name said first follows the verb ("来一台空气净化器").
     static func withoutForWhom(_ text: String) -> String? {
         guard text.contains("给") else { return nil }
         var rest = Substring(text.trimmingCharacters())
         for lead in ["那就", "那", "就", "再", "还", "也"] where rest.hasPrefix(lead + "给") { rest = rest.dropFirst(lead.count) }
+        if let give = rest.firstIndex(of: "给"), give != rest.startIndex, let verb = verbAfterForWhom(rest[give...], verbs: "买来配") {
+            var name = rest[..<give]
+            while let last = name.last, "也再还就都".contains(last) { name = name.dropLast() }
+            // A name, not who is buying ("我们给他们买"): Chinese, no pronoun, no break.
+            guard name.count >= 2, name.unicodeScalars.allSatisfy(Language.isHan), !name.contains(where: "我你他她它帮请".contains)
+            else { return nil }
+            return String(rest[verb...]) + name
+        }
         guard let verb = verbAfterForWhom(rest, verbs: "买来配") else { return nil }
         return String(rest[verb...])
     }

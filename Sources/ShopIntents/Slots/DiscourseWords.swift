@@ -18,6 +18,57 @@ enum DiscourseWords {
         return "改成" + last
     }
 
+    /// "3顶", "啊只剩3顶了 那3顶吧": a bare count, last, after at most remarks that buy nothing, is
+    /// that many of what is in focus ("来3顶"); read alone, "3顶" searched for 3顶.
+    static func bareCountLast(_ text: String) -> String? {
+        guard text.containsByte(where: { $0 >= 0xE4 }), text.utf8.count <= 60 else { return nil }
+        let clauses = text.split(whereSeparator: { "，,。；; ".contains($0) })
+        guard let last = clauses.last, clauses.count <= 3 else { return nil }
+        var count = last[...]
+        for lead in ["那就", "那", "就", "先"] where count.hasPrefix(lead) {
+            count = count.dropFirst(lead.count)
+            break
+        }
+        // ("2袋就行" says enough of what is there: a change, read as one elsewhere.)
+        guard count.first.map({ $0.isNumber || BuyingWords.chineseNumbers.contains($0) }) == true, isBareCount(count),
+            !BuyingWords.enoughWords.contains(where: count.contains),
+            clauses.dropLast().allSatisfy({ clause in
+                !["买", "来", "要", "加", "换", "改", "退", "删", "减", "少", "多", "发", "红包", "团", "块", "元"].contains(where: clause.contains)
+            })
+        else { return nil }
+        return "来" + count
+    }
+
+    /// "不是这个 是第二个", "哦点错了 是第一个 李宁的便宜": a mistake owned, then the one meant by
+    /// its place in the list, is a swap to it ("换成第二个"); "不是这个" alone read as a no.
+    static func pickedWrong(_ text: String) -> String? {
+        guard text.contains("第"), ["不是这", "不对", "错了"].contains(where: text.contains) else { return nil }
+        let clauses = text.split(whereSeparator: { "，,。；; ！!".contains($0) })
+        guard (2...3).contains(clauses.count), ["不是这", "不对", "错了"].contains(where: clauses[0].contains), clauses[0].count <= 6
+        else { return nil }
+        var meant = clauses[1][...]
+        for lead in ["应该是", "我要的是", "要的是", "是", "要"] where meant.hasPrefix(lead) {
+            meant = meant.dropFirst(lead.count)
+            break
+        }
+        while let last = meant.last, "吧啊呀哈".contains(last) { meant = meant.dropLast() }
+        guard meant.hasPrefix("第"), meant.count <= 5, let measure = meant.last, SlotFiller.zhMeasureWords.contains(measure),
+            clauses.dropFirst(2).allSatisfy({ !["买", "来", "要", "加", "换", "删"].contains(where: $0.contains) })
+        else { return nil }
+        return "换成" + meant
+    }
+
+    /// "不是寄我这 寄我爸妈家 外婆这阵子住他们那": "not this" opening a message, then what is meant,
+    /// is what is meant (read whole, a no: it dropped the waiting checkout). The rest of the
+    /// text after a short first clause of 不是, if that clause is so.
+    static func notThisBut(_ text: String) -> String? {
+        guard text.hasPrefix("不是"), let cut = text.firstIndex(where: { "，,。 ！!".contains($0) }) else { return nil }
+        let first = text[..<cut]
+        let rest = text[text.index(after: cut)...].trimmingCharacters()
+        guard (3...6).contains(first.count), !rest.isEmpty, !rest.hasPrefix("不") else { return nil }
+        return rest
+    }
+
     /// "我跟我老公一人一套", "网易严选的纯棉睡衣 我和我妈每人一件": one each for the people named
     /// is a count of them — `text` with that clause as "来N套"; nil when no such clause or the
     /// people can't be counted ("主卧次卧一人一套").
