@@ -153,6 +153,26 @@ extension SlotFiller {
         return Self.priceAfter.contains(tokens[next].hash)
     }
 
+    /// A Chinese number before a word of time or age (一学期, 十点, 3岁, 两个月; not 两个月饼).
+    func isTimeSaid(_ a: Analysis, _ entity: Entity) -> Bool {
+        var next = entity.end
+        // "两包天马的衣架": a count with its measure word names what follows.
+        guard next < a.tokens.count, entity.end > entity.start, !Word.zhClassifiers.contains(a.tokens[entity.end - 1].hash) else {
+            return false
+        }
+        if a.tokens[next].hash == Self.ge {
+            next += 1
+            guard next < a.tokens.count, Self.timeAfterCount.contains(a.tokens[next].hash) else { return false }
+        }
+        guard Self.timeAfter.contains(a.tokens[next].hash) else { return false }
+        return next + 1 >= a.tokens.count || a.tokens[next + 1].hash != Self.bing
+    }
+
+    static let timeAfter = Word.set(["学", "天", "年", "周", "辈", "阵", "点", "晚", "夜", "季", "秒", "岁", "星", "礼", "月"])
+    static let timeAfterCount = Word.set(["月", "星", "礼", "学"])
+    static let bing = Word.h("饼")
+    static let ge = Word.h("个")
+
     static let priceBefore = Word.set(["宜", "贵", "差", "省", "降", "涨"])
     static let priceAfter = Word.set(["贵", "太", "块", "元", "钱", "off", "cheaper", "pricier", "bucks"])
     static let duo = Word.h("多")
@@ -175,6 +195,8 @@ extension SlotFiller {
             if entity.kind == .number, isSize(a, entity) { continue }
             // "好奇便宜30呢", "波司登一千多太贵了", "300 off nice": a price said, not how many.
             if entity.kind == .number, isPriceRemark(a, entity) { continue }
+            // "改成两包吧 一学期呢", "十点才开始", "宝宝3岁": a time or an age, not how many.
+            if entity.kind == .number, isTimeSaid(a, entity) { continue }
             let whole = entity.kind == .count ? entity.value : entity.value / 100
             // Numbers between 1,000 and 100,000 are usually part of a name ("20000 mAh"); a
             // negative or an absurdly large one is a quantity to refuse, not to ignore.

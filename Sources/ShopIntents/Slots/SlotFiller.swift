@@ -171,13 +171,15 @@ struct SlotFiller: Sendable {
         return false
     }
 
-    static let chatWords = Word.set(["u", "r", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx"])
+    static let chatWords = Word.set(["u", "r", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx", "tho", "lol"])
 
     static let neverFree = Word.set([
         "the", "a", "an", "my", "me", "to", "of", "for", "with", "and", "or", "in", "on", "at", "is", "it", "this",
         "that", "some", "any", "please", "i", "you", "your", "our", "we", "us", "its", "be", "do", "does", "did",
         "u", "r", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx", "he", "she", "his", "him", "hers",
         "they", "their", "already", "normally", "usually", "still",
+        // "how much was the knife set again", "one more samyang tho": the sentence's words.
+        "was", "were", "are", "am", "again", "tho", "though", "lol", "lmao", "haha",
         // "my bros hoodie": whose it is, written without the apostrophe.
         "bros", "moms", "dads", "wifes", "husbands", "sisters", "brothers",
         // Chinese particles, measure words and verbs that never make a product name on their own.
