@@ -9,8 +9,7 @@ extension Conversation {
     /// that commit, so a reply still means "done", and a crash loses only turns nobody was
     /// answered. For a front that already holds several lines of one speaker (pipe mode reads a
     /// script faster than it answers). Stops after a reply that quits.
-    @available(*, noasync, message: "it blocks its thread: a synchronous front's (pipe mode's)")
-    public func handle(_ requests: [Request]) -> [Reply] {
+    public nonisolated(nonsending) func handle(_ requests: [Request]) async -> [Reply] {
         var replies: [Reply] = []
         var index = 0
         while index < requests.count {
@@ -20,10 +19,10 @@ extension Conversation {
                 index += 1
             }
             if !run.isEmpty {
-                replies += handleTogether(run)
+                replies += await handleTogether(run)
                 continue
             }
-            let reply = handle(requests[index])
+            let reply = await handle(requests[index])
             index += 1
             replies.append(reply)
             if reply.quit { break }
@@ -37,23 +36,44 @@ extension Conversation {
         return !text.isEmpty && !text.hasPrefix("/")
     }
 
-    private func handleTogether(_ run: [Request]) -> [Reply] {
-        guard run.count > 1, database.runsTurnsTogether else { return run.map { handle($0) } }
+    private nonisolated(nonsending) func handleTogether(_ run: [Request]) async -> [Reply] {
+        guard run.count > 1, database.runsTurnsTogether else {
+            var replies: [Reply] = []
+            for request in run { replies.append(await handle(request)) }
+            return replies
+        }
+        // One reply a turn; nil for a turn the store never reached when the commit failed.
+        let answered = await withCheckedContinuation { continuation in
+            runTogether(run) { continuation.resume(returning: $0) }
+        }
         var replies: [Reply] = []
-        // Each turn that reached the store, by its place in `run`, to report a failed commit.
+        for (place, reply) in answered.enumerated() {
+            if let reply {
+                replies.append(reply)
+            } else {
+                replies.append(await handle(run[place]))
+            }
+        }
+        return replies
+    }
+
+    /// Runs `run` in one transaction of the store's (``ShopDatabase/write(_:then:)``), and hands
+    /// each turn's reply to `completion` once committed, or failed.
+    private func runTogether(_ run: [Request], then completion: @escaping ([Reply?]) -> Void) {
+        var replies: [Reply] = []
         var turns: [Int: UtteranceTurn] = [:]
-        do {
-            try database.write { tx in
+        database.write(
+            { tx in
                 for (place, request) in run.enumerated() {
                     // Read per turn: a login earlier in the run changes who speaks.
-                    let (text, lang, speaker) = opening(request)
+                    let (text, lang, speaker) = self.opening(request)
                     guard let user = speaker else {
                         replies.append(Self.badUser(request, lang))
                         continue
                     }
                     // Admitted: a new user's rows are made in this transaction, as on any store
                     // that runs turns together (none admits users apart).
-                    let turn = utteranceTurn(text, user: user, lang: request.lang, admitted: true, now: clock.now())
+                    let turn = self.utteranceTurn(text, user: user, lang: request.lang, admitted: true, now: self.clock.now())
                     turns[place] = turn
                     do {
                         replies.append(try tx.inSavepoint { try turn.body(tx) })
@@ -61,15 +81,16 @@ extension Conversation {
                         replies.append(turn.reply(.failure(error)))
                     }
                 }
-            }
-        } catch {
-            // Nothing of the run is on disk: every turn that reached the store failed after all;
-            // those it never reached run on their own.
-            return run.indices.map { place in
-                if let turn = turns[place] { return turn.reply(.failure(error)) }
-                return place < replies.count ? replies[place] : handle(run[place])
-            }
-        }
-        return replies
+            },
+            then: { result in
+                guard case .failure(let error) = result else { return completion(replies) }
+                // Nothing of the run is on disk: every turn that reached the store failed after
+                // all; those it never reached are left to run on their own.
+                completion(
+                    run.indices.map { place in
+                        if let turn = turns[place] { return turn.reply(.failure(error)) }
+                        return place < replies.count ? replies[place] : nil
+                    })
+            })
     }
 }

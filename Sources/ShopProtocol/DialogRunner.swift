@@ -37,17 +37,17 @@ public struct DialogRunner {
         self.checksLanguage = checksLanguage
     }
 
-    public func run(file path: String) -> Outcome {
+    public nonisolated(nonsending) func run(file path: String) async -> Outcome {
         let name = path
         guard let data = FileManager.default.contents(atPath: path), let text = String(bytes: data, encoding: .utf8) else {
             return Outcome(
                 title: name, passed: 0, failures: [Failure(file: name, line: 0, expected: "a readable UTF-8 file", actual: "unreadable")])
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return run(text: text, name: name, directory: directory)
+        return await run(text: text, name: name, directory: directory)
     }
 
-    public func run(text: String, name: String, directory: String) -> Outcome {
+    public nonisolated(nonsending) func run(text: String, name: String, directory: String) async -> Outcome {
         let (lines, parseFailures) = DialogParser.parse(text)
         var failures = parseFailures.map { Failure(file: name, line: $0.line, expected: "a dialog line", actual: $0.message) }
         var passed = 0
@@ -79,7 +79,7 @@ public struct DialogRunner {
                     sawTitle = true
                 }
             case .command(let text):
-                let reply = conversation.handle(Request(text: text))
+                let reply = await conversation.handle(Request(text: text))
                 if checksLanguage, let problem = languages.problem(with: reply, to: text) {
                     check(false, expected: problem, actual: "reply \(JSONValue.string(reply.text).jsonText)")
                 }
@@ -87,7 +87,7 @@ public struct DialogRunner {
                 if reply.quit { break replay }
             case .say(let text):
                 turns.append(TurnResult(line: number, text: text, passed: true))
-                let reply = conversation.handle(Request(text: text))
+                let reply = await conversation.handle(Request(text: text))
                 last = reply
                 if checksLanguage, let problem = languages.problem(with: reply, to: text) {
                     check(false, expected: problem, actual: "reply \(JSONValue.string(reply.text).jsonText)")

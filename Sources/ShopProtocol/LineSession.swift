@@ -12,7 +12,7 @@ public struct LineSession {
     }
 
     /// The reply to one line, and whether the front should stop (after `/quit`).
-    public func answer(_ line: some Collection<UInt8>) -> (line: String, quit: Bool) {
+    public nonisolated(nonsending) func answer(_ line: some Collection<UInt8>) async -> (line: String, quit: Bool) {
         switch JSONLines.decode(line, limit: lineLimit) {
         case .failure(let error, let id):
             return (JSONLines.encode(error, id: id), false)
@@ -20,7 +20,7 @@ public struct LineSession {
             // On stdio the process's flags decide who the client is; a hello only says so.
             return (JSONLines.encodeHello(operator: conversation.allowsOperatorCommands, id: id), false)
         case .request(let request):
-            let reply = conversation.handle(request)
+            let reply = await conversation.handle(request)
             return (JSONLines.encode(reply, id: request.id), reply.quit)
         }
     }

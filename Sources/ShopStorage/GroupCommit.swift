@@ -6,8 +6,8 @@ import GRDB
 /// then runs them together in one SQLite transaction, each in its own savepoint, and commits once.
 /// A failed body rolls back only its savepoint; a failed commit fails every body of the batch. A
 /// caller hears of its outcome only after its batch is committed, so a reply still means
-/// "committed"; it may wait for that (`write`) or be called back (`submit`), so that a server
-/// need not keep a blocked thread per turn in flight.
+/// "committed"; it is called back (`submit`), so that a server need not keep a blocked thread
+/// per turn in flight.
 ///
 /// Why: with WAL, beginning and committing a transaction (file locks, WAL frames) cost about as
 /// much as a short conversation turn; under many concurrent turns, paying that once per batch
@@ -34,23 +34,6 @@ final class GroupCommit: @unchecked Sendable {
     var statistics: CommitStatistics { queue.statistics }
 
     func resetLongest() { queue.resetLongest() }
-
-    /// Runs `body` inside a transaction shared with whichever other bodies are waiting, and
-    /// returns once that transaction is committed.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        var outcome: Result<T, any Error>?
-        let finished = DispatchSemaphore(value: 0)
-        return try withoutActuallyEscaping(body) { body in
-            // `submit` hands the body back (run or dropped) before `finished` is signalled, so
-            // the borrowed closure does not outlive this call.
-            submit(body) { result in
-                outcome = result
-                finished.signal()
-            }
-            finished.wait()
-            return try outcome!.get()
-        }
-    }
 
     /// Runs `body` inside a transaction shared with whichever other bodies are waiting, and hands
     /// the outcome to `completion` once that transaction is committed (or failed). A writer found

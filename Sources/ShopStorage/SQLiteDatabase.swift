@@ -60,8 +60,21 @@ public final class SQLiteDatabase: ShopDatabase {
         checkpointer?.resetLongest()
     }
 
+    /// A blocking write (commands, benchmarks, tests) is GRDB's own: it waits for the writer
+    /// as the group commit's thread does, and runs alone in its transaction. Turns that must not
+    /// block are batched by ``write(_:then:)``.
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try commits.write { db in try body(GRDBSession(db: db)) }
+        try writer.writeWithoutTransaction { db in
+            // As between the group commit's transactions: a checkpoint copied in the background
+            // is finished here, so a run of blocking writes (an import) does not grow the log.
+            checkpointer?.finishIfDue(on: db)
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(GRDBSession(db: db))
+                return .commit
+            }
+            return result!
+        }
     }
 
     public var queuesWrites: Bool { true }

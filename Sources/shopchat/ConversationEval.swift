@@ -11,14 +11,14 @@ struct ConversationEval {
         var rate: String { total == 0 ? "—" : String(format: "%.1f%%", Double(passed) * 100 / Double(total)) }
     }
 
-    static func run(_ paths: [String], checkLanguage: Bool) -> (report: String, worst: Double) {
+    static func run(_ paths: [String], checkLanguage: Bool) async -> (report: String, worst: Double) {
         let files = DialogSuite.files(in: paths)
         let runner = DialogSuite(checksLanguage: checkLanguage).runner
         var tallies: [String: Tally] = [:]
         var failing: [String] = []
         for file in files {
             let part = file.contains("held-out") ? "held-out" : "tuning"
-            for turn in runner.run(file: file).turns {
+            for turn in await runner.run(file: file).turns {
                 let lang = Language.of(turn.text) == .zh ? "zh" : "en"
                 for key in ["\(part) \(lang)", "\(part) all", "all \(lang)", "all all"] {
                     tallies[key, default: Tally()].total += 1

@@ -7,7 +7,7 @@ import ShopChat
 /// (`intent<TAB>utterance` lines), per intent and overall; `shopchat eval --dialogs DIR`: how many
 /// turns of a corpus of conversations pass; `shopchat eval --search FILE`: how often search puts
 /// the judged product first and among the first three. Prints figures; asserts nothing.
-struct EvalCommand: ParsableCommand {
+struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score the intent engine on a labelled intent<TAB>utterance corpus, on conversations, or search on judged queries.")
@@ -39,14 +39,14 @@ struct EvalCommand: ParsableCommand {
         help: "Exit with status 1 when accuracy falls below this fraction (e.g. 0.95); with --search, when either language's top-1 does.")
     var minimum: Double?
 
-    func run() throws {
+    func run() async throws {
         if let search {
             try runSearch(search)
             return
         }
         if !dialogs.isEmpty {
             Logs.start(level: .error)
-            let result = ConversationEval.run(dialogs, checkLanguage: checkLanguage)
+            let result = await ConversationEval.run(dialogs, checkLanguage: checkLanguage)
             print(result.report)
             if let minimum, result.worst < minimum { throw ExitCode(1) }
             return

@@ -5,7 +5,7 @@ import ShopChat
 struct JSONFront {
     let conversation: Conversation
 
-    func run() {
+    func run() async {
         let session = LineSession(conversation: conversation)
         var reader = LineReader(limit: session.lineLimit)
         var output = OutputBuffer()
@@ -17,7 +17,7 @@ struct JSONFront {
             case .bytes(let bytes):
                 // A blank line has no answer, but what came before it may still wait to be flushed.
                 if !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                    let answer = session.answer(bytes)
+                    let answer = await session.answer(bytes)
                     output.write(answer.line + "\n")
                     if answer.quit {
                         output.flush()

@@ -9,7 +9,7 @@ struct PipeFront {
     /// enough that a commit is a small part of each turn, few enough that replies keep flowing.
     static let together = 64
 
-    func run() {
+    func run() async {
         var reader = LineReader(limit: JSONLines.defaultLineLimit)
         var output = OutputBuffer()
         while let line = reader.next() {
@@ -17,7 +17,7 @@ struct PipeFront {
             // runs alone, as there is nothing more buffered.
             var lines = [line]
             while lines.count < Self.together, reader.hasBufferedLine, let more = reader.next() { lines.append(more) }
-            let quit = answer(lines, into: &output)
+            let quit = await answer(lines, into: &output)
             // Flush before a read that could block, so a script waiting for the reply gets it
             // (also after a skipped line: the replies before it may still be waiting).
             if quit { break }
@@ -34,9 +34,9 @@ struct PipeFront {
     }
 
     /// Writes the answers to `lines` in order; true after `/quit`.
-    private func answer(_ lines: [LineReader.Line], into output: inout OutputBuffer) -> Bool {
+    private func answer(_ lines: [LineReader.Line], into output: inout OutputBuffer) async -> Bool {
         let answers = lines.map(answer)
-        var replies = conversation.handle(answers.compactMap { if case .request(let request) = $0 { request } else { nil } })[...]
+        var replies = await conversation.handle(answers.compactMap { if case .request(let request) = $0 { request } else { nil } })[...]
         for answer in answers {
             switch answer {
             case .nothing: continue

@@ -9,7 +9,7 @@ struct Repl {
     let conversation: Conversation
     let color: Bool
 
-    func run() {
+    func run() async {
         // Before the editor exists: libedit reads the locale when it starts.
         UTF8Locale.activate()
         let style = ReplStyle(color: color)
@@ -48,7 +48,7 @@ struct Repl {
                     lastEntry = text
                 }
                 if text.hasPrefix("#") { continue }
-                let reply = conversation.handle(Request(text: text))
+                let reply = await conversation.handle(Request(text: text))
                 if !reply.text.isEmpty { print(style.reply(reply)) }
                 // Quick replies, dim under the reply; Tab on an empty line offers them.
                 suggestions.items = reply.suggestions

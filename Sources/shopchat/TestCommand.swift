@@ -4,7 +4,7 @@ import Logging
 import ShopChat
 
 /// `shopchat test [PATH...]`: replays dialog files; exit 1 if any assertion failed.
-struct TestCommand: ParsableCommand {
+struct TestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "test", abstract: "Replay dialog files (default: dialogs/).")
 
     @Argument(help: "Dialog files or folders.")
@@ -16,7 +16,7 @@ struct TestCommand: ParsableCommand {
     @Option(help: "Replay on this PostgreSQL server (postgres://…) instead of SQLite: each dialog in a database of its own, dropped after.")
     var postgres: String?
 
-    func run() throws {
+    func run() async throws {
         Logs.start(level: .error)
         let files = DialogSuite.files(in: paths)
         guard !files.isEmpty else { throw ValidationError("no .dialog files in \(paths.joined(separator: " "))") }
@@ -26,7 +26,7 @@ struct TestCommand: ParsableCommand {
         var failed = 0
         var output = OutputBuffer()
         for file in files {
-            let outcome = runner.run(file: file)
+            let outcome = await runner.run(file: file)
             passed += outcome.passed
             failed += outcome.failures.count
             for failure in outcome.failures { output.write(failure.description + "\n") }

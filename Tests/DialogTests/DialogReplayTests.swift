@@ -13,8 +13,8 @@ import Testing
     }
 
     @Test(arguments: files)
-    func dialogPasses(_ file: String) {
-        let outcome = DialogSuite().runner.run(file: file)
+    func dialogPasses(_ file: String) async {
+        let outcome = await DialogSuite().runner.run(file: file)
         #expect(outcome.failures.isEmpty, "\(outcome.failures.map(\.description).joined(separator: "\n"))")
         #expect(outcome.passed > 0, "a dialog that asserts nothing proves nothing")
     }

@@ -5,8 +5,8 @@ import Testing
 @Suite struct DialogRunnerTests {
     let runner = DialogSuite().runner
 
-    @Test func failedAssertionsAreReportedWithTheirLine() {
-        let outcome = runner.run(
+    @Test func failedAssertionsAreReportedWithTheirLine() async {
+        let outcome = await runner.run(
             text: "# title\n/stock P1001 5\n> /as bob\n< this is not in the reply\n$ user = bob\n$ user = carol\n",
             name: "t.dialog", directory: "/tmp")
         #expect(outcome.title == "title")

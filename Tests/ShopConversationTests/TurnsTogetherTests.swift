@@ -37,16 +37,16 @@ import Testing
         return chat
     }
 
-    @Test func runTogetherEachTurnIsAnsweredAsAlone() throws {
+    @Test func runTogetherEachTurnIsAnsweredAsAlone() async throws {
         let alone = try Self.conversation()
         var oneByOne: [Reply] = []
         for request in Self.script {
-            let reply = alone.handle(request)
+            let reply = await alone.handle(request)
             oneByOne.append(reply)
             if reply.quit { break }
         }
         let chat = try Self.conversation()
-        let together = chat.handle(Self.script)
+        let together = await chat.handle(Self.script)
         // Really together: the runs between commands committed once each, not once a turn.
         let commits = { (chat: Conversation) in (chat.database as? SQLiteDatabase)?.commitStatistics.commits ?? 0 }
         #expect(commits(chat) < commits(alone) - 10, "\(commits(chat)) commits together, \(commits(alone)) alone")
