@@ -22,6 +22,10 @@ enum DiscourseWords {
     /// that many of what is in focus ("来3顶"); read alone, "3顶" searched for 3顶.
     static func bareCountLast(_ text: String) -> String? {
         guard text.containsByte(where: { $0 >= 0xE4 }), text.utf8.count <= 60 else { return nil }
+        // Asked of most Chinese utterances: a measure word last (before particles) comes first.
+        var tail = Substring(text)
+        while let last = tail.last, "吧啊呀了".contains(last) { tail = tail.dropLast() }
+        guard let measure = tail.last, SlotFiller.zhMeasureWords.contains(measure) else { return nil }
         let clauses = text.split(whereSeparator: { "，,。；; ".contains($0) })
         guard let last = clauses.last, clauses.count <= 3 else { return nil }
         var count = last[...]
@@ -62,7 +66,7 @@ enum DiscourseWords {
     /// is what is meant (read whole, a no: it dropped the waiting checkout). The rest of the
     /// text after a short first clause of 不是, if that clause is so.
     static func notThisBut(_ text: String) -> String? {
-        guard text.hasPrefix("不是"), let cut = text.firstIndex(where: { "，,。 ！!".contains($0) }) else { return nil }
+        guard text.utf8.starts(with: "不是".utf8), let cut = text.firstIndex(where: { "，,。 ！!".contains($0) }) else { return nil }
         let first = text[..<cut]
         let rest = text[text.index(after: cut)...].trimmingCharacters()
         guard (3...6).contains(first.count), !rest.isEmpty, !rest.hasPrefix("不") else { return nil }

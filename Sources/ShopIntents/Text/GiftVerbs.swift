@@ -1,3 +1,5 @@
+import ShopText
+
 /// "想送她个iPhone 13", "想给她整个kindle": to give (送) or to get (整, 口语) a counted thing is to
 /// buy it. Read as they are, the classifier took 13 for a count and lost the name, or searched
 /// 送; read as 买, they are understood as buying is.
