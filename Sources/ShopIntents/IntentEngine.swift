@@ -106,6 +106,16 @@ public struct IntentEngine: Sendable {
         }
         if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
         if context == ParseContext(), let branded = brandSaidApart(text, over: whole) { return branded }
+        if context == ParseContext(), [.fallback, .thanks, .greeting, .help, .cartRemove].contains(whole.intent),
+            whole.intent != .cartRemove || !PropertyQuestions.saysRemoving(text), let asked = PropertyQuestions.asked(text)
+        {
+            let product = slots(PropertyQuestions.named(text, asked: asked), as: .productShow)[.product]
+            // Of a product named or pointed at, or said short after one ("多重"): "你喜欢什么颜色"
+            // and "水是什么颜色" ask nothing of the shop.
+            if product.map({ !SlotFiller.isStray($0) }) ?? false || PropertyQuestions.pointsAtOne(text, asked: asked) {
+                return Parse(intent: .productShow, confidence: 0.9, slots: product.map { [.product: $0] } ?? [:])
+            }
+        }
         // "哈哈谢谢 抢了": thanks, then what is wanted ("300 off nice, grab one" read "off" as leaving).
         // (A space parts clauses in Chinese only: "appreciate the help" is thanks.)
         let chinese = text.containsByte { $0 >= 0xE4 }
