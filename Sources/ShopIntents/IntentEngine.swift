@@ -106,6 +106,7 @@ public struct IntentEngine: Sendable {
         }
         if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
         if context == ParseContext(), let branded = brandSaidApart(text, over: whole) { return branded }
+        if context == ParseContext(), whole.intent != .productCompare, let either = eitherAsked(text) { return either }
         if context == ParseContext(), [.fallback, .thanks, .greeting, .help, .cartRemove].contains(whole.intent),
             whole.intent != .cartRemove || !PropertyQuestions.saysRemoving(text), let asked = PropertyQuestions.asked(text)
         {

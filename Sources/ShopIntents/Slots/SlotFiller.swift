@@ -180,6 +180,8 @@ struct SlotFiller: Sendable {
         "they", "their", "already", "normally", "usually", "still",
         // "how much was the knife set again", "one more samyang tho": the sentence's words.
         "was", "were", "are", "am", "again", "tho", "though", "lol", "lmao", "haha",
+        // "whats the diff between the mijia one and the joyoung one", "the play gym looks cute".
+        "diff", "looks", "seems", "sounds",
         // "my bros hoodie": whose it is, written without the apostrophe.
         "bros", "moms", "dads", "wifes", "husbands", "sisters", "brothers",
         // Chinese particles, measure words and verbs that never make a product name on their own.

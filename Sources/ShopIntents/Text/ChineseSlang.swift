@@ -30,11 +30,15 @@ enum ChineseSlang {
         ("造吗", "知道吗"), ("3q", "谢谢"), ("3Q", "谢谢"), ("好嘞", "好的"), ("yyds", "太好了"),
         // "签到走一波": let's do it, said of what comes before.
         ("走一波", ""), ("搞一波", ""), ("冲一波", ""),
+        // "便宜200 冲了 抢一台": go for it, said of what comes after.
+        ("冲冲冲", ""), ("冲了", ""),
         // "我参一个", "G1 我也参一个": 参 is 参团, joining a group buy.
         ("参一个", "参团"), ("参个团", "参团"),
         // Typed as they sound: "结帐" (帐 for 账), "签个道" (签到 split).
         ("结帐", "结账"), ("签个道", "签到"), ("加车", "加入购物车"),
     ]
 
-    private static let firstCharacters = ["滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds", "一波", "参", "帐", "签个道", "加车"]
+    private static let firstCharacters = [
+        "滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds", "一波", "参", "帐", "签个道", "加车", "冲",
+    ]
 }
