@@ -698,8 +698,14 @@ public struct IntentEngine: Sendable {
         guard (2...4).contains(clauses.count) else { return nil }
         // "快过年了办点年货 良品铺子的年货礼盒来两个 三只松鼠每日坚果一箱 再来桶金龙鱼花生油": a remark
         // before a list of three is why, not an item.
+        // "我那拍子线断了 顺便买个李宁的羽毛球拍 再来两包李宁的运动袜": before a list of two too, when
+        // it buys nothing (read whole, it added two rackets).
         if clauses.count == 4 {
             guard parse(clauses[0]).intent != .cartAdd, !BuyingWords.namesCatalogThing(clauses[0], engine: self) else { return nil }
+            clauses.removeFirst()
+        } else if clauses.count == 3, BuyingWords.buyingVerbCount(clauses[0]) == 0, parse(clauses[0]).intent != .cartAdd,
+            !BuyingWords.namesCatalogThing(clauses[0], engine: self)
+        {
             clauses.removeFirst()
         }
         var products: [SlotValue] = []
@@ -725,6 +731,11 @@ public struct IntentEngine: Sendable {
         }
         // The one in focus only beside a product named: "行就它 好的" is no list.
         guard products.contains(where: { $0 != .string("this") }) else { return nil }
+        // "那先把猫砂买了 豆腐猫砂来两包": the same thing said again, closer, is no second item.
+        let names = products.compactMap(\.stringValue).filter { $0 != "this" }
+        for (index, name) in names.enumerated() where names.indices.contains(where: { $0 != index && names[$0].contains(name) }) {
+            return nil
+        }
         return Parse(intent: .cartAdd, confidence: 1, slots: [.products: .list(products), .quantities: .list(counts)])
     }
 
