@@ -206,7 +206,29 @@ struct ProductResolver {
             let joined = String(words.replacing("的", with: " ").split(separator: " ").joined(separator: " "))
             if !joined.isEmpty, case let found = try resolveWhole(words: joined, within: preferred), found.isFound { return found }
         }
+        // Only of a brand said: "the red ones" must not buy the one book with Red in its name.
+        if let known = try Self.withoutUnknownWords(words, in: commerce), let read = try Self.onlyProduct(named: known, in: commerce),
+            known.split(separator: " ").contains(where: { $0 == read.brand.lowercased() })
+        {
+            return .found([read])
+        }
         return .notFound(words)
+    }
+
+    /// English `words` without those no product holds ("samyang buldak ones": buldak is what
+    /// shoppers call 火鸡面) and "one(s)", if some were left out and some are left; nil otherwise.
+    /// The rest must then name one product alone (`onlyProduct`), its brand among them.
+    static func withoutUnknownWords(_ words: String, in commerce: Commerce) throws -> String? {
+        let said = words.split(separator: " ").map(String.init)
+        guard said.count >= 2, said.count <= 6, words.allSatisfy(\.isASCII) else { return nil }
+        var known: [String] = []
+        for word in said where !["one", "ones"].contains(word.lowercased()) {
+            var probe = SearchQuery(text: word, limit: 1)
+            probe.forgiving = false
+            if try !commerce.search(probe).isEmpty { known.append(word) }
+        }
+        guard !known.isEmpty, known.count < said.count else { return nil }
+        return known.joined(separator: " ")
     }
 
     /// The Chinese name before a space or comma that a Chinese clause follows, if the words are

@@ -13,6 +13,9 @@ struct CompiledLexicon: Sendable {
     /// A word and the number after it in a product's name (`pair`): the 15 of "iPhone 15", the 40
     /// of "Pegasus 40" name a model when said after that word, they count nothing.
     var modelNumbers = HashIndex()
+    /// Words a product's name ends on with a number after them ("gt" of "Huawei Watch GT 4"): a
+    /// number said last after one is a model too, though no product has it ("gt 5" is no count).
+    var modelSeries = HashIndex()
     /// Store ids by lower-cased brand, so "the xiaomi store" finds store `xiaomi-official`.
     var storesByBrand: [String: String] = [:]
 
@@ -98,6 +101,7 @@ struct CompiledLexicon: Sendable {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                 if let next, next.start == tokens[index].end { continue }
                 modelNumbers.insert(Self.pair(tokens[index - 1].hash, tokens[index].hash))
+                if index == tokens.count - 1 { modelSeries.insert(tokens[index - 1].hash) }
             }
         }
         for user in lexicon.users where !user.isEmpty {

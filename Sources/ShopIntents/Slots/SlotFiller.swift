@@ -305,7 +305,11 @@ struct SlotFiller: Sendable {
         if a.tokens[j].kind == .number, isGluedToName(a, j) {
             return entity.end == a.tokens.count || !Word.zhClassifiers.contains(a.tokens[entity.end].hash)
         }
-        return lexicon.modelNumbers.contains(CompiledLexicon.pair(a.tokens[j - 1].hash, a.tokens[j].hash))
+        if lexicon.modelNumbers.contains(CompiledLexicon.pair(a.tokens[j - 1].hash, a.tokens[j].hash)) { return true }
+        // "add the huawei watch gt 5": said last after a word names end on with a number, a
+        // model the shop lacks (it added five GT 4s).
+        return a.tokens[j - 1].kind == .word && lexicon.modelSeries.contains(a.tokens[j - 1].hash)
+            && (entity.end == a.tokens.count || a.tokens[entity.end].kind == .clauseBreak)
     }
 
     /// Whether the run is only the unit a count is in: 桶 of "来两桶", 顶 of "来一顶", "packs" of
