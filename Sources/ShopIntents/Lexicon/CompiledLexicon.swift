@@ -22,6 +22,10 @@ struct CompiledLexicon: Sendable {
     /// What every engine knows: built-in phrases, default categories, common product words.
     /// Built once per process; each engine copies it and adds its catalog.
     /// Small words inside catalog names that are never product words on their own.
+    static let packCounts = Word.set([
+        "pair", "pairs", "pack", "packs", "bag", "bags", "pcs", "pieces", "rolls", "bottles", "cans", "boxes", "sheets", "count",
+    ])
+
     static let notCatalogWords = Word.set([
         "the", "a", "an", "of", "and", "for", "with", "in", "on", "to", "my", "this", "that", "it", "store", "shop",
         "official", "flagship", "online", "new", "one", "set", "by", "from", "at", "or", "is", "me",
@@ -100,6 +104,9 @@ struct CompiledLexicon: Sendable {
             for index in tokens.indices.dropFirst() where tokens[index - 1].kind == .word && tokens[index].kind == .number {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                 if let next, next.start == tokens[index].end { continue }
+                // "Li-Ning Sports Socks 3 Pairs": a count of what is in the pack, not a model ("make
+                // the socks 2" read "socks 2" as a name).
+                if let next, Self.packCounts.contains(next.hash) { continue }
                 modelNumbers.insert(Self.pair(tokens[index - 1].hash, tokens[index].hash))
                 if index == tokens.count - 1 { modelSeries.insert(tokens[index - 1].hash) }
             }
