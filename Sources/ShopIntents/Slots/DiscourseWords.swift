@@ -46,10 +46,9 @@ enum DiscourseWords {
     /// "不是这个 是第二个", "哦点错了 是第一个 李宁的便宜": a mistake owned, then the one meant by
     /// its place in the list, is a swap to it ("换成第二个"); "不是这个" alone read as a no.
     static func pickedWrong(_ text: String) -> String? {
-        guard text.contains("第"), ["不是这", "不对", "错了"].contains(where: text.contains) else { return nil }
+        guard text.contains("第"), ownedMistakes.contains(where: text.contains) else { return nil }
         let clauses = text.split(whereSeparator: { "，,。；; ！!".contains($0) })
-        guard (2...3).contains(clauses.count), ["不是这", "不对", "错了"].contains(where: clauses[0].contains), clauses[0].count <= 6
-        else { return nil }
+        guard (2...3).contains(clauses.count), ownedMistakes.contains(where: clauses[0].contains), clauses[0].count <= 6 else { return nil }
         var meant = clauses[1][...]
         for lead in ["应该是", "我要的是", "要的是", "是", "要"] where meant.hasPrefix(lead) {
             meant = meant.dropFirst(lead.count)
@@ -61,6 +60,9 @@ enum DiscourseWords {
         else { return nil }
         return "换成" + meant
     }
+
+    /// How a mistake is owned before what was meant.
+    private static let ownedMistakes = ["不是这", "不对", "错了"]
 
     /// "不是寄我这 寄我爸妈家 外婆这阵子住他们那": "not this" opening a message, then what is meant,
     /// is what is meant (read whole, a no: it dropped the waiting checkout). The rest of the
