@@ -21,7 +21,7 @@ while let line = readLine() {
     }
     let user = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
     let text = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-    let reply = conversation.handle(Request(text: text, user: user))
+    let reply = await conversation.handle(Request(text: text, user: user))
     print("→ \(reply.user): \(reply.text)")
     for event in reply.events {
         print("⇢ push to \(event.user): \(event.name) \(event.data.jsonText)")

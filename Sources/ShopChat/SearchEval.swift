@@ -86,14 +86,16 @@ public enum SearchEval {
 
     /// Sends every query to `conversation`, each from a new user, and scores the replies.
     /// `timed` is called with each turn's duration in seconds.
-    public static func run(_ judgements: [SearchJudgement], on conversation: Conversation, timed: (Double) -> Void = { _ in }) -> Report {
+    public static nonisolated(nonsending) func run(
+        _ judgements: [SearchJudgement], on conversation: Conversation, timed: (Double) -> Void = { _ in }
+    ) async -> Report {
         // Names no earlier run used (the time since boot tells runs apart), so on a kept store
         // every query still comes from a new user.
         let run = String(DispatchTime.now().uptimeNanoseconds % 2_176_782_336, radix: 36)
         var outcomes: [Outcome] = []
         for (number, judgement) in judgements.enumerated() {
             let start = DispatchTime.now().uptimeNanoseconds
-            let reply = conversation.handle(Request(text: judgement.query, user: "eval-\(run)-\(number)"))
+            let reply = await conversation.handle(Request(text: judgement.query, user: "eval-\(run)-\(number)"))
             timed(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             outcomes.append(score(judgement, shown: shown(reply)))
         }

@@ -1,10 +1,11 @@
 import Foundation
 
 extension Conversation {
-    /// Handles one turn like ``handle(_:)``, suspending instead of blocking while the turn's
-    /// transaction runs: what tasks and async fronts (WeChat, MCP) call. The caller's isolation
-    /// is kept (`nonisolated(nonsending)`), so an actor may own a conversation and call this;
-    /// like every turn of a conversation, one at a time.
+    /// Handles one turn: an operator command (`/as bob`) or an utterance, understood, acted on
+    /// inside one database transaction, and answered. Never throws: bad input and refusals are
+    /// replies, and a failed turn changes nothing. Suspends, never blocks, while the turn's
+    /// transaction runs. The caller's isolation is kept (`nonisolated(nonsending)`), so an actor
+    /// may own a conversation and call this; like every turn of a conversation, one at a time.
     public nonisolated(nonsending) func handle(_ request: Request) async -> Reply {
         if request.isCommand {
             return await onThreadOfItsOwn { $0.handle(request, then: $1) }

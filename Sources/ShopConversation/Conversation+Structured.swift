@@ -77,14 +77,6 @@ extension Conversation {
     /// The longest idempotency key, in bytes.
     static let longestKey = 128
 
-    /// Runs `turn` like ``handle(_:)`` runs an utterance: one transaction, never throws; a
-    /// refusal (``Reply/error``, or `data.error` for the shop's own refusals) changes nothing.
-    /// Blocks its thread until the reply, as ``handle(_:)`` does.
-    @available(*, noasync, message: "await the async perform(_:) instead: this one blocks its thread")
-    public func perform(_ turn: StructuredTurn) -> Reply {
-        Self.waitingForReply { perform(turn, then: $0) }
-    }
-
     /// ``perform(_:)`` for servers: `reply` may come later, on a thread of the store's.
     public func perform(_ request: StructuredTurn, then reply: @escaping (Reply) -> Void) {
         perform(request, admitted: false, then: reply)

@@ -107,28 +107,6 @@ public final class Conversation {
         engine.parse(text)
     }
 
-    /// Handles one turn: an operator command (`/as bob`) or an utterance, understood, acted on
-    /// inside one database transaction, and answered. Never throws: bad input and refusals are
-    /// replies, and a failed turn changes nothing. It blocks its thread until the reply: async
-    /// code awaits the async `handle(_:)` instead (the compiler holds it to that).
-    @available(*, noasync, message: "await the async handle(_:) instead: this one blocks its thread")
-    public func handle(_ request: Request) -> Reply {
-        Self.waitingForReply { handle(request, then: $0) }
-    }
-
-    /// Starts a turn that answers through a callback and waits for its reply: the blocking
-    /// form of ``handle(_:then:)`` and ``perform(_:then:)``.
-    static func waitingForReply(_ start: (@escaping (Reply) -> Void) -> Void) -> Reply {
-        var answer: Reply?
-        let answered = DispatchSemaphore(value: 0)
-        start { reply in
-            answer = reply
-            answered.signal()
-        }
-        answered.wait()
-        return answer!
-    }
-
     /// Whether ``handle(_:then:)`` may return before the reply (the store queues writes), so a
     /// server can start turns on threads that must not block.
     public var queuesWrites: Bool { database.queuesWrites }

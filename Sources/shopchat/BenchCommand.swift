@@ -8,7 +8,7 @@ import ShopAdmin
 import ShopChat
 
 /// `shopchat bench`: prints throughput figures for BENCHMARKS.md. Not a test: it asserts nothing.
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure turns/s and parses/s.")
 
     @Option(help: "How many conversation turns to run.")
@@ -177,7 +177,9 @@ struct BenchCommand: ParsableCommand {
             Double(now.checkpoints.longestFinishNanoseconds) / 1e6)
     }
 
-    func run() throws {
+    /// On the main thread: the load benchmarks block their thread while clients run, which
+    /// must never be one of Swift's few cooperative threads (the server's tasks run there).
+    @MainActor func run() async throws {
         // Before any server exists: its metrics are bound to the backend when it is made.
         let registry = metrics ? AdminMetrics.bootstrap() : nil
         defer {
@@ -191,7 +193,7 @@ struct BenchCommand: ParsableCommand {
             Logs.start(level: .error)
             let benchmark = CatalogBenchmark(
                 count: catalog, seed: catalogSeed, searches: searches, judged: judged, postgres: postgres, keep: keep)
-            try benchmark.run(load: withLoad ? { database, engine in try runLoad(database: database, engine: engine) } : nil)
+            try await benchmark.run(load: withLoad ? { database, engine in try runLoad(database: database, engine: engine) } : nil)
             return
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-bench-\(getpid())")
@@ -202,20 +204,20 @@ struct BenchCommand: ParsableCommand {
         let store = postgres == nil ? "SQLite file, WAL" : "PostgreSQL"
         let conversation = try Conversation(
             database: database, user: "bench", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
-        if postgres != nil { _ = conversation.handle(Request(text: "/reset")) }
+        if postgres != nil { _ = await conversation.handle(Request(text: "/reset")) }
         // The script checks out: the bench user has somewhere to ship to, as a returning shopper would.
-        _ = conversation.handle(Request(text: "/address bench 88 Jianguo Road, Chaoyang, Beijing"))
+        _ = await conversation.handle(Request(text: "/address bench 88 Jianguo Road, Chaoyang, Beijing"))
 
         let start = DispatchTime.now().uptimeNanoseconds
         var orders = 0
         for turn in 0..<turns {
             let text = Self.script[turn % Self.script.count]
-            let reply = conversation.handle(Request(text: text))
+            let reply = await conversation.handle(Request(text: text))
             if text == "yes", reply.data["order"] != nil {
                 orders += 1
                 // Cancel right away so stock never runs out however long the run.
                 if let id = reply.data.value(at: "order.id")?.plainText {
-                    _ = conversation.handle(Request(text: "cancel order \(id)"))
+                    _ = await conversation.handle(Request(text: "cancel order \(id)"))
                 }
             }
         }

@@ -43,7 +43,7 @@ struct CatalogBenchmark {
     let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? CommandLine.arguments[0]
     let clock = ShopClock.fixed(ClockArgument.date(DialogSuite.defaultClock)!)
 
-    func run(load: ((any ShopDatabase, IntentEngine) throws -> Void)?) throws {
+    nonisolated(nonsending) func run(load: ((any ShopDatabase, IntentEngine) throws -> Void)?) async throws {
         // A child that dies must not take the benchmark with it when its stdin is written.
         signal(SIGPIPE, SIG_IGN)
         let directory = URL(
@@ -64,11 +64,11 @@ struct CatalogBenchmark {
         let judgements = try SearchEval.parse(judgedLines.joined(separator: "\n"))
         let queries = generator.searchQueries(count: searches)
 
-        let (store, dropStore) = try prepareStore(at: path("shop.sqlite"))
+        let (store, dropStore) = try await prepareStore(at: path("shop.sqlite"))
         defer { if keep == nil { dropStore() } }
         let errors = path("stderr.txt")
         progress("measuring the demo catalog")
-        let demo = try measure(store: store, queries: queries, judgements: [], errors: errors)
+        let demo = try await measure(store: store, queries: queries, judgements: [], errors: errors)
 
         progress("importing")
         let importer = try MeasuredChild(executable, ["import", path("catalog.csv"), "--db", store], errors: errors)
@@ -78,7 +78,7 @@ struct CatalogBenchmark {
         var big: Figures?
         if imported.status == 0 {
             progress("measuring the generated catalog")
-            big = try measure(store: store, queries: queries, judgements: judgements, errors: errors)
+            big = try await measure(store: store, queries: queries, judgements: judgements, errors: errors)
         }
 
         var table: [(String, String, String)] = []
@@ -143,7 +143,7 @@ struct CatalogBenchmark {
     /// A store holding the demo catalog only: a new SQLite file, or a new database on the
     /// PostgreSQL server (an old one reset held a million products' dead rows until vacuumed,
     /// and its demo searches took 28 ms instead of 3); and how to drop it.
-    private func prepareStore(at file: String) throws -> (String, drop: () -> Void) {
+    private nonisolated(nonsending) func prepareStore(at file: String) async throws -> (String, drop: () -> Void) {
         if let postgres {
             let server = try PostgresStore(url: postgres, size: 1)
             let name = "shopchat_bench_\(getpid())_\(UInt32.random(in: 0...UInt32.max))"
@@ -151,7 +151,7 @@ struct CatalogBenchmark {
             guard var url = URLComponents(string: postgres) else { throw PostgresStore.Failure.badURL(postgres) }
             url.path = "/" + name
             let store = url.string ?? postgres
-            _ = try Conversation(database: PostgresStore(url: store), user: "bench", clock: clock).handle(Request(text: "hi"))
+            _ = try await Conversation(database: PostgresStore(url: store), user: "bench", clock: clock).handle(Request(text: "hi"))
             return (store, { try? server.dropDatabase(name) })
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) }
@@ -164,7 +164,9 @@ struct CatalogBenchmark {
         return (file, {})
     }
 
-    private func measure(store: String, queries: [String], judgements: [SearchJudgement], errors: String) throws -> Figures {
+    private nonisolated(nonsending) func measure(store: String, queries: [String], judgements: [SearchJudgement], errors: String)
+        async throws -> Figures
+    {
         var figures = Figures()
         for _ in 0..<starts {
             let child = try MeasuredChild(executable, ["--db", store], errors: errors)
@@ -177,7 +179,7 @@ struct CatalogBenchmark {
             figures.startPeakKiB.append(exit.peakKiB)
         }
         try measureSession(store: store, queries: queries, errors: errors, into: &figures)
-        try measureInProcess(store: store, queries: queries, judgements: judgements, into: &figures)
+        try await measureInProcess(store: store, queries: queries, judgements: judgements, into: &figures)
         return figures
     }
 
@@ -199,7 +201,9 @@ struct CatalogBenchmark {
         _ = session.wait()
     }
 
-    private func measureInProcess(store: String, queries: [String], judgements: [SearchJudgement], into figures: inout Figures) throws {
+    private nonisolated(nonsending) func measureInProcess(
+        store: String, queries: [String], judgements: [SearchJudgement], into figures: inout Figures
+    ) async throws {
         var start = DispatchTime.now().uptimeNanoseconds
         let conversation = try Conversation(database: try StoreLocation(store).open(), user: "bench", clock: clock)
         figures.open = seconds(since: start)
@@ -207,11 +211,11 @@ struct CatalogBenchmark {
         // Names no earlier run used, so every search comes from a user with no history.
         let run = String(DispatchTime.now().uptimeNanoseconds % 2_176_782_336, radix: 36)
         start = DispatchTime.now().uptimeNanoseconds
-        _ = conversation.handle(Request(text: "search rice cooker", user: "warm-\(run)"))
+        _ = await conversation.handle(Request(text: "search rice cooker", user: "warm-\(run)"))
         figures.firstSearch = seconds(since: start)
         for (number, query) in queries.enumerated() {
             start = DispatchTime.now().uptimeNanoseconds
-            let reply = conversation.handle(Request(text: query, user: "lat-\(run)-\(number)"))
+            let reply = await conversation.handle(Request(text: query, user: "lat-\(run)-\(number)"))
             figures.latencies.append(seconds(since: start))
             figures.queries.append(query)
             if reply.error != nil {
@@ -221,7 +225,7 @@ struct CatalogBenchmark {
             }
         }
         if !judgements.isEmpty {
-            figures.accuracy = SearchEval.run(judgements, on: conversation) { figures.judgedLatencies.append($0) }
+            figures.accuracy = await SearchEval.run(judgements, on: conversation) { figures.judgedLatencies.append($0) }
         }
     }
 

@@ -41,7 +41,7 @@ struct EvalCommand: AsyncParsableCommand {
 
     func run() async throws {
         if let search {
-            try runSearch(search)
+            try await runSearch(search)
             return
         }
         if !dialogs.isEmpty {
@@ -70,7 +70,7 @@ struct EvalCommand: AsyncParsableCommand {
     }
 
     /// `--search FILE`: every judged query through a conversation on the store, scored.
-    func runSearch(_ path: String) throws {
+    func runSearch(_ path: String) async throws {
         Logs.start(level: .error)
         let judgements: [SearchJudgement]
         do {
@@ -93,7 +93,7 @@ struct EvalCommand: AsyncParsableCommand {
             throw ValidationError("can't open the store: \(error)")
         }
         var seconds: [Double] = []
-        let report = SearchEval.run(judgements, on: conversation) { seconds.append($0) }
+        let report = await SearchEval.run(judgements, on: conversation) { seconds.append($0) }
         print(report.text)
         // The slowest turns, to find what a latency percentile hides.
         let slowest = zip(seconds, judgements).sorted { $0.0 > $1.0 }.prefix(5)

@@ -13,12 +13,12 @@ import Testing
             ])
     }
 
-    @Test func followsTheCurrentUser() throws {
+    @Test func followsTheCurrentUser() async throws {
         let conversation = try Conversation(database: SQLiteDatabase(path: ":memory:"), user: "alice")
         try LastResultsStore.showed(["P1002"], to: "alice", in: conversation.database)
-        _ = conversation.handle(Request(text: "/as bob"))
+        _ = await conversation.handle(Request(text: "/as bob"))
         #expect(conversation.completionCandidates().isEmpty)
-        _ = conversation.handle(Request(text: "/as alice"))
+        _ = await conversation.handle(Request(text: "/as alice"))
         #expect(conversation.completionCandidates().contains("P1002"))
     }
 }

@@ -71,117 +71,117 @@ import Testing
             conversation = try Conversation(database: database, user: user, clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
         }
 
-        @discardableResult func say(_ text: String) -> Reply {
-            let reply = conversation.handle(Request(text: text))
+        @discardableResult func say(_ text: String) async -> Reply {
+            let reply = await conversation.handle(Request(text: text))
             replies.append(reply)
             return reply
         }
     }
 
     @Test(arguments: Backend.all)
-    func theFirstCheckoutAsksWhereAndAYesIsNotAnAddress(_ backend: Backend) throws {
+    func theFirstCheckoutAsksWhereAndAYesIsNotAnAddress(_ backend: Backend) async throws {
         let chat = try Chat(backend)
-        chat.say("add P1003")
-        let asked = chat.say("check out")
+        await chat.say("add P1003")
+        let asked = await chat.say("check out")
         #expect(asked.data.value(at: "expecting") == .string("address"), "\(asked.text)")
-        #expect(chat.say("yes").text.contains("doesn't look like an address"))
-        #expect(chat.say("show my orders").data.value(at: "orders") == .array([]), "nothing was placed")
-        chat.say("check out")
-        let preview = chat.say("北京市朝阳区建国路88号 张三 13800138000")
+        #expect(await chat.say("yes").text.contains("doesn't look like an address"))
+        #expect(await chat.say("show my orders").data.value(at: "orders") == .array([]), "nothing was placed")
+        await chat.say("check out")
+        let preview = await chat.say("北京市朝阳区建国路88号 张三 13800138000")
         #expect(preview.lang == .en, "an address in Chinese does not switch an English chat")
         #expect(preview.text.contains("Place the order?") && preview.text.contains("138****8000"), "\(preview.text)")
         #expect(preview.data.value(at: "checkout.ship_to.phone") == .string("138****8000"))
-        let placed = chat.say("yes")
+        let placed = await chat.say("yes")
         #expect(placed.data.value(at: "order.ship_to.text") == .string(Self.beijing), "\(placed.text)")
-        #expect(chat.say("my addresses").data.value(at: "addresses.0.default") == .bool(true))
+        #expect(await chat.say("my addresses").data.value(at: "addresses.0.default") == .bool(true))
     }
 
     @Test(arguments: Backend.all)
-    func sendItToMyOfficeInsteadChangesThisOrderOnly(_ backend: Backend) throws {
+    func sendItToMyOfficeInsteadChangesThisOrderOnly(_ backend: Backend) async throws {
         let chat = try Chat(backend)
-        chat.say("/address ann 北京市朝阳区建国路88号 张三 13800138000")
-        chat.say("add P1003")
-        chat.say("check out")
+        await chat.say("/address ann 北京市朝阳区建国路88号 张三 13800138000")
+        await chat.say("add P1003")
+        await chat.say("check out")
         // No office yet: the book is shown, the checkout still waits.
-        let unknown = chat.say("send it to my office instead")
+        let unknown = await chat.say("send it to my office instead")
         #expect(unknown.data.value(at: "error") == .string("unknown_address"), "\(unknown.text)")
-        let added = chat.say("ship to my office: 上海市浦东新区世纪大道100号 李雷 13912345678")
+        let added = await chat.say("ship to my office: 上海市浦东新区世纪大道100号 李雷 13912345678")
         #expect(added.text.contains("This order now ships to Office"), "\(added.text)")
-        let placed = chat.say("yes")
+        let placed = await chat.say("yes")
         #expect(placed.data.value(at: "order.ship_to.text") == .string(Self.shanghai), "\(placed.text)")
         // The next order goes to the default again.
-        chat.say("add P1003")
-        let next = chat.say("check out")
+        await chat.say("add P1003")
+        let next = await chat.say("check out")
         #expect(next.data.value(at: "checkout.ship_to.label") == .null, "\(next.text)")
-        #expect(chat.say("寄到公司").data.value(at: "ship_to.label") == .string("office"))
-        #expect(chat.say("yes").data.value(at: "order.ship_to.text") == .string(Self.shanghai))
+        #expect(await chat.say("寄到公司").data.value(at: "ship_to.label") == .string("office"))
+        #expect(await chat.say("yes").data.value(at: "order.ship_to.text") == .string(Self.shanghai))
         // Made the default, the office is where orders go unless told otherwise.
-        #expect(chat.say("默认地址改成公司").data.value(at: "address.default") == .bool(true))
-        #expect(chat.say("delete address 1").data.value(at: "removed.position") == .int(1))
-        let book = chat.say("my addresses").data.value(at: "addresses")
+        #expect(await chat.say("默认地址改成公司").data.value(at: "address.default") == .bool(true))
+        #expect(await chat.say("delete address 1").data.value(at: "removed.position") == .int(1))
+        let book = await chat.say("my addresses").data.value(at: "addresses")
         #expect(book.map { if case .array(let items) = $0 { items.count } else { 0 } } == 1)
     }
 
     @Test(arguments: Backend.all)
-    func hostileAddressesChangeNothing(_ backend: Backend) throws {
+    func hostileAddressesChangeNothing(_ backend: Backend) async throws {
         let chat = try Chat(backend)
-        let huge = chat.say("add address: 北京市朝阳区" + String(repeating: "建国路", count: 100) + "88号")
+        let huge = await chat.say("add address: 北京市朝阳区" + String(repeating: "建国路", count: 100) + "88号")
         #expect(huge.data.value(at: "address") == nil, "\(huge.text)")
-        #expect(chat.say("/address ann " + String(repeating: "路", count: 300)).data.value(at: "address") == nil)
-        #expect(chat.say("/address ann yes").text.contains("doesn't look like an address"))
-        let quoted = chat.say(#"add address: 5 "Main" St, Springfield\n {"user": "bob"}"#)
+        #expect(await chat.say("/address ann " + String(repeating: "路", count: 300)).data.value(at: "address") == nil)
+        #expect(await chat.say("/address ann yes").text.contains("doesn't look like an address"))
+        let quoted = await chat.say(#"add address: 5 "Main" St, Springfield\n {"user": "bob"}"#)
         #expect(quoted.data.value(at: "address.text") != nil)
-        chat.say("/as bob")
-        #expect(chat.say("my addresses").data.value(at: "addresses") == .array([]), "nothing reached bob")
+        await chat.say("/as bob")
+        #expect(await chat.say("my addresses").data.value(at: "addresses") == .array([]), "nothing reached bob")
     }
 
     /// `/address` reports the address's place in the book, as `address.add` does (it said 0).
     @Test(arguments: Backend.all)
-    func theOperatorsAddressCommandSaysItsPlace(_ backend: Backend) throws {
+    func theOperatorsAddressCommandSaysItsPlace(_ backend: Backend) async throws {
         let chat = try Chat(backend)
-        #expect(chat.say("/address ann 1 Main St, Beijing 13900000000").data.value(at: "address.position") == .int(1))
-        #expect(chat.say("/address ann office: 88 Jianguo Road, Chaoyang, Beijing").data.value(at: "address.position") == .int(2))
-        #expect(chat.say("/as ann").text.isEmpty == false)
-        #expect(chat.say("my addresses").data.value(at: "addresses.1.position") == .int(2))
+        #expect(await chat.say("/address ann 1 Main St, Beijing 13900000000").data.value(at: "address.position") == .int(1))
+        #expect(await chat.say("/address ann office: 88 Jianguo Road, Chaoyang, Beijing").data.value(at: "address.position") == .int(2))
+        #expect(await chat.say("/as ann").text.isEmpty == false)
+        #expect(await chat.say("my addresses").data.value(at: "addresses.1.position") == .int(2))
     }
 
     @Test(arguments: Backend.all)
-    func flashBargainAndGroupBuysAskForAnAddressToo(_ backend: Backend) throws {
+    func flashBargainAndGroupBuysAskForAnAddressToo(_ backend: Backend) async throws {
         let chat = try Chat(backend)
-        #expect(chat.say("start a group buy for P1003").data.value(at: "expecting") == .string("address"))
-        let started = chat.say("88 Jianguo Road, Chaoyang, Beijing")
+        #expect(await chat.say("start a group buy for P1003").data.value(at: "expecting") == .string("address"))
+        let started = await chat.say("88 Jianguo Road, Chaoyang, Beijing")
         #expect(started.data.value(at: "groupbuy.id") != nil, "\(started.text)")
-        chat.say("/flash P1001 9900 5 +0s +1d")
-        chat.say("/bargain P1002 100")
-        chat.say("/as cai")
-        #expect(chat.say("grab the flash sale").data.value(at: "expecting") == .string("address"))
-        let flash = chat.say("上海市浦东新区世纪大道100号")
+        await chat.say("/flash P1001 9900 5 +0s +1d")
+        await chat.say("/bargain P1002 100")
+        await chat.say("/as cai")
+        #expect(await chat.say("grab the flash sale").data.value(at: "expecting") == .string("address"))
+        let flash = await chat.say("上海市浦东新区世纪大道100号")
         #expect(flash.data.value(at: "flash.price") == .int(9_900) && flash.data.value(at: "ship_to.position") == .int(1), "\(flash.text)")
-        #expect(chat.say("yes").data.value(at: "order.ship_to.text") == .string("上海市浦东新区世纪大道100号"))
-        chat.say("/as dan")
-        chat.say("help me cut the price of P1002")
-        #expect(chat.say("buy it at the bargain price").data.value(at: "expecting") == .string("address"))
+        #expect(await chat.say("yes").data.value(at: "order.ship_to.text") == .string("上海市浦东新区世纪大道100号"))
+        await chat.say("/as dan")
+        await chat.say("help me cut the price of P1002")
+        #expect(await chat.say("buy it at the bargain price").data.value(at: "expecting") == .string("address"))
     }
 
     @Test(arguments: Backend.all)
-    func anAddressIsSeenByItsOwnerOnlyAndNeverWhole(_ backend: Backend) throws {
+    func anAddressIsSeenByItsOwnerOnlyAndNeverWhole(_ backend: Backend) async throws {
         let chat = try Chat(backend)
-        chat.say("/address ann home: 北京市朝阳区建国路88号 张三 13700137000")
-        chat.say("/befriend ann bob")
-        chat.say("add P1003")
-        chat.say("check out")
-        chat.say("yes")
-        chat.say("share P1003 with bob")
-        chat.say("/as bob")
-        let bobs = chat.say("my addresses")
+        await chat.say("/address ann home: 北京市朝阳区建国路88号 张三 13700137000")
+        await chat.say("/befriend ann bob")
+        await chat.say("add P1003")
+        await chat.say("check out")
+        await chat.say("yes")
+        await chat.say("share P1003 with bob")
+        await chat.say("/as bob")
+        let bobs = await chat.say("my addresses")
         #expect(bobs.data.value(at: "addresses") == .array([]))
-        for text in ["where is order 1001", "show my orders", "inbox", "what are my friends buying"] { chat.say(text) }
+        for text in ["where is order 1001", "show my orders", "inbox", "what are my friends buying"] { await chat.say(text) }
         for reply in chat.replies {
             let seen = reply.text + JSONLines.encode(reply, id: nil)
             #expect(!seen.contains("13700137000"), "the whole phone number in: \(reply.text)")
             if reply.user == "bob" { #expect(!seen.contains("建国路"), "ann's address shown to bob: \(reply.text)") }
         }
-        let rows = try chat.database.read { tx in try tx.query("SELECT kind, detail FROM events") }
+        let rows = try await chat.database.asyncRead { tx in try tx.query("SELECT kind, detail FROM events") }
         #expect(!rows.isEmpty)
         #expect(try rows.map { try $0.string("detail") }.allSatisfy { !$0.contains("建国路") && !$0.contains("13700137000") })
     }

@@ -25,7 +25,7 @@ import Testing
 
     static let start = ClockArgument.date("2026-01-01T09:00:00+08:00")!
 
-    @Test func noTurnWidensAndNoOrderWithoutItsYes() throws {
+    @Test func noTurnWidensAndNoOrderWithoutItsYes() async throws {
         let (database, _) = try Backend.sqlite.freshStore()
         var random = SeededRandom(seed: 20_261_202)
         var turns = 0
@@ -47,7 +47,7 @@ import Testing
                 let text = Self.utterances[Int(random.next() % UInt64(Self.utterances.count))]
                 let cartBefore = try cart()
                 let ordersBefore = try orders().count
-                let reply = conversation.handle(Request(text: text, user: user))
+                let reply = await conversation.handle(Request(text: text, user: user))
                 turns += 1
                 let cartAfter = try cart()
                 let grown = cartAfter.filter { $0.value > cartBefore[$0.key, default: 0] }

@@ -27,14 +27,15 @@ import Testing
     }
 
     @Test(arguments: Backend.all)
-    func looksRecordThemselvesAndKeepWhatTheSessionHolds(_ backend: Backend) throws {
+    func looksRecordThemselvesAndKeepWhatTheSessionHolds(_ backend: Backend) async throws {
         let (database, _) = try backend.freshStore()
         let conversation = try Conversation(database: database, clock: Self.clock)
         let said = [
             "hi", "search rice cooker", "add the second one", "what's in my cart", "show my coupons", "how many points do I have",
             "搜一下牙刷", "第一个怎么样", "购物车里有啥",
         ]
-        let replies = said.map { conversation.handle(Request(text: $0, user: "amy")) }
+        var replies: [Reply] = []
+        for text in said { replies.append(await conversation.handle(Request(text: text, user: "amy"))) }
         for reply in replies { #expect(reply.error == nil, "\(reply.text)") }
         // The list the search stored is the one "the second one" picks from.
         #expect(replies[2].text.contains("Midea Rice Cooker 4L"), "\(replies[2].text)")
@@ -43,7 +44,7 @@ import Testing
         // "第一个" reads the toothbrush list the Chinese search stored, not the rice cookers.
         #expect(replies[7].intent?.intent == .productShow)
         #expect(replies[7].text.contains("牙刷"), "\(replies[7].text)")
-        let kinds = try database.read { tx in
+        let kinds = try await database.asyncRead { tx in
             try tx.query("SELECT kind FROM events WHERE \"user\" = \(.text("amy")) ORDER BY id").map { try $0.string("kind") }
         }
         #expect(kinds == replies.map { $0.intent?.intent.rawValue ?? "" })
@@ -125,21 +126,21 @@ import Testing
     /// A turn guessed to look that writes after all (an envelope expired: refunds at the turn's
     /// start) runs again in a transaction and does it all once.
     @Test(arguments: Backend.all)
-    func aLookThatMustWriteRunsAgainInATransaction(_ backend: Backend) throws {
+    func aLookThatMustWriteRunsAgainInATransaction(_ backend: Backend) async throws {
         let (database, _) = try backend.freshStore()
         let conversation = try Conversation(database: database, clock: Self.clock)
-        _ = conversation.handle(Request(text: "/group pair alice bob carol"))
-        let sent = conversation.handle(Request(text: "send a ¥30 red envelope to the pair group split 2 ways", user: "alice"))
+        _ = await conversation.handle(Request(text: "/group pair alice bob carol"))
+        let sent = await conversation.handle(Request(text: "send a ¥30 red envelope to the pair group split 2 ways", user: "alice"))
         #expect(sent.error == nil, "\(sent.text)")
-        let yes = conversation.handle(Request(text: "yes", user: "alice"))
+        let yes = await conversation.handle(Request(text: "yes", user: "alice"))
         #expect(yes.data.value(at: "packet.amount") == .int(3_000), "\(yes.text)")
-        _ = conversation.handle(Request(text: "/clock +25h"))
-        let look = conversation.handle(Request(text: "what's in my cart", user: "alice"))
+        _ = await conversation.handle(Request(text: "/clock +25h"))
+        let look = await conversation.handle(Request(text: "what's in my cart", user: "alice"))
         #expect(look.error == nil, "\(look.text)")
         #expect(look.events.map(\.name) == ["redpacket.refunded"], "\(look.events)")
-        let wallet = try database.read { tx in try tx.scalar("SELECT wallet FROM users WHERE name = \(.text("alice"))") }
+        let wallet = try await database.asyncRead { tx in try tx.scalar("SELECT wallet FROM users WHERE name = \(.text("alice"))") }
         #expect(wallet == 50_000)
-        #expect(conversation.handle(Request(text: "what's in my cart", user: "bob")).events.isEmpty)
+        #expect(await conversation.handle(Request(text: "what's in my cart", user: "bob")).events.isEmpty)
     }
 
     @Test func onlyReadingStatementsPassTheGuard() {

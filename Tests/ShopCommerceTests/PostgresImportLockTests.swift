@@ -15,32 +15,35 @@ import Testing
     /// bob's checkout waits for a yes on another instance; the yes comes while a bulk import
     /// holds the products table: answered `catalog_busy` at once, nothing changed, the import
     /// commits, and the same yes afterwards places the order.
-    @Test func aYesDuringABulkImportIsToldToTryAgainAndTheImportCommits() throws {
+    @Test func aYesDuringABulkImportIsToldToTryAgainAndTheImportCommits() async throws {
         guard Backend.all.contains(.postgres) else { return }
         let (database, reopen) = try Backend.postgres.freshStore()
         _ = try Conversation(database: database, user: "ops", clock: OwnRowsTurnTests.clock)
         // Another instance's store; bob's conversation keeps its state there, so each turn may
         // come through a conversation of its own (as on several gateways).
         let instance = try reopen()
-        @Sendable func say(_ text: String) -> Reply {
-            let bob = try? Conversation(database: instance, user: "bob", clock: OwnRowsTurnTests.clock)
-            return bob?.handle(Request(text: text)) ?? Reply(user: "bob", text: "no conversation", lang: .en)
+        @Sendable func say(_ text: String) async -> Reply {
+            guard let bob = try? Conversation(database: instance, user: "bob", clock: OwnRowsTurnTests.clock) else {
+                return Reply(user: "bob", text: "no conversation", lang: .en)
+            }
+            return await bob.handle(Request(text: text))
         }
-        _ = say("add address: 88 Jianguo Road, Chaoyang, Beijing")
-        _ = say("add P1003")
-        #expect(say("check out").text.contains("Place the order?"))
+        _ = await say("add address: 88 Jianguo Road, Chaoyang, Beijing")
+        _ = await say("add P1003")
+        #expect(await say("check out").text.contains("Place the order?"))
         let before = try Self.productCount(database)
         let started = ContinuousClock.now
-        let busy = try database.write { tx in
+        let busy = try await database.asyncWrite { tx in
             var importer = try PostgresBulkImportTests.bulkImport(tx)
-            // On a thread of its own: it once waited for the import, which waited for it.
+            // A task of its own, waited for on the store's thread: it once waited for the
+            // import, which waited for it.
             let answered = DispatchSemaphore(value: 0)
             let busy = Mutex<Reply?>(nil)
-            Thread {
-                let reply = say("yes")
+            Task.detached {
+                let reply = await say("yes")
                 busy.withLock { $0 = reply }
                 answered.signal()
-            }.start()
+            }
             #expect(answered.wait(timeout: .now() + 10) == .success, "the yes waited for the import")
             _ = try importer.finish()
             return busy.withLock { $0 }
@@ -49,9 +52,9 @@ import Testing
         #expect(busy?.text.contains("try again") == true)
         #expect(ContinuousClock.now - started < .seconds(10))
         #expect(try Self.productCount(database) == before + 600)
-        let placed = say("yes")
+        let placed = await say("yes")
         #expect(placed.data.value(at: "order.status") != nil, "\(placed.text)")
-        #expect(say("show my orders").data.value(at: "orders.0.total") != nil)
+        #expect(await say("show my orders").data.value(at: "orders.0.total") != nil)
         withExtendedLifetime(instance) {}
     }
 

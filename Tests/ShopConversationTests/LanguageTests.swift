@@ -38,52 +38,52 @@ import Testing
             database: SQLiteDatabase(path: ":memory:"), user: "mei", clock: .fixed(ClockArgument.date("2026-01-01T09:00:00+08:00")!))
     }
 
-    @Test func eachReplyFollowsTheTurnsLanguage() throws {
+    @Test func eachReplyFollowsTheTurnsLanguage() async throws {
         let chat = try conversation()
-        let chinese = chat.handle(Request(text: "搜电饭煲"))
+        let chinese = await chat.handle(Request(text: "搜电饭煲"))
         #expect(chinese.lang == .zh)
         #expect(chinese.text.contains("美的电饭煲"))
-        let neutral = chat.handle(Request(text: "2"))
+        let neutral = await chat.handle(Request(text: "2"))
         #expect(neutral.lang == .zh, "a turn without words keeps the last reply's language")
-        let english = chat.handle(Request(text: "what's in my cart"))
+        let english = await chat.handle(Request(text: "what's in my cart"))
         #expect(english.lang == .en)
         #expect(english.text.hasPrefix("Your cart"))
     }
 
-    @Test func theUsersChoiceWinsOverTheirWordsUntilChangedAndIsStored() throws {
+    @Test func theUsersChoiceWinsOverTheirWordsUntilChangedAndIsStored() async throws {
         let chat = try conversation()
-        let set = chat.handle(Request(text: "请用英文回复"))
+        let set = await chat.handle(Request(text: "请用英文回复"))
         #expect(set.intent?.intent == .languageSet)
         #expect(set.lang == .en)
-        #expect(chat.handle(Request(text: "看看购物车")).lang == .en)
+        #expect(await chat.handle(Request(text: "看看购物车")).lang == .en)
         // Another conversation on the same store reads the choice from the store.
         let other = chat.template.make()
-        #expect(other.handle(Request(text: "看看购物车", user: "mei")).lang == .en)
-        #expect(chat.handle(Request(text: "speak Chinese")).lang == .zh)
-        #expect(chat.handle(Request(text: "what's in my cart")).lang == .zh)
+        #expect(await other.handle(Request(text: "看看购物车", user: "mei")).lang == .en)
+        #expect(await chat.handle(Request(text: "speak Chinese")).lang == .zh)
+        #expect(await chat.handle(Request(text: "what's in my cart")).lang == .zh)
     }
 
-    @Test func theRequestsLangWinsOverEverything() throws {
+    @Test func theRequestsLangWinsOverEverything() async throws {
         let chat = try conversation()
-        _ = chat.handle(Request(text: "说中文"))
-        let reply = chat.handle(Request(text: "看看购物车", lang: .en))
+        _ = await chat.handle(Request(text: "说中文"))
+        let reply = await chat.handle(Request(text: "看看购物车", lang: .en))
         #expect(reply.lang == .en)
         #expect(!reply.text.unicodeScalars.contains(where: Language.isHan))
     }
 
-    @Test func theDefaultLanguageAnswersTurnsWithoutWords() throws {
+    @Test func theDefaultLanguageAnswersTurnsWithoutWords() async throws {
         let chat = try conversation()
         chat.defaultLanguage = .zh
-        #expect(chat.handle(Request(text: "👋")).lang == .zh)
-        #expect(chat.handle(Request(text: "/clock")).lang == .zh)
+        #expect(await chat.handle(Request(text: "👋")).lang == .zh)
+        #expect(await chat.handle(Request(text: "/clock")).lang == .zh)
     }
 
-    @Test func dataIsTheSameInBothLanguages() throws {
+    @Test func dataIsTheSameInBothLanguages() async throws {
         let english = try conversation()
         let chinese = try conversation()
         for en in ["search rice cooker", "add the first one", "check out", "yes"] {
-            let a = english.handle(Request(text: en, lang: .en))
-            let b = chinese.handle(Request(text: en, lang: .zh))
+            let a = await english.handle(Request(text: en, lang: .en))
+            let b = await chinese.handle(Request(text: en, lang: .zh))
             #expect(a.data == b.data, "\(en)")
             #expect(a.text != b.text)
         }

@@ -31,7 +31,7 @@ import Testing
 
     /// A small hand-made file through a conversation on the demo store: a product card counts as
     /// its product first, a list by its order, a reply that shows nothing as a miss.
-    @Test func countsAHandMadeFileThroughTheConversation() throws {
+    @Test func countsAHandMadeFileThroughTheConversation() async throws {
         let file = """
             # hand-made
             tell me about P1001\tP1001
@@ -41,7 +41,7 @@ import Testing
             搜xyzzyq\tP1001
             """
         let conversation = try Conversation(database: SQLiteDatabase(path: ":memory:"))
-        let report = SearchEval.run(try SearchEval.parse(file), on: conversation)
+        let report = await SearchEval.run(try SearchEval.parse(file), on: conversation)
         let english = report.tally(chinese: false)
         let chinese = report.tally(chinese: true)
         #expect((english.queries, english.top1, english.top3) == (3, 2, 2))
