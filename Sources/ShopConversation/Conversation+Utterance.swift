@@ -633,7 +633,9 @@ extension Conversation {
         "placetheorder", "placeorder", "placemyorder", "paynow", "pay", "confirmorder", "confirmtheorder", "confirmandpay",
     ]
 
-    static let packetCommitments: Set<String> = ["发", "发出去", "发送", "就这么发", "塞钱进红包", "sendit", "send", "sendtheredenvelope", "sendnow"]
+    static let packetCommitments: Set<String> = [
+        "发", "发发发", "发出去", "发送", "就这么发", "塞钱进红包", "sendit", "send", "sendtheredenvelope", "sendnow",
+    ]
 
     /// Asks for a missing slot, in the turn's language, and remembers what was already said.
     func ask(_ question: some Phrasebook, for slot: SlotName, _ turn: inout Turn) -> Answer {

@@ -83,6 +83,8 @@ public struct IntentEngine: Sendable {
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
         if let plain = RoughCounts.plain(text) { return parse(plain, context: context) }
+        // "迪卡侬有quan吗", "好滴": slang read as the words it stands for, before any rule reads it.
+        if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
         let whole = parseWhole(text, context: context)
         // "奶奶家烧水壶坏了 有啥电热水壶": something broken at home, then a search asked last, with no
         // word of returning: the search.
@@ -135,8 +137,16 @@ public struct IntentEngine: Sendable {
             || (whole.intent == .catalogSearch && whole.slots.isEmpty)
             || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
         if unsure, let request = BuyingWords.requestAmongRemarks(text, engine: self) { return request }
+        if unsure, let asked = storyThenAsk(text) { return asked }
         // Sure or not, product words that are a remark's give way to the clause or sentence that asks.
-        return groundedClause(text, over: whole) ?? lastSentenceAsks(text, over: whole) ?? whole
+        return groundedClause(text, over: whole) ?? lastSentenceAsks(text, over: whole) ?? Self.withoutUnsureLogin(whole)
+    }
+
+    /// "my daughter wants to know" read as a login at 0.01, naming nobody: a login is never a
+    /// guess (it greeted and could hand a first login's gifts); nothing sure was said.
+    private static func withoutUnsureLogin(_ reading: Parse) -> Parse {
+        guard reading.intent == .accountLogin, reading.slots[.user] == nil, reading.confidence < 0.5 else { return reading }
+        return Parse(intent: .fallback, confidence: 1 - reading.confidence)
     }
 
     /// "衣架也来一包 木有衣架衣服都没地儿挂", "袜子也配两包 李宁的运动袜", "那重新来两包 还是帮宝适
@@ -208,8 +218,8 @@ public struct IntentEngine: Sendable {
         if let clause = BuyingWords.laterAdd(text), case let request = parse(clause, context: context), request.intent == .cartAdd {
             return request
         }
-        // "好滴", "有木有": slang read as the words it stands for.
-        if let plain = ChineseSlang.plain(text) ?? GiftVerbs.plain(text) { return parse(plain, context: context) }
+        // "送我妈一台": a gift is bought.
+        if let plain = GiftVerbs.plain(text) { return parse(plain, context: context) }
         // "88" with no question waiting is bye-bye; asked how many, it is 88.
         if context == ParseContext(), ChineseSlang.meansBye(text) { return Parse(intent: .goodbye, confidence: 1) }
         // "ad the cheapest": the commonest slip for "add", too short for the spelling corrector.

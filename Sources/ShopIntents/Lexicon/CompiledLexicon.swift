@@ -7,8 +7,8 @@ struct CompiledLexicon: Sendable {
     var phrases = PhraseTable()
     /// Hashes of every word and Chinese character that occurs in a catalog name.
     var catalogWords = HashIndex()
-    /// The first two characters of each Chinese product name (`pair`): 好 of 好奇纸尿裤 and 好丽友
-    /// is the brand's, not the "好" of a yes.
+    /// The first two characters of each Chinese word of a product's name (`pair`): 好 of 好奇纸尿裤
+    /// and 好丽友 is the brand's, not the "好" of a yes.
     var chineseNameOpenings = HashIndex()
     /// A word and the number after it in a product's name (`pair`): the 15 of "iPhone 15", the 40
     /// of "Pegasus 40" name a model when said after that word, they count nothing.
@@ -97,8 +97,10 @@ struct CompiledLexicon: Sendable {
             }
             addCatalogWords(lower)
             let tokens = Utterance(lower).tokens
-            if tokens.count >= 2, tokens[0].kind == .cjk, tokens[1].kind == .cjk {
-                chineseNameOpenings.insert(Self.pair(tokens[0].hash, tokens[1].hash))
+            // Each Chinese word of it: 可调 of "迪卡侬 可调节哑铃" opens a name too ("有可调节的哑铃吗").
+            for index in tokens.indices.dropLast() where tokens[index].kind == .cjk && tokens[index + 1].kind == .cjk {
+                let opens = index == 0 || tokens[index - 1].kind != .cjk || tokens[index - 1].end != tokens[index].start
+                if opens { chineseNameOpenings.insert(Self.pair(tokens[index].hash, tokens[index + 1].hash)) }
             }
             // A number standing alone: the 4 of "Rice Cooker 4L" is a size, not a model.
             for index in tokens.indices.dropFirst() where tokens[index - 1].kind == .word && tokens[index].kind == .number {

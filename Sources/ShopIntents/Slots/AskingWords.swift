@@ -201,7 +201,8 @@ enum AskingWords {
 
     static func asksWhereParcel(_ text: String) -> Bool {
         guard text.contains("没") || text.contains("哪") else { return false }
-        return ["还没到", "还没收到", "还没送到", "到哪了", "到哪儿了", "到哪里了"].contains(where: text.contains)
+        // "拼团那个饭盒发货没": shipped yet, of whatever bought it (a group buy too).
+        return ["还没到", "还没收到", "还没送到", "到哪了", "到哪儿了", "到哪里了", "发货没", "发货了没", "发了没"].contains(where: text.contains)
             && !["退", "换", "坏", "红包", "券"].contains(where: text.contains)
     }
 

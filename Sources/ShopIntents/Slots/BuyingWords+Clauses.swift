@@ -93,6 +93,7 @@ extension BuyingWords {
         // Clause by clause, stopping at the first that is neither a remark nor the request: most
         // text with several clauses stops at its first (parsing runs this for all of it).
         var request: Parse?
+        var decides = false
         for clause in clauses {
             let reading = engine.parse(clause)
             // A search for nothing ("有点贵": 贵 is a word of price) is a remark; so is a statement
@@ -101,9 +102,10 @@ extension BuyingWords {
                 reading.intent == .catalogSearch && (reading.slots.isEmpty || saysHowThingsAre(clause, reading, engine: engine))
             if !chat.contains(reading.intent) && reading.confidence >= 0.9 && !searchesNothing {
                 // Only what a remark cannot add to: a return's or a review's other clauses are
-                // its reason or its words ("退掉牙刷，不想要了", "给它打五星，刷得很干净"). A
-                // checkout has none ("哦十点才开始 那先把购物车里的结了").
-                guard request == nil, shopping.contains(reading.intent) || reading.intent == .checkout else { return nil }
+                // its reason or its words ("退掉牙刷，不想要了", "给它打五星，刷得很干净"); a
+                // checkout or points used have none ("哦十点才开始 那先把购物车里的结了", "5分也抵了吧
+                // 蚊子腿也是肉").
+                guard request == nil, shopping.contains(reading.intent) || standsAlone.contains(reading.intent) else { return nil }
                 request = reading
                 continue
             }
@@ -115,11 +117,21 @@ extension BuyingWords {
             let unsure = reading.confidence < 0.6 || (reading.slots.isEmpty && (chat.contains(reading.intent) || reading.confidence < 0.75))
             guard stray || unsure else { return nil }
             if namesCatalogThing(clause, engine: engine) { return nil }
+            // "还要8块运费啊 算了先不买了": a yes or a no decides, the question was why.
+            decides = decides || [.confirm, .deny, .cancel].contains(reading.intent) && reading.confidence >= 0.9
         }
+        if decides, let request, !shopping.contains(request.intent) { return nil }
         return request
     }
 
     static let shopping: Set<IntentName> = [.cartAdd, .cartUpdate, .cartRemove, .productShow, .catalogSearch]
+
+    /// Requests besides shopping that a remark around them cannot be part of (unlike a return's
+    /// reason or a review's words), and that no remark reads as (unlike a bargain: "降到998了").
+    static let standsAlone: Set<IntentName> = [
+        .checkout, .pointsRedeem, .pointsShow, .pointsCheckin, .couponApply, .couponClaim, .couponList, .cartShow, .cartQuote,
+        .orderList, .orderTrack, .walletShow,
+    ]
 
     /// A Chinese statement ending in 了, asking nothing, whose search words name nothing the catalog
     /// has ("宝宝快会坐了": 快会坐).

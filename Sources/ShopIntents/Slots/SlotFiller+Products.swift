@@ -280,15 +280,25 @@ extension SlotFiller {
             default: continue
             }
         }
-        if let words = freeText(
+        if var words = freeText(
             a, used: used, numbersInNames: true,
             allow: { self.meaning($0)?.product != nil || self.meaning($0)?.category != nil || $0.kind == .code }),
             // "搜美的": a name the catalog knows keeps its last character, even a particle's.
+            Self.dropWhichKind(a, &words),
             let query = (a.entityAt[words.range.upperBound - 1] >= 0 ? words.text : Self.withoutRequestWords(words.text))
                 .flatMap(Self.withoutWhomItIsFor).map(Self.withoutLeadingVerb)
         {
             slots[.query] = .string(query)
         }
+    }
+
+    /// "有没有那种腰凳": 种 of 那种 ("that kind of") opens no name; false when nothing is left.
+    static func dropWhichKind(_ a: Analysis, _ words: inout (text: String, range: Range<Int>)) -> Bool {
+        let first = words.range.lowerBound
+        guard first > 0, a.tokens[first].hash == Word.zhZhong, Word.zhThisThat.contains(a.tokens[first - 1].hash) else { return true }
+        words.text = String(words.text.dropFirst())
+        words.range = (first + 1)..<words.range.upperBound
+        return !words.range.isEmpty && !words.text.isEmpty
     }
 
     /// A query without whom it is for ("phones for my grandma" → phones, "gift for my mom" →

@@ -52,6 +52,7 @@ enum Word {
     static let zhJian = h("间"), zhQun = h("群"), zhXing = h("星"), zhFen = h("分"), zhRen = h("人")
     static let zhFen2 = h("份"), zhHe = h("和"), zhBao = h("包"), zhLiao = h("聊"), zhKe = h("颗")
     static let zhLai = h("来"), zhNa = h("拿"), zhGei = h("给"), zhDa = h("打")
+    static let zhZhong = h("种"), zhThisThat = set(["那", "这", "哪"])
     /// Units written against a number: the number is a size, not a quantity.
     static let units = set([
         "l", "ml", "g", "kg", "gb", "tb", "w", "kw", "mah", "inch", "cm", "mm", "m", "v", "hz", "p",
@@ -60,5 +61,7 @@ enum Word {
     /// Classifiers after "第N" or a count ("第二个", "两件").
     static let zhClassifiers = set([
         "个", "款", "件", "项", "条", "种", "台", "只", "双", "本", "瓶", "盒", "套", "支", "部", "张", "袋", "箱", "包", "斤", "位", "份",
+        // What some things are counted in: 三顶帐篷, 两副耳机, 一罐奶粉, 两桶油, 一床被子.
+        "顶", "副", "罐", "桶", "床",
     ])
 }

@@ -1,0 +1,48 @@
+import ShopText
+
+/// English sentences that tell why, then the one question: "my grandson is turning 2 next month 🎂
+/// he is crazy about trains. do you have toy trains", "my mom keeps nagging me about a helmet lol.
+/// what do u have", "my teacher says everyone needs the xinhua dictionary. how much is it?".
+extension IntentEngine {
+    /// The last sentence's request when the sentences before it ask for nothing; asked of "it" or
+    /// of what there is, it is asked of the product the story named. Nil otherwise.
+    func storyThenAsk(_ text: String) -> Parse? {
+        guard text.containsByte(where: { $0 >= 0xF0 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }),
+            !text.unicodeScalars.contains(where: Language.isHan)
+        else { return nil }
+        let sentences = Self.sentences(of: text)
+        guard (2...4).contains(sentences.count), let last = sentences.last else { return nil }
+        let story = sentences.dropLast()
+        // The story asks for nothing itself: each sentence is a remark, or unsure of what it is.
+        guard
+            story.allSatisfy({ sentence in
+                let reading = parse(sentence)
+                return BuyingWords.chat.contains(reading.intent) || reading.confidence < 0.9
+            })
+        else { return nil }
+        let reading = parse(last)
+        let pointing = reading.slots[.product] == .string("this") && [.productShow, .productReviews].contains(reading.intent)
+        let asksWhatThereIs = reading.intent == .catalogCategories || (reading.intent == .catalogSearch && reading.slots.isEmpty)
+        if pointing || asksWhatThereIs {
+            // Named nowhere: the question alone ("…CHAOS 😩 do you have breakfast makers").
+            guard let named = story.reversed().lazy.compactMap({ self.productNamed(in: $0) }).first else {
+                return asksWhatThereIs ? reading : nil
+            }
+            return asksWhatThereIs
+                ? Parse(intent: .catalogSearch, confidence: 0.9, slots: [.query: .string(named)])
+                : Parse(intent: reading.intent, confidence: 0.9, slots: [.product: .string(named)])
+        }
+        guard reading.confidence >= 0.9, !BuyingWords.chat.contains(reading.intent), reading.alternatives.isEmpty else { return nil }
+        return reading
+    }
+
+    /// The last words of `sentence` that name a product of the catalog ("xinhua dictionary",
+    /// "helmet"), as said.
+    private func productNamed(in sentence: String) -> String? {
+        let analysis = Analysis(sentence, extractor: extractor)
+        let named = analysis.entities.last { entity in
+            entity.kind == .lexicon && slotFiller.meaning(entity)?.product != nil
+        }
+        return named.map { analysis.utterance.phrase($0.range) }
+    }
+}
