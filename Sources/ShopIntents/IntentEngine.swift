@@ -83,7 +83,7 @@ public struct IntentEngine: Sendable {
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
         if let plain = RoughCounts.plain(text) { return parse(plain, context: context) }
-        // "迪卡侬有quan吗", "好滴": slang read as the words it stands for, before any rule reads it.
+        // "有木有", "好滴", "有卷没": slang read as the words it stands for, before any rule reads it.
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
         let whole = parseWhole(text, context: context)
         // "奶奶家烧水壶坏了 有啥电热水壶": something broken at home, then a search asked last, with no
