@@ -356,7 +356,9 @@ extension Conversation {
         if turn.parse.intent == .shareOpen, turn.string(.sharer) == nil, let code = turn.string(.code) {
             unknownShare = try !turn.commerce.shareCodeTaken(code)
         }
-        if unknownShare || Self.mayBeModelNumber(turn.parse), try turn.commerce.coupon(code: turn.string(.coupon) ?? "") == nil {
+        if unknownShare || (Self.mayBeModelNumber(turn.parse) && !Self.mentionsCoupons(turn.text)),
+            try turn.commerce.coupon(code: turn.string(.coupon) ?? "") == nil
+        {
             let slots = lexicon.engine.slots(turn.text, as: .catalogSearch)
             // Every word in one product, or a model number one product has ("philips mose hd-l2925f");
             // or asked whether it is sold, with no word of coupons ("有没有PS5": none, as a search says).
@@ -460,7 +462,8 @@ extension Conversation {
 
     static func mentionsCoupons(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return ["coupon", "voucher", "code", "券", "优惠码"].contains { lowered.contains($0) }
+        // 卷 and quan are 券 as typed ("有卷没", "迪卡侬有quan吗"); 卷纸 and 卷发棒 are not.
+        return ["coupon", "voucher", "code", "券", "优惠码", "优惠卷", "有卷", "领卷", "有quan", "领quan"].contains { lowered.contains($0) }
     }
 
     /// A coupon reading that may be a product's model number instead.

@@ -131,7 +131,7 @@ public struct IntentEngine: Sendable {
         }
         // "降温了 给爸妈买个格力取暖器", "行 来一个 周末在家炸鸡翅": read whole as nothing sure (a
         // question which, unsure, or another intent with a verb of buying in it), remarks around the one clause that asks for something.
-        guard context == ParseContext() else { return whole }
+        guard context == ParseContext() else { return withoutStrayProduct(whole, text) }
         let unsure =
             whole.intent == .fallback || !whole.alternatives.isEmpty || whole.confidence < 0.9
             || (whole.intent == .catalogSearch && whole.slots.isEmpty)
@@ -139,7 +139,8 @@ public struct IntentEngine: Sendable {
         if unsure, let request = BuyingWords.requestAmongRemarks(text, engine: self) { return request }
         if unsure, let asked = storyThenAsk(text) { return asked }
         // Sure or not, product words that are a remark's give way to the clause or sentence that asks.
-        return groundedClause(text, over: whole) ?? lastSentenceAsks(text, over: whole) ?? Self.withoutUnsureLogin(whole)
+        return groundedClause(text, over: whole) ?? lastSentenceAsks(text, over: whole)
+            ?? withoutStrayProduct(Self.withoutUnsureLogin(whole), text)
     }
 
     /// "my daughter wants to know" read as a login at 0.01, naming nobody: a login is never a

@@ -233,10 +233,19 @@ extension SlotFiller {
             if Self.compareJoiners.contains(a.tokens[k].hash) { used[k] = true }
             k += 1
         }
+        var named: [(SlotValue, names: Bool)] = []
         while let words = freeText(a, used: used, allow: isProductWords) {
-            items.append(.string(words.text))
+            let names = a.entities.contains { entity in
+                guard entity.kind == .lexicon, words.range.contains(entity.start), let meaning = meaning(entity) else { return false }
+                return meaning.product != nil || meaning.brand != nil
+            }
+            named.append((.string(words.text), names))
             mark(&used, words.range)
         }
+        // "室友都用红米k70 跟oppo reno11比哪个打游戏更爽": when two or more name the shop's products,
+        // words that name none (更爽, 室) are what is said of them, not more products.
+        let naming = named.filter(\.names)
+        items += (items.count + naming.count >= 2 && naming.count < named.count ? naming : named).map(\.0)
         if items.isEmpty {
             return a.has(.those) ? .string("those") : nil
         }
