@@ -69,7 +69,10 @@ enum AskingWords {
 
     /// "都谁抢了", "我妈领了没", "who grabbed it": who took the red envelope.
     static func asksWhoGrabbed(_ text: String) -> Bool {
-        if ["谁抢", "谁领", "抢了没", "领了没", "抢了吗", "领了吗", "抢完了没", "领完了没", "没抢", "没领"].contains(where: text.contains) {
+        // "谁手气最好": whose share of a lucky envelope was the largest.
+        if ["谁抢", "谁领", "抢了没", "领了没", "抢了吗", "领了吗", "抢完了没", "领完了没", "没抢", "没领", "手气最好", "手气最佳", "运气王"].contains(
+            where: text.contains)
+        {
             return !text.contains("订单")
         }
         guard text.contains("ho ") || text.contains("id ") else { return false }

@@ -48,10 +48,11 @@ enum PropertyQuestions {
     private static let zh = [
         "多大", "多重", "重不重", "大不大", "沉不沉", "多长", "多高", "多宽", "几斤", "几寸", "尺寸", "容量多", "保质期", "能放多久", "什么材质",
         "啥材质", "什么颜色", "啥颜色", "能吃吗", "能用吗", "好用吗", "好用不", "耐不耐用", "什么味", "啥味", "多少瓦", "续航",
+        "够用不", "够用吗", "够不够用", "多少ml", "多少毫升",
     ]
     private static let en = [
         "how big", "how heavy", "how much does it weigh", "what size", "what flavor", "what flavour", "original flavor", "what material",
-        "what color", "what colour", "waterproof", "dimensions", "battery life", "how long does it last",
+        "what color", "what colour", "waterproof", "dimensions", "battery life", "how long does it last", "how dark",
     ]
     private static let elsewhere = [
         "钱", "价", "优惠", "便宜", "折", "红包", "券", "积分", "订单", "退", "发货", "物流", "到哪", "快递", "price", "cost", "coupon", "order",
