@@ -85,6 +85,7 @@ public struct IntentEngine: Sendable {
         if let plain = RoughCounts.plain(text) { return parse(plain, context: context) }
         // "有木有", "好滴", "有卷没": slang read as the words it stands for, before any rule reads it.
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
+        if context == ParseContext(), let asked = howDoI(text) { return asked }
         let whole = parseWhole(text, context: context)
         // "奶奶家烧水壶坏了 有啥电热水壶": something broken at home, then a search asked last, with no
         // word of returning: the search.
