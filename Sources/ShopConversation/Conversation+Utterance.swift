@@ -461,9 +461,9 @@ extension Conversation {
     }
 
     static func mentionsCoupons(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        // 卷 and quan are 券 as typed ("有卷没", "迪卡侬有quan吗"); 卷纸 and 卷发棒 are not.
-        return ["coupon", "voucher", "code", "券", "优惠码", "优惠卷", "有卷", "领卷", "有quan", "领quan"].contains { lowered.contains($0) }
+        // Read as the engine reads slang: "有卷没", "迪卡侬有quan吗" say 券 (卷纸 and 卷发棒 do not).
+        let lowered = ChineseSlang.read(text).lowercased()
+        return ["coupon", "voucher", "code", "券", "优惠码"].contains { lowered.contains($0) }
     }
 
     /// A coupon reading that may be a product's model number instead.

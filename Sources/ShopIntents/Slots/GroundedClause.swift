@@ -59,7 +59,7 @@ extension IntentEngine {
         return reading
     }
 
-    private static func hasSentenceEnd(_ text: String) -> Bool {
+    static func hasSentenceEnd(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
             if byte == 0x20, previous == 0x2E || previous == 0x3F || previous == 0x21 { return true }
@@ -85,9 +85,13 @@ extension IntentEngine {
 
     /// A reading's product or search words, unless they point at the screen ("this", "it", "1"
     /// an ordinal) rather than name a product.
-    private static func namedWords(_ reading: Parse) -> String? {
-        guard case .string(let words)? = reading.slots[.product] ?? reading.slots[.query],
-            !["this", "it", "that", "them", "those"].contains(words), !words.allSatisfy(\.isNumber)
+    static func namedWords(_ reading: Parse) -> String? {
+        namedWords(in: reading.slots[.product] ?? reading.slots[.query])
+    }
+
+    /// A slot's words, unless they point at the screen.
+    static func namedWords(in value: SlotValue?) -> String? {
+        guard case .string(let words)? = value, !["this", "it", "that", "them", "those"].contains(words), !words.allSatisfy(\.isNumber)
         else { return nil }
         return words
     }

@@ -7,8 +7,8 @@ extension IntentEngine {
     /// The last sentence's request when the sentences before it ask for nothing; asked of "it" or
     /// of what there is, it is asked of the product the story named. Nil otherwise.
     func storyThenAsk(_ text: String) -> Parse? {
-        guard text.containsByte(where: { $0 >= 0xF0 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }),
-            !text.unicodeScalars.contains(where: Language.isHan)
+        // Bytes first, as lastSentenceAsks: an emoji's lead byte, or . ? ! then a space.
+        guard text.containsByte(where: { $0 >= 0xF0 }) || Self.hasSentenceEnd(text), !text.unicodeScalars.contains(where: Language.isHan)
         else { return nil }
         let sentences = Self.sentences(of: text)
         guard (2...4).contains(sentences.count), let last = sentences.last else { return nil }

@@ -7,9 +7,8 @@ import ShopText
 /// the one in focus.
 extension IntentEngine {
     func withoutStrayProduct(_ reading: Parse, _ text: String) -> Parse {
-        guard Self.actsOnOneProduct.contains(reading.intent), case .string(let words)? = reading.slots[.product],
-            !Self.pointers.contains(words), !words.allSatisfy(\.isNumber), !words.unicodeScalars.contains(where: Language.isHan),
-            !BuyingWords.namesCatalogThing(words, engine: self)
+        guard Self.actsOnOneProduct.contains(reading.intent), let words = Self.namedWords(in: reading.slots[.product]),
+            !words.unicodeScalars.contains(where: Language.isHan), !BuyingWords.namesCatalogThing(words, engine: self)
         else { return reading }
         var reading = reading
         let pointed = Analysis(text, extractor: extractor).has(.this)
@@ -18,5 +17,4 @@ extension IntentEngine {
     }
 
     private static let actsOnOneProduct: Set<IntentName> = [.bargainStart, .groupbuyStart, .shareProduct]
-    private static let pointers: Set<String> = ["this", "it", "that", "them", "those"]
 }

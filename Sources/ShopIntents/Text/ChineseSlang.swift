@@ -2,7 +2,7 @@ import ShopText
 
 /// Chat slang written for its sound: "好滴" is 好的, "木有" 没有, "神马" 什么. The classifier never saw
 /// them in training; read as the words they stand for, they are understood as those are.
-enum ChineseSlang {
+public enum ChineseSlang {
     /// `text` with its slang written plainly, or nil when it has none.
     static func plain(_ text: String) -> String? {
         // Asked of every utterance: most have none of the slang's first characters.
@@ -15,6 +15,9 @@ enum ChineseSlang {
         }
         return changed && !result.trimmingCharacters().isEmpty ? result : nil
     }
+
+    /// `text` as the engine reads it: its slang written plainly ("有卷没" asks for 券).
+    public static func read(_ text: String) -> String { plain(text) ?? text }
 
     /// "88", "886": bye-bye, said as a whole message (a number anywhere else is a number).
     static func meansBye(_ text: String) -> Bool {
