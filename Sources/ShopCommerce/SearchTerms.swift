@@ -259,8 +259,10 @@ public enum SearchTerms {
         return pieces
     }
 
-    /// "phones" → "phone"; short words and "glass" keep their "s".
+    /// "phones" → "phone"; short words and "glass" keep their "s". "mice" are mice (spelled one
+    /// letter from "rice", they were corrected to it).
     static func singular(_ word: String) -> String {
+        if word == "mice" { return "mouse" }
         guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), word.allSatisfy(\.isASCII) else { return word }
         return String(word.dropLast())
     }

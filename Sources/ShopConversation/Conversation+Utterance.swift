@@ -110,6 +110,7 @@ extension Conversation {
         // "oops, the first one" then add or swap again.
         turn.session.justAdded = [.cartAdd, .cartUpdate].contains(turn.parse.intent) && answer.data["cart"] != nil ? true : nil
         turn.session.justOrdered = turn.parse.intent == .confirm && answer.data["order"] != nil ? true : nil
+        turn.session.justCompared = turn.parse.intent == .productCompare && answer.data["products"] != nil ? true : nil
         turn.session.offered = try couponsOffered(turn, answer)
         // An add refused for stock leaves that product in mind as its page does: "啊没货了
         // 那海南芒果呢" then looks at another.
@@ -225,6 +226,9 @@ extension Conversation {
             turn.parse = Parse(intent: .cartUpdate, confidence: turn.parse.confidence, slots: [.product: product])
         } else if let query = try productNamed(by: turn) {
             turn.parse = Parse(intent: .catalogSearch, confidence: turn.parse.confidence, slots: [.query: .string(query)])
+        }
+        if turn.session.justCompared == true, turn.session.pending == nil, let chosen = try chosenAfterComparing(turn) {
+            turn.parse = chosen
         }
         if turn.session.pending == nil, let sku = try oneProductAskedAbout(turn) {
             turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: .string(sku)])

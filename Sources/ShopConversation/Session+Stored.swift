@@ -26,6 +26,7 @@ extension Session {
         if let justAdded { json += ",\"justAdded\":\(justAdded)" }
         if let justLooked { json += ",\"justLooked\":\(justLooked)" }
         if let justOrdered { json += ",\"justOrdered\":\(justOrdered)" }
+        if let justCompared { json += ",\"justCompared\":\(justCompared)" }
         if let shipTo { json += ",\"shipTo\":\(shipTo)" }
         if let offered {
             json += ",\"offered\":"

@@ -43,6 +43,9 @@ public struct Session: Sendable, Equatable, Codable {
     public var justLooked: Bool?
     /// The last turn placed an order: "oh and the airtag 4 pack" buys that too. Nil otherwise.
     public var justOrdered: Bool?
+    /// The last turn compared products (now the focus): "就优衣库的吧", "李宁的便宜 来两个" then
+    /// choose one of them. Nil otherwise.
+    public var justCompared: Bool?
     /// The address the next order goes to when it is not the default ("send it to my office
     /// instead"); nil: the default. Cleared once an order is placed.
     public var shipTo: Int64?

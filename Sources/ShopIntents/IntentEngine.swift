@@ -110,6 +110,7 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
         if context == ParseContext(), let branded = brandSaidApart(text, over: whole) { return branded }
         if context == ParseContext(), whole.intent != .productCompare, let either = eitherAsked(text) { return either }
+        if context == ParseContext(), let which = whichOfTwo(text) { return which }
         if context == ParseContext(), [.fallback, .thanks, .greeting, .help, .cartRemove].contains(whole.intent),
             whole.intent != .cartRemove || !PropertyQuestions.saysRemoving(text), let asked = PropertyQuestions.asked(text)
         {
@@ -480,6 +481,21 @@ public struct IntentEngine: Sendable {
             ["address", "adress", "地址"].contains(where: text.quickLowercased().contains)
         {
             classification.settle(as: .addressRemove)
+        }
+        // "first winter in harbin 🥶 im from ghana and it was -25 this morning." read as a
+        // comparison: one with no word of comparing is a story, not a sure comparison.
+        if classification.intent == .productCompare, !ComparingWords.said(text) {
+            classification.settle(as: .fallback)
+            classification.confidence = 0.5
+        }
+        // "what woks do you have": a kind asked for is searched, not the categories listed.
+        if context == ParseContext(), [.catalogCategories, .catalogSearch, .fallback, .productCompare].contains(classification.intent),
+            let kind = kindAsked(text)
+        {
+            // Words the lexicon does not know ("woks") are still what to look for.
+            var slots = slots(kind, as: .catalogSearch)
+            if slots[.query] == nil { slots[.query] = .string(kind) }
+            return Parse(intent: .catalogSearch, confidence: 0.95, slots: slots)
         }
         if !context.choices.isEmpty, let chosen = choose(analysis, classification, among: context.choices) {
             return chosen

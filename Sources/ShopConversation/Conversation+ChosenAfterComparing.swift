@@ -1,0 +1,102 @@
+import ShopCommerce
+import ShopIntents
+import ShopText
+
+/// Right after a comparison, the shopper picks one of the products compared, often with the
+/// reason first: "就优衣库的吧", "蚕丝被贵是贵 送人有面子 就它了", "李宁的便宜还评分高 来两个 一个训练一个比赛",
+/// "ok the bosideng then". The one compared product the words name, said with a word of choosing
+/// or buying, is bought, as many as the words count.
+extension Conversation {
+    func chosenAfterComparing(_ turn: Turn) throws -> Parse? {
+        guard Self.choosableReadings.contains(turn.parse.intent), !Self.asksSomething(turn.text) else { return nil }
+        let compared = try turn.session.focus.prefix(4).compactMap { try turn.commerce.product(sku: $0) }
+        guard compared.count >= 2 else { return nil }
+        let clauses = Self.clausesSaid(turn.text)
+        // The clause that chooses names the product ("…骑车也不方便 就优衣库的吧" names both,
+        // chooses one); if it names none, the whole utterance must name exactly one.
+        guard let choosing = clauses.last(where: Self.choosesOrBuys) else { return nil }
+        let chosen =
+            Self.onlyMentioned(in: choosing, among: compared)
+            ?? (Self.mentioned(in: choosing, among: compared).isEmpty ? Self.onlyMentioned(in: turn.text, among: compared) : nil)
+            ?? (Self.pointsAtIt(choosing) ? Self.onlyMentioned(in: turn.text, among: compared) : nil)
+        guard let chosen else { return nil }
+        var slots: [SlotName: SlotValue] = [.product: .string(chosen.sku)]
+        // A count of the clause that chooses ("来两个"); in English, the reading's own ("15x the
+        // price" is no count).
+        let count = clauses.count > 1 ? lexicon.engine.slots(choosing, as: .cartAdd)[.quantity] : nil
+        if case .int(let count)? = count ?? (turn.parse.intent == .cartAdd ? turn.parse.slots[.quantity] : nil), (1...99).contains(count) {
+            slots[.quantity] = .int(count)
+        }
+        return Parse(intent: .cartAdd, confidence: max(turn.parse.confidence, 0.9), slots: slots)
+    }
+
+    /// What a choice may have been read as (a yes to "就它了", a search of the brand said, a
+    /// page of it, an add of "this").
+    private static let choosableReadings: Set<IntentName> = [
+        .cartAdd, .confirm, .catalogSearch, .productShow, .fallback, .cartUpdate, .productCompare,
+    ]
+
+    private static func asksSomething(_ text: String) -> Bool {
+        let lowered = text.quickLowercased()
+        return ["吗", "？", "?", "哪", "多少", "怎么", "什么", "啥", "呢", "how ", "what", "which", "does ", "is it"].contains(where: lowered.contains)
+    }
+
+    private static func clausesSaid(_ text: String) -> [String] {
+        var clauses: [String] = []
+        var current = ""
+        for character in text {
+            if " ，,。！!~～".contains(character) || character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) {
+                if !current.isEmpty { clauses.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { clauses.append(current) }
+        // An English utterance is one clause: its words are broken by spaces.
+        return text.unicodeScalars.contains(where: Language.isHan) ? clauses : [text]
+    }
+
+    private static func choosesOrBuys(_ clause: String) -> Bool {
+        let lowered = clause.quickLowercased()
+        return ["就", "要", "来", "买", "选", "拿", "入", "下单", "它了", "加购"].contains(where: clause.contains)
+            || ["take ", "get ", "go with", "buy ", "add ", "i'll", "ill ", "then"].contains(where: lowered.contains)
+    }
+
+    /// "就它了", "就这个吧": the chosen one is named elsewhere in what was said.
+    private static func pointsAtIt(_ clause: String) -> Bool {
+        ["它", "这个", "这款", "那个", "那款", " it", " that one", " this one"].contains(where: clause.quickLowercased().contains)
+    }
+
+    private static func onlyMentioned(in text: String, among products: [Product]) -> Product? {
+        let named = mentioned(in: text, among: products)
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// The products `text` names: by brand, by a name's first word, or by three Chinese
+    /// characters of its Chinese name (two, at the start of a clause) that no other product of
+    /// `products` has; or by an English word of its name (four letters at least) no other has.
+    private static func mentioned(in text: String, among products: [Product]) -> [Product] {
+        let lowered = text.quickLowercased()
+        let han = Array(text).filter { $0.unicodeScalars.allSatisfy(Language.isHan) }
+        return products.filter { product in
+            let firstWords = [
+                product.brand, String(product.name.split(separator: " ").first ?? ""),
+                String(product.nameZh.split(separator: " ").first ?? ""),
+            ]
+            if firstWords.contains(where: { $0.count >= 2 && lowered.contains($0.lowercased()) }) { return true }
+            let others = products.filter { $0.sku != product.sku }
+            let name = Array(product.nameZh)
+            if name.count >= 3, han.count >= 3 {
+                for start in 0...(name.count - 3) {
+                    let window = String(name[start..<start + 3])
+                    if text.contains(window), !others.contains(where: { $0.nameZh.contains(window) }) { return true }
+                }
+            }
+            let words = product.name.lowercased().split(separator: " ").filter { $0.count >= 4 }
+            return words.contains { word in
+                lowered.split(whereSeparator: { !$0.isLetter }).contains(word) && !others.contains { $0.name.lowercased().contains(word) }
+            }
+        }
+    }
+}
