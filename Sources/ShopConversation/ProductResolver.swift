@@ -369,8 +369,18 @@ struct ProductResolver {
         if found.isEmpty, words.contains("的"), words.count > 3 {
             return try onlyProduct(named: words.replacingOccurrences(of: "的", with: ""), in: commerce, namesOnly: namesOnly)
         }
+        // "lays variety packs", "oreo boxes": what it comes in, said last, is no part of its name
+        // ("Lay's Potato Chips Variety 6 Bags").
+        if found.isEmpty, let space = words.lastIndex(of: " "), containers.contains(words[words.index(after: space)...].lowercased()) {
+            return try onlyProduct(named: String(words[..<space]), in: commerce, namesOnly: namesOnly)
+        }
         return found.count == 1 ? found[0] : nil
     }
+
+    private static let containers: Set<String> = [
+        "pack", "packs", "bag", "bags", "box", "boxes", "bottle", "bottles", "can", "cans", "case", "cases", "carton", "cartons", "jar",
+        "jars", "tin", "tins", "tub", "tubs",
+    ]
 
     /// The one of `products` whose brand (the first word of either name, or its brand) `said`
     /// holds, or nil: none or several are named.

@@ -111,7 +111,15 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), let branded = brandSaidApart(text, over: whole) { return branded }
         if context == ParseContext(), whole.intent != .productCompare, let either = eitherAsked(text) { return either }
         if context == ParseContext(), let which = whichOfTwo(text) { return which }
-        if context == ParseContext(), [.fallback, .thanks, .greeting, .help, .cartRemove].contains(whole.intent),
+        if context == ParseContext(), whole.intent != .productCompare || whole.confidence < 0.9, let than = comparedByThan(text) {
+            return than
+        }
+        if context == ParseContext(), whole.intent != .cartAdd || whole.confidence < 0.9, let listed = listedToo(text) { return listed }
+        // ("are the oreos the original flavor?" asks of a product, though the brand reads as a search.)
+        let asksYesOrNo =
+            whole.intent == .catalogSearch
+            && ["are the ", "is the ", "does the ", "do the "].contains(where: text.quickLowercased().hasPrefix)
+        if context == ParseContext(), [.fallback, .thanks, .greeting, .help, .cartRemove].contains(whole.intent) || asksYesOrNo,
             whole.intent != .cartRemove || !PropertyQuestions.saysRemoving(text), let asked = PropertyQuestions.asked(text)
         {
             let product = slots(PropertyQuestions.named(text, asked: asked), as: .productShow)[.product]

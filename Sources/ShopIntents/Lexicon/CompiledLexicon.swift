@@ -64,6 +64,12 @@ struct CompiledLexicon: Sendable {
             phrases.insert(brand, PhraseMeaning(brand: brand))
             addCatalogWords(brand)
         }
+        // "add oreos", "two kindles": a one-word brand said in the plural, for its products (read
+        // as a name, "add oreos" befriended an "oreos").
+        for brand in lexicon.brands
+        where brand.count >= 3 && !brand.hasSuffix("s") && brand.utf8.allSatisfy({ (0x61...0x7A).contains($0 | 0x20) }) {
+            phrases.insert(brand + "s", PhraseMeaning(brand: brand), ifAbsent: true)
+        }
         for (name, brand) in lexicon.brandNames.sorted(by: { $0.key < $1.key }) where !name.isEmpty {
             phrases.insert(name, PhraseMeaning(brand: brand))
         }

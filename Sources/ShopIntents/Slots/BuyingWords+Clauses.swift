@@ -31,6 +31,15 @@ extension BuyingWords {
         let asked = said.filter { sentence in !hedges.contains(where: sentence.quickLowercased().hasPrefix) }
         let parses = asked.map { engine.parse($0) }
         var requests = parses.filter { !chat.contains($0.intent) && $0.confidence >= 0.9 }
+        // "whats the total? the company card has a limit": a search of words the catalog has no
+        // product of is a remark beside another request.
+        if requests.count >= 2 {
+            let searchesNothing = { (reading: Parse) in
+                reading.intent == .catalogSearch && reading.slots.count == 1
+                    && IntentEngine.namedWords(reading).map { !namesCatalogThing($0, engine: engine) } ?? false
+            }
+            if requests.contains(where: { !searchesNothing($0) }) { requests.removeAll(where: searchesNothing) }
+        }
         // "ugh work just gave me a dock. cancel that order pls": the only sentence that asks
         // anything is the request, though the engine is less sure of it.
         if requests.isEmpty, case let asking = parses.filter({ !chat.contains($0.intent) && $0.confidence >= 0.75 }), asking.count == 1 {

@@ -37,12 +37,21 @@ extension IntentEngine {
     }
 
     /// The last words of `sentence` that name a product of the catalog ("xinhua dictionary",
-    /// "helmet"), as said.
+    /// "helmet", "dyson hair dryer"), as said.
     private func productNamed(in sentence: String) -> String? {
         let analysis = Analysis(sentence, extractor: extractor)
-        let named = analysis.entities.last { entity in
-            entity.kind == .lexicon && slotFiller.meaning(entity)?.product != nil
+        guard
+            let index = analysis.entities.lastIndex(where: { entity in
+                entity.kind == .lexicon && slotFiller.meaning(entity)?.product != nil
+            })
+        else { return nil }
+        // With the brand said right before it ("a dyson hair dryer"): a hair dryer of Dyson's.
+        var range = analysis.entities[index].range
+        if index > 0, case let before = analysis.entities[index - 1], before.end == range.lowerBound, before.kind == .lexicon,
+            slotFiller.meaning(before)?.brand != nil
+        {
+            range = before.start..<range.upperBound
         }
-        return named.map { analysis.utterance.phrase($0.range) }
+        return analysis.utterance.phrase(range)
     }
 }
