@@ -59,10 +59,12 @@ extension Conversation {
         while let last = text.last, "?？!！。~ ".contains(last) { text = text.dropLast() }
         let lowered = text.lowercased()
         var words: Substring
-        if text.hasSuffix("呢") {
-            words = text.dropLast()
-            // "啊没货了 那海南芒果呢": the last clause asks.
-            if let space = words.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) { words = words[words.index(after: space)...] }
+        // "啊没货了 那海南芒果呢": the last clause asks; "没货了啊 那海南贵妃芒呢 她也爱吃芒果": the
+        // last that ends in 呢, a remark after it.
+        // (Not when what follows buys: "那烟台苹果呢 来一箱".)
+        let asking = text.split(whereSeparator: { $0 == " " || $0 == "，" || $0 == "," }).last { $0.hasSuffix("呢") }
+        if let asking, asking.count >= 3, !["来", "要", "买", "加", "下单", "拿"].contains(where: text[asking.endIndex...].contains) {
+            words = asking.dropLast()
             for lead in ["那个", "那", "还有", "上面"] where words.hasPrefix(lead) && words.count > lead.count + 1 {
                 words = words.dropFirst(lead.count)
                 break

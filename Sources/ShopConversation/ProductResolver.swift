@@ -76,6 +76,13 @@ struct ProductResolver {
     ]
 
     private func resolve(words: String, within preferred: [Product]) throws -> Resolution {
+        // "芒果来两箱" right after the 海南贵妃芒果's page: the product in focus, when its names have
+        // every word said, is the one meant (not another mango the search ranks first).
+        if preferred.isEmpty, !comparing, session.focus.count == 1, !Self.referenceWords.contains(words),
+            let focused = try commerce.product(sku: session.focus[0]), Self.matches(focused, words: words)
+        {
+            return .found([focused])
+        }
         let whole = try resolveWhole(words: words, within: preferred)
         if case .found = whole { return whole }
         // "手帕纸 出门带着", "完美日记的口红 姐妹说显白": a Chinese name, then a clause that says

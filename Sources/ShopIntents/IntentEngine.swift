@@ -116,9 +116,11 @@ public struct IntentEngine: Sendable {
         }
         if context == ParseContext(), whole.intent != .cartAdd || whole.confidence < 0.9, let listed = listedToo(text) { return listed }
         // ("are the oreos the original flavor?" asks of a product, though the brand reads as a search.)
+        // ("欧莱雅这个控油吗 多少ml的": a search of a unit alone is a question of how much.)
         let asksYesOrNo =
             whole.intent == .catalogSearch
-            && ["are the ", "is the ", "does the ", "do the "].contains(where: text.quickLowercased().hasPrefix)
+            && (["are the ", "is the ", "does the ", "do the "].contains(where: text.quickLowercased().hasPrefix)
+                || whole.slots.count == 1 && whole.slots[.query].map { Self.units.contains($0) } == true)
         if context == ParseContext(), [.fallback, .thanks, .greeting, .help, .cartRemove].contains(whole.intent) || asksYesOrNo,
             whole.intent != .cartRemove || !PropertyQuestions.saysRemoving(text), let asked = PropertyQuestions.asked(text)
         {
@@ -152,6 +154,8 @@ public struct IntentEngine: Sendable {
         return groundedClause(text, over: whole) ?? lastSentenceAsks(text, over: whole)
             ?? withoutStrayProduct(Self.withoutUnsureLogin(whole), text)
     }
+
+    private static let units: Set<SlotValue> = Set(["ml", "g", "kg", "l", "cm", "mm", "寸", "毫升", "克", "升", "斤", "码"].map { .string($0) })
 
     /// "my daughter wants to know" read as a login at 0.01, naming nobody: a login is never a
     /// guess (it greeted and could hand a first login's gifts); nothing sure was said.

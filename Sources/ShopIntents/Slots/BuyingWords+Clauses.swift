@@ -236,7 +236,8 @@ extension BuyingWords {
     static func askingHave(_ text: String, engine: IntentEngine) -> Parse? {
         guard text.contains("有"), text.containsByte(where: { $0 >= 0xE3 }), text.containsByte(where: { isBreakByte($0) || $0 == 0x20 })
         else { return nil }
-        let clauses = Self.clauses(of: text, spacesBreak: true)
+        // "那有啥礼盒": the 那 that turns to the question is no part of it.
+        let clauses = Self.clauses(of: text, spacesBreak: true).map { $0.hasPrefix("那有") ? String($0.dropFirst()) : $0 }
         guard (2...5).contains(clauses.count) else { return nil }
         let asking = clauses.filter { clause in
             clause.hasPrefix("有") && !clause.hasPrefix("有点") || clause.contains("有没有") || clause.hasSuffix("有吗") || clause.hasSuffix("有不")

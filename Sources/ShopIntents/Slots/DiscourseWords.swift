@@ -100,9 +100,14 @@ enum DiscourseWords {
     static func core(of text: String) -> String? {
         // Most utterances have neither: two cheap looks keep them off the slower path (parse
         // runs this for every utterance).
-        guard opensWithMarker(text) || hasAside(text) else { return nil }
+        let noneFound = saysNoneFound(text)
+        guard noneFound != nil || opensWithMarker(text) || hasAside(text) else { return nil }
         var rest = Substring(text.trimmingCharacters())
         var changed = false
+        if let after = noneFound {
+            rest = after
+            changed = true
+        }
         var correction = false
         // `leading` compares characters: only text whose bytes open with a marker is looked at.
         while opensWithMarker(String(rest)), let marker = leading(of: rest) {
@@ -170,7 +175,21 @@ enum DiscourseWords {
     }
 
     /// "啊没货了 那海南芒果呢": a reaction to what was shown opens `text`.
-    static func opensWithReaction(_ text: String) -> Bool { reactions.contains(where: text.hasPrefix) }
+    static func opensWithReaction(_ text: String) -> Bool { reactions.contains(where: text.hasPrefix) || saysNoneFound(text) != nil }
+
+    /// "没茶叶啊 那有啥礼盒", "没货了啊 那海南贵妃芒呢": a first clause that says, with a sigh, there
+    /// is none (of what was searched, in stock): what follows it; nil when `text` opens otherwise.
+    /// (Not "没到啊", "没发货呀": of a parcel, the clause is the complaint itself.)
+    static func saysNoneFound(_ text: String) -> Substring? {
+        // One byte search: 没 is E6 B2 A1.
+        guard text.hasPrefix("没"), let cut = text.firstIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) else { return nil }
+        let clause = text[..<cut]
+        guard (3...7).contains(clause.count), let last = clause.last, "啊呀哦诶啦耶".contains(last),
+            !["到", "发", "收", "退", "领", "抢", "用", "付", "签"].contains(where: clause.contains)
+        else { return nil }
+        let rest = text[text.index(after: cut)...].drop { $0 == " " || $0 == "，" || $0 == "," }
+        return rest.count >= 2 ? rest : nil
+    }
 
     private static let reactions = ["啊没货了", "没货了", "卖完了", "啊卖完了"]
 
