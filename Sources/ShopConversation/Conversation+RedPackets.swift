@@ -95,6 +95,8 @@ extension Conversation {
             id = given
         } else if let available = try turn.commerce.grabbablePacket(for: turn.user) {
             id = available
+            // The envelope found, reported as understood ("抢！" grabs R1), as a product named is.
+            turn.parse.slots[.packet] = .string("R\(available)")
         } else {
             return Answer(turn.say(RedPacketText.nothingToGrab), data: .object(["error": "no_packet"]))
         }
