@@ -119,8 +119,9 @@ public struct IntentEngine: Sendable {
         // ("欧莱雅这个控油吗 多少ml的": a search of a unit alone is a question of how much.)
         let asksYesOrNo =
             whole.intent == .catalogSearch
-            && (["are the ", "is the ", "does the ", "do the "].contains(where: text.quickLowercased().hasPrefix)
-                || whole.slots.count == 1 && whole.slots[.query].map { Self.units.contains($0) } == true)
+            && (whole.slots.count == 1 && whole.slots[.query].map { Self.units.contains($0) } == true
+                || [UInt8(ascii: "a"), UInt8(ascii: "i"), UInt8(ascii: "d")].contains(text.utf8.first.map { $0 | 0x20 })
+                    && ["are the ", "is the ", "does the ", "do the "].contains(where: text.quickLowercased().hasPrefix))
         if context == ParseContext(), [.fallback, .thanks, .greeting, .help, .cartRemove].contains(whole.intent) || asksYesOrNo,
             whole.intent != .cartRemove || !PropertyQuestions.saysRemoving(text), let asked = PropertyQuestions.asked(text)
         {

@@ -182,7 +182,9 @@ enum DiscourseWords {
     /// (Not "没到啊", "没发货呀": of a parcel, the clause is the complaint itself.)
     static func saysNoneFound(_ text: String) -> Substring? {
         // One byte search: 没 is E6 B2 A1.
-        guard text.hasPrefix("没"), let cut = text.firstIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) else { return nil }
+        guard text.utf8.starts(with: [0xE6, 0xB2, 0xA1]), let cut = text.firstIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) else {
+            return nil
+        }
         let clause = text[..<cut]
         guard (3...7).contains(clause.count), let last = clause.last, "啊呀哦诶啦耶".contains(last),
             !["到", "发", "收", "退", "领", "抢", "用", "付", "签"].contains(where: clause.contains)

@@ -6,8 +6,12 @@ import ShopText
 extension IntentEngine {
     /// The kind asked for, as said ("woks", "down coats"), if `text` is such a question.
     func kindAsked(_ text: String) -> String? {
-        // One byte rules out most text: the question opens with "what" or "which".
-        guard text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "w") else { return nil }
+        // Byte checks rule out most text: the question opens with "what" or "which" and ends on
+        // having, selling or carrying.
+        guard text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "w"),
+            text.contains(" have") || text.contains(" sell") || text.contains(" got")
+                || text.contains(" carry")
+        else { return nil }
         var said = Substring(text.quickLowercased())
         while let last = said.last, "?!. ".contains(last) { said = said.dropLast() }
         guard let open = Self.kindOpenings.first(where: said.hasPrefix), let close = Self.kindClosings.first(where: said.hasSuffix)
