@@ -495,6 +495,12 @@ public struct IntentEngine: Sendable {
         {
             classification.settle(as: .addressRemove)
         }
+        // "…三年级的孩子看啥书好" read as adding an address: one with no word of an address, no
+        // phone number and nothing shaped like one is no sure address.
+        if classification.intent == .addressAdd, !AddressWords.saysAnAddress(text) {
+            classification.settle(as: .fallback)
+            classification.confidence = 0.5
+        }
         // "first winter in harbin 🥶 im from ghana and it was -25 this morning." read as a
         // comparison: one with no word of comparing is a story, not a sure comparison.
         if classification.intent == .productCompare, !ComparingWords.said(text) {

@@ -32,7 +32,6 @@ import Testing
         _ = await say("add P1003")
         #expect(await say("check out").text.contains("Place the order?"))
         let before = try Self.productCount(database)
-        let started = ContinuousClock.now
         let busy = try await database.asyncWrite { tx in
             var importer = try PostgresBulkImportTests.bulkImport(tx)
             // A task of its own, waited for on the store's thread: it once waited for the
@@ -44,13 +43,14 @@ import Testing
                 busy.withLock { $0 = reply }
                 answered.signal()
             }
-            #expect(answered.wait(timeout: .now() + 10) == .success, "the yes waited for the import")
+            // Answered before the import finishes, or it waited for it: a deadlock's bound, not a
+            // measure of speed (a total time asserted here failed on a loaded CI machine, 10.3 s).
+            #expect(answered.wait(timeout: .now() + 30) == .success, "the yes waited for the import")
             _ = try importer.finish()
             return busy.withLock { $0 }
         }
         #expect(busy?.error?.code == "catalog_busy", "\(busy?.text ?? "")")
         #expect(busy?.text.contains("try again") == true)
-        #expect(ContinuousClock.now - started < .seconds(10))
         #expect(try Self.productCount(database) == before + 600)
         let placed = await say("yes")
         #expect(placed.data.value(at: "order.status") != nil, "\(placed.text)")

@@ -136,6 +136,18 @@ public enum AddressWords {
 
     /// Whether `text` can be an address: long enough, and with a number or a place word in it.
     /// "yes", "ok", "公司" are not; "北京市朝阳区建国路88号" and "12 Baker Street, London" are.
+    /// Whether `text` speaks of an address at all: a word of one, a phone number, or the shape of
+    /// one (`looksLikeAddress`).
+    static func saysAnAddress(_ text: String) -> Bool {
+        let lowered = text.quickLowercased()
+        return addressMentions.contains(where: lowered.contains) || phone(in: text) != nil || looksLikeAddress(text)
+    }
+
+    private static let addressMentions = [
+        "地址", "address", "adress", "收货", "寄", "送到", "发到", "ship", "deliver", "住", "家在", "公司在", "路", "号", "街", "区", "室", "栋",
+        "楼", "村", "镇", "县", "市", "省", "home", "office", "work", "street", "st.", "road", "rd", "apt", "suite", "floor",
+    ]
+
     public static func looksLikeAddress(_ text: String) -> Bool {
         guard (5...200).contains(text.count) else { return false }
         if text.contains(where: placeMarks.contains) { return text.count >= 5 }

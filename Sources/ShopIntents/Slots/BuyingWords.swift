@@ -175,11 +175,19 @@ enum BuyingWords {
     /// The last clause, when it is only a new count of the line in focus: a doubling ("翻个倍吧") or
     /// 改 and a count ("改两件吧"), with a reason before it.
     static func countSaidLast(_ text: String) -> String? {
-        guard text.contains("倍") || text.contains("改"), let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," }) else {
+        guard text.contains("倍") || text.contains("改") || text.contains("够"),
+            let cut = text.lastIndex(where: { $0 == " " || $0 == "，" || $0 == "," })
+        else {
             return nil
         }
         let last = String(text[text.index(after: cut)...])
         if ["翻倍", "加倍", "翻一倍", "翻个倍"].contains(where: last.contains) { return last }
+        // "衣架一包才20个哪够 来两包": after "not enough", the count said is the new count in all.
+        if ["哪够", "不够"].contains(where: text[..<cut].contains), let first = last.first, "来要".contains(first), last.count <= 5,
+            let count = trailingCount(last)
+        {
+            return "改成\(count)" + String(last.drop { !SlotFiller.zhMeasureWords.contains($0) }.prefix(1))
+        }
         return last.hasPrefix("改") && last.count <= 6 && trailingCount(last) != nil ? last : nil
     }
 
