@@ -24,14 +24,15 @@ extension Conversation {
             let named = words.trimmingCharacters(in: .whitespaces)
             // "刚下的那单", "上次那单": when, not what.
             let when = ["刚", "上次", "最近", "昨天", "今天", "前天", "第一", "最后"]
-            return named.count >= 2 && !when.contains(where: named.hasPrefix) ? named : nil
+            // One character is enough ("鞋那单"): it is looked for among the shopper's orders only.
+            return !named.isEmpty && !when.contains(where: named.hasPrefix) ? named : nil
         }
         // "洗衣液咋还没到啊 都四天了": the product, then asking after it.
         if let marker = Self.askingAfter.first(where: text.contains), let at = text.range(of: marker) {
             var words = Substring(text[..<at.lowerBound]).trimmingCharacters(in: .whitespaces)[...]
             for lead in ["我买的", "买的", "我的", "那个", "那"] where words.hasPrefix(lead) { words = words.dropFirst(lead.count) }
             let named = String(words)
-            return named.count >= 2 && named.unicodeScalars.allSatisfy(Language.isHan) && !Self.zhPointers.contains(named) ? named : nil
+            return !named.isEmpty && named.unicodeScalars.allSatisfy(Language.isHan) && !Self.zhPointers.contains(named) ? named : nil
         }
         // "hey wheres my ssd? thought it would be here by now": the sentence that asks names it;
         // ", keep the airtags": what follows a comma is another thought.
@@ -68,6 +69,8 @@ extension Conversation {
         "packages", "delivery", "refund", "money", "things", "purchase",
     ]
 
-    private static let askingAfter = ["咋还没到", "怎么还没到", "还没到", "到哪了", "到哪儿了", "发货了没", "发货了吗", "啥时候到", "什么时候到"]
+    private static let askingAfter = [
+        "咋还没到", "怎么还没到", "还没到", "到哪了", "到哪儿了", "发货了没", "发货了吗", "发货没", "发了没", "到了没", "到了吗", "啥时候到", "什么时候到",
+    ]
     private static let zhPointers: Set<String> = ["订单", "快递", "包裹", "东西", "货", "我的货", "我的东西", "我的快递"]
 }

@@ -8,7 +8,9 @@ extension Conversation {
     func resolveStore(_ turn: inout Turn, question: String) throws -> StoreInfo? {
         var name = turn.string(.store)
         if name == nil || name == "this" {
-            name = try turn.session.store ?? turn.session.focus.first.flatMap { try turn.commerce.product(sku: $0)?.store }
+            name =
+                try turn.session.store ?? turn.session.focus.first.flatMap { try turn.commerce.product(sku: $0)?.store }
+                ?? lastOrderStore(turn)
         }
         guard let name else { return nil }
         // The store found is the slot's value from here on, as a product's SKU is.
@@ -22,6 +24,13 @@ extension Conversation {
             return store
         }
         throw CommerceError.unknownStore(name)
+    }
+
+    /// "这家店东西挺全 先关注了" right after an order: the one store its products came from, if one.
+    private func lastOrderStore(_ turn: Turn) throws -> String? {
+        guard let order = try turn.commerce.orders(of: turn.user, limit: 1).first else { return nil }
+        let stores = Set(try order.items.compactMap { try turn.commerce.product(sku: $0.sku)?.store })
+        return stores.count == 1 ? stores.first : nil
     }
 
     func showStore(_ turn: inout Turn) throws -> Answer {

@@ -156,6 +156,14 @@ public struct IntentEngine: Sendable {
             ?? withoutStrayProduct(Self.withoutUnsureLogin(whole), text)
     }
 
+    /// Words that send something back, not ask after it ("退一套", "想退", "return one").
+    private static func sendsBack(_ text: String) -> Bool {
+        guard text.contains("退") || text.contains("return") else { return false }
+        return ["退一", "退两", "退掉", "要退", "想退", "退货", "退了吧", "退吧"].contains(where: text.contains)
+            || ["return one", "return it", "return the", "return both", "send it back", "send one back"].contains(
+                where: text.quickLowercased().contains)
+    }
+
     private static let units: Set<SlotValue> = Set(["ml", "g", "kg", "l", "cm", "mm", "寸", "毫升", "克", "升", "斤", "码"].map { .string($0) })
 
     /// "my daughter wants to know" read as a login at 0.01, naming nobody: a login is never a
@@ -300,7 +308,10 @@ public struct IntentEngine: Sendable {
         }
 
         // "did the lunch boxes arrive?", "whats it normally": asked of an order, of a list price.
-        if AskingWords.asksArrival(text) {
+        // ("收纳箱到了 有一个拉链是坏的拉不上 退一套": it came, and one is sent back.)
+        if classification.intent == .orderTrack, Self.sendsBack(text) {
+            classification.settle(as: .orderReturn, surely: true)
+        } else if AskingWords.asksArrival(text), !Self.sendsBack(text) {
             classification.settle(as: .orderTrack, surely: true)
         } else if classification.intent != .productShow, AskingWords.asksUsualPrice(text) {
             classification.settle(as: .productShow, surely: true)
