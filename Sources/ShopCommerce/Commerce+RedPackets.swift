@@ -84,6 +84,16 @@ extension Commerce {
             """)?.int("id")
     }
 
+    /// The newest envelope `user` sent or was among the recipients of: the one "谁手气最好" asks
+    /// about when it names none.
+    public func latestPacket(seenBy user: String) throws -> Int64? {
+        try tx.first(
+            """
+            SELECT p.id FROM red_packets p LEFT JOIN red_packet_recipients r ON r.packet = p.id AND r.user = \(.text(user))
+            WHERE p.sender = \(.text(user)) OR r.packet IS NOT NULL ORDER BY p.id DESC LIMIT 1
+            """)?.int("id")
+    }
+
     /// The newest envelope `user` sent.
     public func latestSentPacket(by user: String) throws -> Int64? {
         try tx.first("SELECT id FROM red_packets WHERE sender = \(.text(user)) ORDER BY id DESC LIMIT 1")?.int("id")

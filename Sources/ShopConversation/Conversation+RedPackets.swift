@@ -109,9 +109,16 @@ extension Conversation {
     }
 
     func showRedPacket(_ turn: inout Turn) throws -> Answer {
-        guard let id = try Self.packetID(turn.slots[.packet]) ?? turn.commerce.latestSentPacket(by: turn.user) else {
+        // Named, or the newest the shopper sent or was sent ("大伯那个谁手气最好" after grabbing
+        // 大伯's), reported as understood.
+        // ("who grabbed my red envelope", "谁抢了我的红包": the newest the shopper sent.)
+        let named = Self.packetID(turn.slots[.packet])
+        let mine = ["my ", "我的", "我发的"].contains(where: turn.text.lowercased().contains)
+        guard let id = try named ?? (mine ? turn.commerce.latestSentPacket(by: turn.user) : turn.commerce.latestPacket(seenBy: turn.user))
+        else {
             return Answer(turn.say(RedPacketText.noneSent))
         }
+        if named == nil { turn.parse.slots[.packet] = .string("R\(id)") }
         let packet = try turn.commerce.packet(id: id)
         let audience = try turn.commerce.audience(of: packet.recipient, from: packet.sender)
         guard packet.sender == turn.user || audience.contains(turn.user) else { throw CommerceError.unknownPacket("R\(id)") }

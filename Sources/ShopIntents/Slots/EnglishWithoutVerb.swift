@@ -4,10 +4,14 @@ import ShopText
 /// kong and the dentastix" (more to buy), "is the bosideng warmer than the uniqlo ultra light down
 /// jacket?" (two set against each other by "than").
 extension IntentEngine {
-    /// Products listed with "too", "as well" or a leading "also": bought, as "add …" would.
+    /// Products listed with "too", "as well" or a leading "also": bought, as "add …" would. One
+    /// product said with "the" and "too" is bought too ("the yanxuan cashmere scarf too" opened
+    /// the store its first word names).
     func listedToo(_ text: String) -> Parse? {
         // Byte searches first: asked of unsure English readings only.
-        guard text.contains(" and "), !text.containsByte(where: { $0 >= 0xE3 }) else { return nil }
+        guard text.contains(" and ") || text.hasSuffix(" too") && text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "t"),
+            !text.containsByte(where: { $0 >= 0xE3 })
+        else { return nil }
         var said = Substring(text.quickLowercased())
         while let last = said.last, "?!. ".contains(last) { said = said.dropLast() }
         var listed = false
@@ -21,7 +25,14 @@ extension IntentEngine {
         }
         guard listed else { return nil }
         let reading = parse("add " + said)
-        guard reading.intent == .cartAdd, case .list(let items)? = reading.slots[.products], items.count >= 2 else { return nil }
+        guard reading.intent == .cartAdd else { return nil }
+        if case .list(let items)? = reading.slots[.products], items.count >= 2 {
+            return Parse(intent: .cartAdd, confidence: 0.9, slots: reading.slots)
+        }
+        // One product: "the" and words the catalog has, nothing pointed at ("the same too").
+        guard said.hasPrefix("the "), case .string(let product)? = reading.slots[.product], product.count >= 3,
+            BuyingWords.namesCatalogThing(product, engine: self)
+        else { return nil }
         return Parse(intent: .cartAdd, confidence: 0.9, slots: reading.slots)
     }
 
