@@ -18,7 +18,6 @@ extension Conversation {
         let chosen =
             Self.onlyMentioned(in: choosing, among: compared)
             ?? (Self.mentioned(in: choosing, among: compared).isEmpty ? Self.onlyMentioned(in: turn.text, among: compared) : nil)
-            ?? (Self.pointsAtIt(choosing) ? Self.onlyMentioned(in: turn.text, among: compared) : nil)
         guard let chosen else { return nil }
         var slots: [SlotName: SlotValue] = [.product: .string(chosen.sku)]
         // A count of the clause that chooses ("来两个"); in English, the reading's own ("15x the
@@ -31,9 +30,10 @@ extension Conversation {
     }
 
     /// What a choice may have been read as (a yes to "就它了", a search of the brand said, a
-    /// page of it, an add of "this").
+    /// page of it, an add of "this"). Not a swap: "还是换成优衣库的吧" with the other in the cart
+    /// swaps it, it adds nothing.
     private static let choosableReadings: Set<IntentName> = [
-        .cartAdd, .confirm, .catalogSearch, .productShow, .fallback, .cartUpdate, .productCompare,
+        .cartAdd, .confirm, .catalogSearch, .productShow, .fallback, .productCompare,
     ]
 
     private static func asksSomething(_ text: String) -> Bool {
@@ -61,11 +61,6 @@ extension Conversation {
         let lowered = clause.quickLowercased()
         return ["就", "要", "来", "买", "选", "拿", "入", "下单", "它了", "加购"].contains(where: clause.contains)
             || ["take ", "get ", "go with", "buy ", "add ", "i'll", "ill ", "then"].contains(where: lowered.contains)
-    }
-
-    /// "就它了", "就这个吧": the chosen one is named elsewhere in what was said.
-    private static func pointsAtIt(_ clause: String) -> Bool {
-        ["它", "这个", "这款", "那个", "那款", " it", " that one", " this one"].contains(where: clause.quickLowercased().contains)
     }
 
     private static func onlyMentioned(in text: String, among products: [Product]) -> Product? {
