@@ -20,7 +20,7 @@ extension PostgresSession {
                 INSERT INTO search_terms (term, products) SELECT * FROM unnest($1::text[], $2::bigint[]) \
                 ON CONFLICT (term) DO UPDATE SET products = search_terms.products + excluded.products
                 """
-            _ = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+            _ = try state.wait(connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger))
         }
         try execute("DELETE FROM search_terms WHERE products <= 0")
     }

@@ -8,7 +8,7 @@ import ShopCommerce
 /// The shared store for several `shopchat serve` instances: PostgreSQL through PostgresNIO.
 ///
 /// The engine's use cases are synchronous, so transactions run on threads of the store's own,
-/// each with its connection (``PostgresWorkers``): a server hands a turn over and is called back,
+/// each with a connection lent by the client's pool (``PostgresWorkers``): a server hands a turn over and is called back,
 /// as with SQLite's group commit, and never blocks an event loop on PostgreSQL. Transactions are
 /// SERIALIZABLE and retried on serialization failures: under concurrency no turn sees a state it
 /// couldn't have seen alone, which is what keeps money exact across instances.
@@ -56,19 +56,31 @@ public final class PostgresStore: ShopDatabase, Sendable {
                 database: database.isEmpty ? nil : database, tls: .disable)
         }
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        var connections: [PostgresConnection] = []
+        // A connection of its own first, to migrate: a wrong password or an unreachable server
+        // is told at once, in PostgreSQL's words (the pool would only retry, then time out).
         do {
-            for index in 0..<count {
-                connections.append(
-                    try PostgresConnection.connect(on: group.next(), configuration: configuration, id: index, logger: logger).wait())
-            }
+            let first = try PostgresConnection.connect(on: group.next(), configuration: configuration, id: 0, logger: logger).wait()
+            defer { try? first.close().wait() }
+            try Self.migrate(PostgresSession(connection: first, logger: logger))
         } catch {
-            for connection in connections { try? connection.close().wait() }
             try? group.syncShutdownGracefully()
             throw error
         }
-        workers = PostgresWorkers(connections: connections, group: group, logger: logger)
-        try workers.run { try Self.migrate($0) }
+        var options = PostgresClient.Configuration.Options()
+        // All of them kept open, as the store's threads each hold one.
+        options.minimumConnections = count
+        options.maximumConnections = count
+        var pool: PostgresClient.Configuration
+        if let socket = items.first(where: { $0.name == "host" })?.value {
+            pool = .init(unixSocketPath: socket, username: user, password: components.password, database: database.isEmpty ? nil : database)
+        } else {
+            pool = .init(
+                host: components.host ?? "127.0.0.1", port: components.port ?? 5432, username: user, password: components.password,
+                database: database.isEmpty ? nil : database, tls: .disable)
+        }
+        pool.options = options
+        let client = PostgresClient(configuration: pool, eventLoopGroup: group, backgroundLogger: logger)
+        workers = PostgresWorkers(client: client, threads: count, group: group, logger: logger)
     }
 
     deinit {
@@ -90,19 +102,21 @@ public final class PostgresStore: ShopDatabase, Sendable {
     public var admitsNewUsersApart: Bool { true }
 
     public func write<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
-        workers.submit { session in completion(Result { try Self.transaction(session, .serializable, body) }) }
+        workers.submit { leased in completion(Result { try Self.transaction(leased.get(), .serializable, body) }) }
     }
 
     public func read<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
-        workers.submit { session in completion(Result { try Self.transaction(session, .read, body) }) }
+        workers.submit { leased in completion(Result { try Self.transaction(leased.get(), .read, body) }) }
     }
 
     public func writeOwnRows<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
-        workers.submit { session in completion(Result { try Self.transaction(session, .ownRows, body) }) }
+        workers.submit { leased in completion(Result { try Self.transaction(leased.get(), .ownRows, body) }) }
     }
 
     public func optimistic<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
-        workers.submit { session in
+        workers.submit { leased in
+            let session: PostgresSession
+            do { session = try leased.get() } catch { return completion(.failure(error)) }
             session.state.inTransaction = true
             session.state.optimistic = true
             let result = Result { try body(session) }
@@ -215,12 +229,19 @@ public final class PostgresStore: ShopDatabase, Sendable {
 }
 
 /// One PostgreSQL connection inside a transaction, seen through the engine's seam.
-struct PostgresSession: SQLSession {
+struct PostgresSession: SQLSession, Sendable {
     let connection: PostgresConnection
     let logger: Logger
     /// Whether a transaction is open on the connection (its worker's thread alone touches it).
-    let state = ConnectionState()
+    let state: ConnectionState
     var dialect: SQLDialect { .postgres }
+
+    init(connection: PostgresConnection, logger: Logger) {
+        self.connection = connection
+        self.logger = logger
+        state = ConnectionState(connection: connection)
+    }
+
     var isTransaction: Bool { !state.optimistic }
 
     func execute(_ statement: SQL) throws {
@@ -234,7 +255,7 @@ struct PostgresSession: SQLSession {
     /// Runs SQL exactly as written (the schema, which quotes its own identifiers).
     func raw(_ sql: String) throws {
         try mayWriteShared(sql)
-        _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
+        _ = try state.wait(connection.query(PostgresQuery(unsafeSQL: sql), logger: logger))
     }
 
     func query(_ statement: SQL) throws -> [SQLRow] {
@@ -257,7 +278,7 @@ struct PostgresSession: SQLSession {
         func rows() throws -> [SQLRow] {
             let rows: [PostgresRow]
             do {
-                rows = try future.wait()
+                rows = try state.wait(future)
             } catch  where prepared && PostgresStore.isStalePlan(error) {
                 // Another instance's migration changed a table under it: prepared afresh when the
                 // transaction is run again (`isConflict`).
@@ -284,7 +305,7 @@ struct PostgresSession: SQLSession {
         // An optimistic turn has no transaction to undo a write: refused before it is sent.
         if state.optimistic && !checked && !kind.onlyReads { throw WriteOnReadSnapshot(sql: statement.text) }
         if state.ownRowsOnly && !kind.writesOnlyOwnRows { throw WritesSharedRows(sql: statement.text) }
-        if let prepared = try state.prepared.statement(for: statement, on: connection) {
+        if let prepared = try state.prepared.statement(for: statement, in: state) {
             return Sent(
                 future: prepared.execute(statement.arguments.map(\.postgresData)), prepared: true, statement: statement, state: state)
         }

@@ -1,62 +1,82 @@
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import PostgresNIO
 
-/// Threads of the store's own, each holding one PostgreSQL connection, that run transactions
-/// from one queue, oldest first. Why threads: the engine's use cases are synchronous and wait on
-/// each statement; here they wait on a thread made for it, so a server's event loops and Swift's
-/// cooperative threads never block on PostgreSQL. Why one connection per thread: no pool to
-/// borrow from, and a job finds its connection already in hand.
+/// Threads of the store's own that run transactions from one queue, oldest first, each on a
+/// connection lent by a `PostgresClient` (the pool: it connects, backs off while the server is
+/// away, and replaces connections that closed). Why threads: the engine's use cases are
+/// synchronous and wait on each statement; here they wait on a thread made for it, so a
+/// server's event loops and Swift's cooperative threads never block on PostgreSQL. Why a
+/// connection kept by each thread: a job finds it already in hand; it goes back to the pool
+/// only when it closed (a server restart, an administrator's kill) and a new one is borrowed.
 final class PostgresWorkers: @unchecked Sendable {
-    // @unchecked: `jobs`, `head` and `stopping` are only touched under `condition`; the
-    // connections are each used by their own thread only.
+    // @unchecked: `jobs`, `head`, `stopping` and `running` are only touched under `condition`;
+    // each lease is used by its own thread only.
     private let condition = NSCondition()
-    private var jobs: [((PostgresSession) -> Void)?] = []
+    private var jobs: [((Result<PostgresSession, any Error>) -> Void)?] = []
     private var head = 0
     private var stopping = false
     private var running: Int
+    private let client: PostgresClient
+    private let clientRun: Task<Void, Never>
     private let group: MultiThreadedEventLoopGroup
+    /// Where the pool's tasks run (``EventLoopTaskExecutor``).
+    private let executor: EventLoopTaskExecutor
+    private let logger: Logger
 
-    /// Marks a worker's thread with its session, so that a synchronous call made from inside a
+    /// How long a job waits for a connection before it fails: the server is away.
+    static let leaseDeadline: DispatchTimeInterval = .seconds(10)
+
+    /// Marks a worker's thread with its lease, so that a synchronous call made from inside a
     /// job (a nested read) runs there rather than waiting for itself.
     private final class Mark {
         let workers: PostgresWorkers
-        let session: PostgresSession
+        var lease: Lease?
 
-        init(_ workers: PostgresWorkers, _ session: PostgresSession) {
+        init(_ workers: PostgresWorkers) {
             self.workers = workers
-            self.session = session
         }
     }
 
     private static let key = "shopchat.postgres.worker"
 
-    /// This thread's session, if it is one of these workers.
-    private var ownSession: PostgresSession? {
+    private var mark: Mark? {
         guard let mark = Thread.current.threadDictionary[Self.key] as? Mark, mark.workers === self else { return nil }
-        return mark.session
+        return mark
     }
 
     /// This thread's session if it is one of these workers and no transaction is open on it: a
     /// call from a completion runs there; a call from inside a transaction gets a connection of
     /// its own (its BEGIN and COMMIT would otherwise end the transaction around it).
     private var idleOwnSession: PostgresSession? {
-        ownSession.flatMap { $0.state.inTransaction ? nil : $0 }
+        guard let session = mark?.lease?.session, !session.state.inTransaction, !session.connection.isClosed else { return nil }
+        return session
     }
 
-    init(connections: [PostgresConnection], group: MultiThreadedEventLoopGroup, logger: Logger) {
+    init(client: PostgresClient, threads: Int, group: MultiThreadedEventLoopGroup, logger: Logger) {
+        self.client = client
         self.group = group
-        running = connections.count
-        for (index, connection) in connections.enumerated() {
-            let session = PostgresSession(connection: connection, logger: logger)
-            let thread = Thread { [self] in work(session) }
+        self.logger = logger
+        running = threads
+        let executor = EventLoopTaskExecutor(group.next())
+        self.executor = executor
+        // Once the pool has closed its connections, their event loop goes too. Not waited for:
+        // the store may be let go on a cooperative thread, which closing may need.
+        clientRun = Task(executorPreference: executor) {
+            await client.run()
+            group.shutdownGracefully(queue: .global()) { _ in }
+        }
+        for index in 0..<threads {
+            let thread = Thread { [self] in work() }
             thread.name = "shopchat.postgres.\(index)"
             thread.start()
         }
     }
 
-    /// Runs `job` on the next free worker, with its connection.
-    func submit(_ job: @escaping (PostgresSession) -> Void) {
+    /// Runs `job` on the next free worker, with its connection's session, or with why there is
+    /// none (the server did not answer within ``leaseDeadline``).
+    func submit(_ job: @escaping (Result<PostgresSession, any Error>) -> Void) {
         condition.lock()
         jobs.append(job)
         condition.signal()
@@ -74,7 +94,7 @@ final class PostgresWorkers: @unchecked Sendable {
             var outcome: Result<T, any Error>?
             let finished = DispatchSemaphore(value: 0)
             submit { session in
-                outcome = Result { try lent.body!(session) }
+                outcome = Result { try lent.body!(session.get()) }
                 finished.signal()
             }
             finished.wait()
@@ -91,18 +111,33 @@ final class PostgresWorkers: @unchecked Sendable {
         }
     }
 
-    private func work(_ session: PostgresSession) {
-        Thread.current.threadDictionary[Self.key] = Mark(self, session)
-        while let job = next() { job(session) }
+    private func work() {
+        let mark = Mark(self)
+        Thread.current.threadDictionary[Self.key] = mark
+        while let job = next() {
+            if let lease = mark.lease, lease.session.connection.isClosed {
+                lease.giveBack()
+                mark.lease = nil
+            }
+            if mark.lease == nil {
+                do {
+                    mark.lease = try Lease.borrow(from: client, on: executor, within: Self.leaseDeadline, logger: logger)
+                } catch {
+                    job(.failure(error))
+                    continue
+                }
+            }
+            job(.success(mark.lease!.session))
+        }
+        mark.lease?.giveBack()
         Thread.current.threadDictionary[Self.key] = nil
-        try? session.connection.close().wait()
         condition.lock()
         running -= 1
         condition.broadcast()
         condition.unlock()
     }
 
-    private func next() -> ((PostgresSession) -> Void)? {
+    private func next() -> ((Result<PostgresSession, any Error>) -> Void)? {
         condition.lock()
         defer { condition.unlock() }
         while head == jobs.count && !stopping { condition.wait() }
@@ -118,34 +153,16 @@ final class PostgresWorkers: @unchecked Sendable {
         return job
     }
 
-    /// Runs what was queued, closes the connections and ends the threads; waits for them unless
-    /// called from one of them (the store's last owner let go inside a job).
+    /// Runs what was queued, gives the connections back, ends the threads and closes the
+    /// client; waits for them unless called from one of them (the store's last owner let go
+    /// inside a job: the last thread to end closes the client).
     func finish() {
         condition.lock()
         stopping = true
         condition.broadcast()
-        guard ownSession == nil else { return condition.unlock() }
+        guard mark == nil else { return condition.unlock() }
         while running > 0 { condition.wait() }
         condition.unlock()
-        try? group.syncShutdownGracefully()
+        clientRun.cancel()
     }
-}
-
-/// What a worker's connection is doing, read and written only by that worker's thread.
-final class ConnectionState: @unchecked Sendable {
-    // @unchecked: handed to its worker's thread when it starts; only that thread touches it after.
-    var inTransaction = false
-    /// Running an optimistic turn: statements on their own, and only reads (`PostgresStore.optimistic`).
-    var optimistic = false
-    /// Running an own-rows transaction's body: writes only to the user's own tables
-    /// (`TransactionMode.ownRows`).
-    private(set) var ownRowsOnly = false
-
-    /// Runs `body` with ``ownRowsOnly`` as `ownRows`, and without it after.
-    func writingOwnRows<T>(_ ownRows: Bool, _ body: () throws -> T) rethrows -> T {
-        ownRowsOnly = ownRows
-        defer { ownRowsOnly = false }
-        return try body()
-    }
-    let prepared = PreparedStatements()
 }

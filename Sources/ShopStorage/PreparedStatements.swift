@@ -22,14 +22,14 @@ final class PreparedStatements {
     /// tell), so they are not tried again.
     private var unpreparable: Set<Key> = []
 
-    /// The prepared statement for `statement`, preparing it on `connection` if there is room;
-    /// nil to run it unnamed.
-    func statement(for statement: SQL, on connection: PostgresConnection) throws -> PreparedQuery? {
+    /// The prepared statement for `statement`, preparing it on `state`'s connection if there is
+    /// room; nil to run it unnamed.
+    func statement(for statement: SQL, in state: ConnectionState) throws -> PreparedQuery? {
         guard let key = Self.key(statement) else { return nil }
         if let prepared = statements[key] { return prepared }
         guard statements.count < Self.capacity, !unpreparable.contains(key), Self.plansWell(statement.text) else { return nil }
         do {
-            let prepared = try connection.prepare(query: Self.typed(statement)).wait()
+            let prepared = try state.wait(state.connection.prepare(query: Self.typed(statement)))
             statements[key] = prepared
             return prepared
         } catch  where PostgresStore.server(error)?.state.hasPrefix("42") == true {
