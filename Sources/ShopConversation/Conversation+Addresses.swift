@@ -97,6 +97,9 @@ extension Conversation {
     /// asks which.
     func namedAddress(_ turn: inout Turn, in book: [Address]) throws -> ChosenAddress {
         guard !book.isEmpty else { throw CommerceError.addressRefused(.noAddress) }
+        // "不要寄到儿子那里 寄到宁波我自己家里": a place only one address has says more than a
+        // label's word (家 read as home, the son's).
+        if book.count > 1, let index = AddressWords.named(in: turn.text, among: book.map(\.text)) { return .address(book[index]) }
         if let label = turn.string(.label) {
             if let found = book.first(where: { $0.label == label }) { return .address(found) }
             // "send it to my home": the first address may be home without being called so.
@@ -112,8 +115,6 @@ extension Conversation {
             return .address(book[Int(position) - 1])
         }
         if book.count == 1 { return .address(book[0]) }
-        // "删掉杭州那个地址": named by its own words.
-        if let index = AddressWords.named(in: turn.text, among: book.map(\.text)) { return .address(book[index]) }
         return .reply(ask(AddressText.which(book), for: .position, &turn))
     }
 

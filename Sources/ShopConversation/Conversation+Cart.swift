@@ -30,7 +30,14 @@ extension Conversation {
         case .found(let found):
             products = found
             if found.count == 1 { turn.parse.slots[.product] = .string(found[0].sku) }
-        case .missing: return ask(CartText.whichToAdd, for: .product, &turn)
+        case .missing:
+            // "好的 那就买吧" with nothing named and nothing on screen to add, the cart holding
+            // something: the cart is what is bought (its checkout preview), not "which product?".
+            if turn.slots.isEmpty, try !turn.commerce.cart(of: turn.user).isEmpty {
+                turn.parse = Parse(intent: .checkout, confidence: turn.parse.confidence)
+                return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
+            }
+            return ask(CartText.whichToAdd, for: .product, &turn)
         case .ambiguous(let options): return offer(options, &turn)
         case .notFound(let what):
             let said =

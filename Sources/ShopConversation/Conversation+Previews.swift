@@ -67,7 +67,7 @@ extension Conversation {
     }
 
     static let priceProtectionCommitments: Set<String> = [
-        "补", "补差价", "退差价", "退", "退钱", "申请", "申请价保", "价保", "给我补", "给我退", "claim", "claimit", "claimthat", "claimthedifference",
+        "补", "补差价", "退差价", "退", "退钱", "申请", "申请价保", "价保", "给我补", "给我退", "要", "claim", "claimit", "claimthat", "claimthedifference",
         "refund", "refundit", "refundme", "getitback", "dothat", "doit", "gofor",
     ]
 

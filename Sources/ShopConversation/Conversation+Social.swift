@@ -44,6 +44,8 @@ extension Conversation {
         if recipient.hasPrefix("@") {
             let name = String(recipient.dropFirst())
             guard try !commerce.userExists(name) else { return recipient }
+            // "发给我妈" with 妈妈 a user: the words a family member is called by.
+            for kin in kinNames[name] ?? [] where try commerce.userExists(kin) { return "@" + kin }
             let groups = try commerce.groupNames(startingWith: name)
             return groups.count == 1 ? "#" + groups[0] : recipient
         }
@@ -66,6 +68,13 @@ extension Conversation {
         }
         return recipient
     }
+
+    /// How a family member is said (我妈 read as 妈) and the names their account may have.
+    static let kinNames: [String: [String]] = [
+        "妈": ["妈妈", "老妈", "我妈", "母亲"], "老妈": ["妈妈", "妈", "我妈"], "我妈": ["妈妈", "老妈", "妈"],
+        "爸": ["爸爸", "老爸", "我爸", "父亲"], "老爸": ["爸爸", "爸", "我爸"], "我爸": ["爸爸", "老爸", "爸"],
+        "妈妈": ["老妈", "我妈", "妈"], "爸爸": ["老爸", "我爸", "爸"],
+    ]
 
     /// Chinese names a group is often made under, for the English name the engine gives it.
     static let groupAliases = ["family": ["家人", "家庭", "家族", "亲人", "家里人", "相亲相爱一家人", "家"]]

@@ -247,6 +247,7 @@ extension Conversation {
         if turn.session.pending == nil, let code = claimsOffered(turn) {
             turn.parse = Parse(intent: .couponClaim, confidence: turn.parse.confidence, slots: [.coupon: .string(code)])
         }
+        if let both = try checkoutThere(&turn) { return both }
         // Before what waits: "用一下TEN" with a checkout on screen applies coupon TEN.
         if let coupon = try couponSaidAsNumber(turn) {
             turn.parse = Parse(intent: .couponApply, confidence: turn.parse.confidence, slots: [.coupon: .string(coupon)])
@@ -609,6 +610,8 @@ extension Conversation {
         // "cool, yes place the order", "那下单吧": a word of agreement before it, or two.
         // "好 就这样下单", "够 发吧", "那算了 直接下单": more than one, in any order.
         while let lead = commitLeads.first(where: { bare.hasPrefix($0) && bare.count > $0.count }) { bare.removeFirst(lead.count) }
+        // "要要要", "发发发": one word said again and again, in a hurry.
+        if bare.count >= 2, let first = bare.first, bare.allSatisfy({ $0 == first }) { return phrases.contains(String(first)) }
         // "下单下单", "pay pay": said twice, in a hurry.
         let half = bare.count / 2
         if bare.count.isMultiple(of: 2), half > 0, bare.prefix(half) == bare.suffix(half) {

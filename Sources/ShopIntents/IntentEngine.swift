@@ -86,6 +86,7 @@ public struct IntentEngine: Sendable {
         // "有木有", "好滴", "有卷没": slang read as the words it stands for, before any rule reads it.
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
         if context == ParseContext(), let asked = howDoI(text) { return asked }
+        if context == ParseContext(), let shared = sentToLook(text) { return shared }
         let whole = parseWhole(text, context: context)
         // "奶奶家烧水壶坏了 有啥电热水壶": something broken at home, then a search asked last, with no
         // word of returning: the search.
@@ -110,7 +111,7 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
         if context == ParseContext(), let branded = brandSaidApart(text, over: whole) { return branded }
         if context == ParseContext(), whole.intent != .productCompare, let either = eitherAsked(text) { return either }
-        if context == ParseContext(), let which = whichOfTwo(text) { return which }
+        if context == ParseContext(), let which = whichOfTwo(text) ?? comparedWithThis(text) { return which }
         if context == ParseContext(), whole.intent != .productCompare || whole.confidence < 0.9, let than = comparedByThan(text) {
             return than
         }
@@ -187,7 +188,14 @@ public struct IntentEngine: Sendable {
                 which = which.dropFirst(lead.count)
                 break
             }
-            slots[.product] = .string(String(which))
+            // "洗手液来3瓶 滴露的 客人洗手间用": the brand alone says whose, the first clause what.
+            var brand = which.split(separator: " ").first ?? which
+            if brand.hasSuffix("的") { brand = brand.dropLast() }
+            if brand.count <= 4, case .string(let what)? = request.slots[.product], !what.contains(brand) {
+                slots[.product] = .string(brand + " " + what)
+            } else {
+                slots[.product] = .string(String(which))
+            }
         }
         return slots[.product] == nil ? nil : Parse(intent: .cartAdd, confidence: 0.9, slots: slots)
     }
@@ -302,6 +310,10 @@ public struct IntentEngine: Sendable {
             }
             classification.settle(as: next ?? .fallback)
             classification.confidence = Double(next.map(classification.probability) ?? 0)
+        }
+        // "双11不是有满1000减100的券吗 领一下": a coupon taken, not an envelope grabbed.
+        if [.redpacketGrab, .flashBuy].contains(classification.intent), text.contains("券"), text.contains("领"), !text.contains("红包") {
+            classification.settle(as: .couponClaim, surely: true)
         }
         if classification.intent != .pointsShow, AskingWords.asksPoints(text) {
             classification.settle(as: .pointsShow, surely: true)
@@ -425,7 +437,9 @@ public struct IntentEngine: Sendable {
         }
         // "宝宝八个月了该换二段奶粉了飞鹤星飞帆2段多少钱啊": a price asked last, of a name, shows
         // that product, whatever the words before sound like.
-        if classification.intent == .catalogSearch, AskingWords.endsAskingPrice(text),
+        // ("五常大米现在啥价": a price asked is no bargain, whatever 价 sounds like without 砍.)
+        if classification.intent == .catalogSearch || classification.intent == .bargainStart && !text.contains("砍"),
+            AskingWords.endsAskingPrice(text),
             case .string(let name)? = slotFiller.slots(for: .productShow, analysis)[.product], name.count >= 2
         {
             classification.settle(as: .productShow, surely: true)
@@ -495,7 +509,8 @@ public struct IntentEngine: Sendable {
             classification.settle(as: swap ? .cartUpdate : .fallback, surely: swap)
         }
         // "那先把购物车里的结了": 结 settles the cart (结账), it never empties it.
-        if classification.intent == .cartClear, ["结了", "结一下", "结掉", "结算", "结账"].contains(where: text.contains),
+        // ("购物车里纸尿裤结一下" is no look at the cart either.)
+        if [.cartClear, .cartShow].contains(classification.intent), ["结了", "结一下", "结掉", "结算", "结账"].contains(where: text.contains),
             !["清", "删", "空", "扔", "不要"].contains(where: text.contains)
         {
             classification.settle(as: .checkout, surely: true)
@@ -506,17 +521,16 @@ public struct IntentEngine: Sendable {
         {
             classification.settle(as: .addressRemove)
         }
-        // "…三年级的孩子看啥书好" read as adding an address: one with no word of an address, no
-        // phone number and nothing shaped like one is no sure address.
-        if classification.intent == .addressAdd, !AddressWords.saysAnAddress(text) {
+        switch IntentEvidence.lacking(classification.intent, in: text) {
+        case .nothingSure?:
             classification.settle(as: .fallback)
             classification.confidence = 0.5
-        }
-        // "first winter in harbin 🥶 im from ghana and it was -25 this morning." read as a
-        // comparison: one with no word of comparing is a story, not a sure comparison.
-        if classification.intent == .productCompare, !ComparingWords.said(text) {
-            classification.settle(as: .fallback)
-            classification.confidence = 0.5
+        case .nextReading?:
+            let heard = classification.intent
+            let next = IntentName.allCases.filter { $0 != heard }.max { classification.probability($0) < classification.probability($1) }
+            classification.settle(as: next ?? .fallback)
+            classification.confidence = Double(next.map(classification.probability) ?? 0)
+        case nil: break
         }
         // "what woks do you have": a kind asked for is searched, not the categories listed.
         if context == ParseContext(), [.catalogCategories, .catalogSearch, .fallback, .productCompare].contains(classification.intent),
@@ -724,8 +738,12 @@ public struct IntentEngine: Sendable {
         guard text.contains("秒杀") || text.contains("lash") || text.contains("LASH") else { return false }
         let lowered = text.quickLowercased()
         guard ["秒杀", "flash sale", "flash deal", "flash sales", "flash deals"].contains(where: lowered.contains) else { return false }
-        // (来着 asks again what was said: "几点开始来着".)
-        let asked = lowered.replacingOccurrences(of: "来着", with: "")
+        // (来着 asks again what was said: "几点开始来着"; "湿巾也要囤 有秒杀吗": the clause that
+        // names the sale is the one that asks or buys.)
+        let clause = BuyingWords.clauses(of: lowered, spacesBreak: lowered.containsByte { $0 >= 0xE4 }).last {
+            $0.contains("秒杀") || $0.contains("flash")
+        }
+        let asked = (clause ?? lowered).replacingOccurrences(of: "来着", with: "")
         return !["抢", "买", "来", "要", "拍", "grab", "buy", "get me", "get one", "cop"].contains(where: asked.contains)
     }
 

@@ -155,6 +155,8 @@ enum AskingWords {
         }
         let taps = text.contains("红包") && (text.contains("点") || text.contains("拆") || text.contains("开"))
         guard text.contains("抢") || text.contains("领") || taps else { return false }
+        // "双11不是有满1000减100的券吗 领一下": a coupon is taken, not an envelope.
+        if text.contains("券") && !text.contains("红包") { return false }
         var last = text.split(whereSeparator: { " ，,。!！".contains($0) }).last ?? ""
         if last.hasPrefix("我") { last = last.dropFirst() }
         // "谢谢老板 寿星先抢了": the birthday girl grabs first.
@@ -181,7 +183,7 @@ enum AskingWords {
 
     /// "小熊煮蛋器原价多少", "十万个为什么多少钱": the price of a product named, not of the cart.
     static func asksPriceOfNamed(_ text: String) -> Bool {
-        ["多少钱", "原价", "多少"].contains(where: text.contains)
+        ["多少钱", "原价", "多少", "啥价", "什么价", "怎么卖"].contains(where: text.contains)
             && !["券", "一共", "总共", "总价", "合计", "算下来", "购物车", "运费", "包邮", "积分", "结账", "全部", "加起来", "这些"].contains(
                 where: text.contains)
     }

@@ -89,7 +89,7 @@ enum BuyingWords {
     /// and a measure word at the end, is an add of it, not a new search for the sort it names.
     static func takesCounted(_ text: String) -> Bool {
         // Asked of every utterance: most have no 来 at all.
-        guard text.contains("来") else { return false }
+        guard text.contains("来") || text.contains("的买") else { return false }
         var rest = Substring(text.trimmingCharacters())
         while let last = rest.last, "吧啊呀哈了。！!~～ ".contains(last) { rest = rest.dropLast() }
         guard let measure = rest.last, SlotFiller.zhMeasureWords.contains(measure) else { return false }
@@ -97,7 +97,8 @@ enum BuyingWords {
         let counted = rest.reversed().prefix { $0.isNumber || chineseNumbers.contains($0) }
         guard !counted.isEmpty, !counted.contains("几") else { return false }
         rest = rest.dropLast(counted.count)
-        guard rest.last == "来" else { return false }
+        // ("牛津高阶的买一本": 买 after a name with 的 takes as 来 does.)
+        guard rest.last == "来" || rest.last == "买" && rest.dropLast().last == "的" else { return false }
         let named = rest.dropLast()
         // "再来两箱" is one more of the same (read elsewhere); a question is not a take.
         guard let before = named.last, before != "再", !questionWords.contains(where: named.contains) else { return false }

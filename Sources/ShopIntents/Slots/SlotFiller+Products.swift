@@ -244,6 +244,8 @@ extension SlotFiller {
         }
         // "室友都用红米k70 跟oppo reno11比哪个打游戏更爽": when two or more name the shop's products,
         // words that name none (更爽, 室) are what is said of them, not more products.
+        // ("破壁机和豆浆机有什么区别": 区 of 区别, one character that names nothing, is no product.)
+        named.removeAll { !$0.names && Self.isStray($0.0) }
         let naming = named.filter(\.names)
         items += (items.count + naming.count >= 2 && naming.count < named.count ? naming : named).map(\.0)
         if items.isEmpty {

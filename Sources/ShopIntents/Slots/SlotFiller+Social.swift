@@ -138,7 +138,7 @@ extension SlotFiller {
         "录", "和", "友",
     ])
     /// Characters that end a Chinese name: particles, verbs and nouns around it.
-    static let chineseNameStops: Set<UInt32> = Set("为好友成发的分享一个包吧了推荐转群加和跟给登录身份账号去做".unicodeScalars.map(\.value))
+    static let chineseNameStops: Set<UInt32> = Set("为好友成发的分享一个包吧了推荐转群加和跟给登录身份账号去做看瞅瞧让说".unicodeScalars.map(\.value))
 
     // MARK: Shares
 

@@ -6,9 +6,10 @@ import ShopText
 extension IntentEngine {
     func whichOfTwo(_ text: String) -> Parse? {
         // Byte searches first: asked of every Chinese reading.
-        guard text.contains("哪") else { return nil }
+        // ("飞鹤一段跟爱他美一段比一下": set against each other without 哪.)
+        guard text.contains("哪") || text.contains("比") else { return nil }
         let clauses = BuyingWords.clauses(of: text, spacesBreak: true)
-        guard let clause = clauses.last(where: { $0.contains("哪") }),
+        guard let clause = clauses.last(where: { $0.contains("哪") || $0.contains("比") }),
             let which = Self.whichWords.compactMap({ clause.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let asked = clause[..<which.lowerBound]
@@ -16,11 +17,28 @@ extension IntentEngine {
             return nil
         }
         let sides = [Self.named(asked[..<and.lowerBound]), Self.named(asked[and.upperBound...])]
-        guard sides.allSatisfy({ (1...16).contains($0.count) }) else { return nil }
+        // ("第三个和第五个比一下": places on the list are the classifier's to read.)
+        guard sides.allSatisfy({ (1...16).contains($0.count) && !$0.hasPrefix("第") }) else { return nil }
         return Parse(intent: .productCompare, confidence: 0.95, slots: [.products: .list(sides.map { .string(String($0)) })])
     }
 
-    private static let whichWords = ["哪个", "哪款", "哪一个", "哪一款", "哪种", "哪样", "哪件", "哪双", "哪台"]
+    /// "隔壁张老师家用的是破壁机 跟这个有啥区别": a thing named, then how it differs from the one on
+    /// screen asked with 跟这个: one comparison, the space no break between the two.
+    func comparedWithThis(_ text: String) -> Parse? {
+        guard text.contains("这") || text.contains("它"),
+            let lead = Self.withThis.lazy.compactMap({ text.firstRange(of: $0) }).first,
+            ComparingWords.said(String(text[lead.upperBound...]))
+        else { return nil }
+        var joined = text
+        joined.remove(at: lead.lowerBound)
+        let slots = slotFiller.slots(for: .productCompare, Analysis(joined, extractor: extractor))
+        guard case .list(let items)? = slots[.products], items.count == 2, items.contains(.string("this")) else { return nil }
+        return Parse(intent: .productCompare, confidence: 0.95, slots: slots)
+    }
+
+    private static let withThis = [" 跟这", " 和这", " 与这", " 跟它", " 和它", " 比这", " 比它"]
+
+    private static let whichWords = ["哪个", "哪款", "哪一个", "哪一款", "哪种", "哪样", "哪件", "哪双", "哪台", "比一下", "比比", "对比一下"]
     private static let setApart = ["和", "跟", "与", "还是", "或者"]
 
     /// A side's name without what points at it ("优衣库那个" → 优衣库, "波司登的" → 波司登).

@@ -39,12 +39,14 @@ public enum ChineseSlang {
         ("参一个", "参团"), ("参个团", "参团"),
         // Typed as they sound: "结帐" (帐 for 账), "签个道" (签到 split).
         ("结帐", "结账"), ("签个道", "签到"), ("加车", "加入购物车"),
+        // JD's own button word (加购物车 is said in full); the red envelope drawn, not named.
+        ("加购物车", "加入购物车"), ("加购", "加入购物车"), ("🧧", "红包"),
         // 卷 for 券 (both juan/quan to the ear; 卷纸 and 卷发棒 keep theirs), and 券 in pinyin.
         ("优惠卷", "优惠券"), ("有卷没", "有券没"), ("有卷吗", "有券吗"), ("有卷不", "有券不"), ("领卷", "领券"),
         ("有quan", "有券"), ("领quan", "领券"), ("用quan", "用券"),
     ]
 
     private static let firstCharacters = [
-        "滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds", "一波", "参", "帐", "签个道", "加车", "冲", "卷", "quan",
+        "滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds", "一波", "参", "帐", "签个道", "加车", "冲", "卷", "quan", "加购", "🧧",
     ]
 }
