@@ -25,6 +25,14 @@ extension Conversation {
         }
         guard (1...Commerce.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text)
+        // "好的 那就买吧" right after adding it: nothing named, no count, and what is in focus is in
+        // the cart already: the cart is what is bought, not one more of it.
+        if turn.slots.isEmpty, case .found(let focused) = try resolver.resolve(nil), focused.count == 1,
+            try turn.commerce.cart(of: turn.user).lines.contains(where: { $0.product.sku == focused[0].sku })
+        {
+            turn.parse = Parse(intent: .checkout, confidence: turn.parse.confidence)
+            return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
+        }
         let products: [Product]
         switch try resolver.resolve(turn.slots[.product]) {
         case .found(let found):
@@ -123,6 +131,12 @@ extension Conversation {
             !turn.session.focus.isEmpty
         {
             turn.parse = Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: [.quantity: .int(quantity)])
+            return try addToCart(&turn)
+        }
+        // "also candles for the tables, the yanxuan scented ones. 12", "and put the thermos in
+        // instead" with nothing in the cart: a product named, to be had, is added.
+        if before.isEmpty, case .string(let named)? = turn.slots[.product], !ProductResolver.referenceWords.contains(named) {
+            turn.parse = Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: turn.parse.slots)
             return try addToCart(&turn)
         }
         guard !before.isEmpty else { return Answer(turn.say(CartText.emptyAddFirst), data: .object(["cart": .cart(before)])) }

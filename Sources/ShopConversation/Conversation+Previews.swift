@@ -46,7 +46,7 @@ extension Conversation {
             return try preview.yes(&turn)
         // "行 退吧", "ok yes buy it", "那豆浆机的先补了": the preview's verb, perhaps after a word
         // of agreement or the name of what it is for; whatever the classifier made of it.
-        case _ where Self.commits(Self.withoutNamePrefix(turn.text), to: preview.commitments):
+        case _ where Self.commits(Self.withoutNamePrefix(turn.text), to: preview.commitments) || Self.yesLast(turn.text):
             turn.parse.intent = .confirm
             return try preview.yes(&turn)
         case .deny, .cancel: return Answer(turn.say(preview.no))

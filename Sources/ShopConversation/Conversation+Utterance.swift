@@ -261,7 +261,7 @@ extension Conversation {
             // "确认下单", "place the order", "pay now" with a preview on screen are that preview's
             // yes, JD's own button words; "check out" again only shows it again.
             case _ where turn.slots.isEmpty && Self.commits(turn.text, to: Self.orderCommitments),
-                _ where Self.yesThenRemark(turn.text):
+                _ where Self.yesThenRemark(turn.text), _ where Self.yesLast(turn.text):
                 turn.parse.intent = .confirm
                 return try placeOrder(&turn, coupons: coupons, points: points)
             case .deny, .cancel: return Answer(turn.say(CheckoutText.notPlaced))
@@ -574,6 +574,15 @@ extension Conversation {
         return text.split(whereSeparator: { "，,。！!；;~～".contains($0) || (chinese && $0 == " ") })
     }
 
+    /// "8 for shipping?? so 97. fine still under 100. yes": remarks (a question answered by the
+    /// asker), then a plain yes as the last clause, nothing before it holding back.
+    static func yesLast(_ text: String) -> Bool {
+        let clauses = text.split(whereSeparator: { "，,。.！!？?；;~～".contains($0) })
+        guard clauses.count >= 2, let last = clauses.last, plainYes.contains(bared(String(last))) else { return false }
+        let before = " " + clauses.dropLast().joined(separator: " ").lowercased() + " "
+        return !holdingBack.contains(where: before.contains)
+    }
+
     /// "确认 反正公司报销😏", "ok lol the company pays anyway": a plain yes, then a remark that asks
     /// for nothing (no word of holding back or of changing, no number), is the yes, whatever the
     /// remark's words sound like to the classifier (公司 read as the office address).
@@ -632,7 +641,8 @@ extension Conversation {
 
     /// Bared as the text is, so "算了" is looked for as what is left of it ("算").
     private static let commitLeads = [
-        "ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "够了", "够", "那算了", "算了", "那就", "就这样", "先这样", "这样", "那", "就", "直接",
+        "ok", "okay", "cool", "great", "sure", "alright", "yes", "yeah", "ya", "yea", "yup", "fine", "够了", "够", "那算了", "算了", "那就", "就这样",
+        "先这样", "这样", "那", "就", "直接",
         "行",
         "冲",
     ].map(bared)

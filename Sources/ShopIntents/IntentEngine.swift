@@ -118,20 +118,32 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), whole.intent != .cartAdd || whole.confidence < 0.9, let listed = listedToo(text) { return listed }
         // ("are the oreos the original flavor?" asks of a product, though the brand reads as a search.)
         // ("欧莱雅这个控油吗 多少ml的": a search of a unit alone is a question of how much.)
+        // ("is the petkit water fountain loud? she sleeps in my room" is no add either.)
         let asksYesOrNo =
-            whole.intent == .catalogSearch
-            && (whole.slots.count == 1 && whole.slots[.query].map { Self.units.contains($0) } == true
-                || [UInt8(ascii: "a"), UInt8(ascii: "i"), UInt8(ascii: "d")].contains(text.utf8.first.map { $0 | 0x20 })
-                    && ["are the ", "is the ", "does the ", "do the "].contains(where: text.quickLowercased().hasPrefix))
+            whole.intent == .catalogSearch && whole.slots.count == 1 && whole.slots[.query].map { Self.units.contains($0) } == true
+            || [.catalogSearch, .cartAdd].contains(whole.intent)
+                && [UInt8(ascii: "a"), UInt8(ascii: "i"), UInt8(ascii: "d")].contains(text.utf8.first.map { $0 | 0x20 })
+                && ["are the ", "is the ", "does the ", "do the "].contains(where: text.quickLowercased().hasPrefix)
         if context == ParseContext(), [.fallback, .thanks, .greeting, .help, .cartRemove].contains(whole.intent) || asksYesOrNo,
             whole.intent != .cartRemove || !PropertyQuestions.saysRemoving(text), let asked = PropertyQuestions.asked(text)
         {
-            let product = slots(PropertyQuestions.named(text, asked: asked), as: .productShow)[.product]
+            var product = slots(PropertyQuestions.named(text, asked: asked), as: .productShow)[.product]
+            // "wait is it usb c?": the words asked about are no product's name; "it" is.
+            if PropertyQuestions.opensPointing(text), let named = product?.stringValue, !BuyingWords.namesCatalogThing(named, engine: self)
+            {
+                product = .string("this")
+            }
             // Of a product named or pointed at, or said short after one ("多重"): "你喜欢什么颜色"
             // and "水是什么颜色" ask nothing of the shop.
             if product.map({ !SlotFiller.isStray($0) }) ?? false || PropertyQuestions.pointsAtOne(text, asked: asked) {
                 return Parse(intent: .productShow, confidence: 0.9, slots: product.map { [.product: $0] } ?? [:])
             }
+        }
+        // "这个打起来声音大不大啊 楼里都是老年人": asked of the one pointed at, not of "起来声音".
+        if context == ParseContext(), whole.intent == .productShow, PropertyQuestions.opensPointing(text),
+            let named = whole.slots[.product]?.stringValue, named != "this", !BuyingWords.namesCatalogThing(named, engine: self)
+        {
+            return Parse(intent: .productShow, confidence: whole.confidence, slots: [.product: .string("this")])
         }
         // "哈哈谢谢 抢了": thanks, then what is wanted ("300 off nice, grab one" read "off" as leaving).
         // (A space parts clauses in Chinese only: "appreciate the help" is thanks.)
@@ -155,6 +167,17 @@ public struct IntentEngine: Sendable {
         // Sure or not, product words that are a remark's give way to the clause or sentence that asks.
         return groundedClause(text, over: whole) ?? lastSentenceAsks(text, over: whole)
             ?? withoutStrayProduct(Self.withoutUnsureLogin(whole), text)
+    }
+
+    /// The search words of the last Chinese clause asking a price, when a space parts the text
+    /// into clauses; nil otherwise.
+    private func pricedClauseSearch(_ text: String) -> Slots? {
+        guard text.contains(" "), text.containsByte(where: { $0 >= 0xE4 }) else { return nil }
+        // (A space between Chinese characters only: "ipad air多少钱" is one name.)
+        let clauses = BuyingWords.clauses(of: text, spacesBreak: false)
+        guard clauses.count > 1, let asking = clauses.last(where: AskingWords.asksPriceOfNamed) else { return nil }
+        let searched = slotFiller.slots(for: .catalogSearch, Analysis(asking, extractor: extractor))
+        return searched[.query] == nil ? nil : searched
     }
 
     /// Words that send something back, not ask after it ("退一套", "想退", "return one").
@@ -607,8 +630,9 @@ public struct IntentEngine: Sendable {
             if slots[.quantity] == nil, text.quickLowercased().split(separator: " ").contains("another") { slots[.quantity] = .int(1) }
         }
         // "孩子上小学了 十万个为什么多少钱", "小熊煮蛋器原价多少": the name is the asking clause's.
+        // ("群里好几家都说大米快吃完了 五常大米现在啥价": of Chinese clauses, the one that asks.)
         if classification.intent == .productShow, AskingWords.asksPriceOfNamed(text),
-            case let searched = slotFiller.slots(for: .catalogSearch, analysis),
+            case let searched = pricedClauseSearch(text) ?? slotFiller.slots(for: .catalogSearch, analysis),
             case .string(let name)? = searched[.query] ?? slots[.product]
         {
             var last = name.split(whereSeparator: { "，,。".contains($0) }).last.map(String.init) ?? name

@@ -266,6 +266,14 @@ enum AskingWords {
 
     /// "…多少钱啊", "…怎么卖": the text ends asking a price.
     static func endsAskingPrice(_ text: String) -> Bool {
+        // "the nescafe 90 sticks, how much": English asks it last too, after a comma.
+        if text.utf8.last.map({ $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "?") }) == true,
+            case let lowered = text.quickLowercased(),
+            [", how much", ", how much?", ", how much is it", ", how much is it?"].contains(where: lowered.hasSuffix),
+            !["search", "find", "show", "look for"].contains(where: lowered.hasPrefix)
+        {
+            return true
+        }
         // Byte searches first: asked of every search.
         guard text.contains("钱") || text.contains("卖") || text.contains("价") else { return false }
         var rest = Substring(text.trimmingCharacters())

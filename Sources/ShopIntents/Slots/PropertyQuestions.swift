@@ -27,6 +27,13 @@ enum PropertyQuestions {
             || lowered.hasPrefix(word)
     }
 
+    /// Whether `text` opens pointing at the product on screen ("这个打起来…", "is it usb c?").
+    static func opensPointing(_ text: String) -> Bool {
+        if ["这个", "这款", "这台", "那个", "那款", "它"].contains(where: text.hasPrefix) { return true }
+        let lowered = text.quickLowercased()
+        return ["is it ", "does it ", "is this ", "does this ", "wait is it ", "is that ", "will it "].contains(where: lowered.hasPrefix)
+    }
+
     /// Whether `text` says to take something out: then a removal stays one.
     static func saysRemoving(_ text: String) -> Bool {
         let lowered = text.quickLowercased()
@@ -48,11 +55,13 @@ enum PropertyQuestions {
     private static let zh = [
         "多大", "多重", "重不重", "大不大", "沉不沉", "多长", "多高", "多宽", "几斤", "几寸", "尺寸", "容量多", "保质期", "能放多久", "什么材质",
         "啥材质", "什么颜色", "啥颜色", "能吃吗", "能用吗", "好用吗", "好用不", "耐不耐用", "什么味", "啥味", "多少瓦", "续航",
-        "够用不", "够用吗", "够不够用", "多少ml", "多少毫升",
+        "够用不", "够用吗", "够不够用", "多少ml", "多少毫升", "声音大不大", "吵不吵", "噪音大", "声音大吗", "费电不", "费不费电", "费电吗",
+        "耗电", "白色的吧", "是白色", "是黑色",
     ]
     private static let en = [
         "how big", "how heavy", "how much does it weigh", "what size", "what flavor", "what flavour", "original flavor", "what material",
-        "what color", "what colour", "waterproof", "dimensions", "battery life", "how long does it last", "how dark",
+        "what color", "what colour", "waterproof", "dimensions", "battery life", "how long does it last", "how dark", " loud?", " noisy?",
+        " quiet?", "usb c?", "usb-c?",
     ]
     private static let elsewhere = [
         "钱", "价", "优惠", "便宜", "折", "红包", "券", "积分", "订单", "退", "发货", "物流", "到哪", "快递", "price", "cost", "coupon", "order",
