@@ -25,27 +25,13 @@ extension Conversation {
         }
         guard (1...Commerce.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text)
-        // "好的 那就买吧" right after adding it: nothing named, no count, and what is in focus is in
-        // the cart already: the cart is what is bought, not one more of it.
-        if turn.slots.isEmpty, case .found(let focused) = try resolver.resolve(nil), focused.count == 1,
-            try turn.commerce.cart(of: turn.user).lines.contains(where: { $0.product.sku == focused[0].sku })
-        {
-            turn.parse = Parse(intent: .checkout, confidence: turn.parse.confidence)
-            return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
-        }
+        if turn.slots.isEmpty, let checkout = try buysTheCart(&turn, resolver) { return checkout }
         let products: [Product]
         switch try resolver.resolve(turn.slots[.product]) {
         case .found(let found):
             products = found
             if found.count == 1 { turn.parse.slots[.product] = .string(found[0].sku) }
-        case .missing:
-            // "好的 那就买吧" with nothing named and nothing on screen to add, the cart holding
-            // something: the cart is what is bought (its checkout preview), not "which product?".
-            if turn.slots.isEmpty, try !turn.commerce.cart(of: turn.user).isEmpty {
-                turn.parse = Parse(intent: .checkout, confidence: turn.parse.confidence)
-                return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
-            }
-            return ask(CartText.whichToAdd, for: .product, &turn)
+        case .missing: return ask(CartText.whichToAdd, for: .product, &turn)
         case .ambiguous(let options): return offer(options, &turn)
         case .notFound(let what):
             let said =
@@ -122,6 +108,21 @@ extension Conversation {
         try turn.commerce.removeFromCart(user: turn.user, sku: product.sku)
         let cart = try turn.commerce.cart(of: turn.user)
         return Answer(turn.say(CartText.removed(product, cart: cart)), data: .object(["cart": .cart(cart)]))
+    }
+
+    /// "好的 那就买吧": a buy naming nothing and counting nothing, with nothing in focus to add or
+    /// only what the cart holds already (right after adding it), buys the cart: its checkout
+    /// preview, not "which product?" nor one more of it. Nil when there is something to add.
+    private func buysTheCart(_ turn: inout Turn, _ resolver: ProductResolver) throws -> Answer? {
+        let cart = try turn.commerce.cart(of: turn.user)
+        guard !cart.isEmpty else { return nil }
+        switch try resolver.resolve(nil) {
+        case .missing: break
+        case .found(let focused) where focused.count == 1 && cart.lines.contains(where: { $0.product.sku == focused[0].sku }): break
+        default: return nil
+        }
+        turn.parse = Parse(intent: .checkout, confidence: turn.parse.confidence)
+        return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
     }
 
     func updateCart(_ turn: inout Turn) throws -> Answer {

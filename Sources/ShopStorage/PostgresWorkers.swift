@@ -133,6 +133,8 @@ final class PostgresWorkers: @unchecked Sendable {
         Thread.current.threadDictionary[Self.key] = nil
         condition.lock()
         running -= 1
+        // The last thread to end closes the client, also when the store was let go in a job.
+        if running == 0 { clientRun.cancel() }
         condition.broadcast()
         condition.unlock()
     }
@@ -163,6 +165,5 @@ final class PostgresWorkers: @unchecked Sendable {
         guard mark == nil else { return condition.unlock() }
         while running > 0 { condition.wait() }
         condition.unlock()
-        clientRun.cancel()
     }
 }
