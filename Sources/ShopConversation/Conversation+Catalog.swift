@@ -249,6 +249,12 @@ extension Conversation {
             }
             resolution = held.count == 1 ? .found(held) : .ambiguous(held)
         }
+        // "水壶还是一个就行" with one of the two kettles in the cart: the one preferred, of several.
+        if !preferred.isEmpty, case .ambiguous(let products) = resolution,
+            case let held = products.filter({ product in preferred.contains { $0.sku == product.sku } }), held.count == 1
+        {
+            resolution = .found(held)
+        }
         switch resolution {
         case .found(let products) where products.count == 1:
             // The reply's intent names what the reference meant (PROTOCOL §4: a SKU once resolved).

@@ -87,6 +87,7 @@ public struct IntentEngine: Sendable {
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
         if context == ParseContext(), let asked = howDoI(text) { return asked }
         if context == ParseContext(), let shared = sentToLook(text) { return shared }
+        if context == ParseContext(), let enough = countEnough(text) { return enough }
         let whole = parseWhole(text, context: context)
         // "奶奶家烧水壶坏了 有啥电热水壶": something broken at home, then a search asked last, with no
         // word of returning: the search.
