@@ -25,9 +25,10 @@ extension Conversation {
         }
         guard (1...Commerce.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text)
-        if turn.slots.isEmpty, let checkout = try buysTheCart(&turn, resolver) { return checkout }
+        let resolution = try resolver.resolve(turn.slots[.product])
+        if turn.slots.isEmpty, let checkout = try buysTheCart(&turn, resolution) { return checkout }
         let products: [Product]
-        switch try resolver.resolve(turn.slots[.product]) {
+        switch resolution {
         case .found(let found):
             products = found
             if found.count == 1 { turn.parse.slots[.product] = .string(found[0].sku) }
@@ -113,14 +114,15 @@ extension Conversation {
     /// "好的 那就买吧": a buy naming nothing and counting nothing, with nothing in focus to add or
     /// only what the cart holds already (right after adding it), buys the cart: its checkout
     /// preview, not "which product?" nor one more of it. Nil when there is something to add.
-    private func buysTheCart(_ turn: inout Turn, _ resolver: ProductResolver) throws -> Answer? {
-        let cart = try turn.commerce.cart(of: turn.user)
-        guard !cart.isEmpty else { return nil }
-        switch try resolver.resolve(nil) {
-        case .missing: break
-        case .found(let focused) where focused.count == 1 && cart.lines.contains(where: { $0.product.sku == focused[0].sku }): break
+    private func buysTheCart(_ turn: inout Turn, _ resolution: ProductResolver.Resolution) throws -> Answer? {
+        let focused: Product?
+        switch resolution {
+        case .missing: focused = nil
+        case .found(let products) where products.count == 1: focused = products[0]
         default: return nil
         }
+        let cart = try turn.commerce.cart(of: turn.user)
+        guard !cart.isEmpty, focused.map({ product in cart.lines.contains { $0.product.sku == product.sku } }) ?? true else { return nil }
         turn.parse = Parse(intent: .checkout, confidence: turn.parse.confidence)
         return try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
     }

@@ -45,16 +45,14 @@ public final class PostgresStore: ShopDatabase, Sendable {
         guard let count = size ?? (asked ?? Self.defaultConnections), (1...256).contains(count) else {
             throw Failure.badURL(url + " (connections must be 1 to 256)")
         }
-        let database = String(components.path.drop { $0 == "/" })
-        let configuration: PostgresConnection.Configuration
-        if let socket = items.first(where: { $0.name == "host" })?.value {
-            configuration = .init(
-                unixSocketPath: socket, username: user, password: components.password, database: database.isEmpty ? nil : database)
-        } else {
-            configuration = .init(
-                host: components.host ?? "127.0.0.1", port: components.port ?? 5432, username: user, password: components.password,
-                database: database.isEmpty ? nil : database, tls: .disable)
-        }
+        let path = String(components.path.drop { $0 == "/" })
+        let (database, password) = (path.isEmpty ? nil : path, components.password)
+        let socket = items.first(where: { $0.name == "host" })?.value
+        let (host, port) = (components.host ?? "127.0.0.1", components.port ?? 5432)
+        let configuration: PostgresConnection.Configuration =
+            if let socket { .init(unixSocketPath: socket, username: user, password: password, database: database) } else {
+                .init(host: host, port: port, username: user, password: password, database: database, tls: .disable)
+            }
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         // A connection of its own first, to migrate: a wrong password or an unreachable server
         // is told at once, in PostgreSQL's words (the pool would only retry, then time out).
@@ -70,14 +68,10 @@ public final class PostgresStore: ShopDatabase, Sendable {
         // All of them kept open, as the store's threads each hold one.
         options.minimumConnections = count
         options.maximumConnections = count
-        var pool: PostgresClient.Configuration
-        if let socket = items.first(where: { $0.name == "host" })?.value {
-            pool = .init(unixSocketPath: socket, username: user, password: components.password, database: database.isEmpty ? nil : database)
-        } else {
-            pool = .init(
-                host: components.host ?? "127.0.0.1", port: components.port ?? 5432, username: user, password: components.password,
-                database: database.isEmpty ? nil : database, tls: .disable)
-        }
+        var pool: PostgresClient.Configuration =
+            if let socket { .init(unixSocketPath: socket, username: user, password: password, database: database) } else {
+                .init(host: host, port: port, username: user, password: password, database: database, tls: .disable)
+            }
         pool.options = options
         let client = PostgresClient(configuration: pool, eventLoopGroup: group, backgroundLogger: logger)
         workers = PostgresWorkers(client: client, threads: count, group: group, logger: logger)
