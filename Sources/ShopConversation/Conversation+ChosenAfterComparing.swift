@@ -88,7 +88,8 @@ extension Conversation {
                     if text.contains(window), !others.contains(where: { $0.nameZh.contains(window) }) { return true }
                 }
             }
-            let words = product.name.lowercased().split(separator: " ").filter { $0.count >= 4 }
+            // Words as the text is split ("Grain-Free" is said "grain free").
+            let words = product.name.lowercased().split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }
             return words.contains { word in
                 lowered.split(whereSeparator: { !$0.isLetter }).contains(word) && !others.contains { $0.name.lowercased().contains(word) }
             }

@@ -109,10 +109,31 @@ public struct IntentEngine: Sendable {
         {
             return asked
         }
+        // (A comparison read whole takes a story's words for a product's: "…a gaming laptop finally
+        // 😤 legion y7000p vs xiaoxin pro 14?".)
+        if context == ParseContext(),
+            whole.intent != .productCompare || text.containsByte(where: { $0 >= 0xF0 }) || Self.hasSentenceEnd(text),
+            let either = eitherAsked(text)
+        {
+            return either
+        }
+        if context == ParseContext(), [.fallback, .catalogSearch, .productShow, .cartQuote].contains(whole.intent),
+            let asked = askedOfOne(text)
+        {
+            return asked
+        }
+        // ("那10000的呢", read as a search of nothing, asks of that one.)
+        let searchOfNothing = whole.intent == .catalogSearch && whole.slots[.query] == nil
+        if context == ParseContext(), [.productShow, .cartAdd].contains(whole.intent) || searchOfNothing,
+            [nil, .string("this")].contains(whole.slots[.product]), let spec = SpecNamed.spec(in: text)
+        {
+            var slots = searchOfNothing ? [:] : whole.slots
+            slots[.product] = .string(spec)
+            return Parse(intent: searchOfNothing ? .productShow : whole.intent, confidence: max(whole.confidence, 0.9), slots: slots)
+        }
         if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
         if context == ParseContext(), let branded = brandSaidApart(text, over: whole) { return branded }
-        if context == ParseContext(), whole.intent != .productCompare, let either = eitherAsked(text) { return either }
-        if context == ParseContext(), let which = whichOfTwo(text) ?? comparedWithThis(text) { return which }
+        if context == ParseContext(), let which = whichOfTwo(text, over: whole) ?? comparedWithThis(text) { return which }
         if context == ParseContext(), whole.intent != .productCompare || whole.confidence < 0.9, let than = comparedByThan(text) {
             return than
         }
@@ -161,8 +182,9 @@ public struct IntentEngine: Sendable {
         guard context == ParseContext() else { return withoutStrayProduct(whole, text) }
         let unsure =
             whole.intent == .fallback || !whole.alternatives.isEmpty || whole.confidence < 0.9
-            || (whole.intent == .catalogSearch && whole.slots.isEmpty)
+            || (whole.intent == .catalogSearch && [.query, .category, .brand, .store].allSatisfy { whole.slots[$0] == nil })
             || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
+        if unsure, let what = whatIsAsked(text) { return what }
         if unsure, let request = BuyingWords.requestAmongRemarks(text, engine: self) { return request }
         if unsure, let asked = storyThenAsk(text) { return asked }
         // Sure or not, product words that are a remark's give way to the clause or sentence that asks.

@@ -21,8 +21,32 @@ enum IntentEvidence {
         case .productCompare: ComparingWords.said(text) ? nil : .nothingSure
         // "好的 那就买吧" bought a bargain never started.
         case .bargainBuy: saysBargain(text) ? nil : .nextReading
+        // "评分才3.9啊 那10000的呢" (a product's rating remarked on) wrote a review.
+        case .reviewWrite: saysReview(text) ? nil : .nothingSure
+        // "下周520了 女朋友天天念叨什么小棕瓶 那是啥东西" listed the flash sales.
+        case .flashList: saysFlashSale(text) ? nil : .nothingSure
         default: nil
         }
+    }
+
+    /// A word of a flash sale, or of how many it has left ("wait how many are left?").
+    static func saysFlashSale(_ text: String) -> Bool {
+        if ["秒杀", "限时", "抢", "特价", "还剩", "剩几", "剩多少"].contains(where: text.contains) { return true }
+        let lowered = text.quickLowercased()
+        return ["flash", "lightning", "sale", "deal", "left", "grab"].contains(where: lowered.contains)
+    }
+
+    /// A word of reviewing: 评价, 好评, 打分, stars, "review", "rate".
+    static func saysReview(_ text: String) -> Bool {
+        if ["评价", "好评", "差评", "中评", "打分", "写", "晒", "星", "评论", "点评"].contains(where: text.contains) { return true }
+        // A score given: "给这个打4分", "五分" (not 评分, a product's rating remarked on).
+        let scalars = Array(text.unicodeScalars)
+        if scalars.indices.dropFirst().contains(where: { scalars[$0] == "分" && "0123456789一二三四五满".unicodeScalars.contains(scalars[$0 - 1]) }
+        ) {
+            return true
+        }
+        let lowered = text.quickLowercased()
+        return ["review", "rate", "rating", "star", "feedback", "out of 5", "/5"].contains(where: lowered.contains)
     }
 
     static func saysBargain(_ text: String) -> Bool {

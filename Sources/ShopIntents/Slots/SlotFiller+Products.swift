@@ -220,7 +220,7 @@ extension SlotFiller {
             case .sku: items.append(.string(entity.text))
             case .number
             where entity.value % 100 == 0 && entity.value / 100 <= 20 && entity.value > 0
-                && a.tokens[entity.start].kind == .number && !isGluedToName(a, entity.start):
+                && a.tokens[entity.start].kind == .number && !isGluedToName(a, entity.start) && !endsName(a, entity.start):
                 items.append(.int(entity.value / 100)) // "compare 1 and 3", not "which one"
             case .this: items.append(.string("this"))
             default: continue
@@ -233,15 +233,20 @@ extension SlotFiller {
             if Self.compareJoiners.contains(a.tokens[k].hash) { used[k] = true }
             k += 1
         }
-        var named: [(SlotValue, names: Bool)] = []
-        while let words = freeText(a, used: used, allow: isProductWords) {
+        var named: [(SlotValue, names: Bool, at: Int)] = []
+        while let words = freeText(a, used: used, numbersInNames: true, allow: isProductWords) {
             let names = a.entities.contains { entity in
                 guard entity.kind == .lexicon, words.range.contains(entity.start), let meaning = meaning(entity) else { return false }
                 return meaning.product != nil || meaning.brand != nil
             }
-            named.append((.string(words.text), names))
+            // "the gree one": "one" stands for the product, it is no model number.
+            var text = words.text
+            for one in [" ones", " one"] where text.hasSuffix(one) && text.count > one.count { text = String(text.dropLast(one.count)) }
+            named.append((.string(text), names, words.range.lowerBound))
             mark(&used, words.range)
         }
+        // In the order said (the longest run is found first).
+        named.sort { $0.at < $1.at }
         // "室友都用红米k70 跟oppo reno11比哪个打游戏更爽": when two or more name the shop's products,
         // words that name none (更爽, 室) are what is said of them, not more products.
         // ("破壁机和豆浆机有什么区别": 区 of 区别, one character that names nothing, is no product.)
@@ -258,6 +263,12 @@ extension SlotFiller {
     /// Digits written right onto a Chinese name ("赤兔6"): part of it, not a list's number.
     func isGluedToName(_ a: Analysis, _ k: Int) -> Bool {
         k > 0 && a.tokens[k - 1].kind == .cjk && a.tokens[k].start == a.tokens[k - 1].end
+    }
+
+    /// A number after a name's word ("mijia 4 vs gree", "li-ning feidian 3 vs anta c202"): the
+    /// name's model, not a list's position.
+    func endsName(_ a: Analysis, _ k: Int) -> Bool {
+        k > 0 && a.tokens[k - 1].kind == .word && !Self.compareJoiners.contains(a.tokens[k - 1].hash) && isFreeWord(a, k - 1)
     }
 
     static let compareJoiners = Word.set(["and", "vs", "versus", "with", "against", "or", "to", "和", "跟", "与", "还是", "同", "比"])

@@ -22,23 +22,44 @@ extension IntentEngine {
         else { return nil }
         let reading = parse(last)
         let pointing = reading.slots[.product] == .string("this") && [.productShow, .productReviews].contains(reading.intent)
-        let asksWhatThereIs = reading.intent == .catalogCategories || (reading.intent == .catalogSearch && reading.slots.isEmpty)
+        // Of what there is, or of how cheap only ("…we finally caved on a phone. something cheap,
+        // under 1000": a phone under 1000).
+        let asksWhatThereIs =
+            reading.intent == .catalogCategories
+            || reading.intent == .catalogSearch && [.query, .category, .brand, .store].allSatisfy { reading.slots[$0] == nil }
         if pointing || asksWhatThereIs {
             // Named nowhere: the question alone ("…CHAOS 😩 do you have breakfast makers").
             guard let named = story.reversed().lazy.compactMap({ self.productNamed(in: $0) }).first else {
+                // A kind of product named ("caved on a phone"): a search of that category.
+                if asksWhatThereIs, reading.intent == .catalogSearch,
+                    let category = story.reversed().lazy.compactMap({ self.categoryNamed(in: $0) }).first
+                {
+                    var slots = reading.slots
+                    slots[.category] = .string(category)
+                    return Parse(intent: .catalogSearch, confidence: 0.9, slots: slots)
+                }
                 return asksWhatThereIs ? reading : nil
             }
+            var slots = reading.intent == .catalogSearch ? reading.slots : [:]
+            slots[.query] = .string(named)
             return asksWhatThereIs
-                ? Parse(intent: .catalogSearch, confidence: 0.9, slots: [.query: .string(named)])
+                ? Parse(intent: .catalogSearch, confidence: 0.9, slots: slots)
                 : Parse(intent: reading.intent, confidence: 0.9, slots: [.product: .string(named)])
         }
         guard reading.confidence >= 0.9, !BuyingWords.chat.contains(reading.intent), reading.alternatives.isEmpty else { return nil }
         return reading
     }
 
+    /// The last category `sentence` names ("a phone": phones).
+    private func categoryNamed(in sentence: String) -> String? {
+        Analysis(sentence, extractor: extractor).entities.reversed().lazy.compactMap { entity in
+            entity.kind == .lexicon ? self.slotFiller.meaning(entity)?.category : nil
+        }.first
+    }
+
     /// The last words of `sentence` that name a product of the catalog ("xinhua dictionary",
     /// "helmet", "dyson hair dryer"), as said.
-    private func productNamed(in sentence: String) -> String? {
+    func productNamed(in sentence: String) -> String? {
         let analysis = Analysis(sentence, extractor: extractor)
         guard
             let index = analysis.entities.lastIndex(where: { entity in

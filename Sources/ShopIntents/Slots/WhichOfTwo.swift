@@ -4,22 +4,68 @@ import ShopText
 /// things set either side of 和, 跟, 与 or 还是, then asked which: a comparison of those two,
 /// whatever the clauses before it tell and whatever the question asks them of (送人, 暖和).
 extension IntentEngine {
-    func whichOfTwo(_ text: String) -> Parse? {
+    func whichOfTwo(_ text: String, over whole: Parse) -> Parse? {
         // Byte searches first: asked of every Chinese reading.
         // ("飞鹤一段跟爱他美一段比一下": set against each other without 哪.)
         guard text.contains("哪") || text.contains("比") else { return nil }
         let clauses = BuyingWords.clauses(of: text, spacesBreak: true)
-        guard let clause = clauses.last(where: { $0.contains("哪") || $0.contains("比") }),
-            let which = Self.whichWords.compactMap({ clause.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
-        else { return nil }
-        let asked = clause[..<which.lowerBound]
-        guard let and = Self.setApart.compactMap({ asked.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+        // The last clause that sets two apart ("李宁和斯伯丁的比一下 哪个耐打": the first of two).
+        for clause in clauses.reversed() where clause.contains("哪") || clause.contains("比") {
+            if let sides = Self.twoSides(clause) {
+                return Parse(intent: .productCompare, confidence: 0.95, slots: [.products: .list(sides.map { .string(String($0)) })])
+            }
+        }
+        // "跟严选那个四件套比 哪个送人好", "她闺蜜用的小黑瓶 哪个好啊": one thing named, then which is
+        // better: that one against the one on screen.
+        // (Unless read whole as two compared already: "跟安热沙那个小金瓶比比呢 哪个好" is this and 安热沙.)
+        let comparesTwo =
+            whole.intent == .productCompare
+            && whole.slots[.products].map { if case .list(let items) = $0 { items.count >= 2 } else { false } } == true
+        if clauses.count >= 2, !comparesTwo, let named = Self.oneAgainstThis(clauses),
+            BuyingWords.namesCatalogThing(String(named), engine: self)
+                || (2...6).contains(named.count)
+        {
+            return Parse(intent: .productCompare, confidence: 0.9, slots: [.products: .list([.string("this"), .string(String(named))])])
+        }
+        return nil
+    }
+
+    /// The two names set either side of 和, 跟, 与 or 还是 before a word of asking which.
+    private static func twoSides(_ clause: String) -> [Substring]? {
+        guard let which = whichWords.compactMap({ clause.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             return nil
         }
-        let sides = [Self.named(asked[..<and.lowerBound]), Self.named(asked[and.upperBound...])]
+        let asked = clause[..<which.lowerBound]
+        guard let and = setApart.compactMap({ asked.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return nil
+        }
+        let sides = [named(asked[..<and.lowerBound]), named(asked[and.upperBound...])]
         // ("第三个和第五个比一下": places on the list are the classifier's to read.)
         guard sides.allSatisfy({ (1...16).contains($0.count) && !$0.hasPrefix("第") }) else { return nil }
-        return Parse(intent: .productCompare, confidence: 0.95, slots: [.products: .list(sides.map { .string(String($0)) })])
+        return sides
+    }
+
+    /// The one thing a clause names ("跟严选那个四件套比", "她闺蜜用的小黑瓶") when the last clause only
+    /// asks which is better ("哪个送人好", "哪个好啊").
+    private static func oneAgainstThis(_ clauses: [String]) -> Substring? {
+        guard let last = clauses.last, last.hasPrefix("哪个"), last.count <= 8, !setApart.contains(where: last.contains) else { return nil }
+        var before = Substring(clauses[clauses.count - 2])
+        // "跟…比": set against the one on screen.
+        if let lead = ["跟", "和", "与"].first(where: before.hasPrefix) {
+            before = before.dropFirst(lead.count)
+            while let last = before.last, "呢吧啊呀".contains(last) { before = before.dropLast() }
+            for tail in ["比一下", "比比", "比"] where before.hasSuffix(tail) {
+                before = before.dropLast(tail.count)
+                break
+            }
+        } else if let used = before.firstRange(of: "用的") {
+            // "她闺蜜用的小黑瓶": what someone uses.
+            before = before[used.upperBound...]
+        } else {
+            return nil
+        }
+        let name = named(before)
+        return name.isEmpty || name.contains("这") ? nil : name
     }
 
     /// "隔壁张老师家用的是破壁机 跟这个有啥区别": a thing named, then how it differs from the one on

@@ -35,6 +35,8 @@ enum FillerPhrases {
         // Hurry: "grab it b4 its gone".
         "b4 its gone", "before its gone", "b4 theyre gone", "before theyre gone", "before they're gone", "before it's gone",
         "before they run out", "b4 they run out", "quick",
+        // "hmm hows the pegasus 40 tho": the words' tone, no part of a name.
+        "tho", "though",
         "谢谢", "谢了", "好吗", "可以吗", "行吗", "好不好", "谢谢你", "先", "了",
     ]
 

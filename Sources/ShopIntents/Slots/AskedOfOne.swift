@@ -1,0 +1,80 @@
+import ShopText
+
+/// English questions about one product, which its page answers: "32cm, is that too big for a
+/// small gas stove?" (on screen), "is the haier one front loading? how much", "the pistachios,
+/// how much"; and the choice said "mijia it is". Read whole they were remarks, or searches of
+/// the question's words ("small gas stove" found walnuts).
+extension IntentEngine {
+    func askedOfOne(_ text: String) -> Parse? {
+        // Byte searches first: English only, with a question's or a choice's words.
+        guard !text.containsByte(where: { (0xE3...0xE9).contains($0) }) else { return nil }
+        let lowered = text.quickLowercased()
+        guard lowered.contains("?") || lowered.contains("how much") || lowered.contains(" it is") else { return nil }
+        let pieces = BuyingWords.pieces(of: lowered) { _, character, _ in ",.?!;".contains(character) }
+            .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        guard let last = pieces.last else { return nil }
+        // "gree is almost double. mijia it is": the one chosen.
+        for tail in [" it is then", " it is"] where last.hasSuffix(tail) {
+            let named = AskedWords.withoutArticle(String(last.dropLast(tail.count)))
+            // (A model's words the lexicon may lack: "mijia".)
+            guard BuyingWords.namesCatalogThing(named, engine: self) || AskedWords.isShortName(named) else { return nil }
+            return Parse(intent: .cartAdd, confidence: 0.9, slots: [.product: .string(named)])
+        }
+        for piece in pieces {
+            // "is the haier one front loading": the one named before "one".
+            for lead in AskedWords.ofTheOne where piece.hasPrefix(lead) {
+                let rest = piece.dropFirst(lead.count)
+                guard let one = rest.firstRange(of: " one") ?? rest.firstRange(of: " ones") else { continue }
+                let named = String(rest[..<one.lowerBound])
+                if BuyingWords.namesCatalogThing(named, engine: self) {
+                    return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string(named)])
+                }
+            }
+            // "the pistachios, how much", "how much is the wok": the one named.
+            // (Its words as a look reads them: "the airpods pro 2 rn" names the airpods pro 2.)
+            if piece != "how much", let named = AskedWords.pricedName(piece, among: pieces),
+                BuyingWords.namesCatalogThing(named, engine: self)
+            {
+                let product = slots(named, as: .productShow)[.product] ?? .string(named)
+                return Parse(intent: .productShow, confidence: 0.9, slots: [.product: product])
+            }
+        }
+        // "32cm, is that too big for a small gas stove?": asked of the one on screen.
+        if pieces.contains(where: { piece in AskedWords.pointing.contains(where: piece.hasPrefix) }), lowered.hasSuffix("?") {
+            return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string("this")])
+        }
+        return nil
+    }
+}
+
+/// The words of asking about one product.
+enum AskedWords {
+    /// Questions that open pointing at the one on screen.
+    static let pointing = [
+        "is that ", "is it ", "is this ", "will it ", "would it ", "does it ", "does that ", "will that ", "would that ",
+    ]
+    /// Questions that open naming one by what it is ("is the haier one …").
+    static let ofTheOne = ["is the ", "are the ", "does the ", "do the "]
+
+    /// The name priced: "the pistachios" when another piece is "how much". ("how much is a rice
+    /// cooker" asks of a kind: a search, the classifier's reading.)
+    static func pricedName(_ piece: String, among pieces: [String]) -> String? {
+        guard pieces.contains("how much"), piece.split(separator: " ").count <= 4 else { return nil }
+        return withoutArticle(piece)
+    }
+
+    /// One to three words that point at nothing ("mijia", "the honor"), not "so" or "that".
+    static func isShortName(_ words: String) -> Bool {
+        let split = words.split(separator: " ")
+        return (1...3).contains(split.count)
+            && !split.contains { ["so", "that", "this", "here", "there", "what", "it", "yes"].contains(String($0)) }
+    }
+
+    static func withoutArticle(_ words: String) -> String {
+        for article in ["the ", "a ", "an ", "ok ", "okay ", "ok the ", "okay the "].sorted(by: { $0.count > $1.count })
+        where words.hasPrefix(article) {
+            return String(words.dropFirst(article.count))
+        }
+        return words
+    }
+}
