@@ -184,7 +184,7 @@ public struct IntentEngine: Sendable {
             whole.intent == .fallback || !whole.alternatives.isEmpty || whole.confidence < 0.9
             || (whole.intent == .catalogSearch && [.query, .category, .brand, .store].allSatisfy { whole.slots[$0] == nil })
             || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
-        if unsure, let what = whatIsAsked(text) { return what }
+        if unsure, let what = whatIsAsked(text, over: whole) { return what }
         if unsure, let request = BuyingWords.requestAmongRemarks(text, engine: self) { return request }
         if unsure, let asked = storyThenAsk(text) { return asked }
         // Sure or not, product words that are a remark's give way to the clause or sentence that asks.
