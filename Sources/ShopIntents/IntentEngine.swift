@@ -117,7 +117,8 @@ public struct IntentEngine: Sendable {
         {
             return either
         }
-        if context == ParseContext(), [.fallback, .catalogSearch, .productShow, .cartQuote].contains(whole.intent),
+        // (A share too: "does the washer come with installation?" shared it with "installation".)
+        if context == ParseContext(), [.fallback, .catalogSearch, .productShow, .cartQuote, .shareProduct].contains(whole.intent),
             let asked = askedOfOne(text)
         {
             return asked
@@ -125,11 +126,22 @@ public struct IntentEngine: Sendable {
         // ("那10000的呢", read as a search of nothing, asks of that one.)
         let searchOfNothing = whole.intent == .catalogSearch && whole.slots[.query] == nil
         if context == ParseContext(), [.productShow, .cartAdd].contains(whole.intent) || searchOfNothing,
-            [nil, .string("this")].contains(whole.slots[.product]), let spec = SpecNamed.spec(in: text)
+            let spec = SpecNamed.spec(in: text),
+            [nil, .string("this")].contains(whole.slots[.product]) || spec.first?.isNumber == false
+                || !BuyingWords.namesCatalogThing(whole.slots[.product]?.stringValue ?? "", engine: self)
         {
             var slots = searchOfNothing ? [:] : whole.slots
             slots[.product] = .string(spec)
             return Parse(intent: searchOfNothing ? .productShow : whole.intent, confidence: max(whole.confidence, 0.9), slots: slots)
+        }
+        if context == ParseContext(), whole.intent != .cartAdd || whole.confidence < 0.9, let also = alsoWanted(text) { return also }
+        // "等下 大刘说他自己有袜子 袜子改4包": a count changed, unsure whole, is the last clause's when
+        // that clause surely changes one (the whole took "刘说他自己有袜子" for the product).
+        if context == ParseContext(), whole.intent == .cartUpdate, whole.confidence < 0.9, text.containsByte(where: { $0 >= 0xE4 }),
+            let last = BuyingWords.clauses(of: text, spacesBreak: true).last, last != text,
+            case let reading = parse(last), reading.intent == .cartUpdate, reading.confidence >= 0.9, reading.slots[.quantity] != nil
+        {
+            return reading
         }
         if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
         if context == ParseContext(), let branded = brandSaidApart(text, over: whole) { return branded }

@@ -9,9 +9,9 @@ extension IntentEngine {
         // Byte searches first: English only, with a question's or a choice's words.
         guard !text.containsByte(where: { (0xE3...0xE9).contains($0) }) else { return nil }
         let lowered = text.quickLowercased()
-        guard lowered.contains("?") || lowered.contains("how much") || lowered.contains(" it is") else { return nil }
+        guard ["?", "how much", " it is", "do they ", "are they "].contains(where: lowered.contains) else { return nil }
         let pieces = BuyingWords.pieces(of: lowered) { _, character, _ in ",.?!;".contains(character) }
-            .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+            .map { AskedWords.withoutLead($0.trimmingCharacters()) }.filter { !$0.isEmpty }
         guard let last = pieces.last else { return nil }
         // "gree is almost double. mijia it is": the one chosen.
         for tail in [" it is then", " it is"] where last.hasSuffix(tail) {
@@ -24,9 +24,13 @@ extension IntentEngine {
             // "is the haier one front loading": the one named before "one".
             for lead in AskedWords.ofTheOne where piece.hasPrefix(lead) {
                 let rest = piece.dropFirst(lead.count)
-                guard let one = rest.firstRange(of: " one") ?? rest.firstRange(of: " ones") else { continue }
-                let named = String(rest[..<one.lowerBound])
-                if BuyingWords.namesCatalogThing(named, engine: self) {
+                // "does the washer come with installation?": the name, then what is asked of it.
+                let end =
+                    rest.firstRange(of: " one")?.lowerBound
+                    ?? AskedWords.askedOfIt.lazy.compactMap { rest.firstRange(of: $0)?.lowerBound }.first
+                guard let end else { continue }
+                let named = String(rest[..<end])
+                if BuyingWords.namesCatalogThing(named, engine: self) || AskedWords.isShortName(named) {
                     return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string(named)])
                 }
             }
@@ -39,8 +43,11 @@ extension IntentEngine {
                 return Parse(intent: .productShow, confidence: 0.9, slots: [.product: product])
             }
         }
-        // "32cm, is that too big for a small gas stove?": asked of the one on screen.
-        if pieces.contains(where: { piece in AskedWords.pointing.contains(where: piece.hasPrefix) }), lowered.hasSuffix("?") {
+        // "32cm, is that too big for a small gas stove?", "wait i'm a 43, do they come in half
+        // sizes": asked of the one on screen (unmarked, only when asked last).
+        if pieces.contains(where: { piece in AskedWords.pointing.contains(where: piece.hasPrefix) }) && lowered.hasSuffix("?")
+            || AskedWords.pointing.contains(where: last.hasPrefix)
+        {
             return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string("this")])
         }
         return nil
@@ -51,8 +58,11 @@ extension IntentEngine {
 enum AskedWords {
     /// Questions that open pointing at the one on screen.
     static let pointing = [
-        "is that ", "is it ", "is this ", "will it ", "would it ", "does it ", "does that ", "will that ", "would that ",
+        "is that ", "is it ", "is this ", "will it ", "would it ", "does it ", "does that ", "will that ", "would that ", "do they ",
+        "are they ", "will they ", "does this ",
     ]
+    /// What is asked of a product after its name ("does the washer come with …").
+    static let askedOfIt = [" come with", " come in", " have ", " fit", " work with", " include", " need"]
     /// Questions that open naming one by what it is ("is the haier one …").
     static let ofTheOne = ["is the ", "are the ", "does the ", "do the "]
 
@@ -68,6 +78,15 @@ enum AskedWords {
         let split = words.split(separator: " ")
         return (1...3).contains(split.count)
             && !split.contains { ["so", "that", "this", "here", "there", "what", "it", "yes"].contains(String($0)) }
+    }
+
+    /// A piece without the hesitation it opens with ("wait does the washer …").
+    static func withoutLead(_ piece: String) -> String {
+        var piece = Substring(piece)
+        while let lead = ["wait ", "hmm ", "oh ", "so ", "ok ", "okay ", "and ", "but ", "also "].first(where: piece.hasPrefix) {
+            piece = piece.dropFirst(lead.count)
+        }
+        return String(piece)
     }
 
     static func withoutArticle(_ words: String) -> String {

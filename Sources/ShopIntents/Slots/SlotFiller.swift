@@ -196,6 +196,8 @@ struct SlotFiller: Sendable {
         // "一盒不够吃", "够用吗": enough is said of a product, never in its name; "锅才用一次": 才 is
         // when, never a name.
         "够", "才",
+        // "袜子改4包": 改 changes a count, never a name.
+        "改",
     ])
 
     /// The longest run of free words (and, where allowed, catalog entities and numbers inside
