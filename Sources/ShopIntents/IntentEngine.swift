@@ -135,6 +135,7 @@ public struct IntentEngine: Sendable {
             return Parse(intent: searchOfNothing ? .productShow : whole.intent, confidence: max(whole.confidence, 0.9), slots: slots)
         }
         if context == ParseContext(), whole.intent != .cartAdd || whole.confidence < 0.9, let also = alsoWanted(text) { return also }
+        if context == ParseContext(), whole.intent != .cartAdd, let apart = countSaidApart(text) { return apart }
         // "等下 大刘说他自己有袜子 袜子改4包": a count changed, unsure whole, is the last clause's when
         // that clause surely changes one (the whole took "刘说他自己有袜子" for the product).
         if context == ParseContext(), whole.intent == .cartUpdate, whole.confidence < 0.9, text.containsByte(where: { $0 >= 0xE4 }),

@@ -64,8 +64,10 @@ extension IntentEngine {
         } else {
             return nil
         }
+        // "严选那个四件套": the store's, then the thing.
         let name = named(before)
-        return name.isEmpty || name.contains("这") ? nil : name
+        guard !name.isEmpty, !name.contains("这") else { return nil }
+        return name.firstRange(of: "那个").map { name[..<$0.lowerBound] + name[$0.upperBound...] } ?? name
     }
 
     /// "隔壁张老师家用的是破壁机 跟这个有啥区别": a thing named, then how it differs from the one on
