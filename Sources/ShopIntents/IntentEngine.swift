@@ -352,11 +352,7 @@ public struct IntentEngine: Sendable {
         }
         // "寄我家" read as logging in as 寄 (and a first login's gifts given): a login is said.
         if classification.intent == .accountLogin, !AskingWords.saysLogin(text) {
-            let next = IntentName.allCases.filter { $0 != .accountLogin }.max {
-                classification.probability($0) < classification.probability($1)
-            }
-            classification.settle(as: next ?? .fallback)
-            classification.confidence = Double(next.map(classification.probability) ?? 0)
+            classification.settleOnNextReading()
         }
         // "女儿下周开学了 帮她挑个台灯", "8点了！！快抢猫粮", "my bf wants one too lol grab another":
         // read as a return with no word of returning nor of anything wrong with what came: the
@@ -364,11 +360,7 @@ public struct IntentEngine: Sendable {
         if classification.intent == .orderReturn, !Self.saysReturn(text), ReturnReasons.find(in: analysis) == nil,
             !BuyingWords.addsOneMore(text)
         {
-            let next = IntentName.allCases.filter { $0 != .orderReturn }.max {
-                classification.probability($0) < classification.probability($1)
-            }
-            classification.settle(as: next ?? .fallback)
-            classification.confidence = Double(next.map(classification.probability) ?? 0)
+            classification.settleOnNextReading()
         }
         // "双11不是有满1000减100的券吗 领一下": a coupon taken, not an envelope grabbed.
         if [.redpacketGrab, .flashBuy].contains(classification.intent), text.contains("券"), text.contains("领"), !text.contains("红包") {
@@ -584,11 +576,7 @@ public struct IntentEngine: Sendable {
         case .nothingSure?:
             classification.settle(as: .fallback)
             classification.confidence = 0.5
-        case .nextReading?:
-            let heard = classification.intent
-            let next = IntentName.allCases.filter { $0 != heard }.max { classification.probability($0) < classification.probability($1) }
-            classification.settle(as: next ?? .fallback)
-            classification.confidence = Double(next.map(classification.probability) ?? 0)
+        case .nextReading?: classification.settleOnNextReading()
         case nil: break
         }
         // "what woks do you have": a kind asked for is searched, not the categories listed.

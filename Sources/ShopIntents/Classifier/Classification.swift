@@ -18,6 +18,15 @@ struct Classification: Sendable {
         alternatives = []
     }
 
+    /// Settles on the likeliest reading but the one heard ("寄我家" is no login, "好的 那就买吧" no
+    /// bargain bought), at its own probability.
+    mutating func settleOnNextReading() {
+        let heard = intent
+        let next = IntentName.allCases.filter { $0 != heard }.max { probability($0) < probability($1) }
+        settle(as: next ?? .fallback)
+        confidence = Double(next.map(probability) ?? 0)
+    }
+
     func probability(_ intent: IntentName) -> Float {
         probabilities[IntentModel.index(of: intent)]
     }

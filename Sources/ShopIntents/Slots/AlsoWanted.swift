@@ -13,10 +13,7 @@ extension IntentEngine {
         }
         var named = Substring(clauses[at])
         named = named.dropLast(["也要吧", "也要了", "也要"].first(where: named.hasSuffix)?.count ?? 0)
-        for lead in ["顺便", "还有", "另外", "再"] where named.hasPrefix(lead) {
-            named = named.dropFirst(lead.count)
-            break
-        }
+        named = BuyingWords.withoutMoreLead(named)
         guard !named.isEmpty, BuyingWords.namesCatalogThing(String(named), engine: self) else { return nil }
         var slots = self.slots(String(named), as: .cartAdd)
         slots[.quantity] = nil
@@ -24,7 +21,7 @@ extension IntentEngine {
         for clause in clauses[(at + 1)...] {
             if let each = Self.onePerPerson(clause) {
                 slots[.quantity] = .int(each)
-            } else if parse(clause).confidence >= 0.9, !BuyingWords.chat.contains(parse(clause).intent) {
+            } else if case let reading = parse(clause), reading.confidence >= 0.9, !BuyingWords.chat.contains(reading.intent) {
                 return nil
             }
         }

@@ -360,6 +360,13 @@ enum BuyingWords {
 
     /// "… for it too", "to go with it", "and the …": English that adds one more thing to what is
     /// being bought.
+    /// `text` without the word it opens with to say one more thing is wanted ("顺便李宁的运动袜也要",
+    /// "还有西游记和小王子 各一本").
+    static func withoutMoreLead(_ text: Substring) -> Substring {
+        guard let lead = ["顺便", "还有", "另外", "再"].first(where: text.hasPrefix) else { return text }
+        return text.dropFirst(lead.count)
+    }
+
     static func addsOneMore(_ text: String) -> Bool {
         let lowered = text.quickLowercased()
         return [" for it", " for that", " to go with"].contains(where: lowered.contains)

@@ -29,12 +29,7 @@ extension IntentEngine {
     /// "还有西游记和小王子 各一本": several named, then 各 and a count.
     private func eachCounted(_ text: String) -> Parse? {
         guard text.contains("各"), ["和", "跟", "、"].contains(where: text.contains) else { return nil }
-        var said = Substring(text)
-        for lead in ["还有", "另外", "顺便", "再"] where said.hasPrefix(lead) {
-            said = said.dropFirst(lead.count)
-            break
-        }
-        let joined = said.split(separator: " ").joined()
+        let joined = BuyingWords.withoutMoreLead(Substring(text)).split(separator: " ").joined()
         guard joined != text else { return nil }
         let reading = parse(joined)
         guard reading.intent == .cartAdd, case .list(let items)? = reading.slots[.products], items.count >= 2 else { return nil }

@@ -20,8 +20,11 @@ extension IntentEngine {
         let clauses =
             chinese || lowered.contains(where: { ",.?!;".contains($0) })
             ? BuyingWords.clauses(of: lowered, spacesBreak: chinese) : [lowered]
-        guard let at = clauses.lastIndex(where: { WhatIsWords.asked(in: $0, chinese: chinese) != nil }),
-            let word = WhatIsWords.asked(in: clauses[at], chinese: chinese)
+        // The last clause that asks, and its word, found once.
+        guard
+            let (at, word) = clauses.indices.reversed().lazy.compactMap({ index in
+                WhatIsWords.asked(in: clauses[index], chinese: chinese).map { (index, $0) }
+            }).first
         else { return nil }
         // (The word is an English clause's opening; `replacing` cost a third of a parse.)
         var clause = clauses[at]
