@@ -109,6 +109,9 @@ extension Conversation {
         guard turn.parse.intent == .redpacketGrab || grabsCounted, !Self.namesEnvelope(turn),
             !["红包", "envelope", "hongbao", "packet"].contains(where: said.contains)
         else { return nil }
+        // "抢！手慢无", "抢 谢谢大侄媳妇" with an envelope waiting: the envelope, unless the words
+        // speak of the sale (a price, 秒杀, one of it).
+        if !Self.speaksOfSale(said), try turn.commerce.grabbablePacket(for: turn.user) != nil { return nil }
         let now = turn.commerce.timestamp
         // One yet to start counts too: the buy then says when it starts ("现在就抢" an hour early).
         let sales = try turn.commerce.flashSales().filter { now < $0.endsAt }

@@ -6,6 +6,7 @@ extension Conversation {
     /// a reward, read as a coupon claim or as nothing sure, while an envelope waits for this
     /// shopper to grab: the grab. (领 is JD's word for claiming a coupon too: "领券" stays that.)
     func collectsEnvelope(_ turn: Turn) throws -> Bool {
+        if thanksTheSender(turn) { return try turn.commerce.grabbablePacket(for: turn.user) != nil }
         guard turn.text.contains("领"), !Self.otherCollectables.contains(where: turn.text.lowercased().contains) else { return false }
         // (A return with no word of returning is a guess: "谢谢外甥 我也领一个沾沾喜气".)
         let returnsNothing = turn.parse.intent == .orderReturn && !["退", "换"].contains(where: turn.text.contains)
@@ -16,6 +17,25 @@ extension Conversation {
             || turn.parse.intent == .cartAdd && !Self.saysBuying(turn.text.lowercased())
         guard unsure || claimsNothingNamed, ![.redpacketGrab, .redpacketShow].contains(turn.parse.intent) else { return false }
         return try turn.commerce.grabbablePacket(for: turn.user) != nil
+    }
+
+    /// "谢谢老板 谢谢行政姐姐🧧", "谢谢义父🧋", "抢 谢谢大侄媳妇", "抢！手慢无": thanks said to
+    /// whoever sent an envelope, or 抢 alone, is how a group chat grabs it (they read as sending
+    /// one, befriending 义父, or a flash buy of "侄媳妇"). Short, with nothing else asked ("谢谢
+    /// 帮我查下订单" is the order) and no word of a sale (Conversation.flashGrabbed).
+    func thanksTheSender(_ turn: Turn) -> Bool {
+        let said = turn.text.lowercased()
+        let thanks = ["谢谢", "谢了", "多谢", "thanks", "thank you", "thx"].contains(where: said.hasPrefix)
+        let grabs = said.hasPrefix("抢") && (said.count <= 6 || ["谢谢", "谢了", "多谢"].contains(where: said.contains))
+        guard thanks || grabs, said.count <= 16, !Self.speaksOfSale(said) else { return false }
+        return [.thanks, .friendAdd, .fallback, .greeting, .redpacketGrab, .flashBuy].contains(turn.parse.intent)
+            || turn.parse.intent == .redpacketSend && turn.slots[.amount] == nil
+    }
+
+    /// A price, 秒杀, or one of something: words of a flash sale rather than of an envelope.
+    static func speaksOfSale(_ said: String) -> Bool {
+        said.contains(where: \.isNumber)
+            || ["秒杀", "便宜", "价", "一个", "一件", "flash", "sale", "off", "one", "deal"].contains(where: said.contains)
     }
 
     private static let otherCollectables = ["券", "coupon", "积分", "奖励", "签到", "礼", "谁领", "几个", "多少"]

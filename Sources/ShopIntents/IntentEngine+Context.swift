@@ -80,6 +80,13 @@ extension IntentEngine {
             return nil
         }
         let sameIntent = classification.intent == expecting.intent
+        // "send him the bosideng coat so he stops complaining" when asked who to befriend: a name
+        // answers in a word or two; a sentence that says more is a request of its own.
+        if [.user, .recipient, .store].contains(expecting.slot), !sameIntent, a.contentCount > 3,
+            !a.utterance.original.contains(UInt32(UInt8(ascii: "@")))
+        {
+            return nil
+        }
         // A request that stands on its own ("show my cart", "help") is itself, not an answer.
         let clearlyElse =
             classification.intent != .fallback && !sameIntent

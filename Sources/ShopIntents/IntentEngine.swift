@@ -89,6 +89,10 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), let shared = sentToLook(text) { return shared }
         if context == ParseContext(), let enough = countEnough(text) { return enough }
         let whole = parseWhole(text, context: context)
+        // "G1 我要我要 正好囤两罐": a group buy's code with a want, however unsure the rest.
+        if context == ParseContext(), [.fallback, .cartAdd, .confirm].contains(whole.intent), AskingWords.namesGroupBuy(text) {
+            return Parse(intent: .groupbuyJoin, confidence: 0.9, slots: slots(text, as: .groupbuyJoin))
+        }
         // "奶奶家烧水壶坏了 有啥电热水壶": something broken at home, then a search asked last, with no
         // word of returning: the search.
         let returnWordless =
@@ -468,6 +472,11 @@ public struct IntentEngine: Sendable {
         if let asked = AskingWords.reading(of: text, analysis, classified: classification.intent) {
             classification.settle(as: asked, surely: true)
         }
+        // "me too, G1", "G1 我要我要 正好囤两罐": a group buy's code said with a want joins it (it
+        // read as adding a product "g1", or as nothing).
+        if [.cartAdd, .fallback, .confirm].contains(classification.intent), AskingWords.namesGroupBuy(text) {
+            classification.settle(as: .groupbuyJoin, surely: true)
+        }
         // "能开公司抬头的发票吗 要报销": invoices are not done in chat, and any other reading acts on
         // the question's words (公司 read as removing the office address).
         if AskingWords.asksInvoice(text) {
@@ -560,8 +569,9 @@ public struct IntentEngine: Sendable {
             classification.settle(as: swap ? .cartUpdate : .fallback, surely: swap)
         }
         // "那先把购物车里的结了": 结 settles the cart (结账), it never empties it.
-        // ("购物车里纸尿裤结一下" is no look at the cart either.)
-        if [.cartClear, .cartShow].contains(classification.intent), ["结了", "结一下", "结掉", "结算", "结账"].contains(where: text.contains),
+        // ("购物车里纸尿裤结一下" is no look at the cart either, "稳了😎 购物车里的也结了" no removal.)
+        if [.cartClear, .cartShow, .cartRemove].contains(classification.intent),
+            ["结了", "结一下", "结掉", "结算", "结账"].contains(where: text.contains),
             !["清", "删", "空", "扔", "不要"].contains(where: text.contains)
         {
             classification.settle(as: .checkout, surely: true)

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct CatalogGeneratorTests {
     func written(_ generator: CatalogGenerator) throws -> Data {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("generated-\(UUID().uuidString).csv").path
+        let path = TestFiles.path("generated", suffix: ".csv")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let bytes = try generator.write(to: path)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))

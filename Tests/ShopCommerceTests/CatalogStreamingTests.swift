@@ -8,7 +8,7 @@ import Testing
     static let header = "sku,name,name_zh,brand,category,store,price,stock,rating\n"
 
     static func file(_ rows: [String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).csv").path
+        let path = TestFiles.path("catalog", suffix: ".csv")
         try (header + rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

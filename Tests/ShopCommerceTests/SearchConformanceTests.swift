@@ -44,7 +44,7 @@ import Testing
     @Test func commonWordsFindTheSameBestOnBothStores() throws {
         guard Backend.all.contains(.postgres) else { return }
         let generator = CatalogGenerator(count: 6_000, seed: 3)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("common-\(UUID().uuidString).csv").path
+        let path = TestFiles.path("common", suffix: ".csv")
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = try generator.write(to: path)
         let products = try CatalogImport.parse(try String(contentsOfFile: path, encoding: .utf8)).enumerated().map { index, product in

@@ -33,6 +33,6 @@ struct StoreFixture {
     }
 
     static func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("shopchat-test-\(UUID().uuidString).sqlite").path
+        TestFiles.path("store", suffix: ".sqlite")
     }
 }

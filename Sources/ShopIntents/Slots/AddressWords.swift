@@ -144,13 +144,19 @@ public enum AddressWords {
     }
 
     private static let addressMentions = [
-        "地址", "address", "adress", "收货", "寄", "送到", "发到", "ship", "deliver", "住", "家在", "公司在", "路", "号", "街", "区", "室", "栋",
-        "楼", "村", "镇", "县", "市", "省", "home", "office", "work", "street", "st.", "road", "rd", "apt", "suite", "floor",
+        // (Place marks alone are not: 卧室, 小区 and 楼下 are words of a story; `looksLikeAddress`
+        // reads them in the shape of an address.)
+        "地址", "address", "adress", "收货", "寄", "送到", "发到", "ship", "deliver", "住", "家在", "公司在", "home", "office", "work", "street",
+        "st.", "road", "rd", "apt", "suite", "floor",
     ]
 
     public static func looksLikeAddress(_ text: String) -> Bool {
         guard (5...200).contains(text.count) else { return false }
-        if text.contains(where: placeMarks.contains) { return text.count >= 5 }
+        // A Chinese address has a number with its place mark ("156号") or several marks ("沈阳市和平
+        // 区"); one mark alone is a word of a story ("我卧室就一间", "工位得重新弄").
+        let marks = Set(text.filter(placeMarks.contains))
+        // (Digits only: 三 of 周三 is a number to Unicode.)
+        if !marks.isEmpty { return marks.count >= 2 || text.utf8.contains(where: { (0x30...0x39).contains($0) }) }
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
         let hasNumber = text.contains(where: \.isNumber)
         let streetWords: Set<String> = [

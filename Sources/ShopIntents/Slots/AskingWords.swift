@@ -17,7 +17,7 @@ enum AskingWords {
         // "洗衣液咋还没到啊 都四天了", "怎么还没到": where the parcel is, not a complaint to return.
         if asksWhereParcel(text) { return .orderTrack }
         // "我有两张券 用哪张划算啊", "which coupons save me the most?": the best price with them, a quote.
-        if asksBestCoupon(text) { return .cartQuote }
+        if asksBestCoupon(text) || asksShipping(text) || asksPriceWithCoupon(text) { return .cartQuote }
         // "一天了还没领 我钱包现在多少钱": the wallet named is what is asked, whatever went before.
         if asksWallet(text) { return .walletShow }
         // "券退回来了没": a coupon back after a cancelled order is one of mine, listed.
@@ -46,7 +46,7 @@ enum AskingWords {
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
         "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
-        "卡", "级", "券", "cart", "车", "refund", "退", "grabbing",
+        "卡", "级", "券", "cart", "车", "refund", "退", "grabbing", "shipping", "back",
         "coupons",
         "voucher",
         "vouchers",
@@ -61,6 +61,8 @@ enum AskingWords {
             return false
         }
         var verb = did + 2
+        // "did ben actually buy the play gym?": how surely, before the verb.
+        if ["actually", "really", "ever", "finally", "even"].contains(words[verb]), verb + 1 < words.count { verb += 1 }
         if words[verb] == "end", verb + 2 < words.count, words[verb + 1] == "up" { verb += 2 }
         return ["buy", "buying", "order", "ordering", "purchase"].contains(String(words[verb]))
     }
@@ -123,6 +125,12 @@ enum AskingWords {
         }
         guard text.contains("oupon") || text.contains("oucher") || text.contains("OUPON") else { return false }
         let lowered = text.quickLowercased()
+        // "does decathlon have any coupons rn": a store's to claim ("do i have any coupons": mine).
+        if [" have any coupon", " has any coupon", " have coupons", " have any voucher"].contains(where: lowered.contains),
+            !["i have", "do i", "have i", "did i", "we have"].contains(where: lowered.contains)
+        {
+            return true
+        }
         return [
             "got any", "any coupons for", "any vouchers for", "can i get", "can i claim", "for me to claim", "i can get",
             "i can claim", "any coupons from", "any vouchers from", "any coupons at", "coupons from the",
@@ -188,6 +196,40 @@ enum AskingWords {
                 where: text.contains)
     }
 
+    /// "is shipping free on this one?", "how much is shipping": what the order costs to ship, a
+    /// quote (it read as the reviews of "free"); a parcel on its way or an address is asked elsewhere.
+    static func asksShipping(_ text: String) -> Bool {
+        let lowered = text.quickLowercased()
+        guard lowered.contains("shipping"), !["address", "order", "parcel", "package", "where"].contains(where: lowered.contains) else {
+            return false
+        }
+        return ["is shipping", "free shipping?", "shipping free?", "how much is shipping", "how much for shipping", "shipping cost"]
+            .contains(where: lowered.contains)
+    }
+
+    /// Whether `text` names a group buy by its code: G and digits as a word of their own ("G1",
+    /// "g12"; not "5G1" nor "G1X").
+    static func namesGroupBuy(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        // ASCII letters either case (0xDF drops the lower-case bit), digits and _.
+        func isWordByte(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte & 0xDF) || byte == 0x5F }
+        for k in bytes.indices where bytes[k] | 0x20 == UInt8(ascii: "g") {
+            guard k == 0 || !isWordByte(bytes[k - 1]) else { continue }
+            var end = k + 1
+            while end < bytes.count, (0x30...0x39).contains(bytes[end]) { end += 1 }
+            if end > k + 1, end == bytes.count || !isWordByte(bytes[end]) { return true }
+        }
+        return false
+    }
+
+    /// "我有张公司发的9折券 用上多少钱", "我那张满300减30的券能用吧 用完多少": what the cart costs
+    /// with a coupon, a quote (they read as the wallet, and as a product "张满300"); how many
+    /// coupons there are ("我有多少张券") or one to claim is asked elsewhere.
+    static func asksPriceWithCoupon(_ text: String) -> Bool {
+        text.contains("券") && text.contains("多少") && text.contains("用")
+            && !["领", "几张", "多少张", "哪些券", "什么券", "啥券"].contains(where: text.contains)
+    }
+
     static func asksBestCoupon(_ text: String) -> Bool {
         guard text.contains("券") || text.contains("oupon") || text.contains("oucher") else { return false }
         if text.contains("券") {
@@ -212,13 +254,20 @@ enum AskingWords {
     }
 
     static func asksRefundStatus(_ text: String) -> Bool {
+        // "when do i get the money back for the car seat": a refund asked in other words.
+        if text.contains("money back") {
+            let lowered = text.quickLowercased()
+            return ["when", "did i get", "have i got", "yet", "where"].contains(where: lowered.contains)
+        }
         guard text.contains("efund") || text.contains("退款") else { return false }
         let lowered = text.quickLowercased()
         if lowered.contains("refund") {
-            return ["go through", "gone through", "come through", "arrive", "yet", "status", "where is", "wheres", "did i get"].contains(
-                where: lowered.contains)
+            return ["go through", "gone through", "come through", "arrive", "yet", "status", "where is", "wheres", "did i get", "when"]
+                .contains(where: lowered.contains)
         }
-        return text.contains("退款") && ["到账", "到了没", "到了吗", "退了没", "收到了吗", "什么时候到"].contains(where: text.contains)
+        // "退款啥时候到 学校财务要对账": when it arrives.
+        return text.contains("退款")
+            && ["到账", "到了没", "到了吗", "退了没", "收到了吗", "什么时候到", "啥时候到", "多久到", "几天到"].contains(where: text.contains)
     }
 
     /// "is my cart still there", "购物车里的东西还在吗": whether the cart was kept, answered by showing it.
@@ -366,7 +415,9 @@ enum AskingWords {
             let lowered = text.quickLowercased()
             if let lead = howLeads.first(where: lowered.hasPrefix), !notProducts.contains(where: lowered.contains) {
                 var words = lowered.dropFirst(lead.count).split(whereSeparator: { " ?!.,".contains($0) })
-                while let last = words.last, ["normally", "now", "rn", "today", "usually", "like", "one", "ones"].contains(last) {
+                while let last = words.last,
+                    ["normally", "now", "rn", "today", "usually", "like", "one", "ones", "tho", "though"].contains(last)
+                {
                     words.removeLast()
                 }
                 return words.isEmpty ? nil : words.joined(separator: " ")

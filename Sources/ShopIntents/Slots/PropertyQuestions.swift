@@ -11,7 +11,11 @@ enum PropertyQuestions {
         let chinese = lowered.containsByte { $0 >= 0xE4 }
         let words = chinese ? zh : en
         // Not asked of the assistant itself ("你喜欢什么颜色").
-        guard let word = words.first(where: lowered.contains), !lowered.contains("你"), !lowered.contains("you ") else { return nil }
+        // The longest said of those that hold it: "声音大不大" rather than its "大不大", or 声音 is
+        // left for a name.
+        guard let first = words.first(where: lowered.contains), !lowered.contains("你"), !lowered.contains("you ") else { return nil }
+        let word =
+            words.filter { $0.count > first.count && $0.contains(first) && lowered.contains($0) }.max(by: { $0.count < $1.count }) ?? first
         // Other questions that share the words: a price, a parcel, money of the shop's.
         guard !elsewhere.contains(where: lowered.contains) else { return nil }
         return word

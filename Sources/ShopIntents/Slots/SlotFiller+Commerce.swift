@@ -16,7 +16,10 @@ extension SlotFiller {
             guard j < tokens.count else { continue }
             let token = tokens[j]
             if let entity = a.entity(at: j), entity.kind == .code { return entity.text }
-            if token.kind == .word || (token.kind == .number && token.length >= 2), !Self.notCodes.contains(token.hash) {
+            // ("any coupons rn": chat's words are no code.)
+            if token.kind == .word || (token.kind == .number && token.length >= 2), !Self.notCodes.contains(token.hash),
+                !Self.chatWords.contains(token.hash)
+            {
                 if token.kind == .word, featurizer.vocabulary.contains(token.hash), !token.wasUpperCase,
                     NumberReader.units[token.hash] == nil
                 {

@@ -71,8 +71,10 @@ extension SlotFiller {
 
     /// "the little prince too" → "the little prince": "too" adds, it names nothing.
     static func withoutToo(_ text: String) -> String {
-        // "is the kindle still in stock": "still" asks again, it names nothing either.
-        for tail in [" too", " as well", " also", " still"] where text.count > tail.count && text.quickLowercased().hasSuffix(tail) {
+        // "is the kindle still in stock": "still" asks again, it names nothing either; nor does
+        // "tho" of "hows the pegasus 40 tho".
+        for tail in [" too", " as well", " also", " still", " tho", " though"]
+        where text.count > tail.count && text.quickLowercased().hasSuffix(tail) {
             return String(text.dropLast(tail.count))
         }
         // "那保温杯单独买一个": how it is bought is no part of the name.
