@@ -75,13 +75,20 @@ extension Commerce {
 
     /// The newest envelope `user` may still grab.
     public func grabbablePacket(for user: String) throws -> Int64? {
-        try tx.first(
+        try grabbablePackets(for: user, limit: 1).first?.id
+    }
+
+    /// The envelopes `user` may still grab, newest first, with who sent each ("grab jay's
+    /// envelope" picks by sender).
+    public func grabbablePackets(for user: String, limit: Int64 = 20) throws -> [(id: Int64, sender: String)] {
+        try tx.query(
             """
-            SELECT p.id FROM red_packets p JOIN red_packet_recipients r ON r.packet = p.id AND r.user = \(.text(user))
+            SELECT p.id, p.sender FROM red_packets p JOIN red_packet_recipients r ON r.packet = p.id AND r.user = \(.text(user))
             WHERE p.expires_at > \(.int(timestamp)) AND NOT EXISTS (SELECT 1 FROM red_packet_grabs g WHERE g.packet = p.id AND g.user = \(.text(user)))
               AND (SELECT COUNT(*) FROM red_packet_grabs g WHERE g.packet = p.id) < p.count
-            ORDER BY p.id DESC LIMIT 1
-            """)?.int("id")
+            ORDER BY p.id DESC LIMIT \(.int(limit))
+            """
+        ).map { (try $0.int("id"), try $0.string("sender")) }
     }
 
     /// The newest envelope `user` sent or was among the recipients of: the one "谁手气最好" asks

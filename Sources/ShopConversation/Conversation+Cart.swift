@@ -147,6 +147,16 @@ extension Conversation {
         if turn.slots[.product] == nil, let line = Self.lineInFocus(before, turn.session) {
             turn.parse.slots[.product] = .string(line.product.sku)
         }
+        // "不对 一提哪够 擦屁股擦手擦口水的 换成两提" right after an add: the words around the new
+        // count name nothing the shop has; the line just touched is the one changed.
+        if turn.int(.quantity) != nil, turn.text.containsByte(where: { $0 >= 0xE4 }), let line = Self.lineInFocus(before, turn.session),
+            case .notFound = try ProductResolver(
+                commerce: turn.commerce, session: turn.session, said: turn.text, lang: turn.lang, user: turn.user
+            )
+            .resolve(turn.slots[.product], within: before.lines.map(\.product))
+        {
+            turn.parse.slots[.product] = .string(line.product.sku)
+        }
         if Self.saysSwap(turn.text), case .string(let words)? = turn.slots[.product], let old = Self.lineInFocus(before, turn.session),
             let variant = try swapVariant(words, of: old.product, turn)
         {

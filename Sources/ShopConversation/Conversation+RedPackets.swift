@@ -89,11 +89,19 @@ extension Conversation {
         }
     }
 
+    /// Of the envelopes waiting, the one whose sender `said` names ("grab jay's envelope",
+    /// "抢小周的红包"), else the newest; nil when none waits.
+    static func senderNamed(_ said: String, among waiting: [(id: Int64, sender: String)]) -> Int64? {
+        let lowered = said.lowercased()
+        let named = waiting.filter { lowered.contains($0.sender.lowercased()) }
+        return named.count == 1 ? named[0].id : waiting.first?.id
+    }
+
     func grabRedPacket(_ turn: inout Turn) throws -> Answer {
         let id: Int64
         if let given = Self.packetID(turn.slots[.packet]) {
             id = given
-        } else if let available = try turn.commerce.grabbablePacket(for: turn.user) {
+        } else if let available = try Self.senderNamed(turn.text, among: turn.commerce.grabbablePackets(for: turn.user)) {
             id = available
             // The envelope found, reported as understood ("抢！" grabs R1), as a product named is.
             turn.parse.slots[.packet] = .string("R\(available)")

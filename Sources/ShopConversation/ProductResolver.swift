@@ -96,8 +96,26 @@ struct ProductResolver {
         {
             return named
         }
+        if case .notFound = whole, let told = try namedAfterStory(words, within: preferred) { return .found([told]) }
         guard case .notFound = whole, let part = try namedInContext(words, within: preferred) else { return whole }
         return .found([part])
+    }
+
+    /// "湿巾也快用完了 babycare10包": a Chinese story clause, then the name; the clauses after the
+    /// story, when they name one product, are it.
+    private func namedAfterStory(_ words: String, within preferred: [Product]) throws -> Product? {
+        guard words.containsByte(where: { $0 >= 0xE4 }) else { return nil }
+        let parts = words.split(separator: " ")
+        guard parts.count >= 2, parts.count <= 4 else { return nil }
+        for start in 1..<parts.count {
+            // What is dropped is a story: Chinese words, a clause long ("Winona 面霜" keeps its brand).
+            let dropped = parts[start - 1]
+            guard dropped.count >= 4, dropped.unicodeScalars.allSatisfy(Language.isHan) else { return nil }
+            let rest = parts[start...].joined(separator: " ")
+            guard rest.count >= 2 else { continue }
+            if case .found(let products) = try resolveWhole(words: rest, within: preferred), products.count == 1 { return products[0] }
+        }
+        return nil
     }
 
     /// The one product in context (the list `within`, the one in focus, those compared, the last

@@ -122,7 +122,10 @@ public struct IntentEngine: Sendable {
             return either
         }
         // (A share too: "does the washer come with installation?" shared it with "installation".)
-        if context == ParseContext(), [.fallback, .catalogSearch, .productShow, .cartQuote, .shareProduct].contains(whole.intent),
+        // (Of an unsure reading, only one named: "can the goodbaby one fold…" was a bargain.)
+        if context == ParseContext(),
+            [.fallback, .catalogSearch, .productShow, .cartQuote, .shareProduct].contains(whole.intent)
+                || whole.confidence < 0.5 && (askedOfOne(text).map { $0.slots[.product] != .string("this") } ?? false),
             let asked = askedOfOne(text)
         {
             return asked

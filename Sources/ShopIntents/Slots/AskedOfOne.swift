@@ -64,7 +64,7 @@ enum AskedWords {
     /// What is asked of a product after its name ("does the washer come with …").
     static let askedOfIt = [" come with", " come in", " have ", " fit", " work with", " include", " need"]
     /// Questions that open naming one by what it is ("is the haier one …").
-    static let ofTheOne = ["is the ", "are the ", "does the ", "do the "]
+    static let ofTheOne = ["is the ", "are the ", "does the ", "do the ", "can the ", "will the "]
 
     /// The name priced: "the pistachios" when another piece is "how much". ("how much is a rice
     /// cooker" asks of a kind: a search, the classifier's reading.)

@@ -46,7 +46,7 @@ enum AskingWords {
     private static let triggers = Word.set([
         "几", "多", "货", "库", "团", "积", "关", "包", "单", "咋", "怎", "如", "呢", "好", "stock", "left", "many", "available",
         "follow", "unfollow", "like", "how", "hows", "谁", "没", "抢", "领", "签", "who", "did", "算", "带", "拼", "count", "cancel", "coupon",
-        "卡", "级", "券", "cart", "车", "refund", "退", "grabbing", "shipping", "back",
+        "卡", "级", "券", "cart", "车", "refund", "退", "grabbing", "shipping", "back", "grab",
         "coupons",
         "voucher",
         "vouchers",
@@ -155,6 +155,7 @@ enum AskingWords {
     /// "谢谢老大 抢一个", "手慢无 抢", "抢抢抢", "老公的红包 我领一下": the last clause, short, grabs;
     /// so does a tap on a red envelope named before it ("儿子发的红包 我点一下", "红包 拆开").
     static func grabs(_ text: String) -> Bool {
+        if grabsSomeonesEnvelope(text) { return true }
         // "yesss grabbing", "grabbing mine": said as it is done (as training phrases these moved
         // "再抢一个" to order tracking).
         if text.contains("grabbing") {
@@ -169,6 +170,19 @@ enum AskingWords {
         if last.hasPrefix("我") { last = last.dropFirst() }
         // "谢谢老板 寿星先抢了": the birthday girl grabs first.
         return grabWords.contains(String(last)) || (taps && tapWords.contains(String(last))) || (last.count <= 6 && last.hasSuffix("先抢了"))
+    }
+
+    /// "grab jay's envelope", "grab the envelope from jay", "抢小周的红包": an envelope taken, whose
+    /// sender is named (they read as a flash buy of "jay's", and as sending one); never one sent.
+    static func grabsSomeonesEnvelope(_ text: String) -> Bool {
+        if text.contains("红包") {
+            return text.contains("抢") && !["发", "包个", "塞"].contains(where: text.contains)
+        }
+        let lowered = text.quickLowercased()
+        // ("who has grabbed my red packet" asks who did.)
+        let words = lowered.split(whereSeparator: { !$0.isLetter })
+        return words.contains("grab") && ["envelope", "hongbao", "red packet", "lucky money"].contains(where: lowered.contains)
+            && !["send", "give", "gave", "who"].contains(where: lowered.contains)
     }
 
     private static let tapWords: Set<String> = ["点一下", "点开", "点开看看", "拆开", "拆一下", "拆", "开一下", "打开", "打开看看"]

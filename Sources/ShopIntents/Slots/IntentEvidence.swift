@@ -21,6 +21,9 @@ enum IntentEvidence {
         case .productCompare: ComparingWords.said(text) ? nil : .nothingSure
         // "好的 那就买吧" bought a bargain never started.
         case .bargainBuy: saysBargain(text) ? nil : .nextReading
+        // "can the goodbaby one fold with one hand?" started a bargain.
+        case .bargainStart:
+            saysBargain(text) || text.contains("价") || text.contains("便宜") || text.quickLowercased().contains("price") ? nil : .nothingSure
         // "评分才3.9啊 那10000的呢" (a product's rating remarked on) wrote a review.
         case .reviewWrite: saysReview(text) ? nil : .nothingSure
         // "下周520了 女朋友天天念叨什么小棕瓶 那是啥东西" listed the flash sales.
@@ -52,6 +55,6 @@ enum IntentEvidence {
     static func saysBargain(_ text: String) -> Bool {
         if ["砍", "刀", "这个价", "这价", "现在的价", "B1", "B2", "B3", "b1", "b2", "b3"].contains(where: text.contains) { return true }
         let lowered = text.quickLowercased()
-        return ["bargain", "kanjia", "cut", "that price", "this price", "the price now", "friends"].contains(where: lowered.contains)
+        return ["bargain", "kanjia", "haggl", "cut", "that price", "this price", "the price now", "friends"].contains(where: lowered.contains)
     }
 }

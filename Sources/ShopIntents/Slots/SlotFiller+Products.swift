@@ -259,7 +259,22 @@ extension SlotFiller {
             return a.has(.those) ? .string("those") : nil
         }
         if items.count == 1, a.has(.those) { return .string("those") }
-        return .list(items)
+        return .list(Self.sharingSpec(items))
+    }
+
+    /// "帮宝适和好奇的M码": a size said after the last name is said of each ("帮宝适 M码", "好奇 M码").
+    static func sharingSpec(_ items: [SlotValue]) -> [SlotValue] {
+        guard items.count >= 2, case .string(let last)? = items.last, let cut = last.range(of: "的", options: .backwards),
+            cut.lowerBound > last.startIndex
+        else { return items }
+        let spec = String(last[cut.upperBound...])
+        guard (1...4).contains(spec.count), spec.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) || spec.hasSuffix("码")
+        else { return items }
+        let lastName = String(last[..<cut.lowerBound]) + " " + spec
+        return items.dropLast().map { item in
+            guard case .string(let name) = item, !name.contains(spec) else { return item }
+            return .string(name + " " + spec)
+        } + [.string(lastName)]
     }
 
     /// Digits written right onto a Chinese name ("赤兔6"): part of it, not a list's number.

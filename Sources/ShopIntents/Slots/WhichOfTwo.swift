@@ -12,7 +12,8 @@ extension IntentEngine {
         // The last clause that sets two apart ("李宁和斯伯丁的比一下 哪个耐打": the first of two).
         for clause in clauses.reversed() where clause.contains("哪") || clause.contains("比") {
             if let sides = Self.twoSides(clause) {
-                return Parse(intent: .productCompare, confidence: 0.95, slots: [.products: .list(sides.map { .string(String($0)) })])
+                let items = SlotFiller.sharingSpec(sides.map { .string(String($0)) })
+                return Parse(intent: .productCompare, confidence: 0.95, slots: [.products: .list(items)])
             }
         }
         // "跟严选那个四件套比 哪个送人好", "她闺蜜用的小黑瓶 哪个好啊": one thing named, then which is
