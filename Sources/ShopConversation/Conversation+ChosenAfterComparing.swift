@@ -8,16 +8,25 @@ import ShopText
 /// or buying, is bought, as many as the words count.
 extension Conversation {
     func chosenAfterComparing(_ turn: Turn) throws -> Parse? {
-        guard Self.choosableReadings.contains(turn.parse.intent), !Self.asksSomething(turn.text) else { return nil }
+        // (Or anything read unsure: "虎牌贵了快三倍 我爸那人老摔东西 还是苏泊尔吧 来俩" tracked an order.)
+        // (Not when another act is said: "…就它了 能拼团不" starts a group buy.)
+        let unsure =
+            turn.parse.confidence < 0.5 && !["拼", "团", "砍", "分享", "发给", "退", "红包", "关注", "券", "积分"].contains(where: turn.text.contains)
+        guard Self.choosableReadings.contains(turn.parse.intent) || unsure, !Self.asksSomething(turn.text) else { return nil }
         let compared = try turn.session.focus.prefix(4).compactMap { try turn.commerce.product(sku: $0) }
         guard compared.count >= 2 else { return nil }
         let clauses = Self.clausesSaid(turn.text)
         // The clause that chooses names the product ("…骑车也不方便 就优衣库的吧" names both,
         // chooses one); if it names none, the whole utterance must name exactly one.
-        guard let choosing = clauses.last(where: Self.choosesOrBuys) else { return nil }
+        guard let at = clauses.lastIndex(where: Self.choosesOrBuys) else { return nil }
+        let choosing = clauses[at]
+        // ("还是苏泊尔吧 来俩": a count said after the clause that names the one chosen.)
+        let before = clauses[..<at].last { !Self.mentioned(in: $0, among: compared).isEmpty }
         let chosen =
             Self.onlyMentioned(in: choosing, among: compared)
-            ?? (Self.mentioned(in: choosing, among: compared).isEmpty ? Self.onlyMentioned(in: turn.text, among: compared) : nil)
+            ?? (Self.mentioned(in: choosing, among: compared).isEmpty
+                ? Self.onlyMentioned(in: turn.text, among: compared) ?? before.flatMap { Self.onlyMentioned(in: $0, among: compared) }
+                : nil)
         guard let chosen else { return nil }
         var slots: [SlotName: SlotValue] = [.product: .string(chosen.sku)]
         // A count of the clause that chooses ("来两个"); in English, the reading's own ("15x the

@@ -85,6 +85,12 @@ struct ProductResolver {
         }
         let whole = try resolveWhole(words: words, within: preferred)
         if case .found = whole { return whole }
+        // "保温杯也换一个 虎牌和苏泊尔的哪个好": of 虎牌's products, the one the rest of what was said
+        // names (its 保温杯), when only one has the most of those words.
+        // (Compared only: in a list of several to add, the other names' words are no clue.)
+        if comparing, case .ambiguous(let products) = whole, let named = Self.narrowed(products, bySaid: said, besides: words) {
+            return .found([named])
+        }
         // "手帕纸 出门带着", "完美日记的口红 姐妹说显白": a Chinese name, then a clause that says
         // why; the name alone is the product when it is one.
         if let name = Self.nameBeforeReason(words), case .found(let products) = try resolveWhole(words: name, within: preferred) {
@@ -99,6 +105,26 @@ struct ProductResolver {
         if case .notFound = whole, let told = try namedAfterStory(words, within: preferred) { return .found([told]) }
         guard case .notFound = whole, let part = try namedInContext(words, within: preferred) else { return whole }
         return .found([part])
+    }
+
+    /// The one of `products` whose Chinese name holds the most pairs of characters `said` has
+    /// outside `words`, if only one holds the most and it holds some.
+    /// Only for a brand said alone, whose products all open with it ("好孩子的推车" names its own).
+    static func narrowed(_ products: [Product], bySaid said: String, besides words: String) -> Product? {
+        guard said.containsByte(where: { $0 >= 0xE4 }), products.allSatisfy({ $0.nameZh.hasPrefix(words) }) else { return nil }
+        let own = Set(words)
+        let characters = Array(said)
+        var pairs: Set<String> = []
+        for k in characters.indices.dropLast() {
+            let pair = [characters[k], characters[k + 1]]
+            guard pair.allSatisfy({ $0.unicodeScalars.allSatisfy(Language.isHan) && !own.contains($0) }) else { continue }
+            pairs.insert(String(pair))
+        }
+        guard !pairs.isEmpty else { return nil }
+        let scored = products.map { product in (product, pairs.filter { product.nameZh.contains($0) }.count) }
+        guard let best = scored.map(\.1).max(), best > 0 else { return nil }
+        let top = scored.filter { $0.1 == best }
+        return top.count == 1 ? top[0].0 : nil
     }
 
     /// "湿巾也快用完了 babycare10包": a Chinese story clause, then the name; the clauses after the

@@ -132,7 +132,7 @@ public enum AddressWords {
     }
 
     /// Words that say an address follows.
-    static let requestMarks = ["address", "adress", "地址", "ship to", "deliver to", "send to", "send it to", "寄到", "送到", "发到", "收货"]
+    static let requestMarks = ["address", "adress", "地址", "ship to", "deliver to", "send to", "send it to", "寄到", "送到", "发到", "收货", "寄"]
 
     /// Whether `text` can be an address: long enough, and with a number or a place word in it.
     /// "yes", "ok", "公司" are not; "北京市朝阳区建国路88号" and "12 Baker Street, London" are.
@@ -258,6 +258,17 @@ public enum AddressWords {
                 body = after
             }
             break
+        }
+        // "不寄我这 寄沈阳我爸妈家 沈阳市和平区南京南街156号…": the request's Chinese words, then the
+        // address after a space (the words before it are no address).
+        // Each clause with no place mark nor digit is the request's, while an address follows.
+        if body.startIndex == start, said.containsByte(where: { $0 >= 0xE4 }) {
+            while let space = body.firstIndex(of: " "), case let clause = body[..<space],
+                !clause.contains(where: { placeMarks.contains($0) || $0.isASCII && $0.isNumber }),
+                case let rest = body[body.index(after: space)...], looksLikeAddress(String(rest))
+            {
+                body = rest
+            }
         }
         body = stripLeads(body)
         // "…, london instead", "…吧": the request's words after the address, too.

@@ -55,6 +55,7 @@ enum IntentEvidence {
     static func saysBargain(_ text: String) -> Bool {
         if ["砍", "刀", "这个价", "这价", "现在的价", "B1", "B2", "B3", "b1", "b2", "b3"].contains(where: text.contains) { return true }
         let lowered = text.quickLowercased()
-        return ["bargain", "kanjia", "haggl", "cut", "that price", "this price", "the price now", "friends"].contains(where: lowered.contains)
+        return ["bargain", "kanjia", "haggl", "cut", "that price", "this price", "the price now", "friends"].contains(
+            where: lowered.contains)
     }
 }
