@@ -82,6 +82,23 @@ public struct IntentEngine: Sendable {
 
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
+        var parse = understood(text, context: context)
+        if context == ParseContext(), parse.intent == .fallback || parse.confidence < 0.5, let sent = SlotFiller.sentToSomeone(text) {
+            var slots: Slots = [.product: .string(sent.product)]
+            if let person = sent.recipient { slots[.recipient] = .string("@" + person) }
+            return Parse(intent: .shareProduct, confidence: 0.9, slots: slots)
+        }
+        // "my coworker ben keeps asking what to get us. send him the play gym": the request was
+        // read in its own sentence; him is the one the story introduced.
+        if [.friendAdd, .shareProduct].contains(parse.intent), parse.slots[.user] == nil, parse.slots[.recipient] == nil,
+            let person = SlotFiller.personIntroduced(text)
+        {
+            parse.slots[parse.intent == .friendAdd ? .user : .recipient] = .string(parse.intent == .friendAdd ? person : "@" + person)
+        }
+        return parse
+    }
+
+    private func understood(_ text: String, context: ParseContext) -> Parse {
         if let plain = RoughCounts.plain(text) { return parse(plain, context: context) }
         // "有木有", "好滴", "有卷没": slang read as the words it stands for, before any rule reads it.
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
@@ -593,7 +610,9 @@ public struct IntentEngine: Sendable {
         case nil: break
         }
         // "what woks do you have": a kind asked for is searched, not the categories listed.
-        if context == ParseContext(), [.catalogCategories, .catalogSearch, .fallback, .productCompare].contains(classification.intent),
+        if context == ParseContext(),
+            [.catalogCategories, .catalogSearch, .fallback, .productCompare].contains(classification.intent)
+                || classification.intent == .productReviews && Self.kindAskedFor(text) != nil,
             let kind = kindAsked(text)
         {
             // Words the lexicon does not know ("woks") are still what to look for.

@@ -6,6 +6,7 @@ import ShopText
 extension IntentEngine {
     /// The kind asked for, as said ("woks", "down coats"), if `text` is such a question.
     func kindAsked(_ text: String) -> String? {
+        if let kind = Self.kindAskedFor(text) { return kind }
         // Byte checks rule out most text: the question opens with "what" or "which" and ends on
         // having, selling or carrying.
         guard text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "w"),
@@ -21,6 +22,25 @@ extension IntentEngine {
         guard (1...4).contains(words.count), !words.contains(where: { Self.notAKind.contains(String($0)) }) else { return nil }
         return kind
     }
+
+    /// "…my kitchen has literally nothing. what do u have for hot pot": the kind asked for at the
+    /// end, whatever story went before (it read as the reviews of "hot pot").
+    static func kindAskedFor(_ text: String) -> String? {
+        guard text.contains(" for ") else { return nil }
+        var said = Substring(text.quickLowercased())
+        while let last = said.last, "?!. ".contains(last) { said = said.dropLast() }
+        guard let opening = forOpenings.first(where: { said.contains($0) }), var ask = said.firstRange(of: opening) else { return nil }
+        // The last time it is asked.
+        while let later = said[ask.upperBound...].firstRange(of: opening) { ask = later }
+        let kind = said[ask.upperBound...].trimmingCharacters()
+        let words = kind.split(separator: " ")
+        guard (1...3).contains(words.count),
+            !words.contains(where: { notAKind.contains(String($0)) || ["me", "my", "you", "u"].contains($0) })
+        else { return nil }
+        return kind
+    }
+
+    private static let forOpenings = ["what do you have for ", "what do u have for ", "what have you got for ", "got anything for "]
 
     private static let kindOpenings = [
         "what kind of ", "what kinds of ", "what sort of ", "what type of ", "what types of ", "what ", "which ",

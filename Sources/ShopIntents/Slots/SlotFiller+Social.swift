@@ -2,6 +2,48 @@ import ShopText
 
 extension SlotFiller {
     /// `friends`, `moments`, `@name` or `#group`.
+    /// The name after "my classmate", "my coworker"…, when the request points back with him or
+    /// her ("my coworker ben keeps asking… send him the play gym"); nil otherwise.
+    static func personIntroduced(_ text: String) -> String? {
+        let words = text.quickLowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        guard words.contains(where: { $0 == "him" || $0 == "her" }) else { return nil }
+        for k in words.indices.dropLast(2) where words[k] == "my" && roles.contains(String(words[k + 1])) {
+            let name = String(words[k + 2])
+            guard name.count >= 2, !notPeople.contains(name) else { continue }
+            return name
+        }
+        return nil
+    }
+
+    /// "send him the fisher price play gym", "send ben the bosideng coat so he stops complaining":
+    /// a product sent to someone, said with the person first; the person (nil for him or her
+    /// with no one introduced) and the product's words.
+    static func sentToSomeone(_ text: String) -> (recipient: String?, product: String)? {
+        guard text.contains("send") else { return nil }
+        let lowered = text.quickLowercased()
+        let sentence = lowered.split(whereSeparator: { ".!?".contains($0) }).last.map(String.init) ?? lowered
+        let words = sentence.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard let send = words.firstIndex(of: "send"), send + 3 < words.count, words[send + 2] == "the" else { return nil }
+        var product = words[(send + 3)...].prefix { !["so", "because", "cuz", "bc", "since", "lol", "pls", "please"].contains($0) }
+        if product.last == "too" { product = product.dropLast() }
+        guard !product.isEmpty, product.count <= 6 else { return nil }
+        let person = words[send + 1]
+        let pronoun = ["him", "her", "them"].contains(person)
+        guard pronoun || (person.count >= 2 && person.allSatisfy(\.isLetter) && !["it", "me", "us", "my", "a", "an"].contains(person))
+        else {
+            return nil
+        }
+        return (pronoun ? personIntroduced(text) : person, product.joined(separator: " "))
+    }
+
+    private static let roles: Set<String> = [
+        "classmate", "coworker", "colleague", "friend", "buddy", "roommate", "flatmate", "neighbor", "neighbour", "cousin", "sister",
+        "brother", "boss", "teammate", "mate", "pal",
+    ]
+    private static let notPeople: Set<String> = [
+        "is", "was", "and", "just", "keeps", "says", "said", "wants", "who", "has", "from", "also", "too", "needs", "asked", "likes",
+    ]
+
     func recipient(_ a: Analysis, _ used: inout [Bool]) -> String? {
         for entity in a.entities {
             var value: String?
@@ -105,6 +147,10 @@ extension SlotFiller {
         for entity in a.entities {
             if entity.kind == .mention { return entity.text.quickLowercased() }
             if let user = meaning(entity)?.user { return user }
+        }
+        // "my classmate carlos is from brazil too… add him as a friend": him is the one introduced.
+        if after == nil, let person = Self.personIntroduced(a.utterance.string(from: 0, to: a.utterance.original.count, original: true)) {
+            return person
         }
         if let (name, _) = nameAfter(a, Self.userLeads, used: used), !Self.notNames.contains(TokenHash.of(name)) {
             return name.quickLowercased()
