@@ -178,6 +178,9 @@ enum AskingWords {
         if text.contains("红包") {
             return text.contains("抢") && !["发", "包个", "塞"].contains(where: text.contains)
         }
+        // Bytes first: asked of every utterance with a trigger word.
+        guard text.contains("rab"), text.contains("nvelope") || text.contains("ongbao") || text.contains("acket") || text.contains("oney")
+        else { return false }
         let lowered = text.quickLowercased()
         // ("who has grabbed my red packet" asks who did.)
         let words = lowered.split(whereSeparator: { !$0.isLetter })
