@@ -244,6 +244,7 @@ extension Conversation {
         if try collectsEnvelope(turn) {
             turn.parse = Parse(intent: .redpacketGrab, confidence: turn.parse.confidence, slots: [:])
         }
+        if let shared = sharedToGroup(turn) { turn.parse = shared }
         if turn.session.pending == nil, let code = claimsOffered(turn) {
             turn.parse = Parse(intent: .couponClaim, confidence: turn.parse.confidence, slots: [.coupon: .string(code)])
         }

@@ -480,6 +480,12 @@ public struct IntentEngine: Sendable {
         if let chosen = BuyingWords.chosenByReason(text) {
             return Parse(intent: .cartAdd, confidence: 0.95, slots: [.product: .string(chosen)])
         }
+        // "贵的那个吧 对自己好点": chosen by price alone (it read as nothing).
+        if [.fallback, .confirm].contains(classification.intent) || classification.confidence < 0.9,
+            let chosen = BuyingWords.choosesByPrice(text)
+        {
+            return Parse(intent: .cartAdd, confidence: 0.9, slots: [.product: .string(chosen)])
+        }
         // "好的谢谢": thanks, as "ok thanks" is; a yes would place what waits.
         if classification.intent == .confirm, DiscourseWords.onlyThanks(text) {
             classification.settle(as: .thanks, surely: true)

@@ -255,6 +255,26 @@ enum BuyingWords {
         return name
     }
 
+    /// "贵的那个吧", "天天写代码手腕都疼 贵的那个吧 对自己好点", "便宜的那个": a clause that chooses
+    /// by price alone, of the two compared or the list shown; the reference word, or nil.
+    static func choosesByPrice(_ text: String) -> String? {
+        guard text.contains("贵") || text.contains("便宜"), text.contains("那") else { return nil }
+        for clause in clauses(of: text, spacesBreak: true) {
+            var rest = Substring(clause)
+            while let last = rest.last, "吧啊呀了。！!~ ".contains(last) { rest = rest.dropLast() }
+            for lead in ["就要", "就", "还是", "要", "选"] where rest.hasPrefix(lead) {
+                rest = rest.dropFirst(lead.count)
+                break
+            }
+            if rest.hasPrefix("最") { rest = rest.dropFirst() }
+            for (word, reference) in [("贵", "most expensive"), ("便宜", "cheapest")] where rest.hasPrefix(word) {
+                let pointer = rest.dropFirst(word.count).drop { $0 == "的" || $0 == "点" }
+                if pointers.contains(String(pointer)) { return reference }
+            }
+        }
+        return nil
+    }
+
     /// "最便宜那条", "评分最高的那个": the reference word a superlative with a pointer stands for.
     static func superlative(_ name: String) -> String? {
         // Asked of every product named: only Chinese names are looked at.
