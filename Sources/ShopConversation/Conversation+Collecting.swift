@@ -25,12 +25,15 @@ extension Conversation {
     /// 帮我查下订单" is the order) and no word of a sale (Conversation.flashGrabbed).
     func thanksTheSender(_ turn: Turn) -> Bool {
         let said = turn.text.lowercased()
-        let thanks = ["谢谢", "谢了", "多谢", "thanks", "thank you", "thx"].contains(where: said.hasPrefix)
-        let grabs = said.hasPrefix("抢") && (said.count <= 6 || ["谢谢", "谢了", "多谢"].contains(where: said.contains))
+        let thanks = Self.thanksWords.contains(where: said.hasPrefix)
+        let grabs = said.hasPrefix("抢") && (said.count <= 6 || Self.zhThanks.contains(where: said.contains))
         guard thanks || grabs, said.count <= 16, !Self.speaksOfSale(said) else { return false }
         return [.thanks, .friendAdd, .fallback, .greeting, .redpacketGrab, .flashBuy].contains(turn.parse.intent)
             || turn.parse.intent == .redpacketSend && turn.slots[.amount] == nil
     }
+
+    private static let zhThanks = ["谢谢", "谢了", "多谢"]
+    private static let thanksWords = zhThanks + ["thanks", "thank you", "thx"]
 
     /// A price, 秒杀, or one of something: words of a flash sale rather than of an envelope.
     static func speaksOfSale(_ said: String) -> Bool {

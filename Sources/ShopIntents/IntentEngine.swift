@@ -140,10 +140,9 @@ public struct IntentEngine: Sendable {
         }
         // (A share too: "does the washer come with installation?" shared it with "installation".)
         // (Of an unsure reading, only one named: "can the goodbaby one fold…" was a bargain.)
-        if context == ParseContext(),
-            [.fallback, .catalogSearch, .productShow, .cartQuote, .shareProduct].contains(whole.intent)
-                || whole.confidence < 0.5 && (askedOfOne(text).map { $0.slots[.product] != .string("this") } ?? false),
-            let asked = askedOfOne(text)
+        let asksOfOne = [.fallback, .catalogSearch, .productShow, .cartQuote, .shareProduct].contains(whole.intent)
+        if context == ParseContext(), asksOfOne || whole.confidence < 0.5, let asked = askedOfOne(text),
+            asksOfOne || asked.slots[.product] != .string("this")
         {
             return asked
         }
