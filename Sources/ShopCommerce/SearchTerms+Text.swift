@@ -182,6 +182,7 @@ struct TermWriter {
     /// `SearchTerms.singular` of an ASCII word.
     static func singular(_ word: [UInt8]) -> [UInt8] {
         if word == Array("mice".utf8) { return Array("mouse".utf8) }
+        if word == Array("tvs".utf8) { return Array("tv".utf8) }
         guard word.count > 3, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") else { return word }
         return Array(word.dropLast())
     }

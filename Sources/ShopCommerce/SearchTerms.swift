@@ -259,10 +259,12 @@ public enum SearchTerms {
         return pieces
     }
 
-    /// "phones" → "phone"; short words and "glass" keep their "s". "mice" are mice (spelled one
+    /// "phones" → "phone"; short words ("gas") and "glass" keep their "s". "mice" are mice (spelled one
     /// letter from "rice", they were corrected to it).
     static func singular(_ word: String) -> String {
         if word == "mice" { return "mouse" }
+        // ("what tvs do u have": three letters keep their "s", but "tvs" are tvs.)
+        if word == "tvs" { return "tv" }
         guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), word.allSatisfy(\.isASCII) else { return word }
         return String(word.dropLast())
     }

@@ -18,7 +18,7 @@ extension Conversation {
         let clauses = Self.clausesSaid(turn.text)
         // The clause that chooses names the product ("…骑车也不方便 就优衣库的吧" names both,
         // chooses one); if it names none, the whole utterance must name exactly one.
-        guard let at = clauses.lastIndex(where: Self.choosesOrBuys) else { return nil }
+        guard let at = clauses.lastIndex(where: Self.choosesOrBuys) else { return Self.namedFirst(turn.text, among: compared, turn) }
         let choosing = clauses[at]
         // ("还是苏泊尔吧 来俩": a count said after the clause that names the one chosen.)
         let before = clauses[..<at].last { !Self.mentioned(in: $0, among: compared).isEmpty }
@@ -66,9 +66,20 @@ extension Conversation {
         return text.unicodeScalars.contains(where: Language.isHan) ? clauses : [text]
     }
 
+    /// "the redmi, 200 less is a lot for me rn": the one chosen named first, the reason after
+    /// (English, with no word of choosing).
+    private static func namedFirst(_ text: String, among compared: [Product], _ turn: Turn) -> Parse? {
+        let lowered = text.quickLowercased()
+        guard lowered.hasPrefix("the ") || lowered.hasPrefix("ok the "), let comma = lowered.firstIndex(of: ","),
+            !text.unicodeScalars.contains(where: Language.isHan), let chosen = onlyMentioned(in: String(lowered[..<comma]), among: compared)
+        else { return nil }
+        return Parse(intent: .cartAdd, confidence: max(turn.parse.confidence, 0.9), slots: [.product: .string(chosen.sku)])
+    }
+
     private static func choosesOrBuys(_ clause: String) -> Bool {
         let lowered = clause.quickLowercased()
-        return ["就", "要", "来", "买", "选", "拿", "入", "下单", "它了", "加购"].contains(where: clause.contains)
+        // ("戴森快四千 还是米家吧": 还是 said without a question chooses.)
+        return ["就", "要", "来", "买", "选", "拿", "入", "下单", "它了", "加购", "还是"].contains(where: clause.contains)
             || ["take ", "get ", "go with", "buy ", "add ", "i'll", "ill ", "then"].contains(where: lowered.contains)
     }
 
@@ -91,6 +102,12 @@ extension Conversation {
             if firstWords.contains(where: { $0.count >= 2 && lowered.contains($0.lowercased()) }) { return true }
             let others = products.filter { $0.sku != product.sku }
             let name = Array(product.nameZh)
+            // "就米家的吧": the first two characters of its Chinese name, when no other has them.
+            if name.count >= 2, name[0...1].allSatisfy({ $0.unicodeScalars.allSatisfy(Language.isHan) }),
+                case let head = String(name[0...1]), text.contains(head), !others.contains(where: { $0.nameZh.contains(head) })
+            {
+                return true
+            }
             if name.count >= 3, han.count >= 3 {
                 for start in 0...(name.count - 3) {
                     let window = String(name[start..<start + 3])

@@ -37,7 +37,8 @@ extension Conversation {
 
     /// A price, 秒杀, or one of something: words of a flash sale rather than of an envelope.
     static func speaksOfSale(_ said: String) -> Bool {
-        said.contains(where: \.isNumber)
+        // ASCII digits only: Character.isNumber takes 三 of "谢谢三叔" for an amount.
+        said.utf8.contains { (0x30...0x39).contains($0) }
             || ["秒杀", "便宜", "价", "一个", "一件", "flash", "sale", "off", "one", "deal"].contains(where: said.contains)
     }
 

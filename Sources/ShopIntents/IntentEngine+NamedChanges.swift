@@ -10,6 +10,13 @@ extension IntentEngine {
         if let clause = clauses.first, let cut = clause.firstRange(of: "算了"), clause[cut.upperBound...].allSatisfy({ "吧啊".contains($0) }),
             let name = productWord(clause[..<cut.lowerBound])
         {
+            // "冷柜算了 家里放不下 冰箱来一台": one dropped for another asked for last; the one
+            // asked for is added (the one dropped was only looked at).
+            if clauses.count > 1, let last = clauses.last, case let asked = parse(String(last)), asked.intent == .cartAdd,
+                asked.confidence >= 0.9, asked.slots[.product] != nil
+            {
+                return asked
+            }
             return Parse(intent: .cartRemove, confidence: 0.9, slots: [.product: .string(name)])
         }
         if let clause = clauses.last(where: { $0.contains("加回") }), let cut = clause.firstRange(of: "加回"),

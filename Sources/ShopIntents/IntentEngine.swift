@@ -130,6 +130,7 @@ public struct IntentEngine: Sendable {
         {
             return asked
         }
+        if context == ParseContext(), let asked = BuyingWords.askedOverStory(text, over: whole, engine: self) { return asked }
         // (A comparison read whole takes a story's words for a product's: "…a gaming laptop finally
         // 😤 legion y7000p vs xiaoxin pro 14?".)
         if context == ParseContext(),
@@ -141,8 +142,10 @@ public struct IntentEngine: Sendable {
         // (A share too: "does the washer come with installation?" shared it with "installation".)
         // (Of an unsure reading, only one named: "can the goodbaby one fold…" was a bargain.)
         let asksOfOne = [.fallback, .catalogSearch, .productShow, .cartQuote, .shareProduct].contains(whole.intent)
+        // ("its 2 panels, is that one window?" asks of the one on screen: no add of 2.)
+        let countAsked = [.cartAdd, .cartUpdate].contains(whole.intent) && whole.confidence < 0.5 && text.hasSuffix("?")
         if context == ParseContext(), asksOfOne || whole.confidence < 0.5, let asked = askedOfOne(text),
-            asksOfOne || asked.slots[.product] != .string("this")
+            asksOfOne || countAsked || asked.slots[.product] != .string("this")
         {
             return asked
         }
@@ -220,6 +223,7 @@ public struct IntentEngine: Sendable {
             whole.intent == .fallback || !whole.alternatives.isEmpty || whole.confidence < 0.9
             || (whole.intent == .catalogSearch && [.query, .category, .brand, .store].allSatisfy { whole.slots[$0] == nil })
             || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
+        if whole.intent == .fallback, let thing = thingAsked(text) { return thing }
         if unsure, let what = whatIsAsked(text, over: whole) { return what }
         if unsure, let request = BuyingWords.requestAmongRemarks(text, engine: self) { return request }
         if unsure, let asked = storyThenAsk(text) { return asked }

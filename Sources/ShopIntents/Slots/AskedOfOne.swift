@@ -62,7 +62,10 @@ enum AskedWords {
         "are they ", "will they ", "does this ",
     ]
     /// What is asked of a product after its name ("does the washer come with …").
-    static let askedOfIt = [" come with", " come in", " have ", " fit", " work with", " include", " need"]
+    static let askedOfIt = [
+        " come with", " come in", " have ", " fit", " work with", " include", " need", " big enough", " small enough",
+        " enough for", " good for", " ok for", " safe for", " too ",
+    ]
     /// Questions that open naming one by what it is ("is the haier one …").
     static let ofTheOne = ["is the ", "are the ", "does the ", "do the ", "can the ", "will the "]
 

@@ -7,7 +7,9 @@ extension IntentEngine {
     /// (any 米家 product). Nil unless exactly so.
     func brandSaidApart(_ text: String, over whole: Parse) -> Parse? {
         // Asked of every add: the brand clause ends in 的 and follows a break.
-        guard whole.intent == .cartAdd, text.contains("的"), text.containsByte(where: { $0 >= 0xE4 }) else { return nil }
+        guard whole.intent == .cartAdd, text.contains("的") || text.contains("那个"), text.containsByte(where: { $0 >= 0xE4 }) else {
+            return nil
+        }
         let clauses = BuyingWords.clauses(of: text, spacesBreak: true)
         guard clauses.count == 2, let brand = Self.brandOnly(clauses[1]) else { return nil }
         let analysis = Analysis(brand, extractor: extractor)
@@ -19,12 +21,13 @@ extension IntentEngine {
         return request
     }
 
-    /// The brand words of a clause that is only "(要|还是|就)<brand>的(吧|呢|啊)", else nil.
+    /// The brand words of a clause that is only "(要|还是|就)<brand>(的|那个)(吧|呢|啊)", else nil.
     private static func brandOnly(_ clause: String) -> String? {
         var words = Substring(clause)
         while let last = words.last, "吧呢啊呀哈~！!。".contains(last) { words = words.dropLast() }
-        guard words.hasSuffix("的") else { return nil }
-        words = words.dropLast()
+        // ("湿巾也来点 babycare那个": 那个 points as 的 does.)
+        guard let pointer = ["的那个", "那个", "的"].first(where: words.hasSuffix) else { return nil }
+        words = words.dropLast(pointer.count)
         for lead in ["还是要", "还是", "要", "就要", "就", "是", "选"] where words.hasPrefix(lead) {
             words = words.dropFirst(lead.count)
             break

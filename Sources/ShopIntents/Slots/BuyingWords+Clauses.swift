@@ -241,15 +241,42 @@ extension BuyingWords {
         guard (2...5).contains(clauses.count) else { return nil }
         let asking = clauses.filter { clause in
             clause.hasPrefix("有") && !clause.hasPrefix("有点") || clause.contains("有没有") || clause.hasSuffix("有吗") || clause.hasSuffix("有不")
+                || clause.hasSuffix("有啥")
         }
         guard asking.count == 1 else { return nil }
+        // "大疆有啥": what a brand has.
+        if asking[0].hasSuffix("有啥"), case let brand = engine.parse("搜" + asking[0].dropLast(2)), brand.intent == .catalogSearch,
+            brand.slots[.brand] != nil, brand.slots[.query] == nil
+        {
+            return brand
+        }
         // What it asks for needs no catalog name: a search that finds nothing says so. But two
         // characters at least, and no stray word ("有人吗" asks whether anyone is there).
-        let reading = engine.parse(asking[0])
+        // ("有啥能除湿的" read as asking for help; 有什么 is the same question.)
+        var reading = engine.parse(asking[0])
+        if reading.intent != .catalogSearch, asking[0].hasPrefix("有啥") { reading = engine.parse("有什么" + asking[0].dropFirst(2)) }
         guard reading.intent == .catalogSearch, case .string(let query)? = reading.slots[.query], query.count >= 2,
             !SlotFiller.isStray(reading.slots[.query]), !["人", "货", "空", "事", "问题", "时间"].contains(where: query.contains)
         else { return nil }
         return reading
+    }
+
+    /// "今晚跨年寝室要搞个夜宵局🎉 卤鸭脖有吗": a search read whole whose words are a story's, when
+    /// one clause asks whether the shop has something: that clause's search, with the whole's
+    /// price and order ("预算500 …").
+    static func askedOverStory(_ text: String, over whole: Parse, engine: IntentEngine) -> Parse? {
+        guard whole.intent == .catalogSearch, let asked = askingHave(text, engine: engine) else { return nil }
+        let wholeNames = [whole.slots[.query], whole.slots[.brand], whole.slots[.category]]
+        guard wholeNames != [asked.slots[.query], asked.slots[.brand], asked.slots[.category]],
+            let storyWords = whole.slots[.query]?.stringValue,
+            let clause = clauses(of: text, spacesBreak: true).first(where: { clause in
+                [asked.slots[.query], asked.slots[.brand]].contains { $0?.stringValue.map(clause.contains) == true }
+                    || clause.hasSuffix("有啥")
+            }), !clause.contains(storyWords)
+        else { return nil }
+        var slots = asked.slots
+        for slot in [SlotName.maxPrice, .minPrice, .sort] where slots[slot] == nil { slots[slot] = whole.slots[slot] }
+        return Parse(intent: .catalogSearch, confidence: max(whole.confidence, 0.9), slots: slots)
     }
 
     /// Chinese clauses (2 to 4, between punctuation or a space between Chinese characters) of

@@ -54,8 +54,12 @@ extension IntentEngine {
         else { return nil }
         let sentences = Self.sentences(of: text)
         guard sentences.count >= 2, let last = sentences.last, !last.quickLowercased().contains(words.quickLowercased()) else { return nil }
-        let reading = parse(last)
+        var reading = parse(last)
         guard reading.confidence >= 0.9, !BuyingWords.chat.contains(reading.intent), reading.alternatives.isEmpty else { return nil }
+        // ("…😭 im a student so under 800 max. what phones u got": the budget said before.)
+        if reading.intent == .catalogSearch, whole.intent == .catalogSearch {
+            for slot in [SlotName.maxPrice, .minPrice] where reading.slots[slot] == nil { reading.slots[slot] = whole.slots[slot] }
+        }
         return reading
     }
 
