@@ -131,6 +131,7 @@ public struct IntentEngine: Sendable {
             return asked
         }
         if context == ParseContext(), let asked = BuyingWords.askedOverStory(text, over: whole, engine: self) { return asked }
+        if context == ParseContext(), let shared = sharedWithoutRemark(text, over: whole) { return shared }
         // (A comparison read whole takes a story's words for a product's: "…a gaming laptop finally
         // 😤 legion y7000p vs xiaoxin pro 14?".)
         if context == ParseContext(),
@@ -224,6 +225,11 @@ public struct IntentEngine: Sendable {
             || (whole.intent == .catalogSearch && [.query, .category, .brand, .store].allSatisfy { whole.slots[$0] == nil })
             || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
         if whole.intent == .fallback, let thing = thingAsked(text) { return thing }
+        if whole.intent == .fallback || whole.confidence < 0.6 || whole.slots[.query]?.stringValue?.contains("能") == true,
+            let can = canItAsked(text)
+        {
+            return can
+        }
         if unsure, let what = whatIsAsked(text, over: whole) { return what }
         if unsure, let request = BuyingWords.requestAmongRemarks(text, engine: self) { return request }
         if unsure, let asked = storyThenAsk(text) { return asked }
@@ -505,6 +511,18 @@ public struct IntentEngine: Sendable {
         // read as adding a product "g1", or as nothing).
         if [.cartAdd, .fallback, .confirm].contains(classification.intent), AskingWords.namesGroupBuy(text) {
             classification.settle(as: .groupbuyJoin, surely: true)
+        }
+        // "现在能抢吗": whether the sale can be bought now is trying to buy it (no envelope named).
+        if classification.confidence < 0.9, text.contains("抢"), ["能抢", "可以抢", "开抢"].contains(where: text.contains),
+            !["红包", "包"].contains(where: text.contains), ["吗", "?", "？", "没", "不"].contains(where: text.hasSuffix)
+        {
+            classification.settle(as: .flashBuy, surely: true)
+        }
+        // "whats in my orders now": what is in the orders, not in the cart.
+        if classification.intent == .cartShow, case let lowered = text.quickLowercased(), lowered.contains("orders"),
+            !lowered.contains("cart")
+        {
+            classification.settle(as: .orderList, surely: true)
         }
         // "能开公司抬头的发票吗 要报销": invoices are not done in chat, and any other reading acts on
         // the question's words (公司 read as removing the office address).

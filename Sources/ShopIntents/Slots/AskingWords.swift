@@ -126,7 +126,8 @@ enum AskingWords {
         guard text.contains("oupon") || text.contains("oucher") || text.contains("OUPON") else { return false }
         let lowered = text.quickLowercased()
         // "does decathlon have any coupons rn": a store's to claim ("do i have any coupons": mine).
-        if [" have any coupon", " has any coupon", " have coupons", " have any voucher"].contains(where: lowered.contains),
+        if [" have any coupon", " has any coupon", " have coupons", " have any voucher", " have a coupon", " has a coupon"].contains(
+            where: lowered.contains),
             !["i have", "do i", "have i", "did i", "we have"].contains(where: lowered.contains)
         {
             return true

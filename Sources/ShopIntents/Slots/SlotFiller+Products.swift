@@ -253,6 +253,12 @@ extension SlotFiller {
         // words that name none (更爽, 室) are what is said of them, not more products.
         // ("破壁机和豆浆机有什么区别": 区 of 区别, one character that names nothing, is no product.)
         named.removeAll { !$0.names && Self.isStray($0.0) }
+        // "跟流浪地球比一下 哪个适合新人入坑": what is asked of them after 哪个 is no product.
+        let said = a.utterance.string(from: 0, to: a.utterance.text.count)
+        named.removeAll { item in
+            !item.names && item.0.stringValue.map { words in ["哪个", "哪款", "哪一个"].contains { said.contains($0 + words) } } == true
+        }
+        named = named.map { (Self.withoutInnerPointer($0.0), $0.names, $0.at) }
         let naming = named.filter(\.names)
         items += (items.count + naming.count >= 2 && naming.count < named.count ? naming : named).map(\.0)
         if items.isEmpty {
@@ -260,6 +266,14 @@ extension SlotFiller {
         }
         if items.count == 1, a.has(.those) { return .string("those") }
         return .list(Self.sharingSpec(items))
+    }
+
+    /// "海尔那个干衣机" is 海尔干衣机: the pointer inside a name is no part of it.
+    static func withoutInnerPointer(_ item: SlotValue) -> SlotValue {
+        guard case .string(let words) = item, let pointer = ["那个", "这个", "那款", "这款"].first(where: words.contains),
+            !words.hasPrefix(pointer), !words.hasSuffix(pointer)
+        else { return item }
+        return .string(words.replacingOccurrences(of: pointer, with: ""))
     }
 
     /// "帮宝适和好奇的M码": a size said after the last name is said of each ("帮宝适 M码", "好奇 M码").

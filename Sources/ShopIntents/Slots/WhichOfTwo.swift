@@ -12,7 +12,7 @@ extension IntentEngine {
         // The last clause that sets two apart ("李宁和斯伯丁的比一下 哪个耐打": the first of two).
         for clause in clauses.reversed() where clause.contains("哪") || clause.contains("比") {
             if let sides = Self.twoSides(clause) {
-                let items = SlotFiller.sharingSpec(sides.map { .string(String($0)) })
+                let items = SlotFiller.sharingSpec(sides.map { SlotFiller.withoutInnerPointer(.string(String($0))) })
                 return Parse(intent: .productCompare, confidence: 0.95, slots: [.products: .list(items)])
             }
         }
@@ -28,7 +28,22 @@ extension IntentEngine {
         {
             return Parse(intent: .productCompare, confidence: 0.9, slots: [.products: .list([.string("this"), .string(String(named))])])
         }
+        // "我妈老说想囤饺子 跟海尔那个冷柜比一下呢": the last clause sets one thing against this.
+        if !comparesTwo, let last = clauses.last, let named = Self.setAgainst(Substring(last)) {
+            return Parse(intent: .productCompare, confidence: 0.9, slots: [.products: .list([.string("this"), .string(String(named))])])
+        }
         return nil
+    }
+
+    /// X of "跟X比一下(呢)", "和X比比吧", without a pointer inside ("海尔那个冷柜").
+    private static func setAgainst(_ clause: Substring) -> Substring? {
+        guard let lead = ["跟", "和", "与"].first(where: clause.hasPrefix) else { return nil }
+        var words = clause.dropFirst(lead.count)
+        while let last = words.last, "呢吧啊呀".contains(last) { words = words.dropLast() }
+        guard let tail = ["比一下", "比比", "对比一下"].first(where: words.hasSuffix) else { return nil }
+        let name = named(words.dropLast(tail.count))
+        guard (2...12).contains(name.count), !name.contains("这"), !name.contains("它") else { return nil }
+        return name.firstRange(of: "那个").map { name[..<$0.lowerBound] + name[$0.upperBound...] } ?? name
     }
 
     /// The two names set either side of 和, 跟, 与 or 还是 before a word of asking which.
