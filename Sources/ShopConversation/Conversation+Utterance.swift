@@ -268,6 +268,9 @@ extension Conversation {
             case .deny, .cancel: return Answer(turn.say(CheckoutText.notPlaced))
             case .couponApply, .pointsRedeem, .checkout:
                 return try dispatch(&turn, previewCoupons: coupons, previewPoints: points)
+            // "any coupons for me?": a coupon claimed (or none to claim) leaves the checkout waiting,
+            // shown again with what the new coupon takes off (PROTOCOL.md §9).
+            case .couponClaim: return try changeCartThenPreview(&turn, coupons: coupons, points: points)
             case let intent where Self.changesCart(intent) && turn.parse.alternatives.isEmpty:
                 return try changeCartThenPreview(&turn, coupons: coupons, points: points)
             case let intent where Self.changesAddress(intent):

@@ -80,7 +80,9 @@ struct EntityExtractor: Sendable {
     }
 
     func hashReference(_ u: Utterance, at i: Int) -> Entity? {
-        if i + 1 < u.tokens.count, u.tokens[i + 1].kind == .number, let reading = NumberReader.read(u, at: i + 1) {
+        // ("#305宿舍" is a group: a number with a name glued after it is no place on a list.)
+        let named = i + 2 < u.tokens.count && u.tokens[i + 2].kind == .cjk && u.tokens[i + 2].start == u.tokens[i + 1].end
+        if i + 1 < u.tokens.count, u.tokens[i + 1].kind == .number, !named, let reading = NumberReader.read(u, at: i + 1) {
             return Entity(kind: .ordinal, start: i, end: i + 2, value: reading.whole)
         }
         guard let (name, end) = name(u, after: i) else { return nil }
@@ -92,15 +94,17 @@ struct EntityExtractor: Sendable {
         guard i + 1 < u.tokens.count else { return nil }
         let next = u.tokens[i + 1]
         guard next.start == u.tokens[i].end else { return nil }
-        if next.kind == .word || next.kind == .number { return (u.string(next), i + 2) }
-        if next.kind == .cjk {
-            var j = i + 1
-            while j < u.tokens.count, j < i + 9, u.tokens[j].kind == .cjk, j == i + 1 || u.tokens[j].start == u.tokens[j - 1].end {
-                j += 1
-            }
-            return (u.phrase((i + 1)..<j), j)
+        if next.kind == .word { return (u.string(next), i + 2) }
+        guard next.kind == .cjk || next.kind == .number else { return nil }
+        // Chinese characters, and digits glued to them: "#南苑305", "#305宿舍" (a Latin word
+        // alone: "@bob的" is bob).
+        var j = i + 1
+        while j < u.tokens.count, j < i + 9, [.cjk, .number].contains(u.tokens[j].kind),
+            j == i + 1 || u.tokens[j].start == u.tokens[j - 1].end
+        {
+            j += 1
         }
-        return nil
+        return (u.phrase((i + 1)..<j), j)
     }
 
     /// "the family group", "family chat" → group `family`; never "group buy".

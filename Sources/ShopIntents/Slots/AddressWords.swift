@@ -152,6 +152,10 @@ public enum AddressWords {
 
     public static func looksLikeAddress(_ text: String) -> Bool {
         guard (5...200).contains(text.count) else { return false }
+        // "发到#南苑305 20块 4个": a group named with # is where an envelope goes, no address.
+        if let hash = text.firstIndex(of: "#"), text.index(after: hash) < text.endIndex, !text[text.index(after: hash)].isNumber {
+            return false
+        }
         // A Chinese address has a number with its place mark ("156号") or several marks ("沈阳市和平
         // 区"); one mark alone is a word of a story ("我卧室就一间", "工位得重新弄").
         let marks = Set(text.filter(placeMarks.contains))
