@@ -426,6 +426,9 @@ extension Conversation {
         // ("还有伊利纯牛奶" adds).
         guard !(turn.parse.intent == .productShow && Self.asks(turn.text)), let lead = Self.alsoWords.first(where: { text.hasPrefix($0) })
         else { return nil }
+        // "also its my friend marco's birthday today lol. send him a 66 red envelope": something
+        // surely sent to someone is no more bought (it added 66 of "marco's birthday").
+        guard turn.parse.confidence < 0.9 || turn.parse.slots[.recipient] == nil && turn.parse.slots[.amount] == nil else { return nil }
         var rest = String(turn.text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
         // "the airtag 4 pack, he loses his keys every week": a clause with a subject says why
         // ("a screen protector, 2 packs, i always crack them" keeps its count).

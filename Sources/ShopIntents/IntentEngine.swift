@@ -90,7 +90,8 @@ public struct IntentEngine: Sendable {
         }
         // "my coworker ben keeps asking what to get us. send him the play gym": the request was
         // read in its own sentence; him is the one the story introduced.
-        if [.friendAdd, .shareProduct].contains(parse.intent), parse.slots[.user] == nil, parse.slots[.recipient] == nil,
+        // ("its my friend marco's birthday today lol. send him a 66 red envelope": the envelope too.)
+        if [.friendAdd, .shareProduct, .redpacketSend].contains(parse.intent), parse.slots[.user] == nil, parse.slots[.recipient] == nil,
             let person = SlotFiller.personIntroduced(text)
         {
             parse.slots[parse.intent == .friendAdd ? .user : .recipient] = .string(parse.intent == .friendAdd ? person : "@" + person)
@@ -105,6 +106,12 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), let asked = howDoI(text) { return asked }
         if context == ParseContext(), let shared = sentToLook(text) { return shared }
         if context == ParseContext(), let enough = countEnough(text) { return enough }
+        // "when does the tv ship": when an order comes, not a search of what it holds.
+        if context == ParseContext(), text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "w"), case let lowered = text.quickLowercased(),
+            lowered.hasPrefix("when "), [" ship", " arrive", " get here", " be delivered", " deliver"].contains(where: lowered.contains)
+        {
+            return Parse(intent: .orderTrack, confidence: 0.9, slots: slots(text, as: .orderTrack))
+        }
         let whole = parseWhole(text, context: context)
         // "G1 我要我要 正好囤两罐": a group buy's code with a want, however unsure the rest.
         if context == ParseContext(), [.fallback, .cartAdd, .confirm].contains(whole.intent), AskingWords.namesGroupBuy(text) {
@@ -225,6 +232,7 @@ public struct IntentEngine: Sendable {
             || (whole.intent == .catalogSearch && [.query, .category, .brand, .store].allSatisfy { whole.slots[$0] == nil })
             || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
         if whole.intent == .fallback, let thing = thingAsked(text) { return thing }
+        if whole.confidence < 0.9 || whole.intent == .fallback, let bought = boughtForSomeone(text) { return bought }
         if whole.intent == .fallback || whole.confidence < 0.6 || whole.slots[.query]?.stringValue?.contains("能") == true,
             let can = canItAsked(text)
         {
@@ -380,6 +388,13 @@ public struct IntentEngine: Sendable {
         // whatever its place names sound like to the classifier.
         if AddressWords.mayAskToAdd(analysis), AddressWords.isNewAddress(text),
             classification.intent != .addressUse || AddressWords.read(text).text != nil
+        {
+            classification.settle(as: .addressAdd, surely: true)
+        }
+        // "oh not the old flat, we moved last week. Room 902, Building 3, … 13800002751": an
+        // address with a phone number is one, however the rest reads.
+        if classification.intent != .addressAdd, text.utf8.count > 24, AddressWords.phone(in: text) != nil,
+            AddressWords.read(text).text != nil
         {
             classification.settle(as: .addressAdd, surely: true)
         }

@@ -28,7 +28,20 @@ extension IntentEngine {
                 let end =
                     rest.firstRange(of: " one")?.lowerBound
                     ?? AskedWords.askedOfIt.lazy.compactMap { rest.firstRange(of: $0)?.lowerBound }.first
-                guard let end else { continue }
+                // "wait is the router wifi 6?": no word ends the name; the longest of its first
+                // words that names something the shop has, before what is asked of it.
+                // (Not "is the bosideng warmer than the uniqlo…": a comparison.)
+                guard let end else {
+                    let words = rest.split(separator: " ")
+                    guard !words.contains("than") else { continue }
+                    for count in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+                        let named = words.prefix(count).joined(separator: " ")
+                        if BuyingWords.namesCatalogThing(String(words[count - 1]), engine: self) {
+                            return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string(named)])
+                        }
+                    }
+                    continue
+                }
                 let named = String(rest[..<end])
                 if BuyingWords.namesCatalogThing(named, engine: self) || AskedWords.isShortName(named) {
                     return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string(named)])

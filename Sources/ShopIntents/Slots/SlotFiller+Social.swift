@@ -8,7 +8,9 @@ extension SlotFiller {
         let words = text.quickLowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
         guard words.contains(where: { $0 == "him" || $0 == "her" }) else { return nil }
         for k in words.indices.dropLast(2) where words[k] == "my" && roles.contains(String(words[k + 1])) {
-            let name = String(words[k + 2])
+            var name = String(words[k + 2])
+            // "my friend marco's birthday": marco.
+            if name.hasSuffix("'s") { name = String(name.dropLast(2)) }
             guard name.count >= 2, !notPeople.contains(name) else { continue }
             return name
         }
