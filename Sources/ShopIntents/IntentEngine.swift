@@ -233,6 +233,7 @@ public struct IntentEngine: Sendable {
             || (!BuyingWords.shopping.contains(whole.intent) && BuyingWords.buyingVerbCount(text) > 0)
         if whole.intent == .fallback, let thing = thingAsked(text) { return thing }
         if whole.confidence < 0.9 || whole.intent == .fallback, let bought = boughtForSomeone(text) { return bought }
+        if [.fallback, .catalogSearch].contains(whole.intent), let enough = enoughAsked(text) { return enough }
         if whole.intent == .fallback || whole.confidence < 0.6 || whole.slots[.query]?.stringValue?.contains("能") == true,
             let can = canItAsked(text)
         {

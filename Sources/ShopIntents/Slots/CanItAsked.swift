@@ -15,6 +15,10 @@ extension IntentEngine {
         guard asked.count >= 2, !Self.askedElsewhere.contains(where: asked.contains) else { return nil }
         var name = clause[..<can.lowerBound]
         for lead in ["等下", "等等", "那", "请问"] where name.hasPrefix(lead) { name = name.dropFirst(lead.count) }
+        // "20L是一天能抽20升水吗": what a figure of its page means is asked of the one on screen.
+        if let be = name.firstIndex(of: "是"), name[..<be].utf8.contains(where: { (0x30...0x39).contains($0) }) {
+            return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string("this")])
+        }
         // "优衣库这个": the one on screen, whatever it is called.
         if name.isEmpty || ["这个", "那个", "这款", "那款", "它", "这台", "这件"].contains(where: name.hasSuffix) {
             return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string("this")])
@@ -29,6 +33,14 @@ extension IntentEngine {
                 || name.count <= 6 && name.unicodeScalars.allSatisfy(Language.isHan)
         else { return nil }
         return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string(String(name))])
+    }
+
+    /// "格力这个1.5匹的 二十平的卧室够不够": whether the one pointed at is enough for something.
+    func enoughAsked(_ text: String) -> Parse? {
+        guard ["够不够", "够吗", "够用吗", "够用不", "合适吗", "合不合适"].contains(where: text.hasSuffix),
+            ["这个", "这款", "这台", "这件"].contains(where: text.contains)
+        else { return nil }
+        return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string("this")])
     }
 
     private static let askedElsewhere = [
