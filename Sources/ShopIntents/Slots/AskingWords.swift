@@ -55,6 +55,12 @@ enum AskingWords {
     /// "did lena end up buying it? do i get anything for that": whether a share was bought from
     /// (it read as adding "lena").
     static func asksFriendBought(_ text: String) -> Bool {
+        // "糖糖买了没": someone named, then whether they bought (not I, nor a thing).
+        for asked in ["买了没", "买了吗", "下单了没", "下单了吗"] where text.hasSuffix(asked) {
+            let who = text.dropLast(asked.count)
+            return (1...4).contains(who.count) && who.unicodeScalars.allSatisfy(Language.isHan)
+                && !["我", "你", "东西", "的", "这", "那", "它", "都", "还", "也"].contains(where: who.contains)
+        }
         guard text.contains("id "), text.contains("bu") || text.contains("order") else { return false }
         let words = text.quickLowercased().split(whereSeparator: { " ,.!?".contains($0) })
         guard let did = words.firstIndex(of: "did"), did + 2 < words.count, !notSomeone.contains(String(words[did + 1])) else {
@@ -285,7 +291,8 @@ enum AskingWords {
         }
         // "退款啥时候到 学校财务要对账": when it arrives.
         return text.contains("退款")
-            && ["到账", "到了没", "到了吗", "退了没", "收到了吗", "什么时候到", "啥时候到", "多久到", "几天到"].contains(where: text.contains)
+            && ["到账", "到了没", "到了吗", "退了没", "收到了吗", "什么时候到", "啥时候到", "多久到", "几天到", "多久能到", "几天能到"].contains(
+                where: text.contains)
     }
 
     /// "is my cart still there", "购物车里的东西还在吗": whether the cart was kept, answered by showing it.

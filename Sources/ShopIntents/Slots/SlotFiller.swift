@@ -179,7 +179,7 @@ struct SlotFiller: Sendable {
         "u", "r", "ur", "guys", "yall", "ya", "rn", "idk", "tbh", "maybe", "pls", "plz", "thx", "he", "she", "his", "him", "hers",
         "they", "their", "already", "normally", "usually", "still",
         // "how much was the knife set again", "one more samyang tho": the sentence's words.
-        "was", "were", "are", "am", "again", "tho", "though", "lol", "lmao", "haha",
+        "was", "were", "are", "am", "again", "tho", "though", "lol", "lmao", "haha", "omg", "omfg", "wow",
         // "whats the diff between the mijia one and the joyoung one", "the play gym looks cute".
         "diff", "looks", "seems", "sounds",
         // "my bros hoodie": whose it is, written without the apostrophe.
