@@ -40,8 +40,8 @@ import Testing
         #expect(engine.parse("钱包还有钱吗").intent == .walletShow)
         // Of a reason and a question, the question names the brand; the reason, what of it.
         #expect(engine.parse("我妈想要个电饭煲，有美的的吗").slots == [.brand: .string("Midea"), .query: .string("电饭煲")])
-        // A brand's store asked about after a reason: the reason's words are no query in it.
-        let store = engine.parse("公司下午茶想囤点零食，三只松鼠的都有啥")
-        #expect(store.intent == .storeShow && store.slots[.query] == nil, "\(store)")
+        // What a brand has, asked after a reason: its products, the reason's words no query.
+        let brand = engine.parse("公司下午茶想囤点零食，三只松鼠的都有啥")
+        #expect(brand.intent == .catalogSearch && brand.slots == [.brand: .string("Three Squirrels")], "\(brand)")
     }
 }

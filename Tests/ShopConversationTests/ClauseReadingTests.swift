@@ -15,7 +15,7 @@ import Testing
         ),
         ("瑜伽垫有推荐的吗 刚开始练", .catalogSearch, .query, .string("瑜伽垫")),
         ("回南天家里墙都出水了 除湿机有吗", .catalogSearch, .query, .string("除湿机")),
-        ("公司下午茶想囤点零食，三只松鼠的都有啥", .storeShow, .store, .string("three-squirrels")),
+        ("公司下午茶想囤点零食，三只松鼠的都有啥", .catalogSearch, .brand, .string("Three Squirrels")),
         ("我妈想要个电饭煲，有美的的吗", .catalogSearch, .query, .string("电饭煲")),
         ("孩子上小学了 十万个为什么多少钱", .productShow, .product, .string("十万个为什么")),
         ("荣耀X50咋样", .productShow, .product, .string("荣耀X50")),
