@@ -56,7 +56,8 @@ enum AskingWords {
     /// (it read as adding "lena").
     static func asksFriendBought(_ text: String) -> Bool {
         // "糖糖买了没": someone named, then whether they bought (not I, nor a thing).
-        for asked in ["买了没", "买了吗", "下单了没", "下单了吗"] where text.hasSuffix(asked) {
+        // (The last byte first, of 没 or 吗: asked of many texts.)
+        for asked in ["买了没", "买了吗", "下单了没", "下单了吗"] where [0xA1, 0x97].contains(text.utf8.last ?? 0) && text.hasSuffix(asked) {
             let who = text.dropLast(asked.count)
             return (1...4).contains(who.count) && who.unicodeScalars.allSatisfy(Language.isHan)
                 && !["我", "你", "东西", "的", "这", "那", "它", "都", "还", "也"].contains(where: who.contains)

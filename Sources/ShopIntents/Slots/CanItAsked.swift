@@ -37,7 +37,9 @@ extension IntentEngine {
 
     /// "格力这个1.5匹的 二十平的卧室够不够": whether the one pointed at is enough for something.
     func enoughAsked(_ text: String) -> Parse? {
-        guard ["够不够", "够吗", "够用吗", "够用不", "合适吗", "合不合适"].contains(where: text.hasSuffix),
+        // (The last byte first, of 够, 吗, 不 or 适: asked of every search.)
+        guard let last = text.utf8.last, [0x9F, 0x97, 0x8D, 0x82].contains(last),
+            ["够不够", "够吗", "够用吗", "够用不", "合适吗", "合不合适"].contains(where: text.hasSuffix),
             ["这个", "这款", "这台", "这件"].contains(where: text.contains)
         else { return nil }
         return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .string("this")])
