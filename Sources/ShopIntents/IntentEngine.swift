@@ -178,6 +178,17 @@ public struct IntentEngine: Sendable {
         {
             return reading
         }
+        // "丈母娘爱喝牛奶 金典有机的来两箱": an add whose product is a story clause's words (爱喝牛奶, unsure
+        // read alone), when the last clause surely adds a product of its own with a count.
+        if context == ParseContext(), whole.intent == .cartAdd, let words = whole.slots[.product]?.stringValue,
+            text.containsByte(where: { $0 >= 0xE4 }), case let clauses = BuyingWords.clauses(of: text, spacesBreak: true),
+            clauses.count >= 2, let last = clauses.last, !last.contains(words),
+            let story = clauses.first(where: { $0.contains(words) }), parse(story).confidence < 0.9,
+            case let reading = parse(last), reading.intent == .cartAdd, reading.confidence >= 0.9, reading.slots[.product] != nil,
+            reading.slots[.quantity] != nil
+        {
+            return reading
+        }
         if context == ParseContext(), whole.intent != .cartAdd, let counted = countedFirstClause(text) { return counted }
         if context == ParseContext(), let branded = brandSaidApart(text, over: whole) { return branded }
         if context == ParseContext(), let which = whichOfTwo(text, over: whole) ?? comparedWithThis(text) { return which }
