@@ -38,9 +38,17 @@ extension Conversation {
         if turn.slots[.label] == nil, turn.slots[.position] == nil, Self.asks(turn.text) { return try listAddresses(turn) }
         let book = try turn.commerce.addresses(of: turn.user)
         let chosen: Address
-        switch try namedAddress(&turn, in: book) {
-        case .address(let found): chosen = found
-        case .reply(let answer): return answer
+        // "and make that my default from now on", said after "…now ships to address 2": the one
+        // the order goes to (asking which replaced the checkout waiting for a yes).
+        if turn.slots[.label] == nil, turn.slots[.position] == nil, let shipTo = turn.session.shipTo, Self.pointsAtOne(turn.text),
+            let going = book.first(where: { $0.id == shipTo })
+        {
+            chosen = going
+        } else {
+            switch try namedAddress(&turn, in: book) {
+            case .address(let found): chosen = found
+            case .reply(let answer): return answer
+            }
         }
         let address = try turn.commerce.setDefaultAddress(user: turn.user, id: chosen.id)
         // A one-off "send it to my home instead" gives way to the default just chosen.
@@ -49,6 +57,12 @@ extension Conversation {
         return Answer(
             turn.say(AddressText.madeDefault(address, position: position)),
             data: .object(["address": .address(address, position: position)]))
+    }
+
+    /// Whether `text` points at one thing already in view: "make that my default", "设这个为默认".
+    static func pointsAtOne(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { ["that", "it", "this"].contains($0) } || ["这个", "它", "这地址", "这一个"].contains(where: text.contains)
     }
 
     /// `address.remove`: "delete my office address", "删除第二个地址".
