@@ -24,6 +24,8 @@ extension Conversation {
                 return Answer(said, data: .object(["error": "unknown_product"]))
             }
         }
+        // Each naming found one product: the reply's intent can name them (PROTOCOL §4: SKUs).
+        let oneEach = found.count == named.count
         // "那先买内存卡 闪迪128G的来两张": two namings of one product are one line, at the count said
         // last (the second naming says which, and how many); never the two counts added up.
         var once: [(product: Product, count: Int64)] = []
@@ -34,7 +36,6 @@ extension Conversation {
                 once.append(entry)
             }
         }
-        let named = once.count < found.count ? Array(named.prefix(once.count)) : named
         found = once
         for (product, count) in found {
             _ = try turn.commerce.addToCart(user: turn.user, sku: product.sku, quantity: count)
@@ -44,9 +45,9 @@ extension Conversation {
         turn.session.focus = found.map(\.product.sku)
         guard let first = unclear.first else {
             // The reply's intent names what the words meant (PROTOCOL §4: SKUs once resolved).
-            if found.count == 1, named.count == 1 {
+            if oneEach, found.count == 1 {
                 turn.parse.slots = [.product: .string(found[0].product.sku), .quantity: .int(found[0].count)]
-            } else if found.count == named.count {
+            } else if oneEach {
                 turn.parse.slots[.products] = .list(found.map { .string($0.product.sku) })
                 turn.parse.slots[.quantities] = .list(found.map { .int($0.count) })
             }

@@ -407,8 +407,7 @@ public struct IntentEngine: Sendable {
         // address with a phone number is one, however the rest reads.
         // (Eleven ASCII digits counted first: the phone scan cost 5 % of parsing on every longer text.)
         if classification.intent != .addressAdd, text.utf8.count > 24, text.utf8.lazy.filter({ (0x30...0x39).contains($0) }).count >= 11,
-            AddressWords.phone(in: text) != nil,
-            AddressWords.read(text).text != nil
+            case let reading = AddressWords.read(text), reading.phone != nil, reading.text != nil
         {
             classification.settle(as: .addressAdd, surely: true)
         }
@@ -543,7 +542,7 @@ public struct IntentEngine: Sendable {
         }
         // "现在能抢吗": whether the sale can be bought now is trying to buy it (no envelope named).
         if classification.confidence < 0.9, text.contains("抢"), ["能抢", "可以抢", "开抢"].contains(where: text.contains),
-            !["红包", "包"].contains(where: text.contains), ["吗", "?", "？", "没", "不"].contains(where: text.hasSuffix)
+            !text.contains("包"), ["吗", "?", "？", "没", "不"].contains(where: text.hasSuffix)
         {
             classification.settle(as: .flashBuy, surely: true)
         }

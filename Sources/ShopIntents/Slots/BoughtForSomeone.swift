@@ -14,11 +14,11 @@ extension IntentEngine {
         guard words.count >= 4, ["get", "grab", "buy"].contains(words[0]), ["her", "him", "them", "me", "us", "my"].contains(words[1]),
             ["the", "a", "an", "some"].contains(words[2])
         else { return nil }
-        words = Array(words.dropFirst(3))
-        while let last = words.last, ["then", "too", "pls", "please", "as", "well"].contains(last) { words.removeLast() }
         // Bought for her, him or them, the name may be one the lexicon lacks ("churu treats":
         // the add says so if the shop has none); for me or us, it must name something.
-        let forSomeone = ["her", "him", "them"].contains(clause.split(separator: " ")[1])
+        let forSomeone = ["her", "him", "them"].contains(words[1])
+        words = Array(words.dropFirst(3))
+        while let last = words.last, ["then", "too", "pls", "please", "as", "well"].contains(last) { words.removeLast() }
         guard (1...4).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber } }),
             case let named = words.joined(separator: " "), forSomeone || BuyingWords.namesCatalogThing(named, engine: self)
         else { return nil }
