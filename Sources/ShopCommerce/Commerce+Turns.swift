@@ -89,14 +89,7 @@ extension Commerce {
     /// happened meanwhile (what it showed was so when read); one that changed its session
     /// compares and sets it, as another instance may have answered the same user in between.
     private func closeOptimisticTurn(for user: String, event: String, session: String?, opened: String?) throws {
-        guard let session else {
-            _ = try tx.checkedWrite(
-                """
-                INSERT INTO events ("user", kind, at, detail) VALUES (\(.text(user)), \(.text(event)), \(.int(timestamp)), \
-                '') RETURNING at
-                """)
-            return
-        }
+        guard let session else { return try tx.recordTurnEvent(TurnEvent(user: user, kind: event, at: timestamp)) }
         guard let opened else { throw SessionMoved() }
         let written = try tx.checkedWrite(
             """

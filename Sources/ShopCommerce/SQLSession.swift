@@ -15,6 +15,11 @@ public protocol SQLSession {
     /// Runs a write that checks for itself that what it rests on is still so (a compare-and-set,
     /// returning its rows): the one write an optimistic turn may make. Elsewhere a plain `query`.
     func checkedWrite(_ statement: SQL) throws -> [SQLRow]
+    /// Records a turn's event (an `events` row without detail): the one thing a look records.
+    /// A store may write it after the body returns, in one statement with other turns' events,
+    /// and hand on the outcome only once it is written (PostgreSQL's optimistic turns).
+    /// Elsewhere an INSERT, at once.
+    func recordTurnEvent(_ event: TurnEvent) throws
     /// How to read the products `p` whose search terms (`SearchTerms`) include every one of
     /// `search.terms` (or any one) within its scope, and its filters' terms. The store keeps
     /// the index: FTS5 on SQLite, tsvector on PostgreSQL.
@@ -94,6 +99,10 @@ public struct TextMatch: Sendable {
 
 extension SQLSession {
     public var isTransaction: Bool { true }
+
+    public func recordTurnEvent(_ event: TurnEvent) throws {
+        try execute(event.insert)
+    }
 
     public func checkedWrite(_ statement: SQL) throws -> [SQLRow] {
         try query(statement)

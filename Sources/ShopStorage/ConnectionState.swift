@@ -1,5 +1,6 @@
 import NIOConcurrencyHelpers
 import PostgresNIO
+import ShopCommerce
 
 /// What a worker's connection is doing, read and written only by that worker's thread.
 final class ConnectionState: @unchecked Sendable {
@@ -8,6 +9,9 @@ final class ConnectionState: @unchecked Sendable {
     var inTransaction = false
     /// Running an optimistic turn: statements on their own, and only reads (`PostgresStore.optimistic`).
     var optimistic = false
+    /// The events an optimistic turn recorded, written after it together with other turns'
+    /// (``EventBatches``).
+    var deferredEvents: [TurnEvent] = []
     /// Running an own-rows transaction's body: writes only to the user's own tables
     /// (`TransactionMode.ownRows`).
     private(set) var ownRowsOnly = false

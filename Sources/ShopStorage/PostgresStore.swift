@@ -26,6 +26,7 @@ public final class PostgresStore: ShopDatabase, Sendable {
     }
 
     private let workers: PostgresWorkers
+    private let eventBatches: EventBatches
     /// Attempts of one transaction before giving up on serialization conflicts. 200 first-time
     /// buyers at once on two instances (each admitted, asked for an address, then answering)
     /// ran one turn out of 50 now and then; the backoff grows with each attempt, so 100 waits at
@@ -74,7 +75,9 @@ public final class PostgresStore: ShopDatabase, Sendable {
             }
         pool.options = options
         let client = PostgresClient(configuration: pool, eventLoopGroup: group, backgroundLogger: logger)
-        workers = PostgresWorkers(client: client, threads: count, group: group, logger: logger)
+        let workers = PostgresWorkers(client: client, threads: count, group: group, logger: logger)
+        self.workers = workers
+        eventBatches = EventBatches { job in workers.submit(first: true, job) }
     }
 
     deinit {
@@ -108,7 +111,7 @@ public final class PostgresStore: ShopDatabase, Sendable {
     }
 
     public func optimistic<T>(_ body: @escaping (any SQLSession) throws -> T, then completion: @escaping (Result<T, any Error>) -> Void) {
-        workers.submit { leased in
+        workers.submit { [eventBatches] leased in
             let session: PostgresSession
             do { session = try leased.get() } catch { return completion(.failure(error)) }
             session.state.inTransaction = true
@@ -116,7 +119,11 @@ public final class PostgresStore: ShopDatabase, Sendable {
             let result = Result { try body(session) }
             session.state.optimistic = false
             session.state.inTransaction = false
-            completion(result)
+            let events = session.state.deferredEvents
+            session.state.deferredEvents = []
+            // A turn that failed wrote nothing, its event neither (it runs again in a transaction).
+            guard case .success = result, !events.isEmpty else { return completion(result) }
+            eventBatches.add(events) { error in completion(error.map { .failure($0) } ?? result) }
         }
     }
 
@@ -244,6 +251,12 @@ struct PostgresSession: SQLSession, Sendable {
 
     func checkedWrite(_ statement: SQL) throws -> [SQLRow] {
         try send(statement, checked: true).rows()
+    }
+
+    /// An optimistic turn's event waits for the turn to end and goes with others' (``EventBatches``).
+    func recordTurnEvent(_ event: TurnEvent) throws {
+        guard state.optimistic else { return try execute(event.insert) }
+        state.deferredEvents.append(event)
     }
 
     /// Runs SQL exactly as written (the schema, which quotes its own identifiers).

@@ -75,10 +75,18 @@ final class PostgresWorkers: @unchecked Sendable {
     }
 
     /// Runs `job` on the next free worker, with its connection's session, or with why there is
-    /// none (the server did not answer within ``leaseDeadline``).
-    func submit(_ job: @escaping (Result<PostgresSession, any Error>) -> Void) {
+    /// none (the server did not answer within ``leaseDeadline``). `first`: before every job
+    /// queued (what turns already done wait for, as ``EventBatches``).
+    func submit(first: Bool = false, _ job: @escaping (Result<PostgresSession, any Error>) -> Void) {
         condition.lock()
-        jobs.append(job)
+        if !first {
+            jobs.append(job)
+        } else if head > 0 {
+            head -= 1
+            jobs[head] = job
+        } else {
+            jobs.insert(job, at: 0)
+        }
         condition.signal()
         condition.unlock()
     }
