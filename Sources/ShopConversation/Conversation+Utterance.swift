@@ -14,8 +14,9 @@ extension Conversation {
         // Parsed before the transaction, as the session last seen here would have it read, so
         // that concurrent turns don't parse one after another on the store's single writer; parsed
         // again inside only if the stored session reads it differently.
-        let guessedContext = lastSession.flatMap { $0.user == user ? Self.parseContext(for: $0.session) : nil } ?? ParseContext()
-        let guessedParse = engine.parse(text, context: guessedContext)
+        let lastSeen = lastSession.flatMap { $0.user == user ? $0.session : nil }
+        let guessedContext = lastSeen.map(Self.parseContext(for:)) ?? ParseContext()
+        let guessedParse = Self.yesByVerb(engine.parse(text, context: guessedContext), text: text, pending: lastSeen?.pending)
         let turn = utteranceTurn(text, user: user, lang: requested, admitted: admitted, now: now, guessed: (guessedContext, guessedParse))
         let answer: (Result<Reply, any Error>) -> Void = { result in
             if case .failure(is NewUserFirst) = result {
@@ -65,7 +66,9 @@ extension Conversation {
             let opened = try self.openTurn(commerce, user: user, admitted: admitted)
             let session = self.decodedSession(opened, user: user)
             let context = Self.parseContext(for: session)
-            let parse = guessed.flatMap { context == $0.context ? $0.parse : nil } ?? self.engine.parse(text, context: context)
+            let parse = Self.yesByVerb(
+                guessed.flatMap { context == $0.context ? $0.parse : nil } ?? self.engine.parse(text, context: context), text: text,
+                pending: session.pending)
             outcome.understood = parse
             var turn = Turn(commerce: commerce, user: user, session: session, parse: parse, text: text)
             turn.opened = opened

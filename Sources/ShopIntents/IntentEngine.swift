@@ -393,7 +393,11 @@ public struct IntentEngine: Sendable {
         let takesCounted = BuyingWords.takesCounted(text)
         // Whatever else its words suggest ("评分高的那个来两罐" a review, "…饮水机来一个" a return).
         // (Read as an add already but unsure of it, it is sure: "蚕丝被来一床" asked add or search.)
-        if classification.intent != .cartAdd || classification.confidence < 0.9, takesCounted || BuyingWords.countAfterName(text) {
+        if classification.intent != .cartAdd || classification.confidence < 0.9,
+            takesCounted || BuyingWords.countAfterName(text)
+                // ("她说面膜要两盒": a new count of a line, as read.)
+                || classification.intent != .cartUpdate && BuyingWords.takesIt(text)
+        {
             classification.settle(as: .cartAdd, surely: true)
         }
         // "添加地址 北京市朝阳区…", "ship to my office: 5 Main St": an address said as one is one,
