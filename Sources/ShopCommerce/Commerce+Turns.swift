@@ -70,8 +70,8 @@ extension Commerce {
     /// began with: an optimistic turn (no transaction) stores its session only if that is still
     /// so, else throws ``SessionMoved`` and writes nothing.
     public func closeTurn(for user: String, event: String, session: String?, opened: String? = nil) throws {
-        guard tx.isTransaction else { return try closeOptimisticTurn(for: user, event: event, session: session, opened: opened) }
-        guard let session else { return try record(event, user: user) }
+        guard let session else { return try tx.recordTurnEvent(TurnEvent(user: user, kind: event, at: timestamp)) }
+        guard tx.isTransaction else { return try closeOptimisticTurn(for: user, session: session, event: event, opened: opened) }
         switch tx.dialect {
         case .postgres:
             try tx.execute(
@@ -85,11 +85,10 @@ extension Commerce {
         }
     }
 
-    /// One statement either way. A turn that changed nothing stored records its event whatever
-    /// happened meanwhile (what it showed was so when read); one that changed its session
-    /// compares and sets it, as another instance may have answered the same user in between.
-    private func closeOptimisticTurn(for user: String, event: String, session: String?, opened: String?) throws {
-        guard let session else { return try tx.recordTurnEvent(TurnEvent(user: user, kind: event, at: timestamp)) }
+    /// One statement: a turn that changed its session compares and sets it, as another instance
+    /// may have answered the same user in between. (One that changed nothing stored records its
+    /// event whatever happened meanwhile, `recordTurnEvent`: what it showed was so when read.)
+    private func closeOptimisticTurn(for user: String, session: String, event: String, opened: String?) throws {
         guard let opened else { throw SessionMoved() }
         let written = try tx.checkedWrite(
             """

@@ -428,9 +428,9 @@ extension Conversation {
         // "另外那个卓睿的还有货吗": a question about another product asks, it adds nothing
         // ("还有伊利纯牛奶" adds); so does a story that surely ends asking for a kind of thing
         // ("还有它牙痒 …拖鞋都被啃烂了😭 有耐咬的玩具吗" added "拖鞋都被啃烂").
-        let asksAboutOne = turn.parse.intent == .productShow && Self.asks(turn.text)
-        let asksForAKind = turn.parse.intent == .catalogSearch && turn.parse.confidence >= 0.9 && Self.asks(turn.text)
-        guard !asksAboutOne, !asksForAKind, let lead = Self.alsoWords.first(where: { text.hasPrefix($0) })
+        let asksForAKind = turn.parse.intent == .catalogSearch && turn.parse.confidence >= 0.9
+        guard !((turn.parse.intent == .productShow || asksForAKind) && Self.asks(turn.text)),
+            let lead = Self.alsoWords.first(where: { text.hasPrefix($0) })
         else { return nil }
         // "also its my friend marco's birthday today lol. send him a 66 red envelope": something
         // surely sent to someone is no more bought (it added 66 of "marco's birthday").

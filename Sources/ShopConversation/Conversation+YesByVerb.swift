@@ -10,7 +10,7 @@ extension Conversation {
     static func yesByVerb(_ parse: Parse, text: String, pending: Session.Pending?) -> Parse {
         guard let pending, parse.intent != .confirm, let verbs = yesVerbs(for: pending) else { return parse }
         // Asked of every turn with something waiting: a verb's first character is there first.
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x4E00 }),
+        guard text.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }),
             !["别", "等等", "等下", "等一下", "不要", "先不", "不下", "不退", "不付"].contains(where: text.contains)
         else { return parse }
         let clause = text.split(whereSeparator: { " ,，。!！~～".contains($0) }).last.map(String.init) ?? text
@@ -22,9 +22,12 @@ extension Conversation {
 
     private static func yesVerbs(for pending: Session.Pending) -> Set<String>? {
         switch pending {
-        case .checkout: ["下单", "付", "付款", "付钱", "支付", "买单"]
-        case .orderReturn: ["退", "退掉", "退货"]
+        case .checkout: checkoutVerbs
+        case .orderReturn: returnVerbs
         case .redPacket, .flashBuy, .bargainBuy, .priceProtection, .slot, .choice: nil
         }
     }
+
+    private static let checkoutVerbs: Set<String> = ["下单", "付", "付款", "付钱", "支付", "买单"]
+    private static let returnVerbs: Set<String> = ["退", "退掉", "退货"]
 }

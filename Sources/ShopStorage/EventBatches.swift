@@ -40,11 +40,12 @@ final class EventBatches: @unchecked Sendable {
         do {
             try Self.insert(batch.flatMap(\.events), on: leased.get())
             for turn in batch { turn.done(nil) }
+        } catch  where batch.count == 1 {
+            batch[0].done(error)
         } catch {
             // One turn's bad event must not fail the others': each is written on its own again.
             for turn in batch {
                 do {
-                    guard batch.count > 1 else { throw error }
                     try Self.insert(turn.events, on: leased.get())
                     turn.done(nil)
                 } catch {
