@@ -107,7 +107,7 @@ extension Conversation {
 
     /// The rest of a turn: act, remember the session if it changed, record the event.
     private func finish(_ turn: inout Turn, from session: Session, notices: NoticeLog) throws -> Reply {
-        var answer = try respond(&turn)
+        var answer = try respondKeepingWhatWaits(&turn)
         if turn.session.lastLanguage != turn.lang { turn.session.lastLanguage = turn.lang }
         // A swap or a new count puts a line in hand as an add does: "and a kong cat teaser wand",
         // "oops, the first one" then add or swap again.
@@ -141,6 +141,7 @@ extension Conversation {
         } catch let error as CommerceError {
             var dropped = session
             dropped.pending = nil
+            dropped.beneath = nil
             try turn.commerce.storeSession(try encodedSession(dropped, user: turn.user), for: turn.user)
             var reply = Self.refusal(error, user: turn.user, parse: parse, lang: turn.lang)
             // What the turn's start did (refunds of expired envelopes) stays, and is told.
@@ -387,6 +388,8 @@ extension Conversation {
         if !turn.parse.alternatives.isEmpty {
             let options = [turn.parse.intent] + turn.parse.alternatives
             turn.session.pending = .choice(intents: options, slots: turn.parse.slots)
+            // Every reading only looks: what waited waits beneath the question.
+            if let pending, options.allSatisfy(Self.changesNothing) { turn.session.beneath = pending }
             return Answer(
                 turn.say(ChoiceText(options: options)),
                 data: .object(["choices": .array(options.map { .string($0.rawValue) })]))

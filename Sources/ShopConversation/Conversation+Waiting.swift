@@ -16,12 +16,20 @@ extension Conversation {
     /// Answers a side question and keeps `pending` waiting, unless the answer asked its own question.
     func answerAside(_ turn: inout Turn, keeping pending: Session.Pending) throws -> Answer {
         var answer = try dispatch(&turn, previewCoupons: nil, previewPoints: 0)
-        if turn.session.pending == nil {
-            turn.session.pending = pending
-            answer.text += "\n" + turn.say(Self.stillWaiting(pending))
-            if case .slot(_, _, .address) = pending { answer.data.set("expecting", "address") }
+        switch turn.session.pending {
+        case nil: waitsAgain(pending, &turn, &answer)
+        // It asked a question of its own ("which one?"): both wait, the question on top.
+        case .slot?, .choice?: turn.session.beneath = pending
+        default: break
         }
         return answer
+    }
+
+    /// `pending` waits again after `answer`, which reminds the user of it.
+    func waitsAgain(_ pending: Session.Pending, _ turn: inout Turn, _ answer: inout Answer) {
+        turn.session.pending = pending
+        answer.text += "\n" + turn.say(Self.stillWaiting(pending))
+        if case .slot(_, _, .address) = pending { answer.data.set("expecting", "address") }
     }
 
     /// Changes the cart, then previews the checkout again with the coupons and points it had.

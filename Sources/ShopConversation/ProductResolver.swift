@@ -72,7 +72,7 @@ struct ProductResolver {
 
     /// The words a `product` slot holds when it points at a product rather than names one.
     static let referenceWords: Set<String> = [
-        "this", "it", "that", "those", "them", "these", "cheapest", "most expensive", "best rated", "best selling",
+        "this", "it", "that", "those", "them", "these", "cheapest", "most expensive", "best rated", "best selling", "last",
     ]
 
     private func resolve(words: String, within preferred: [Product]) throws -> Resolution {
@@ -195,6 +195,10 @@ struct ProductResolver {
             let products = try commerce.products(skus: skus)
             if products.isEmpty { return .missing }
             return products.count == 1 || Self.namesEvery(said) ? .found(products) : .ambiguous(products)
+        case "last":
+            // "the last one", "最后那个": of the list on screen, however long.
+            guard let sku = session.results.last, let product = try commerce.product(sku: sku) else { return .missing }
+            return .found([product])
         case "cheapest", "most expensive", "best rated", "best selling":
             // Over the whole list on screen (or the products being compared), not its first few.
             let pool = try commerce.products(skus: session.focus.count > 1 ? session.focus : session.results)

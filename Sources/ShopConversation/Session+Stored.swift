@@ -21,6 +21,10 @@ extension Session {
             json += ",\"pending\":"
             json += String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
         }
+        if let beneath {
+            json += ",\"beneath\":"
+            json += String(decoding: try JSONEncoder().encode(beneath), as: UTF8.self)
+        }
         if let language { json += ",\"language\":\"\(language.rawValue)\"" }
         if let lastLanguage { json += ",\"lastLanguage\":\"\(lastLanguage.rawValue)\"" }
         if let justAdded { json += ",\"justAdded\":\(justAdded)" }

@@ -30,6 +30,9 @@ public struct Session: Sendable, Equatable, Codable {
     /// The store last opened, so "follow this store" means something.
     public var store: String?
     public var pending: Pending?
+    /// What waited before `pending` when a side question asked one of its own ("which one?" while
+    /// a checkout waits): it waits again once that question is answered or set aside.
+    public var beneath: Pending?
     /// The language the user asked for ("说中文"); it wins over the language they write in.
     public var language: Language?
     /// The language of the last reply, for turns that don't say ("2", "ok", "P1001").

@@ -113,7 +113,7 @@ extension IntentEngine {
                     let whole = entity.kind == .number ? entity.value / 100 : entity.value
                     if entity.kind != .number || entity.value % 100 == 0 { return .int(whole) }
                 case .money: return .int(entity.value / 100)
-                case .ordinal where expecting.slot == .order || expecting.slot == .position: return .int(entity.value)
+                case .ordinal where (expecting.slot == .order || expecting.slot == .position) && entity.value > 0: return .int(entity.value)
                 default: continue
                 }
             }
@@ -148,6 +148,14 @@ extension IntentEngine {
         case .query:
             if let value = slots[.query] { return value }
             return nil
+        case .product where expecting.intent == .productShow:
+            // "Which product would you like to see?" — "3": the third of the list, not three of it.
+            if slots[.product] == nil, a.contentCount == 1, let number = a.first(.number), number.value % 100 == 0,
+                (1...50).contains(number.value / 100)
+            {
+                return .int(number.value / 100)
+            }
+            return slots[.product]
         case .reason:
             // "it's broken" is a reason the store knows; anything else is the shopper's own words.
             if let reason = ReturnReasons.find(in: a) { return .string(reason.code) }

@@ -378,6 +378,8 @@ public struct IntentEngine: Sendable {
             return request
         }
         var classification = classify(analysis)
+        // "the second one", "这款": a reference alone is a look at what it points at.
+        if context == ParseContext(), BareReference.isAlone(analysis) { classification.settle(as: .productShow, surely: true) }
         // Swaps are looked at only when a word of one is there (a hash lookup per token).
         let swapping = BuyingWords.maySwap(analysis)
         var englishCount: Int64?

@@ -59,6 +59,7 @@ import Testing
             session.results = (0..<Int(random.next() % 4)).map { _ in string() }
             session.store = random.next() % 2 == 0 ? nil : string()
             session.pending = waits[round % waits.count]()
+            session.beneath = waits[Int(random.next() % UInt64(waits.count))]()
             session.language = [nil, .en, .zh][Int(random.next() % 3)]
             session.lastLanguage = [nil, .en, .zh][Int(random.next() % 3)]
             session.justAdded = [nil, true, false][Int(random.next() % 3)]

@@ -47,4 +47,7 @@ struct Entity: Sendable, Equatable {
     var lexicon: Int32 = -1
 
     var range: Range<Int> { start..<end }
+
+    /// An ``Kind/ordinal``'s value for "the last one", "最后那个": the list's last, however long.
+    static let last: Int64 = -1
 }

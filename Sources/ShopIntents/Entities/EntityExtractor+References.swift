@@ -114,7 +114,7 @@ extension EntityExtractor {
     func ordinal(_ u: Utterance, at i: Int) -> Entity? {
         let tokens = u.tokens
         let token = tokens[i]
-        if token.kind == .cjk { return chineseOrdinal(u, at: i) }
+        if token.kind == .cjk { return chineseOrdinal(u, at: i) ?? chineseLast(u, at: i) }
         guard token.kind == .word else { return nil }
         var j = i
         if token.hash == Word.the, i + 1 < tokens.count { j += 1 }
@@ -148,6 +148,36 @@ extension EntityExtractor {
         var end = i
         if end < u.tokens.count, Word.ordinalNouns.contains(u.tokens[end].hash) { end += 1 }
         return end
+    }
+
+    /// "the last one", "last item", "the last" (at the end): the tokens, if `a` says so. Not an
+    /// entity: in English "cancel the last one" is as often the newest order, and the classifier
+    /// reads these words as it always has; only a product slot takes them for a place in the list.
+    static func englishLast(_ a: Analysis) -> Range<Int>? {
+        let tokens = a.tokens
+        for (k, token) in tokens.enumerated() where token.hash == lastWord {
+            let start = k > 0 && tokens[k - 1].hash == Word.the ? k - 1 : k
+            if k + 1 < tokens.count, Word.ordinalNouns.contains(tokens[k + 1].hash) || tokens[k + 1].hash == one {
+                return start..<k + 2
+            }
+            if start < k, k + 1 == tokens.count || tokens[k + 1].kind == .clauseBreak { return start..<k + 1 }
+        }
+        return nil
+    }
+
+    private static let lastWord = Word.h("last"), one = Word.h("one")
+    private static let zhZui = Word.h("最"), zhHou = Word.h("后")
+    private static let zhPointers = Word.set(["一", "那", "这"])
+
+    /// "最后一个", "最后那款", "最后这件": the list's last. A measure word must follow: 最后 alone is
+    /// "in the end".
+    func chineseLast(_ u: Utterance, at i: Int) -> Entity? {
+        let tokens = u.tokens
+        guard tokens[i].hash == Self.zhZui, i + 2 < tokens.count, tokens[i + 1].hash == Self.zhHou else { return nil }
+        var end = i + 2
+        if Self.zhPointers.contains(tokens[end].hash) { end += 1 }
+        guard end < tokens.count, Word.zhClassifiers.contains(tokens[end].hash) else { return nil }
+        return Entity(kind: .ordinal, start: i, end: end + 1, value: Entity.last)
     }
 
     /// "第二个", "第2款", "前两个".

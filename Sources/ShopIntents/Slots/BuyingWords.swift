@@ -11,7 +11,8 @@ enum BuyingWords {
 
     /// Whether a verb of a counted buy is anywhere in `text` (byte searches, asked of every utterance).
     private static func namesBuyingVerb(_ text: some StringProtocol) -> Bool {
-        text.contains("买") || text.contains("来") || text.contains("配") || text.contains("加")
+        text.contains("买") || text.contains("来") || text.contains("配") || text.contains("加") || text.contains("还要")
+            || text.contains("再要")
     }
 
     /// "女儿下礼拜开学 要买本新华字典": a remark, then a counted buy as the last clause.
@@ -30,10 +31,17 @@ enum BuyingWords {
         // "再买本三体", "还买两包", "那来个逗猫棒", "要买本新华字典": one more buy, a buy after a thought,
         // or one wanted, reads the same.
         // "顺便来两包宝路的狗湿粮": while at it, the same.
+        // "还要根牵引绳", "再要瓶洗洁精": 要 after 还 or 再 wants one more, as 买 does (it removed one).
+        var wantsMore = false
         for lead in ["那顺便", "顺便再", "顺便", "那就", "那", "就", "再", "还", "也", "要"] where rest.hasPrefix(lead) {
             let after = rest.dropFirst(lead.count)
             if after.first == "买" || after.first == "来" || after.first == "配" || after.first == "加" || after.first == "给" {
                 rest = after
+                break
+            }
+            if lead == "还" || lead == "再", after.first == "要" {
+                rest = after
+                wantsMore = true
                 break
             }
         }
@@ -42,11 +50,12 @@ enum BuyingWords {
         if let verb = verbAfterForWhom(rest, verbs: "买来配加") { rest = rest[verb...] }
         // "再配支完美日记的口红": 配 (to go with it) buys as 买 does.
         // "那加一提安慕希": 加 with a count and a measure word too ("加入购物车" has neither).
-        guard rest.first == "买" || rest.first == "来" || rest.first == "配" || rest.first == "加" else { return nil }
+        guard rest.first == "买" || rest.first == "来" || rest.first == "配" || rest.first == "加" || wantsMore else { return nil }
         rest = rest.dropFirst()
         let counted = rest.prefix { $0.isNumber || chineseNumbers.contains($0) }
         rest = rest.dropFirst(counted.count)
-        guard let measure = rest.first, SlotFiller.zhMeasureWords.contains(measure) else { return nil }
+        // (还要把…: more likely "still have to put it …" than an umbrella.)
+        guard let measure = rest.first, SlotFiller.zhMeasureWords.contains(measure), !(wantsMore && measure == "把") else { return nil }
         rest = rest.dropFirst()
         // "买个啥好", "买本书推荐一下吗": a question, not a name.
         // "来个红包" asks for a red envelope, not a product.

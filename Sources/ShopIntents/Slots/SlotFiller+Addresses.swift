@@ -11,7 +11,7 @@ extension SlotFiller {
         if let body = reading.text { slots[.address] = .string(body) }
         if let phone = reading.phone { slots[.phone] = .string(phone) }
         if reading.makeDefault { slots[.default] = .int(1) }
-        if reading.text == nil, let ordinal = a.first(.ordinal) { slots[.position] = .int(ordinal.value) }
+        if reading.text == nil, let ordinal = a.first(.ordinal), ordinal.value > 0 { slots[.position] = .int(ordinal.value) }
         // "delete address 2", "用地址1": a small whole number said with the word is a position.
         if reading.text == nil, slots[.position] == nil, AddressWords.mentionsAddress(text),
             let number = a.entities.first(where: { $0.kind == .number && $0.value % 100 == 0 && (1...20).contains($0.value / 100) })

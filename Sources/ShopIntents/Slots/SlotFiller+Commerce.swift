@@ -67,7 +67,7 @@ extension SlotFiller {
             where entity.value / 100 >= Self.firstOrder && entity.value % 100 == 0 && !isCounted(a, entity)
                 && a.utterance.phrase(entity.range).contains(where: { $0.isASCII && $0.isNumber }):
                 return entity.value / 100
-            case .ordinal: return entity.value
+            case .ordinal where entity.value > 0: return entity.value
             // A model number ("LX-A5958Z") names a product, not an order.
             case .code where !entity.text.contains("-"):
                 let digits = entity.text.filter(\.isNumber)

@@ -18,7 +18,11 @@ extension SlotFiller {
         }
         if let ordinal = a.entities.first(where: { $0.kind == .ordinal && !used[$0.start] }) {
             mark(&used, ordinal.range)
-            return .int(ordinal.value)
+            return Self.position(ordinal.value)
+        }
+        if let last = EntityExtractor.englishLast(a), !used[last.lowerBound] {
+            mark(&used, last)
+            return .string("last")
         }
         if let list = a.entities.first(where: { $0.kind == .ordinals && !used[$0.start] }), let first = list.list.first {
             mark(&used, list.range)
@@ -179,6 +183,11 @@ extension SlotFiller {
     static let priceAfter = Word.set(["贵", "太", "块", "元", "钱", "off", "cheaper", "pricier", "bucks"])
     static let duo = Word.h("多")
 
+    /// A place in the list on screen: its number, or "last" (the conversation knows how long it is).
+    static func position(_ ordinal: Int64) -> SlotValue {
+        ordinal == Entity.last ? .string("last") : .int(ordinal)
+    }
+
     /// How a sort order reads as a product reference; the conversation picks from the last list.
     static let superlatives = ["price_asc": "cheapest", "price_desc": "most expensive", "rating": "best rated", "sales": "best selling"]
 
@@ -218,7 +227,7 @@ extension SlotFiller {
         for entity in a.entities {
             switch entity.kind {
             case .ordinals: items += entity.list.map(SlotValue.int)
-            case .ordinal: items.append(.int(entity.value))
+            case .ordinal: items.append(Self.position(entity.value))
             case .sku: items.append(.string(entity.text))
             case .number
             where entity.value % 100 == 0 && entity.value / 100 <= 20 && entity.value > 0
