@@ -252,6 +252,7 @@ extension Conversation {
         if turn.session.pending == nil, let code = claimsOffered(turn) {
             turn.parse = Parse(intent: .couponClaim, confidence: turn.parse.confidence, slots: [.coupon: .string(code)])
         }
+        if let cheaper = try cheaperAsked(turn) { turn.parse = cheaper }
         if let both = try checkoutThere(&turn) { return both }
         // Before what waits: "用一下TEN" with a checkout on screen applies coupon TEN.
         if let coupon = try couponSaidAsNumber(turn) {
