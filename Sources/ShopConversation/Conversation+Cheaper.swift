@@ -31,8 +31,8 @@ extension Conversation {
     }
 
     static func saysCheaper(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        if lowered.contains("cheaper") { return true }
+        // Byte searches: asked of every search and look (lowering the text cost a copy each).
+        if text.contains("heaper") || text.contains("HEAPER") { return true }
         return !text.contains("最") && ["更便宜", "便宜点", "便宜些", "便宜一点", "便宜一些"].contains(where: text.contains)
     }
 
