@@ -26,6 +26,8 @@ enum FillerPhrases {
         "can you please", "could you please", "would you please", "hey can you", "quick question",
         "能不能", "能否", "可不可以", "可以", "你能", "您能", "能", "我想", "我要", "我想要", "请问", "那", "那么",
         "然后", "好的那", "我需要", "我得", "顺便", "顺便再", "另外",
+        // "其实要三个": actually, as English "actually" is filler anywhere.
+        "其实",
     ]
     /// Greetings before a request ("hi, show my cart"); only stripped when a request follows.
     static let greetings = ["hi", "hello", "hey", "hiya", "yo", "hi there", "hello there", "hey there", "你好", "您好", "嗨", "哈喽"]
