@@ -157,7 +157,7 @@ extension EntityExtractor {
         let tokens = a.tokens
         for (k, token) in tokens.enumerated() where token.hash == lastWord {
             let start = k > 0 && tokens[k - 1].hash == Word.the ? k - 1 : k
-            if k + 1 < tokens.count, Word.ordinalNouns.contains(tokens[k + 1].hash) || tokens[k + 1].hash == one {
+            if k + 1 < tokens.count, Word.ordinalNouns.contains(tokens[k + 1].hash) {
                 return start..<k + 2
             }
             if start < k, k + 1 == tokens.count || tokens[k + 1].kind == .clauseBreak { return start..<k + 1 }
@@ -165,7 +165,7 @@ extension EntityExtractor {
         return nil
     }
 
-    private static let lastWord = Word.h("last"), one = Word.h("one")
+    private static let lastWord = Word.h("last")
     private static let zhZui = Word.h("最"), zhHou = Word.h("后")
     private static let zhPointers = Word.set(["一", "那", "这"])
 

@@ -8,18 +8,21 @@ enum BareReference {
     static func isAlone(_ a: Analysis) -> Bool {
         // Short texts only: a reference alone is a few words.
         guard a.utterance.text.count <= 40 else { return false }
-        var reference: Entity?
+        // Where the one reference starts; a second one is not alone.
+        var start: Int?
         let last = EntityExtractor.englishLast(a)
         for (k, token) in a.tokens.enumerated() where !a.filler[k] && token.kind != .clauseBreak && token.kind != .symbol {
+            let here: Int
             if let last, last.contains(k) {
-                if let seen = reference, seen.start != last.lowerBound { return false }
-                reference = Entity(kind: .ordinal, start: last.lowerBound, end: last.upperBound, value: Entity.last)
-                continue
+                here = last.lowerBound
+            } else if let entity = a.entity(at: k), entity.kind == .ordinal || entity.kind == .this {
+                here = entity.start
+            } else {
+                return false
             }
-            guard let entity = a.entity(at: k), entity.kind == .ordinal || entity.kind == .this else { return false }
-            if let seen = reference, seen.start != entity.start { return false }
-            reference = entity
+            if let start, start != here { return false }
+            start = here
         }
-        return reference != nil
+        return start != nil
     }
 }
