@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// "anything cheaper?", "有没有更便宜的", "便宜点的有吗" with a product or a list in view: the same
 /// kind of thing below its price. Before, it asked "What are you looking for?" or searched "更".

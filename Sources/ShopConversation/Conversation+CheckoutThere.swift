@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// "可以 结账 寄宿舍", "ok 下单 寄店里", "结账 这回寄莲花路那个": a checkout and where it goes, said in
 /// one breath. The address is chosen (as `address.use` would), then the order going there is
@@ -20,7 +21,7 @@ extension Conversation {
     }
 
     private static func saysCheckout(_ text: String) -> Bool {
-        ["结账", "结算", "下单", "买单", "付款", "check out", "checkout"].contains(where: text.lowercased().contains)
+        ["结账", "结算", "下单", "买单", "付款", "check out", "checkout"].contains(where: text.quickLowercased().contains)
     }
 
     private static let shippingWords = ["寄", "送到", "发到", "ship to", "send to", "deliver to"]

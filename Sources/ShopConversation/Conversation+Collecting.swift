@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// "奶奶领了", "我自己也领一个沾沾喜气", "领了": 领 (collect) with no word of a coupon, points or

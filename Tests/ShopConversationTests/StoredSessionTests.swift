@@ -27,8 +27,8 @@ import Testing
         #expect(try JSONDecoder().decode(Session.self, from: Data(json.utf8)) == session)
     }
 
-    /// The hand-written stored text reads back as the session it was made from, for every kind of
-    /// wait and awkward strings (quotes, backslashes, control characters, Chinese, emoji), as
+    /// The hand-written stored text (what waits included) reads back as the session it was made
+    /// from, for every kind of wait, every intent and slot name, nested lists and awkward strings (quotes, backslashes, control characters, Chinese, emoji), as
     /// `JSONEncoder`'s text does.
     @Test func everySessionReadsBackFromItsStoredText() throws {
         var random = SeededRandom(seed: 26)
@@ -37,16 +37,22 @@ import Testing
         func number() -> Int64 { Int64(bitPattern: random.next()) >> Int64(random.next() % 60) }
         func slots() -> Slots {
             var slots: Slots = [:]
-            for name in [SlotName.quantity, .product, .amount, .recipient].prefix(Int(random.next() % 5)) {
+            for _ in 0..<Int(random.next() % 5) {
+                let name = SlotName.allCases[Int(random.next() % UInt64(SlotName.allCases.count))]
                 slots[name] =
                     random.next() % 3 == 0
-                    ? .list([.int(number()), .string(string())]) : random.next() % 2 == 0 ? .int(number()) : .string(string())
+                    ? .list([.int(number()), .string(string()), .list([.string(string())])])
+                    : random.next() % 2 == 0 ? .int(number()) : .string(string())
             }
             return slots
         }
         let waits: [() -> Session.Pending?] = [
             { nil }, { .checkout(coupons: random.next() % 2 == 0 ? nil : [string(), string()], points: number()) },
-            { .slot(intent: .redpacketSend, slots: slots(), missing: .count) },
+            {
+                .slot(
+                    intent: IntentName.allCases[Int(random.next() % UInt64(IntentName.allCases.count))], slots: slots(),
+                    missing: SlotName.allCases[Int(random.next() % UInt64(SlotName.allCases.count))])
+            },
             { .redPacket(amount: number(), count: number(), mode: string(), recipient: string()) },
             { .choice(intents: [.pointsRedeem, .pointsShow], slots: slots()) },
             { .priceProtection(order: random.next() % 2 == 0 ? nil : number()) },
