@@ -220,7 +220,9 @@ extension Conversation {
 
     /// Settles what was pending (a yes to a preview, a missing slot, a choice), then acts.
     func respond(_ turn: inout Turn) throws -> Answer {
-        if turn.session.justAdded == true || turn.session.justOrdered == true, turn.session.pending == nil, let more = alsoAdding(turn) {
+        if let takenBack = takesBackTheAdd(turn) {
+            turn.parse = takenBack
+        } else if turn.session.justAdded == true || turn.session.justOrdered == true, turn.session.pending == nil, let more = alsoAdding(turn) {
             turn.parse = more
         } else if turn.session.justAdded == true, turn.session.pending == nil, Self.correctsPick(turn.text),
             [.productShow, .cartAdd].contains(turn.parse.intent) || (turn.parse.intent == .cartRemove && !Self.saysRemove(turn.text)),

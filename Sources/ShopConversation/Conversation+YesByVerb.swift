@@ -1,4 +1,5 @@
 import ShopIntents
+import ShopText
 
 extension Conversation {
     /// "付", "行 下单", "没有就算了 确认下单" to a checkout waiting; "嗯退" to a return's preview:

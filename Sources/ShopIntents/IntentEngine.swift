@@ -106,6 +106,9 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), let asked = howDoI(text) { return asked }
         if context == ParseContext(), let shared = sentToLook(text) { return shared }
         if context == ParseContext(), let enough = countEnough(text) { return enough }
+        if context == ParseContext(), let count = EnoughCount.count(text) {
+            return Parse(intent: .cartUpdate, confidence: 0.9, slots: [.quantity: .int(count)])
+        }
         // "when does the tv ship": when an order comes, not a search of what it holds.
         if context == ParseContext(), text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "w"), case let lowered = text.quickLowercased(),
             lowered.hasPrefix("when "), [" ship", " arrive", " get here", " be delivered", " deliver"].contains(where: lowered.contains)
