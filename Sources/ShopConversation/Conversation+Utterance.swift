@@ -222,7 +222,9 @@ extension Conversation {
     func respond(_ turn: inout Turn) throws -> Answer {
         if let takenBack = takesBackTheAdd(turn) {
             turn.parse = takenBack
-        } else if turn.session.justAdded == true || turn.session.justOrdered == true, turn.session.pending == nil, let more = alsoAdding(turn) {
+        } else if turn.session.justAdded == true || turn.session.justOrdered == true, turn.session.pending == nil,
+            let more = alsoAdding(turn)
+        {
             turn.parse = more
         } else if turn.session.justAdded == true, turn.session.pending == nil, Self.correctsPick(turn.text),
             [.productShow, .cartAdd].contains(turn.parse.intent) || (turn.parse.intent == .cartRemove && !Self.saysRemove(turn.text)),
