@@ -9,6 +9,7 @@ extension Conversation {
         var query = Self.searchQuery(turn, text: turn.string(.query) ?? "")
         query.sort = sort
         guard !query.text.isEmpty || query.category != nil || query.brand != nil || query.store != nil else {
+            if let sorted = try listOnScreen(sortedBy: sort, &turn) { return sorted }
             return ask(CatalogText.whatToFind, for: .query, &turn)
         }
         var products = try searchDroppingGuesses(&query, turn)

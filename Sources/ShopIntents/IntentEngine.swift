@@ -106,6 +106,9 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), let asked = howDoI(text) { return asked }
         if context == ParseContext(), let shared = sentToLook(text) { return shared }
         if context == ParseContext(), let enough = countEnough(text) { return enough }
+        if context == ParseContext(), let place = NumberedItem.place(text) {
+            return Parse(intent: .productShow, confidence: 0.9, slots: [.product: .int(place)])
+        }
         if context == ParseContext(), let count = EnoughCount.count(text) {
             return Parse(intent: .cartUpdate, confidence: 0.9, slots: [.quantity: .int(count)])
         }

@@ -42,6 +42,8 @@ enum CatalogText: Phrasebook {
     case whatToFind
     case nothingFound(SearchQuery, CatalogNames)
     case found([Product], for: SearchQuery, CatalogNames)
+    /// The list on screen again, in another order ("最便宜的", "sort by rating").
+    case sorted([Product], SearchQuery.Sort)
     case categories([CategoryCount], CatalogNames)
     case noDeals(category: String?, CatalogNames)
     case deals([Product], category: String?, CatalogNames)
@@ -79,6 +81,10 @@ enum CatalogText: Phrasebook {
                 "Here's what I found for \(Self.describe(query, names, lang)):\n\(Self.list(products, lang))\nSay \"add the first one\" or \"tell me more about 2\".",
                 "为你找到这些\(Self.describe(query, names, lang))：\n\(Self.list(products, lang))\n可以说“第一个加入购物车”，或者“\(products.count == 1 ? "第一个" : "第二个")详细说说”。"
             )
+        case .sorted(let products, let sort):
+            lang.pick(
+                "\(Self.order(sort, lang)):\n\(Self.list(products, lang))\nSay \"add the first one\" or \"tell me more about 2\".",
+                "\(Self.order(sort, lang))：\n\(Self.list(products, lang))\n可以说“第一个加入购物车”，或者“第二个详细说说”。")
         case .categories(let categories, let names):
             lang.pick(
                 "We sell:\n\(categories.map { "  • \($0.key) (\($0.count))" }.joined(separator: "\n"))\nSay \"show me kitchen deals\" or \"search rice cooker\".",
@@ -240,6 +246,17 @@ enum CatalogText: Phrasebook {
         }
     }
 
+    /// "Cheapest first", "按价格从低到高".
+    private static func order(_ sort: SearchQuery.Sort, _ lang: Language) -> String {
+        switch sort {
+        case .priceAscending: lang.pick("Cheapest first", "按价格从低到高")
+        case .priceDescending: lang.pick("Most expensive first", "按价格从高到低")
+        case .rating: lang.pick("Best rated first", "按评分从高到低")
+        case .sales: lang.pick("Best selling first", "按销量从高到低")
+        case .relevance: lang.pick("Best matches first", "按匹配程度")
+        }
+    }
+
     static var samples: [CatalogText] {
         var cooker = Product.sample
         cooker.descriptionZh = "4L大容量，12种烹饪模式，不粘内胆易清洗。"
@@ -257,6 +274,7 @@ enum CatalogText: Phrasebook {
             .whatToFind, .nothingFound(byWords, names), .nothingFound(SearchQuery(store: "midea"), names),
             .found([cooker, lastOne, soldOut], for: byWords, names), .found([cooker], for: byFilters, names),
             .found([cooker], for: SearchQuery(store: "midea", minPrice: 10000), names),
+            .sorted([soldOut, cooker], .priceAscending), .sorted([cooker, soldOut], .rating),
             .categories([.init(key: "kitchen", count: 12), .init(key: "phones", count: 9)], names),
             .noDeals(category: nil, names), .noDeals(category: "kitchen", names), .deals([cooker], category: nil, names),
             .deals([cooker], category: "kitchen", names), .dealsOn([cooker], byWords, names), .noDealsOn([cooker], byWords, names),
