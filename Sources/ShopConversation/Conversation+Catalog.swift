@@ -137,6 +137,7 @@ extension Conversation {
     func deals(_ turn: inout Turn) throws -> Answer {
         let category = turn.string(.category)
         if let text = turn.string(.query) { return try deals(on: text, &turn) }
+        if let one = try dealOnThis(&turn) { return one }
         let products = try turn.commerce.search(SearchQuery(category: category, dealsOnly: true, sort: .rating))
         let names = try catalogNames(turn)
         guard !products.isEmpty else { return Answer(turn.say(CatalogText.noDeals(category: category, names)), data: .results([])) }

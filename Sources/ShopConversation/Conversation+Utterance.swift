@@ -222,6 +222,10 @@ extension Conversation {
     func respond(_ turn: inout Turn) throws -> Answer {
         if let takenBack = takesBackTheAdd(turn) {
             turn.parse = takenBack
+        } else if let chosen = choosesThisOne(turn) {
+            turn.parse = chosen
+        } else if dealAskedOfThis(turn) {
+            turn.parse = Parse(intent: .catalogDeals, confidence: turn.parse.confidence)
         } else if turn.session.justAdded == true || turn.session.justOrdered == true, turn.session.pending == nil,
             let more = alsoAdding(turn)
         {

@@ -49,6 +49,8 @@ enum CatalogText: Phrasebook {
     case deals([Product], category: String?, CatalogNames)
     /// Deals among a search's matches ("rice cooker deals", "电饭煲有优惠吗").
     case dealsOn([Product], SearchQuery, CatalogNames)
+    /// Whether the one product in view is on deal ("这个有优惠吗").
+    case dealOnOne(Product)
     /// None of a search's matches is on deal: what matches, at its price.
     case noDealsOn([Product], SearchQuery, CatalogNames)
     case whichToShow
@@ -102,6 +104,14 @@ enum CatalogText: Phrasebook {
             lang.pick(
                 "Deals on \(Self.describe(query, names, lang)):\n\(Self.list(products, lang))",
                 "\(Self.describe(query, names, lang))的特价：\n\(Self.list(products, lang))")
+        case .dealOnOne(let product):
+            product.isDeal
+                ? lang.pick(
+                    "Yes: \(product.name) is on today's deals, \(Money.format(product.price)) (group price \(Money.format(product.groupPrice))).",
+                    "有！\(product.nameZh)在今日特价里：\(Money.format(product.price))（拼团价\(Money.format(product.groupPrice))）。")
+                : lang.pick(
+                    "\(product.name) isn't on sale today: \(Money.format(product.price)), or \(Money.format(product.groupPrice)) in a group buy.",
+                    "\(product.nameZh)今天没有特价：\(Money.format(product.price))，拼团价\(Money.format(product.groupPrice))。")
         case .noDealsOn(let products, let query, let names):
             lang.pick(
                 "No deals on \(Self.describe(query, names, lang)) today; at their usual prices:\n\(Self.list(products, lang))",
@@ -266,6 +276,8 @@ enum CatalogText: Phrasebook {
             sku: "P9502", name: "Panda Rice Cooker 5L", nameZh: "熊猫电饭煲 5L", brand: "Panda", category: "kitchen", store: "midea",
             price: 32900, stock: 0, rating: 4.6)
         soldOut.descriptionZh = ""
+        var onDeal = cooker
+        onDeal.tags = ["deal"]
         let names = CatalogNames.sample
         let byWords = SearchQuery(text: "电饭煲", maxPrice: 30000)
         let byFilters = SearchQuery(category: "kitchen", brand: "Midea", store: "midea", minPrice: 20000, maxPrice: 40000)
@@ -278,6 +290,7 @@ enum CatalogText: Phrasebook {
             .categories([.init(key: "kitchen", count: 12), .init(key: "phones", count: 9)], names),
             .noDeals(category: nil, names), .noDeals(category: "kitchen", names), .deals([cooker], category: nil, names),
             .deals([cooker], category: "kitchen", names), .dealsOn([cooker], byWords, names), .noDealsOn([cooker], byWords, names),
+            .dealOnOne(cooker), .dealOnOne(onDeal),
             .whichToShow, .details(cooker, names), .details(soldOut, names),
             .storeCoupons(store: "midea", [coupon], names), .whichToCompare, .cantCompare("电饭锅"),
             .cantCompareNumber(MissingOrdinal(number: 9, listed: 2)), .needTwoToCompare, .sideBySide([cooker, soldOut]),
