@@ -28,6 +28,16 @@ extension SlotFiller {
             mark(&used, list.range)
             return .int(first)
         }
+        // "the cheapest phone", "the best rated kettle": a superlative and nothing but a kind's
+        // word is the superlative over the list on screen (it looked for a product "phone").
+        if let sort = a.entities.first(where: { $0.kind == .sort && !used[$0.start] }), let words = Self.superlatives[sort.text],
+            let kind = a.entities.first(where: { !used[$0.start] && $0.start > sort.start && (meaning($0)?.category != nil) }),
+            freeText(a, used: used, numbersInNames: numbersInNames, allow: isProductWords)?.range == kind.range
+        {
+            mark(&used, sort.range)
+            mark(&used, kind.range)
+            return .string(words)
+        }
         // One Chinese character no verb of buying takes is a word of the sentence (挺 of 挺好的,
         // 爸 of 给我爸买一台), not a product; 伞 of 买把伞 is one.
         // "return 2 packs", "add one more pack then": the unit a count is in names nothing.
