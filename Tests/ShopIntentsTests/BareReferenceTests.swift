@@ -21,6 +21,14 @@ import Testing
         #expect(parse.slots[.product] == product, "\(text)")
     }
 
+    /// "the cheapest phone": a superlative and a category's word only is the superlative over the
+    /// list; a product's own words stay the product asked for.
+    @Test func theCheapestOfAKindIsTheListsCheapest() {
+        #expect(engine.parse("add the cheapest phone").slots[.product] == .string("cheapest"))
+        #expect(engine.parse("add the cheapest one").slots[.product] == .string("cheapest"))
+        #expect(engine.parse("add the cheapest xiaomi phone").slots[.product] == .string("xiaomi phone"))
+    }
+
     @Test func theLastOneIsAPlaceOnlyForProducts() {
         #expect(engine.parse("add the last one").slots[.product] == .string("last"))
         #expect(engine.parse("加最后一个").intent == .cartAdd)
