@@ -1,3 +1,4 @@
+import Foundation
 import ShopCommerce
 import ShopIntents
 
@@ -17,6 +18,25 @@ extension Conversation {
         }.map(\.element)
         turn.session.showList(sorted.map(\.sku))
         return Answer(turn.say(CatalogText.sorted(sorted, sort)), data: .results(sorted))
+    }
+
+    /// "最便宜的吧", "就要评分最高的", "还是最便宜的": a sort said as a choice, with a list on
+    /// screen, takes that one (a sort alone shows the list in that order).
+    func chosenBySort(_ turn: Turn) -> Parse? {
+        guard turn.parse.intent == .catalogSearch, turn.session.pending == nil, !turn.session.results.isEmpty,
+            Set(turn.parse.slots.keys) == [.sort], let sort = turn.string(.sort), let reference = Self.references[sort],
+            Self.saysChoice(turn.text)
+        else { return nil }
+        return Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: [.product: .string(reference)])
+    }
+
+    private static let references = ["price_asc": "cheapest", "price_desc": "most expensive", "rating": "best rated"]
+
+    /// Chosen, not asked: 吧 at the end, or 就, 就要, 还是, 选, 要 before.
+    static func saysChoice(_ text: String) -> Bool {
+        var said = Substring(text.trimmingCharacters(in: .whitespaces))
+        while let last = said.last, "啦了~～!！。".contains(last) { said = said.dropLast() }
+        return said.hasSuffix("吧") || ["就要", "就", "还是", "选", "要"].contains(where: { said.hasPrefix($0) })
     }
 
     /// Whether the first goes before the second; nil for orders a product does not carry.

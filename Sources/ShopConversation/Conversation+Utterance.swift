@@ -222,7 +222,7 @@ extension Conversation {
     func respond(_ turn: inout Turn) throws -> Answer {
         if let takenBack = takesBackTheAdd(turn) {
             turn.parse = takenBack
-        } else if let chosen = choosesThisOne(turn) {
+        } else if let chosen = choosesThisOne(turn) ?? chosenBySort(turn) {
             turn.parse = chosen
         } else if dealAskedOfThis(turn) {
             turn.parse = Parse(intent: .catalogDeals, confidence: turn.parse.confidence)
