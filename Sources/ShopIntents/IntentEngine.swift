@@ -483,6 +483,12 @@ public struct IntentEngine: Sendable {
         if classification.intent == .cartAdd, classification.confidence < 0.9, text.contains(" "), Self.saysOnlyACount(text) {
             classification.settle(as: .cartAdd, surely: true)
         }
+        // "积分能干嘛", "what are points for": the points, which say how they are spent.
+        if classification.intent == .pointsShow || classification.intent == .pointsRedeem || classification.intent == .help,
+            PointsAskedAbout.whatFor(text)
+        {
+            classification.settle(as: .pointsShow, surely: true)
+        }
         // "use my 30 points on it lol": paying with that many points, surely.
         if classification.intent != .pointsRedeem || classification.confidence < 0.9, BuyingWords.usesPoints(text) {
             classification.settle(as: .pointsRedeem, surely: true)
