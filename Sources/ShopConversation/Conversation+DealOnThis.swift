@@ -9,10 +9,12 @@ extension Conversation {
         guard turn.string(.category) == nil, turn.string(.query) == nil, turn.session.focus.count == 1,
             Self.pointsAtThis(turn.text), let product = try turn.commerce.product(sku: turn.session.focus[0])
         else { return nil }
-        let names = try catalogNames(turn, store: product.store)
         var text = turn.say(CatalogText.dealOnOne(product))
         let coupons = try turn.commerce.claimableCoupons(for: turn.user, store: product.store)
-        if !coupons.isEmpty { text += "\n" + turn.say(CatalogText.storeCoupons(store: product.store, coupons, names)) }
+        // The store's names are read only when there are coupons to name it by.
+        if !coupons.isEmpty {
+            text += "\n" + turn.say(CatalogText.storeCoupons(store: product.store, coupons, try catalogNames(turn, store: product.store)))
+        }
         return Answer(text, data: .object(["product": .product(product)]))
     }
 

@@ -28,8 +28,8 @@ enum EnoughCount {
         return BuyingWords.trailingCount(String(rest)).flatMap { $0 > 0 ? $0 : nil }
     }
 
-    /// Longest first: 就够 before 够.
-    private static let enoughWords = ["就足够", "就够", "就行", "就好", "就可以", "足够", "够"]
+    /// The words of enough a named count takes (BuyingWords), and 够 alone; 就够 before 够.
+    private static let enoughWords = BuyingWords.enoughWords + ["就足够", "足够", "够"]
 
     private static func english(_ text: String) -> Int64? {
         guard text.contains("enough") || text.contains("fine") || text.contains("plenty") else { return nil }
