@@ -47,6 +47,7 @@ extension SlotFiller {
         {
             mark(&used, words.range)
             var text = Self.withoutContainer(Self.withoutLeadingMeasureWord(Self.withoutLeadingVerb(Self.withoutToo(words.text))))
+            if case .string(let joined) = Self.withoutInnerPointer(.string(text)) { text = joined }
             // "the honor one", "the pampers newborn ones": the pronoun is no part of the name.
             if let last = text.split(separator: " ").last, ["one", "ones"].contains(last.quickLowercased()),
                 text.count > last.count + 1
@@ -325,7 +326,9 @@ extension SlotFiller {
 
     // MARK: Search
 
-    func search(_ a: Analysis, _ slots: inout Slots, _ used: inout [Bool]) {
+    /// `namedFirst`: of the free runs, one with a catalog word (false for a store's shelf, whose
+    /// brand words name the store: "波司登太长了 他嫌土 … 就优衣库的吧").
+    func search(_ a: Analysis, _ slots: inout Slots, _ used: inout [Bool], namedFirst: Bool = true) {
         for entity in a.entities {
             switch entity.kind {
             case .priceBelow: slots[.maxPrice] = .int(entity.value)
@@ -353,7 +356,7 @@ extension SlotFiller {
             }
         }
         if var words = freeText(
-            a, used: used, numbersInNames: true,
+            a, used: used, numbersInNames: true, namedFirst: namedFirst,
             allow: { self.meaning($0)?.product != nil || self.meaning($0)?.category != nil || $0.kind == .code }),
             // "搜美的": a name the catalog knows keeps its last character, even a particle's.
             Self.dropWhichKind(a, &words),

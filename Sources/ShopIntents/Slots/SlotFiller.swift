@@ -99,7 +99,7 @@ struct SlotFiller: Sendable {
             if let store = store(a) { slots[.store] = .string(store) }
             // "宠物乐园的猫粮", "phones from the xiaomi store": a search in that store.
             var wanted: Slots = [:]
-            search(a, &wanted, &used)
+            search(a, &wanted, &used, namedFirst: false)
             if Self.isStray(wanted[.query]) { wanted[.query] = nil }
             for slot in [SlotName.query, .category] where wanted[slot] != nil { slots[slot] = wanted[slot] }
         case .storeSubscribe, .storeUnsubscribe:
@@ -204,12 +204,13 @@ struct SlotFiller: Sendable {
     /// it), as the user typed it but lower-cased. With `numbersInNames` (a search) a number may
     /// also start the run or end it: "搜三体", "2万毫安充电宝", "search iphone 15".
     func freeText(
-        _ a: Analysis, used: [Bool], numbersInNames: Bool = false, allow: (Entity) -> Bool
+        _ a: Analysis, used: [Bool], numbersInNames: Bool = false, namedFirst: Bool = true, allow: (Entity) -> Bool
     ) -> (text: String, range: Range<Int>)? {
         let tokens = a.tokens
         var best: Range<Int>?
         var bestWeight = 0
         var bestBought = false
+        var bestNamed = false
         var k = 0
         while k < tokens.count {
             guard !used[k], startsFree(a, k, numbersInNames: numbersInNames, used: used, allow: allow) else {
@@ -218,6 +219,7 @@ struct SlotFiller: Sendable {
             }
             var end = k
             var weight = 0
+            var named = false
             var j = k
             while j < tokens.count, !used[j] {
                 // Chinese spaced apart is two clauses: "…买点护肤的 百雀羚的爽肤水来一瓶" names no
@@ -226,6 +228,7 @@ struct SlotFiller: Sendable {
                 if let entity = a.entity(at: j) {
                     if allow(entity) {
                         weight += 1
+                        named = true
                         j = entity.end
                         end = j
                         continue
@@ -234,6 +237,12 @@ struct SlotFiller: Sendable {
                     if entity.kind == .number || entity.kind == .code, j + 1 < tokens.count, entity.end < tokens.count,
                         entity.end > j, isFreeWord(a, entity.end) || (a.entity(at: entity.end).map(allow) ?? false)
                     {
+                        j = entity.end
+                        continue
+                    }
+                    // "麦富迪那个无谷的", "欧莱雅那个精油的": a brand, 那个, then what tells its
+                    // product apart, is one name ("麦富迪无谷"; the pointer goes, `withoutInnerPointer`).
+                    if named, end == j, entity.kind == .this, a.tokens[j].kind == .cjk, marksOneApart(a, after: entity.end, used: used) {
                         j = entity.end
                         continue
                     }
@@ -277,9 +286,13 @@ struct SlotFiller: Sendable {
                 weight > 0
                 && (followsBuying(a, start, throughCounts: !isUnit(a, start..<end)) || precedesCountedBuying(a, end)
                     || precedesPriceQuestion(a, end))
-            if (bought && !bestBought) || (bought == bestBought && weight > bestWeight) {
+            // Then a run the catalog knows a word of over one it knows none of, however long:
+            // "老板让我买年会抽奖的奖品 预算5000 一等奖想整个戴森吹风机 还有货吗" asks of the 戴森.
+            let byName = namedFirst && named != bestNamed
+            if (bought && !bestBought) || (bought == bestBought && (byName ? named : weight > bestWeight)) {
                 bestWeight = weight
                 bestBought = bought
+                bestNamed = named
                 best = start..<end
             }
             k = max(end, k + 1)
@@ -288,6 +301,16 @@ struct SlotFiller: Sendable {
         let text = a.utterance.phrase(range)
         return text.isEmpty ? nil : (text, range)
     }
+
+    /// Whether free Chinese words then 的 follow `k` ("精油的", "三条装的"): what tells one of a
+    /// brand's products apart, after 那个 ("小米那个咋样" asks of 小米's, "这本书" is a book).
+    private func marksOneApart(_ a: Analysis, after k: Int, used: [Bool]) -> Bool {
+        var j = k
+        while j < a.tokens.count, j - k < 6, !used[j], a.tokens[j].kind == .cjk, isFreeWord(a, j) { j += 1 }
+        return j > k && j < a.tokens.count && a.tokens[j].hash == Self.de
+    }
+
+    private static let de = Word.h("的")
 
     /// Whether white space comes before token `j`, between Chinese characters.
     static func spacedChinese(_ a: Analysis, _ j: Int) -> Bool {
@@ -398,8 +421,10 @@ struct SlotFiller: Sendable {
     func followsBuying(_ a: Analysis, _ k: Int, throughCounts: Bool = false) -> Bool {
         var j = k - 1
         // "need a rice cooker, nothing fancy": an article between, as a measure word in Chinese;
-        // with `throughCounts` a count too ("同桌也要一本活着": 活着).
+        // with `throughCounts` a count too ("同桌也要一本活着": 活着). Never across a space
+        // between Chinese words: "保鲜盒也来一套 装水果" buys no 水果.
         while j >= 0 {
+            if Self.spacedChinese(a, j + 1) { return false }
             if Word.zhClassifiers.contains(a.tokens[j].hash) || a.tokens[j].hash == Self.ba || Self.articles.contains(a.tokens[j].hash) {
                 j -= 1
             } else if throughCounts, let count = a.entity(at: j), count.kind == .count || count.kind == .number {
