@@ -231,14 +231,18 @@ struct ProductResolver {
                 if fits.count > 1 { break }
             }
         }
-        var hits = try commerce.search(SearchQuery(text: words, limit: 5)).filter { Self.matches($0, words: words) }
+        let searched = try commerce.search(SearchQuery(text: words, limit: 5))
+        var hits = searched.filter { Self.matches($0, words: words) }
         // "熊猫电饭煲5L" is typed without the space the catalog has ("熊猫电饭煲 5L").
         let spaced = Self.spacedAtScriptChanges(words)
         if hits.isEmpty, spaced != words {
             hits = try commerce.search(SearchQuery(text: spaced, limit: 5)).filter { Self.matches($0, words: spaced) }
         }
         hits = Self.closest(hits, to: words)
-        if hits.count == 1 { return .found(hits) }
+        if hits.count == 1 {
+            if let head = try headOfBrand(words, over: hits[0]) { return .found([head]) }
+            return .found(hits)
+        }
         if let exact = hits.first(where: { $0.name.lowercased() == words.lowercased() || $0.nameZh == words }) {
             return .found([exact])
         }
@@ -377,7 +381,12 @@ struct ProductResolver {
         // scripted session: "remove the socks" with eight socks on screen).
         let names = products.map { [squeezed($0.name), squeezed($0.nameZh)] }
         let exact = products.indices.filter { names[$0].contains { $0.contains(written) } }
-        if exact.count == 1 { return [products[exact[0]]] }
+        if exact.count == 1 {
+            // "贝亲奶瓶" is the 贝亲 宽口径玻璃奶瓶, not the 奶瓶清洗剂 that has the words as written: a
+            // Chinese name ends on what the thing is, and there 奶瓶 only says what it cleans.
+            if let head = headNamed(written, in: names, besides: exact[0]) { return [products[head]] }
+            return [products[exact[0]]]
+        }
         // "the iphone 15" is the iPhone 15 128GB, not the 15 Pro nor the 15's case: of a model
         // named by its number, the one name that goes on after the words with nothing but a size.
         let plain =
@@ -393,6 +402,49 @@ struct ProductResolver {
         // "欧莱雅玻尿酸面霜" is 欧莱雅 复颜玻尿酸面霜: its characters in order in one name only.
         let inOrder = products.indices.filter { names[$0].contains { Self.holdsInOrder($0, written) } }
         return inOrder.count == 1 ? [products[inOrder[0]]] : products
+    }
+
+    /// "贝亲奶瓶" found only the 贝亲 奶瓶清洗剂, whose name has the words before more Chinese: the
+    /// brand's products searched with the rest apart ("贝亲 奶瓶") find the 宽口径玻璃奶瓶 too, and
+    /// the one whose name ends on 奶瓶 is meant.
+    private func headOfBrand(_ words: String, over hit: Product) throws -> Product? {
+        let written = Self.squeezed(words)
+        guard let brand = hit.nameZh.split(separator: " ").first, brand.count >= 2, words.hasPrefix(brand), words.count > brand.count + 1,
+            case let name = Self.squeezed(hit.nameZh), name.contains(written), !Self.endsRun(name, written)
+        else { return nil }
+        let wider = try commerce.search(SearchQuery(text: brand + " " + words.dropFirst(brand.count), limit: 5))
+        guard let modifier = wider.firstIndex(where: { $0.sku == hit.sku }) else { return nil }
+        return Self.headNamed(written, in: wider.map { [Self.squeezed($0.name), Self.squeezed($0.nameZh)] }, besides: modifier).map {
+            wider[$0]
+        }
+    }
+
+    /// The one other product whose name holds `written`'s characters in order and ends a Chinese
+    /// run on its last two, when the product at `modifier` has them only as written before more
+    /// Chinese ("奶瓶清洗剂"); nil otherwise.
+    static func headNamed(_ written: String, in names: [[String]], besides modifier: Int) -> Int? {
+        let characters = Array(written)
+        guard characters.count >= 2, characters.suffix(2).allSatisfy(isHan) else { return nil }
+        let head = String(characters.suffix(2))
+        guard !names[modifier].contains(where: { endsRun($0, written) }) else { return nil }
+        let heads = names.indices.filter { index in
+            index != modifier && names[index].contains { holdsInOrder($0, written) && endsRun($0, head) }
+        }
+        return heads.count == 1 ? heads[0] : nil
+    }
+
+    /// Whether `part` is in `name` with no Chinese character right after it (it ends a word).
+    static func endsRun(_ name: String, _ part: String) -> Bool {
+        var rest = Substring(name)
+        while let found = rest.range(of: part) {
+            if found.upperBound == rest.endIndex || !isHan(rest[found.upperBound]) { return true }
+            rest = rest[found.upperBound...]
+        }
+        return false
+    }
+
+    private static func isHan(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map(Language.isHan) ?? false
     }
 
     /// `text` lowered, without its spaces (those `Character.isWhitespace` knows).

@@ -41,7 +41,13 @@ extension SlotFiller {
         // One Chinese character no verb of buying takes is a word of the sentence (挺 of 挺好的,
         // 爸 of 给我爸买一台), not a product; 伞 of 买把伞 is one.
         // "return 2 packs", "add one more pack then": the unit a count is in names nothing.
-        if let words = freeText(a, used: used, numbersInNames: numbersInNames, allow: isProductWords),
+        // Words no buying verb takes and the catalog knows none of, apart from a pointer ("那要便宜的那个吧
+        // 穿42码", "add it before someone else does"), are why, not what: the pointer is the product.
+        // Beside it they say which one ("室内成猫那个", "那个卓睿的"). Chinese only: an English
+        // story's "did marco take it?" misread as a removal must not take out the one in view.
+        if let words = freeRun(a, used: used, numbersInNames: numbersInNames, allow: isProductWords),
+            words.named || words.bought || !Language.isHan(words.text.unicodeScalars.first ?? " ")
+                || !pointsApart(a, used, from: words.range),
             !Self.isStray(.string(words.text)) || followsBuying(a, words.range.lowerBound),
             !Self.containers.contains(words.text.quickLowercased())
         {
@@ -67,6 +73,20 @@ extension SlotFiller {
             return .string(this.kind == .this ? "this" : "those")
         }
         return nil
+    }
+
+    /// Whether an unused pointer ("this", 那个, a superlative) stands apart from `run`, not
+    /// touching it (的 between still touches: "那个卓睿的").
+    private func pointsApart(_ a: Analysis, _ used: [Bool], from run: Range<Int>) -> Bool {
+        a.entities.contains { pointer in
+            guard !used[pointer.start], pointer.kind == .this || (pointer.kind == .sort && Self.superlatives[pointer.text] != nil) else {
+                return false
+            }
+            let touches =
+                pointer.end == run.lowerBound || pointer.start == run.upperBound
+                || (pointer.start == run.upperBound + 1 && a.tokens[run.upperBound].hash == Self.de)
+            return !touches
+        }
     }
 
     /// "packs of uniqlo cotton socks" → "uniqlo cotton socks": how they come is no part of the

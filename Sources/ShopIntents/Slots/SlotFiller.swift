@@ -206,6 +206,21 @@ struct SlotFiller: Sendable {
     func freeText(
         _ a: Analysis, used: [Bool], numbersInNames: Bool = false, namedFirst: Bool = true, allow: (Entity) -> Bool
     ) -> (text: String, range: Range<Int>)? {
+        freeRun(a, used: used, numbersInNames: numbersInNames, namedFirst: namedFirst, allow: allow).map { ($0.text, $0.range) }
+    }
+
+    /// The run ``freeText(_:used:numbersInNames:namedFirst:allow:)`` picks, and why.
+    struct FreeRun {
+        var text: String
+        var range: Range<Int>
+        /// It holds a word the catalog knows: an allowed entity. English words of product names do
+        /// not count ("care" of Darlie Tea Care is in "guests wont care lol"; "ml" of "100ml").
+        var named: Bool
+        /// A buying verb or a count takes it, or a price is asked of it.
+        var bought: Bool
+    }
+
+    func freeRun(_ a: Analysis, used: [Bool], numbersInNames: Bool = false, namedFirst: Bool = true, allow: (Entity) -> Bool) -> FreeRun? {
         let tokens = a.tokens
         var best: Range<Int>?
         var bestWeight = 0
@@ -242,9 +257,19 @@ struct SlotFiller: Sendable {
                     }
                     // "麦富迪那个无谷的", "欧莱雅那个精油的": a brand, 那个, then what tells its
                     // product apart, is one name ("麦富迪无谷"; the pointer goes, `withoutInnerPointer`).
-                    if named, end == j, entity.kind == .this, a.tokens[j].kind == .cjk, marksOneApart(a, after: entity.end, used: used) {
-                        j = entity.end
-                        continue
+                    if named, end == j, entity.kind == .this, a.tokens[j].kind == .cjk {
+                        if marksOneApart(a, after: entity.end, used: used) {
+                            j = entity.end
+                            continue
+                        }
+                        // "苏泊尔那个5L的": a size, then 的.
+                        if entity.end < tokens.count, let size = a.entity(at: entity.end), size.start == entity.end, size.kind == .number,
+                            !used[size.start], isSize(a, size), size.end < tokens.count, tokens[size.end].hash == Self.de
+                        {
+                            j = size.end
+                            end = j
+                            continue
+                        }
                     }
                     if weight > 0, end == j, isModelNumber(a, entity) {
                         j = entity.end
@@ -299,7 +324,7 @@ struct SlotFiller: Sendable {
         }
         guard let range = best else { return nil }
         let text = a.utterance.phrase(range)
-        return text.isEmpty ? nil : (text, range)
+        return text.isEmpty ? nil : FreeRun(text: text, range: range, named: bestNamed, bought: bestBought)
     }
 
     /// Whether free Chinese words then 的 follow `k` ("精油的", "三条装的"): what tells one of a
@@ -310,7 +335,7 @@ struct SlotFiller: Sendable {
         return j > k && j < a.tokens.count && a.tokens[j].hash == Self.de
     }
 
-    private static let de = Word.h("的")
+    static let de = Word.h("的")
 
     /// Whether white space comes before token `j`, between Chinese characters.
     static func spacedChinese(_ a: Analysis, _ j: Int) -> Bool {
