@@ -192,17 +192,25 @@ extension BuyingWords {
         guard (2...4).contains(clauses.count) else { return nil }
         let parses = clauses.map { engine.parse($0) }
         let counted: Set<IntentName> = [.cartAdd, .cartUpdate, .cartRemove]
+        // "咋还有8块运费 那再来一瓶 凑个包邮", "差43才能用券啊。。那加本百年孤独吧 …": an add that opens
+        // with 那 is what follows from the rest, whatever the rest asks or tells.
+        let consequences = parses.indices.filter {
+            clauses[$0].hasPrefix("那") && parses[$0].intent == .cartAdd && parses[$0].confidence >= 0.9
+        }
         let requests = parses.indices.filter {
-            counted.contains(parses[$0].intent) && parses[$0].confidence >= 0.9 && parses[$0].slots[.quantity] != nil
+            (counted.contains(parses[$0].intent) && parses[$0].confidence >= 0.9 && parses[$0].slots[.quantity] != nil)
+                || consequences.contains($0)
         }
         guard requests.count == 1 else { return nil }
+        let consequence = consequences == requests
         for index in parses.indices where index != requests[0] {
             let aside = parses[index]
             // "有点贵": a search for one stray character (贵) is a remark, not a search.
             let remark = aside.intent == .catalogSearch && SlotFiller.isStray(aside.slots[.query]) && aside.slots.count == 1
+            let bare = aside.slots[.query] == nil && aside.slots[.product] == nil
             guard
-                remark || aside.intent == .fallback
-                    || (aside.confidence < 0.75 && aside.slots[.query] == nil && aside.slots[.product] == nil)
+                remark || aside.intent == .fallback || (aside.confidence < 0.75 && bare)
+                    || (consequence && bare && !counted.contains(aside.intent))
             else { return nil }
             // A brand, store or product the catalog knows makes it part of the request (a
             // category word may be a reason's: "the office drinks a lot").
