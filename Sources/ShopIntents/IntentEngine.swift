@@ -96,6 +96,13 @@ public struct IntentEngine: Sendable {
         {
             parse.slots[parse.intent == .friendAdd ? .user : .recipient] = .string(parse.intent == .friendAdd ? person : "@" + person)
         }
+        // "再加瓶", "那加本": 加 and a measure word add one more of the product in view; nobody is
+        // called 瓶 (they made a friend named "本").
+        if parse.intent == .friendAdd, case .string(let user)? = parse.slots[.user], user.count == 1,
+            Word.zhClassifiers.contains(Word.h(user)), !["友", "friend"].contains(where: text.quickLowercased().contains)
+        {
+            return Parse(intent: .cartAdd, confidence: parse.confidence, slots: [.quantity: .int(1)])
+        }
         return parse
     }
 
