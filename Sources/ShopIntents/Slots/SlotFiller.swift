@@ -255,8 +255,9 @@ struct SlotFiller: Sendable {
                         j = entity.end
                         continue
                     }
-                    // "麦富迪那个无谷的", "欧莱雅那个精油的": a brand, 那个, then what tells its
-                    // product apart, is one name ("麦富迪无谷"; the pointer goes, `withoutInnerPointer`).
+                    // "欧莱雅那个精油的": a brand, 那个, then what tells its product apart, is one name
+                    // ("欧莱雅精油"; the pointer goes, `withoutInnerPointer`). Not yet "麦富迪那个无谷的":
+                    // 无 is a word of commands, so no free word.
                     if named, end == j, entity.kind == .this, a.tokens[j].kind == .cjk {
                         if marksOneApart(a, after: entity.end, used: used) {
                             j = entity.end
