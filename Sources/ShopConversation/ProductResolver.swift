@@ -363,7 +363,7 @@ struct ProductResolver {
         var result = ""
         var previousIsHan: Bool?
         for character in words {
-            let isHan = character.unicodeScalars.first.map(Language.isHan) ?? false
+            let isHan = Self.isHan(character)
             let isSpace = character.isWhitespace
             if let previous = previousIsHan, !isSpace, previous != isHan, result.last?.isWhitespace == false { result.append(" ") }
             result.append(character)
