@@ -203,7 +203,11 @@ extension Conversation {
 
     func compare(_ turn: inout Turn) throws -> Answer {
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text, comparing: true, lang: turn.lang)
-        let slot = turn.slots[.products] ?? turn.slots[.product] ?? .string("those")
+        var slot = turn.slots[.products] ?? turn.slots[.product] ?? .string("those")
+        if let kinds = try withoutKind(slot, resolver) {
+            slot = kinds
+            turn.parse.slots[.products] = kinds
+        }
         var products: [Product]
         switch try resolver.resolve(slot) {
         case .found(let found): products = found
@@ -227,6 +231,25 @@ extension Conversation {
         return Answer(
             turn.say(CatalogText.sideBySide(products)),
             data: .object(["products": .array(products.map(JSONValue.product))]))
+    }
+
+    /// "which formula is better, feihe stage 1 or aptamil stage 1": of three or more names
+    /// compared, one that fits several products and every product the others name is what they
+    /// are, not a third to compare. The list without it, or nil when there is none such.
+    private func withoutKind(_ slot: SlotValue, _ resolver: ProductResolver) throws -> SlotValue? {
+        guard case .list(let values) = slot, values.count >= 3 else { return nil }
+        var resolved: [ProductResolver.Resolution] = []
+        for value in values { resolved.append(try resolver.resolve(value)) }
+        let kinds = values.indices.filter { index in
+            guard case .string(let words) = values[index], case .ambiguous = resolved[index] else { return false }
+            let others = values.indices.filter { $0 != index }
+            return others.allSatisfy { other in
+                guard case .found(let products) = resolved[other] else { return false }
+                return products.allSatisfy { ProductResolver.matches($0, words: words) }
+            }
+        }
+        guard kinds.count == 1 else { return nil }
+        return .list(values.enumerated().filter { $0.offset != kinds[0] }.map(\.element))
     }
 
     /// Resolves the `product` slot to exactly one product, or to the reply that asks which.

@@ -119,6 +119,8 @@ extension Conversation {
             turn.parse.slots[.order] = .int(named.id)
         } else if let latest = try turn.commerce.orders(of: turn.user, limit: 1).first {
             order = latest
+            // The reply's intent names the order meant (as a product slot names its SKU).
+            turn.parse.slots[.order] = .int(latest.id)
         } else {
             return Answer(turn.say(OrderText.noOrders), data: .object(["orders": .array([])]))
         }

@@ -26,8 +26,7 @@ extension Conversation {
     /// Claims a named coupon; with no code, the only one on offer (or lists them).
     func claimCoupon(_ turn: inout Turn) throws -> Answer {
         let now = turn.commerce.now
-        var store = turn.string(.store)
-        if store == "this" { store = try turn.session.focus.first.flatMap { try turn.commerce.product(sku: $0)?.store } }
+        let store = try couponStore(&turn)
         if let code = turn.string(.coupon) {
             let coupon = try turn.commerce.claimCoupon(code, user: turn.user)
             return Answer(
@@ -37,9 +36,9 @@ extension Conversation {
         let offers = try turn.commerce.claimableCoupons(for: turn.user, store: store)
         switch offers.count {
         case 0:
-            // The store as the reply's language names it: the words said in English, its Chinese name in Chinese.
+            // The store as the reply's language names it (the words said, when no store has them).
             var at = store
-            if turn.lang == .zh, let said = store, let known = try turn.commerce.store(id: said) { at = known.name(.zh) }
+            if let said = store, let known = try turn.commerce.store(id: said) { at = known.name(turn.lang) }
             return Answer(turn.say(CouponText.noneToClaim(at: at)), data: .object(["claimable": .array([])]))
         case 1:
             let coupon = try turn.commerce.claimCoupon(offers[0].code, user: turn.user)

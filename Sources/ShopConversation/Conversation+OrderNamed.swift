@@ -51,12 +51,14 @@ extension Conversation {
         }
         for tail in [" order", " at", " now"] where lowered.hasSuffix(tail) { lowered = lowered.dropLast(tail.count) }
         // "did the lunch boxes arrive": asked whether it came.
-        if let tail = [" arrive", " arrived", " come", " come yet", " arrive yet", " get here"].first(where: lowered.hasSuffix) {
+        if let tail = [" arrive", " arrived", " come", " come yet", " arrive yet", " get here", " ship", " be here", " be shipped"].first(
+            where: lowered.hasSuffix)
+        {
             lowered = lowered.dropLast(tail.count)
         }
         let leads = [
             "where's the ", "wheres the ", "where is the ", "track the ", "cancel the ", "where's my ", "wheres my ", "where is my ",
-            "did the ", "did my ", "has the ", "has my ",
+            "did the ", "did my ", "has the ", "has my ", "when does the ", "when does my ", "when will the ", "when will my ",
         ]
         guard let lead = leads.first(where: lowered.hasPrefix) else { return nil }
         let named = lowered.dropFirst(lead.count).trimmingCharacters(in: .whitespaces)

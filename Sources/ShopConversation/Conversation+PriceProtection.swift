@@ -11,6 +11,8 @@ extension Conversation {
             return Answer(turn.say(PriceProtectionText.nothing(order: order)), data: Self.priceProtectionData(drops, refunded: false))
         }
         turn.session.pending = .priceProtection(order: order)
+        // The reply's intent names the order meant, when every drop found is of one.
+        if order == nil, let only = drops.first?.order, drops.allSatisfy({ $0.order == only }) { turn.parse.slots[.order] = .int(only) }
         return Answer(turn.say(PriceProtectionText.preview(drops)), data: Self.priceProtectionData(drops, refunded: false))
     }
 

@@ -7,14 +7,15 @@ extension Conversation {
     /// Collects amount, count and recipient, then previews: money moves only on "yes".
     func previewRedPacket(_ turn: inout Turn) throws -> Answer {
         var recipient = try Self.storedRecipient(
-            Self.recipient(turn.string(.recipient)) ?? "friends", turn.commerce, sender: turn.user, said: turn.text)
+            Self.recipient(turn.string(.recipient)) ?? Self.groupSaid(turn) ?? "friends", turn.commerce, sender: turn.user,
+            said: turn.text)
         if Self.personPronouns.contains(recipient), let person = try personMeant(turn) {
             recipient = "@" + person
             turn.parse.slots[.recipient] = .string(recipient)
         }
         // The reply's intent names the group as the store knows it (#家人群, not its alias #family),
         // from the first question on.
-        if turn.slots[.recipient] != nil { turn.parse.slots[.recipient] = .string(recipient) }
+        if turn.slots[.recipient] != nil || recipient.hasPrefix("#") { turn.parse.slots[.recipient] = .string(recipient) }
         guard let amount = turn.int(.amount) else { return ask(RedPacketText.howMuch, for: .amount, &turn) }
         // Refused before any question about the count: the same range `validatePacket` holds to.
         guard (1...Commerce.maximumPacketAmount).contains(amount) else {

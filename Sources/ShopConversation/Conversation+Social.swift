@@ -63,10 +63,26 @@ extension Conversation {
         // "给周三篮球队群发个红包": a group of the sender's own whose whole name was said, though
         // the reading cut it short (周三 read as a day).
         if let sender, !said.isEmpty {
-            let named = try commerce.groups(of: sender).filter { said.contains($0) && $0.hasSuffix(name) }
+            let own = try commerce.groups(of: sender)
+            let named = own.filter { said.contains($0) && $0.hasSuffix(name) }
             if let longest = named.max(by: { $0.count < $1.count }) { return "#" + longest }
+            // "队群里发个红包" in 周三篮球队: the one group of the sender's own whose name ends so.
+            let ending = own.filter { $0.hasSuffix(name) || $0.hasSuffix(name + "群") }
+            if ending.count == 1 { return "#" + ending[0] }
         }
         return recipient
+    }
+
+    /// A chat group the words name when the reading found no recipient: one of the sender's
+    /// groups whose whole name was said ("再发一个5块的红包给三人行"), else the Chinese words that
+    /// open the message up to 群 when a group has that name ("别人的群发个20块红包").
+    static func groupSaid(_ turn: Turn) throws -> String? {
+        let own = try turn.commerce.groups(of: turn.user).filter { $0.count >= 2 && turn.text.contains($0) }
+        if let longest = own.max(by: { $0.count < $1.count }) { return "#" + longest }
+        guard let end = turn.text.firstIndex(of: "群"), case let name = String(turn.text[...end]), name.count >= 2,
+            name.unicodeScalars.allSatisfy(Language.isHan), try !turn.commerce.groupMembers(name).isEmpty
+        else { return nil }
+        return "#" + name
     }
 
     /// How a family member is said (我妈 read as 妈) and the names their account may have.
@@ -93,6 +109,8 @@ extension Conversation {
         else {
             return ask(SocialText.shareWithWhom(product), for: .recipient, &turn)
         }
+        // The reply's intent names the recipient as the store knows it (#开黑群 of "发到开黑群里").
+        turn.parse.slots[.recipient] = .string(recipient)
         let code = try freshShareCode(turn.commerce)
         let share = try turn.commerce.share(sku: product.sku, from: turn.user, to: recipient, code: code)
         turn.session.focus = [product.sku]

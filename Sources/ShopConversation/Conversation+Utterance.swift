@@ -316,6 +316,9 @@ extension Conversation {
                 turn.parse.intent = .confirm
                 return try sendRedPacket(&turn, amount: amount, count: count, mode: mode, recipient: recipient)
             case .deny, .cancel: return Answer(turn.say(RedPacketText.notSent))
+            // "给三人行群发个红包" once the one refused for the wallet waits: a new envelope asked
+            // for afresh, its amount asked again, not the old one's taken.
+            case .redpacketSend where turn.slots[.amount] == nil && Self.asksNewEnvelope(turn.text): break
             case .redpacketSend:
                 // "make it 10 ways": adjust the preview with what was just said.
                 let kept: Slots = [
@@ -510,7 +513,14 @@ extension Conversation {
         return nil
     }
 
-    /// Whether `text` is nothing but a commitment ("确认下单", "发吧"), give or take politeness.
+    /// Whether the words ask for a red envelope as a whole ("给三人行群发个红包", "send a red
+    /// envelope to the trio"), not a change to the one waiting ("红包改成发给三人行").
+    static func asksNewEnvelope(_ text: String) -> Bool {
+        let folded = text.lowercased()
+        guard !["改", "换", "change", "instead", "make it"].contains(where: folded.contains) else { return false }
+        return ["发个红包", "发红包", "发一个红包", "send a red envelope", "send a hongbao", "send a lucky"].contains(where: folded.contains)
+    }
+
     /// "改成100块", "改成10个", "改为200吧": the amount (fen) or shares a change word sets.
     static func packetChange(_ text: String) -> Slots? {
         guard let marker = ["改成", "改为", "变成", "换成"].compactMap({ text.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound })

@@ -88,7 +88,7 @@ struct ProductResolver {
         // "保温杯也换一个 虎牌和苏泊尔的哪个好": of 虎牌's products, the one the rest of what was said
         // names (its 保温杯), when only one has the most of those words.
         // (Compared only: in a list of several to add, the other names' words are no clue.)
-        if comparing, case .ambiguous(let products) = whole, let named = Self.narrowed(products, bySaid: said, besides: words) {
+        if comparing, case .ambiguous(let products) = whole, let named = try narrowedOverBrand(products, words: words) {
             return .found([named])
         }
         // "手帕纸 出门带着", "完美日记的口红 姐妹说显白": a Chinese name, then a clause that says
@@ -107,11 +107,41 @@ struct ProductResolver {
         return .found([part])
     }
 
-    /// The one of `products` whose Chinese name holds the most pairs of characters `said` has
-    /// outside `words`, if only one holds the most and it holds some.
+    /// A brand said alone among products compared ("瑜伽垫也要一个 迪卡侬和keep的哪个好"): of all
+    /// the brand's products, not only the few the first search listed, the one the rest of what
+    /// was said names (`narrowed`). A tie goes to the one search ranks first (皇家's three cat
+    /// foods after "猫粮呢"): a comparison moves no money and shows what it compared.
+    private func narrowedOverBrand(_ products: [Product], words: String) throws -> Product? {
+        guard let brand = Self.brandSaidAlone(products, words) else { return nil }
+        let all = try commerce.search(SearchQuery(brand: brand, limit: 60))
+        return Self.narrowed(all.isEmpty ? products : all, bySaid: said, besides: words, firstOfTies: true)
+    }
+
+    /// The brand of `products` when they share one and `words` are its name (as its brand or the
+    /// first word of a product's names: 小米 of Xiaomi's 米家 products too); nil otherwise.
+    private static func brandSaidAlone(_ products: [Product], _ words: String) -> String? {
+        let lowered = words.lowercased()
+        guard let brand = products.first?.brand, products.allSatisfy({ $0.brand == brand }),
+            products.contains(where: { product in
+                [product.brand, product.name, product.nameZh].contains { $0.lowercased().split(separator: " ").first == Substring(lowered) }
+            })
+        else { return nil }
+        return brand
+    }
+
+    /// Whether every product's Chinese name opens with `words`, or they are its brand.
+    private static func openWithBrand(_ products: [Product], _ words: String) -> Bool {
+        let lowered = words.lowercased()
+        return products.allSatisfy { $0.nameZh.lowercased().hasPrefix(lowered) || $0.brand.lowercased() == lowered }
+    }
+
+    /// The one of `products` whose names hold the most of what `said` has outside `words` — its
+    /// pairs of Chinese characters, and its Latin or number words as whole words of a name
+    /// ("好奇的M号纸尿裤" says M of 帮宝适's too; "the xiaomi or the dyson hair dryer") — if only
+    /// one holds the most (or, with `firstOfTies`, the first of those) and it holds some.
     /// Only for a brand said alone, whose products all open with it ("好孩子的推车" names its own).
-    static func narrowed(_ products: [Product], bySaid said: String, besides words: String) -> Product? {
-        guard said.containsByte(where: { $0 >= 0xE4 }), products.allSatisfy({ $0.nameZh.hasPrefix(words) }) else { return nil }
+    static func narrowed(_ products: [Product], bySaid said: String, besides words: String, firstOfTies: Bool = false) -> Product? {
+        guard openWithBrand(products, words) || brandSaidAlone(products, words) != nil else { return nil }
         let own = Set(words)
         let characters = Array(said)
         var pairs: Set<String> = []
@@ -120,11 +150,21 @@ struct ProductResolver {
             guard pair.allSatisfy({ $0.unicodeScalars.allSatisfy(Language.isHan) && !own.contains($0) }) else { continue }
             pairs.insert(String(pair))
         }
-        guard !pairs.isEmpty else { return nil }
-        let scored = products.map { product in (product, pairs.filter { product.nameZh.contains($0) }.count) }
+        let ownLatin = Set(latinWords(words))
+        let latin = Set(latinWords(said)).subtracting(ownLatin)
+        guard !pairs.isEmpty || !latin.isEmpty else { return nil }
+        let scored = products.map { product in
+            let nameWords = Set(latinWords(product.nameZh) + latinWords(product.name))
+            return (product, pairs.filter { product.nameZh.contains($0) }.count + latin.filter(nameWords.contains).count)
+        }
         guard let best = scored.map(\.1).max(), best > 0 else { return nil }
         let top = scored.filter { $0.1 == best }
-        return top.count == 1 ? top[0].0 : nil
+        return top.count == 1 || firstOfTies ? top[0].0 : nil
+    }
+
+    /// The runs of ASCII letters and digits in `text`, lowered: "M号纸尿裤" → ["m"].
+    private static func latinWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
     }
 
     /// "湿巾也快用完了 babycare10包": a Chinese story clause, then the name; the clauses after the
