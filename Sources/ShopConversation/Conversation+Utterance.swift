@@ -220,6 +220,9 @@ extension Conversation {
 
     /// Settles what was pending (a yes to a preview, a missing slot, a choice), then acts.
     func respond(_ turn: inout Turn) throws -> Answer {
+        if turn.parse.intent == .fallback, turn.session.pending == nil, let shopping = lexicon.engine.shoppingSentence(in: turn.text) {
+            turn.parse = shopping
+        }
         if let takenBack = takesBackTheAdd(turn) {
             turn.parse = takenBack
         } else if let chosen = choosesThisOne(turn) ?? chosenBySort(turn) {
@@ -248,6 +251,8 @@ extension Conversation {
             let other = try anotherLookedAt(turn)
         {
             turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: other])
+        } else if let sku = try attributeAsked(turn) {
+            turn.parse = Parse(intent: .productShow, confidence: turn.parse.confidence, slots: [.product: .string(sku)])
         }
         // "便宜70呢 抢一个给我妈" on a flash sale's product: the sale grabbed, not a red envelope.
         if let sku = try flashGrabbed(turn) {

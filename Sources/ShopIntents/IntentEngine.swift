@@ -126,8 +126,11 @@ public struct IntentEngine: Sendable {
             return Parse(intent: .orderTrack, confidence: 0.9, slots: slots(text, as: .orderTrack))
         }
         let whole = parseWhole(text, context: context)
-        // "G1 我要我要 正好囤两罐": a group buy's code with a want, however unsure the rest.
-        if context == ParseContext(), [.fallback, .cartAdd, .confirm].contains(whole.intent), AskingWords.namesGroupBuy(text) {
+        // "G1 我要我要 正好囤两罐": a group buy's code with a want, however unsure the rest. ("我也要
+        // g1" is no red envelope: theirs are numbered.)
+        if context == ParseContext(), [.fallback, .cartAdd, .confirm, .redpacketGrab].contains(whole.intent),
+            AskingWords.namesGroupBuy(text)
+        {
             return Parse(intent: .groupbuyJoin, confidence: 0.9, slots: slots(text, as: .groupbuyJoin))
         }
         // "奶奶家烧水壶坏了 有啥电热水壶": something broken at home, then a search asked last, with no

@@ -1,0 +1,84 @@
+import Foundation
+import ShopCommerce
+import ShopIntents
+import ShopText
+
+/// A question about one product in the conversation that no intent reads ("安踏这个透气不",
+/// "格力这个一天能抽多少水", "10000那个能带上飞机吧", "wait does it do waffles too"): its page,
+/// whose details are what can answer it, rather than a search for the question's words, a "no"
+/// (够用不) or "I didn't get that".
+extension Conversation {
+    /// The product a question points at, as a `product.show` slot; nil when the turn is not such
+    /// a question or points at no one product.
+    func attributeAsked(_ turn: Turn) throws -> String? {
+        // A look counts too when its product is words the pointer ends ("格力这个一天能抽多少水 20L是
+        // 水箱吗" looked for "Gree 一天能抽"): only the pointer's reading below may change it.
+        let looks = try turn.parse.intent == .productShow && !namesSomething(turn.parse.slots[.product], turn.commerce)
+        guard turn.session.pending == nil, looks || [.fallback, .catalogSearch, .deny].contains(turn.parse.intent) else { return nil }
+        let text = turn.text.lowercased()
+        let focused = turn.session.focus.count == 1 ? turn.session.focus[0] : nil
+        // "does it", "do those": English asking of the one in view (a question by its words).
+        if !looks, let focused, Self.englishPointers.contains(where: { text.hasPrefix($0) || text.contains(" " + $0) }) { return focused }
+        guard text.containsByte(where: { $0 >= 0xE4 }), Self.isQuestion(text) else { return nil }
+        // "安踏这个", "10000那个": what is said before the pointer names one product in context.
+        if let pointer = ["这个", "这款", "那个", "那款"].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            let before = text[..<pointer.lowerBound].split(whereSeparator: { " ，,。".contains($0) }).last.map(String.init) ?? ""
+            if before.isEmpty || ["那", "就", "这"].contains(before) { return looks ? nil : focused }
+            return try oneInContext(named: before, turn)
+        }
+        guard !looks else { return nil }
+        // "围巾是什么颜色的": a question that opens with the name of one product in context.
+        let opening = String(text.prefix { $0.unicodeScalars.allSatisfy(Language.isHan) && !"是有能多什怎咋几还的".contains($0) })
+        guard opening.count >= 2 else { return nil }
+        return try oneInContext(named: opening, turn)
+    }
+
+    /// Whether a look's product slot is a SKU, a reference, or words some product has all of
+    /// ("米家走步机"), not words the question added ("Gree 一天能抽").
+    private func namesSomething(_ slot: SlotValue?, _ commerce: Commerce) throws -> Bool {
+        guard case .string(let words)? = slot, !ProductResolver.referenceWords.contains(words), !ProductResolver.isSKU(words) else {
+            return true
+        }
+        var probe = SearchQuery(text: words, limit: 1)
+        probe.forgiving = false
+        return try !commerce.search(probe).isEmpty
+    }
+
+    /// The one product of the conversation (the one in view, the list on screen, the cart) whose
+    /// names hold `words`; nil when none or several do in the first place that has any.
+    private func oneInContext(named words: String, _ turn: Turn) throws -> String? {
+        let squeezed = ProductResolver.squeezed(words)
+        let cart = try turn.commerce.cart(of: turn.user).lines.map(\.product.sku)
+        for skus in [turn.session.focus, turn.session.results, cart] where !skus.isEmpty {
+            let named = try turn.commerce.products(skus: skus).filter { product in
+                ProductResolver.matches(product, words: words) || ProductResolver.holdsShortened(product, words: words)
+                    || [product.name, product.nameZh, product.brand].contains { ProductResolver.squeezed($0).contains(squeezed) }
+            }
+            let distinct = Set(named.map(\.sku))
+            if distinct.count == 1 { return distinct.first }
+            if distinct.count > 1 { return nil }
+        }
+        return nil
+    }
+
+    /// Whether the words ask something: a question mark, a Chinese question word or particle at
+    /// the end of a clause ("透气不", "够用不", "是吧").
+    static func isQuestion(_ text: String) -> Bool {
+        if text.contains("?") || text.contains("？") { return true }
+        if ["多少", "什么", "能不能", "是不是", "够不够", "有没有", "多大", "多重", "多长", "几个", "咋样", "怎么样"].contains(where: text.contains) {
+            return true
+        }
+        // A refusal is no question ("那个不要了吧", "算了吧"); 吧 asks only after 是, 对 or of 能.
+        guard !["不要", "算了", "不用", "别"].contains(where: text.contains) else { return false }
+        return text.split(whereSeparator: { " ，,。!！".contains($0) }).contains { clause in
+            guard let last = clause.last, clause.count >= 3 else { return false }
+            if last == "吧" { return clause.hasSuffix("是吧") || clause.hasSuffix("对吧") || clause.contains("能") }
+            return "吗不没呢".contains(last)
+        }
+    }
+
+    /// English that opens a question about the product in view.
+    private static let englishPointers = [
+        "does it ", "do those ", "do they ", "is it ", "are they ", "are those ", "can it ", "will it ", "does this ", "is this ",
+    ]
+}
