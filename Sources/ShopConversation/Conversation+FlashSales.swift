@@ -55,6 +55,8 @@ extension Conversation {
             sale = found
         }
         turn.session.focus = [sale.sku]
+        // The reply's intent names the product the sale is of, however it was meant ("现在能抢吗").
+        turn.parse.slots[.product] = .string(sale.sku)
         try turn.commerce.checkFlashBuy(user: turn.user, sale: sale)
         let quote = try turn.commerce.oneUnitQuote(sku: sale.sku, price: sale.price)
         if let question = try requireAddress(&turn) { return question }

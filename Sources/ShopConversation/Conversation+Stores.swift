@@ -87,6 +87,7 @@ extension Conversation {
     }
 
     func writeReview(_ turn: inout Turn) throws -> Answer {
+        if turn.slots[.product] == nil, let named = try boughtAndNamed(turn) { turn.parse.slots[.product] = .string(named) }
         let product: Product
         switch try resolveOne(&turn, question: ReviewText.whichToReview) {
         case .product(let found): product = found
@@ -99,6 +100,20 @@ extension Conversation {
         return Answer(
             turn.say(ReviewText.thanks(product, rating: review.rating)),
             data: .object(["review": .object(["sku": .string(product.sku), "rating": .int(review.rating), "text": .string(review.text)])]))
+    }
+
+    /// "老爸说史记字太小了 看着费劲 给个三星吧": of what the shopper's recent orders hold, the one
+    /// product a word of whose Chinese name (two characters or more), or whose brand, the words
+    /// hold; nil when none or several.
+    private func boughtAndNamed(_ turn: Turn) throws -> String? {
+        let text = turn.text.lowercased()
+        let bought = Set(try turn.commerce.orders(of: turn.user, limit: 5).flatMap { $0.items.map(\.sku) })
+        let named = try turn.commerce.products(skus: bought.sorted()).filter { product in
+            let words = product.nameZh.split(separator: " ").filter { $0.count >= 2 && $0.unicodeScalars.allSatisfy(Language.isHan) }
+            return words.contains { text.contains($0) }
+                || (product.brand.count >= 3 && text.split(whereSeparator: { !$0.isLetter }).contains { $0 == product.brand.lowercased() })
+        }
+        return named.count == 1 ? named[0].sku : nil
     }
 
     func showReviews(_ turn: inout Turn) throws -> Answer {

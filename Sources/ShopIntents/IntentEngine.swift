@@ -126,6 +126,11 @@ public struct IntentEngine: Sendable {
             return Parse(intent: .orderTrack, confidence: 0.9, slots: slots(text, as: .orderTrack))
         }
         let whole = parseWhole(text, context: context)
+        if context == ParseContext(), [.productShow, .productReviews, .fallback, .catalogSearch].contains(whole.intent),
+            let named = Self.whatIsLike(text), BuyingWords.namesCatalogThing(named, engine: self)
+        {
+            return Parse(intent: .productShow, confidence: max(whole.confidence, 0.9), slots: [.product: .string(named)])
+        }
         // "G1 我要我要 正好囤两罐": a group buy's code with a want, however unsure the rest. ("我也要
         // g1" is no red envelope: theirs are numbered.)
         if context == ParseContext(), [.fallback, .cartAdd, .confirm, .redpacketGrab].contains(whole.intent),
