@@ -126,6 +126,11 @@ public struct IntentEngine: Sendable {
             return Parse(intent: .orderTrack, confidence: 0.9, slots: slots(text, as: .orderTrack))
         }
         let whole = parseWhole(text, context: context)
+        if context == ParseContext(), [.catalogSearch, .productCompare, .cartUpdate, .fallback].contains(whole.intent),
+            let chosen = theOneChosen(text)
+        {
+            return chosen
+        }
         if context == ParseContext(), [.productShow, .productReviews, .fallback, .catalogSearch].contains(whole.intent),
             let named = Self.whatIsLike(text), BuyingWords.namesCatalogThing(named, engine: self)
         {
