@@ -27,14 +27,22 @@ extension Conversation {
     func thanksTheSender(_ turn: Turn) -> Bool {
         let said = turn.text.lowercased()
         let thanks = Self.thanksWords.contains(where: said.hasPrefix)
-        let grabs = said.hasPrefix("抢") && (said.count <= 6 || Self.zhThanks.contains(where: said.contains))
-        guard thanks || grabs, said.count <= 16, !Self.speaksOfSale(said) else { return false }
+        // "哥大气 手动抢", "🧧🧧手慢无": 抢 said last, or the words a group chat grabs with.
+        let grabs =
+            said.hasPrefix("抢") && (said.count <= 6 || Self.zhThanks.contains(where: said.contains)) || said.hasSuffix("抢")
+            || said.contains("手慢无")
+        // English says more around its thanks ("omg thank u!! opening it").
+        let limit = said.containsByte(where: { $0 >= 0xE3 }) ? 16 : 30
+        guard thanks || grabs, said.count <= limit, !Self.speaksOfSale(said) else { return false }
+        // ("哥大气 手动抢" searched for 手动.)
         return [.thanks, .friendAdd, .fallback, .greeting, .redpacketGrab, .flashBuy].contains(turn.parse.intent)
+            || grabs && turn.parse.intent == .catalogSearch
             || turn.parse.intent == .redpacketSend && turn.slots[.amount] == nil
     }
 
     private static let zhThanks = ["谢谢", "谢了", "多谢"]
-    private static let thanksWords = zhThanks + ["thanks", "thank you", "thx"]
+    /// (谢 alone opens thanks to someone: "谢队长🙏".)
+    private static let thanksWords = zhThanks + ["谢", "thanks", "thank you", "thank u", "thx", "omg thank", "omg thx", "ty "]
 
     /// A price, 秒杀, or one of something: words of a flash sale rather than of an envelope.
     static func speaksOfSale(_ said: String) -> Bool {

@@ -225,6 +225,19 @@ extension SlotFiller {
 
     // MARK: Red envelopes
 
+    /// Whether a count is part of whom the envelope is for: between 给 and the 发 after it, with
+    /// more of a name after it ("给三人行发个10块的红包 2个": 三人 is the group 三人行, not three
+    /// shares; "给5个人发个红包" is five).
+    func namesRecipient(_ a: Analysis, _ entity: Entity) -> Bool {
+        let give = Word.h("给")
+        let send = Word.h("发")
+        guard entity.end < a.tokens.count, a.tokens[entity.end].hash != send,
+            let opened = a.tokens[..<entity.start].lastIndex(where: { $0.hash == give }),
+            !a.tokens[opened..<entity.start].contains(where: { $0.hash == send })
+        else { return false }
+        return a.tokens[entity.end...].contains { $0.hash == send }
+    }
+
     func redPacket(_ a: Analysis, _ slots: inout Slots, _ used: inout [Bool]) {
         if let recipient = recipient(a, &used) { slots[.recipient] = .string(recipient) }
         if let mode = a.first(.mode) { slots[.mode] = .string(mode.text) }
@@ -234,7 +247,7 @@ extension SlotFiller {
             case .money:
                 if slots[.amount] == nil { slots[.amount] = .int(entity.value) }
             case .count:
-                if slots[.count] == nil { slots[.count] = .int(entity.value) }
+                if slots[.count] == nil, !namesRecipient(a, entity) { slots[.count] = .int(entity.value) }
             case .number:
                 if let previous = previousToken(a, before: entity.start), Self.splitWords.contains(a.tokens[previous].hash) {
                     if slots[.count] == nil, entity.value % 100 == 0 { slots[.count] = .int(entity.value / 100) }
