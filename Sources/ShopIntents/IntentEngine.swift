@@ -138,7 +138,9 @@ public struct IntentEngine: Sendable {
         }
         // "G1 我要我要 正好囤两罐": a group buy's code with a want, however unsure the rest. ("我也要
         // g1" is no red envelope: theirs are numbered.)
-        if context == ParseContext(), [.fallback, .cartAdd, .confirm, .redpacketGrab].contains(whole.intent),
+        // (Read as a join unsure of a grab, it asked "group buy or red envelope?".)
+        let unsureJoin = whole.intent == .groupbuyJoin && whole.alternatives.contains(.redpacketGrab)
+        if context == ParseContext(), unsureJoin || [.fallback, .cartAdd, .confirm, .redpacketGrab].contains(whole.intent),
             AskingWords.namesGroupBuy(text)
         {
             return Parse(intent: .groupbuyJoin, confidence: 0.9, slots: slots(text, as: .groupbuyJoin))

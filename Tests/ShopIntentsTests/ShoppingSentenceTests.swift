@@ -30,10 +30,12 @@ import Testing
         #expect(engine.shoppingSentence(in: "instant noodles pls") == nil)
     }
 
-    @Test(arguments: ["我也要 g1", "g1 我也来", "抢G1"])
+    @Test(arguments: ["我也要 g1", "g1 我也来", "抢G1", "我也要 g1 终于不用挨冻了"])
     func aGroupBuyCodeIsNoRedEnvelope(text: String) {
         let parse = engine.parse(text)
         #expect(parse.intent == .groupbuyJoin, "\(text)")
         #expect(parse.slots[.group] == .string("G1"), "\(text)")
+        // Sure of it: no "group buy or red envelope?" is asked.
+        #expect(parse.alternatives.isEmpty, "\(text)")
     }
 }
