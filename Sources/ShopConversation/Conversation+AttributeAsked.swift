@@ -48,8 +48,13 @@ extension Conversation {
     /// names hold `words`; nil when none or several do in the first place that has any.
     private func oneInContext(named words: String, _ turn: Turn) throws -> String? {
         let squeezed = ProductResolver.squeezed(words)
-        let cart = try turn.commerce.cart(of: turn.user).lines.map(\.product.sku)
-        for skus in [turn.session.focus, turn.session.results, cart] where !skus.isEmpty {
+        // The cart is read only when the one in view and the list have none of the name.
+        let pools: [() throws -> [String]] = [
+            { turn.session.focus }, { turn.session.results }, { try turn.commerce.cart(of: turn.user).lines.map(\.product.sku) },
+        ]
+        for pool in pools {
+            let skus = try pool()
+            guard !skus.isEmpty else { continue }
             let named = try turn.commerce.products(skus: skus).filter { product in
                 ProductResolver.matches(product, words: words) || ProductResolver.holdsShortened(product, words: words)
                     || [product.name, product.nameZh, product.brand].contains { ProductResolver.squeezed($0).contains(squeezed) }

@@ -107,11 +107,11 @@ extension Conversation {
     /// hold; nil when none or several.
     private func boughtAndNamed(_ turn: Turn) throws -> String? {
         let text = turn.text.lowercased()
+        let saidWords = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init))
         let bought = Set(try turn.commerce.orders(of: turn.user, limit: 5).flatMap { $0.items.map(\.sku) })
         let named = try turn.commerce.products(skus: bought.sorted()).filter { product in
             let words = product.nameZh.split(separator: " ").filter { $0.count >= 2 && $0.unicodeScalars.allSatisfy(Language.isHan) }
-            return words.contains { text.contains($0) }
-                || (product.brand.count >= 3 && text.split(whereSeparator: { !$0.isLetter }).contains { $0 == product.brand.lowercased() })
+            return words.contains { text.contains($0) } || (product.brand.count >= 3 && saidWords.contains(product.brand.lowercased()))
         }
         return named.count == 1 ? named[0].sku : nil
     }
