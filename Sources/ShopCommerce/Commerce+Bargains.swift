@@ -121,6 +121,18 @@ extension Commerce {
         return try bargain(id: row.int("id"))
     }
 
+    /// The bargain `user` last started or cut: "再砍一刀" with no code means the one just cut.
+    public func latestBargainTouched(by user: String) throws -> Bargain? {
+        guard
+            let row = try tx.first(
+                """
+                SELECT id, created_at AS at FROM bargains WHERE starter = \(.text(user))
+                UNION ALL SELECT bargain, at FROM bargain_cuts WHERE "user" = \(.text(user)) ORDER BY at DESC LIMIT 1
+                """)
+        else { return nil }
+        return try bargain(id: row.int("id"))
+    }
+
     public func bargain(id: Int64) throws -> Bargain {
         guard
             let row = try tx.first(

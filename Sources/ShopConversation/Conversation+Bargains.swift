@@ -19,8 +19,9 @@ extension Conversation {
     /// `bargain.cut` (砍一刀): a friend's one cut, its amount from the seeded random source.
     func cutBargain(_ turn: inout Turn) throws -> Answer {
         // "我自己能先砍一刀不" with no code, right after starting one: their own, which the store
-        // refuses with why (friends cut it), rather than a question of which.
-        guard let id = try Self.bargainID(turn.slots[.bargain]) ?? turn.commerce.latestBargain(of: turn.user)?.id else {
+        // refuses with why (friends cut it), rather than a question of which; "再砍一刀！" after
+        // cutting a friend's: that one, refused as cut already.
+        guard let id = try Self.bargainID(turn.slots[.bargain]) ?? turn.commerce.latestBargainTouched(by: turn.user)?.id else {
             return ask(BargainText.whichBargain, for: .bargain, &turn)
         }
         // The reply's intent names the bargain as friends type it ("B1"), however it was read.

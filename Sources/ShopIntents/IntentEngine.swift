@@ -111,6 +111,19 @@ public struct IntentEngine: Sendable {
         // "有木有", "好滴", "有卷没": slang read as the words it stands for, before any rule reads it.
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
         if context == ParseContext(), let asked = howDoI(text) { return asked }
+        // "现在砍到多少了", "台灯砍到多少了": how far a bargain has come, which its start shows.
+        if context == ParseContext(), text.contains("砍"), ["砍到多少", "砍了多少", "砍到哪", "砍价进度"].contains(where: text.contains) {
+            return Parse(intent: .bargainStart, confidence: 0.9, slots: slots(text, as: .bargainStart))
+        }
+        // "再来一刀！": a cut (read as 来 with a count, it added one more of something).
+        if context == ParseContext(), text.contains("一刀"), ["来一刀", "补一刀"].contains(where: text.contains) {
+            return Parse(intent: .bargainCut, confidence: 0.9, slots: slots(text, as: .bargainCut))
+        }
+        if context == ParseContext(), let request = PurposeSaid.request(text), case let reading = parse(request),
+            !BuyingWords.chat.contains(reading.intent), reading.confidence >= 0.9
+        {
+            return reading
+        }
         if context == ParseContext(), let shared = sentToLook(text) { return shared }
         if context == ParseContext(), let enough = countEnough(text) { return enough }
         if context == ParseContext(), let place = NumberedItem.place(text) {
@@ -170,7 +183,9 @@ public struct IntentEngine: Sendable {
         // (A comparison read whole takes a story's words for a product's: "…a gaming laptop finally
         // 😤 legion y7000p vs xiaoxin pro 14?".)
         if context == ParseContext(),
-            whole.intent != .productCompare || text.containsByte(where: { $0 >= 0xF0 }) || Self.hasSentenceEnd(text),
+            // (Or one unsure of itself: "supor mini 2l vs the mijia 3l?" asked whether to compare.)
+            whole.intent != .productCompare || whole.confidence < 0.9 || text.containsByte(where: { $0 >= 0xF0 })
+                || Self.hasSentenceEnd(text),
             let either = eitherAsked(text)
         {
             return either
@@ -962,10 +977,32 @@ public struct IntentEngine: Sendable {
         var products: [SlotValue] = []
         var counts: [SlotValue] = []
         for clause in clauses {
-            let request = parse(clause)
+            var request = parse(clause)
+            // "再来个逗猫棒 一个猫抓板": after an add, a count and a name the catalog knows is the next item.
+            if !products.isEmpty, request.intent != .cartAdd, let counted = countedName(clause) { request = counted }
+            // "…一个公牛插线板 宿舍就一个插坐", "…猫抓板和逗猫棒也各来一个 不然沙发要遭殃": a remark
+            // beside the items (nothing sure, naming nothing the catalog has) is why, not an item.
+            // (One that opens with why is one whatever it names: "不然沙发要遭殃".)
+            if BuyingWords.chat.contains(request.intent) || request.confidence < 0.6,
+                Self.reasonOpeners.contains(where: clause.hasPrefix) || !BuyingWords.namesCatalogThing(clause, engine: self)
+            {
+                continue
+            }
             let name = request.slots[.product]?.stringValue
             switch request.intent {
-            case .cartAdd where name.map { SlotFiller.namesOne(.string($0)) } ?? false:
+            // "猫抓板和逗猫棒也各来一个": a clause that lists its own.
+            case .cartAdd where request.slots[.products] != nil:
+                guard case .list(let listed)? = request.slots[.products], case .list(let listedCounts)? = request.slots[.quantities],
+                    listed.count == listedCounts.count
+                else { return nil }
+                products += listed
+                counts += listedCounts
+                continue
+            // (Unsure and with no verb, its count opens or ends it: "笔记本就两个c口" tells how many ports.)
+            case .cartAdd
+            where name.map { SlotFiller.namesOne(.string($0)) } ?? false
+                && (request.confidence >= 0.6 || BuyingWords.buyingVerbCount(clause) > 0 || Self.endsWithCount(clause)
+                    || Self.opensWithCount(clause)):
                 products.append(.string(name!))
             // Only first: "…活着 再来一本" after a name is one more of that one, no list.
             case .cartAdd where (name == nil || name == "this") && products.isEmpty:
@@ -973,7 +1010,9 @@ public struct IntentEngine: Sendable {
             // "奥利奥三盒": a name and its count, no verb; never a change ("改成三盒").
             case .cartUpdate
             where name.map { SlotFiller.namesOne(.string($0)) } ?? false && request.slots[.quantity] != nil
-                && BuyingWords.buyingVerbCount(clause) == 0 && !["改", "换", "成"].contains(where: clause.contains):
+                && BuyingWords.buyingVerbCount(clause) == 0 && !["改", "换", "成"].contains(where: clause.contains)
+                // ("笔记本就两个c口" tells how many ports: the count must end the clause.)
+                && Self.endsWithCount(clause):
                 products.append(.string(name!))
             default:
                 return nil
@@ -981,13 +1020,39 @@ public struct IntentEngine: Sendable {
             counts.append(.int(request.slots[.quantity]?.intValue ?? 1))
         }
         // The one in focus only beside a product named: "行就它 好的" is no list.
-        guard products.contains(where: { $0 != .string("this") }) else { return nil }
+        guard products.count >= 2, products.contains(where: { $0 != .string("this") }) else { return nil }
         // "那先把猫砂买了 豆腐猫砂来两包": the same thing said again, closer, is no second item.
         let names = products.compactMap(\.stringValue).filter { $0 != "this" }
         for (index, name) in names.enumerated() where names.indices.contains(where: { $0 != index && names[$0].contains(name) }) {
             return nil
         }
         return Parse(intent: .cartAdd, confidence: 1, slots: [.products: .list(products), .quantities: .list(counts)])
+    }
+
+    /// Whether `clause` opens with a number ("一个猫抓板", "3袋核桃").
+    private static func opensWithCount(_ clause: String) -> Bool {
+        guard let first = clause.unicodeScalars.first else { return false }
+        return NumberReader.chineseDigit(first.value) != nil || (0x30...0x39).contains(first.value)
+    }
+
+    /// Whether `clause` ends with a count and what it counts in ("东方树叶一箱", "维达抽纸三提").
+    private static func endsWithCount(_ clause: String) -> Bool {
+        let scalars = Array(clause.unicodeScalars.suffix(2))
+        guard scalars.count == 2, Word.zhClassifiers.contains(Word.h(String(scalars[1]))) else { return false }
+        let count = scalars[0].value
+        return NumberReader.chineseDigit(count) != nil || (0x30...0x39).contains(count) || count == 0x5341 // 十
+    }
+
+    /// Words that open a clause saying why, not what: "不然沙发要遭殃", "听说不给抓板它会挠沙发".
+    private static let reasonOpeners = ["不然", "要不然", "因为", "听说", "省得", "免得", "反正", "毕竟"]
+
+    /// "一个猫抓板": a clause that opens with a count and names something the catalog knows, read
+    /// as an add of it; nil otherwise.
+    private func countedName(_ clause: String) -> Parse? {
+        guard Self.opensWithCount(clause), BuyingWords.namesCatalogThing(clause, engine: self) else { return nil }
+        let slots = self.slots(clause, as: .cartAdd)
+        guard slots[.product] != nil else { return nil }
+        return Parse(intent: .cartAdd, confidence: 0.9, slots: slots)
     }
 
     /// The request clause's slots over the whole utterance's: what it names replaces theirs
