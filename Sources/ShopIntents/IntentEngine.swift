@@ -369,6 +369,7 @@ public struct IntentEngine: Sendable {
         if let listed = clauseItems(text) { return listed }
         // "指甲剪算了吧 家里好像还有一个", "那指甲剪还是加回来吧": a product taken out, put back.
         if context == ParseContext(), let change = namedChange(text) { return change }
+        if context == ParseContext(), let counted = countedPlease(text) { return counted }
         if context == ParseContext(), let count = BuyingWords.takesToBuyCounted(text) {
             return Parse(intent: .cartAdd, confidence: 0.95, slots: [.quantity: .int(count)])
         }

@@ -75,3 +75,34 @@ import Testing
         #expect(parse.slots[.products] == .list([.string("supor mini 2l"), .string("mijia 3l")]))
     }
 }
+
+/// "ok 2 sets, my bedroom has 2 windows": an English clause that is only a count is an order of
+/// that many of the one in view, or of the one another clause picks.
+@Suite struct CountedPleaseTests {
+    let engine = IntentEngine(lexicon: .demo)
+
+    @Test(arguments: [
+        ("ok 2 sets, my bedroom has 2 windows", "this", 2 as Int64),
+        ("i have 2 windows so 2 sets pls", "this", 2),
+        ("ok the cheaper one, 2 cans pls", "cheapest", 2),
+    ])
+    func theCountIsTheOrder(_ text: String, _ product: String, _ count: Int64) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == .cartAdd, "\(text)")
+        #expect(parse.slots[.product] == .string(product), "\(text)")
+        #expect(parse.slots[.quantity] == .int(count), "\(text)")
+    }
+
+    @Test func aCountAloneIsOnlyACount() {
+        #expect(CountedPlease.count(of: "2 sets pls") == 2)
+        #expect(CountedPlease.count(of: "ok a pair then") == 1)
+        #expect(CountedPlease.count(of: "2 windows") == nil)
+        #expect(CountedPlease.count(of: "0 sets") == nil)
+        #expect(CountedPlease.count(of: "99999999999 sets") == nil)
+    }
+
+    /// Another clause that asks something of its own keeps the utterance to the rules before.
+    @Test func anotherRequestIsNotAReason() {
+        #expect(engine.parse("search socks, 2 pairs").intent == .catalogSearch)
+    }
+}
