@@ -31,6 +31,7 @@ extension Conversation {
             return ask(RedPacketText.howManyShares, for: .count, &turn)
         }
         let mode = turn.string(.mode) == "equal" ? "equal" : "lucky"
+        let perShare = mode == "equal" && (turn.perShareKept || Self.saysEach(turn.text)) ? true : nil
         do {
             _ = try turn.commerce.validatePacket(from: turn.user, amount: amount, count: count, recipient: recipient)
         } catch let error as CommerceError {
@@ -38,10 +39,10 @@ extension Conversation {
             // Refused before anything was written, and kept in mind: "那每个60吧", "改成200" then
             // change it as they would a preview, and a yes to it is refused again while the
             // wallet is short.
-            turn.session.pending = .redPacket(amount: amount, count: count, mode: mode, recipient: recipient)
+            turn.session.pending = .redPacket(amount: amount, count: count, mode: mode, recipient: recipient, perShare: perShare)
             return Answer(RefusalText(error).text(turn.lang), data: .object(["error": .string(error.code)]))
         }
-        turn.session.pending = .redPacket(amount: amount, count: count, mode: mode, recipient: recipient)
+        turn.session.pending = .redPacket(amount: amount, count: count, mode: mode, recipient: recipient, perShare: perShare)
         return Answer(
             turn.say(RedPacketText.preview(amount: amount, count: count, mode: mode, recipient: recipient)),
             data: .object([

@@ -115,6 +115,9 @@ extension Conversation {
         turn.session.justOrdered = turn.parse.intent == .confirm && answer.data["order"] != nil ? true : nil
         turn.session.justCompared = turn.parse.intent == .productCompare && answer.data["products"] != nil ? true : nil
         turn.session.offered = try couponsOffered(turn, answer)
+        if Self.askedAgainIntents.contains(turn.parse.intent), answer.data["error"] == nil {
+            turn.session.asked = turn.parse.intent.rawValue
+        }
         // An add refused for stock leaves that product in mind as its page does: "啊没货了
         // 那海南芒果呢" then looks at another.
         let refusedForStock =
@@ -223,7 +226,9 @@ extension Conversation {
         if turn.parse.intent == .fallback, turn.session.pending == nil, let shopping = lexicon.engine.shoppingSentence(in: turn.text) {
             turn.parse = shopping
         }
-        if let takenBack = takesBackTheAdd(turn) {
+        if let again = askedAgain(turn) {
+            turn.parse = again
+        } else if let takenBack = takesBackTheAdd(turn) {
             turn.parse = takenBack
         } else if let chosen = choosesThisOne(turn) ?? chosenBySort(turn) {
             turn.parse = chosen
@@ -297,7 +302,7 @@ extension Conversation {
                 return try answerAside(&turn, keeping: pending!)
             default: break
             }
-        case .redPacket(let amount, let count, let mode, let recipient):
+        case .redPacket(let amount, let count, let mode, let recipient, let perShare):
             // "要平分的", "改成普通红包" change the split; whatever the classifier made of them, they
             // are never the preview's yes (money would move on the other split).
             // (A whole new envelope, amount and shares, is read as said: after one refused for
@@ -310,6 +315,7 @@ extension Conversation {
             // changes it (its amount in yuan; its shares with 个/份/ways), never a cart.
             if !saysAll,
                 let change = eachPacketChange(turn.text, shares: count) ?? Self.packetChange(turn.text)
+                    ?? Self.packetChangeAfterThen(turn.text)
                     ?? Self.packetChange(fromCount: turn)
             {
                 turn.parse = Parse(intent: .redpacketSend, confidence: turn.parse.confidence, slots: change)
@@ -329,7 +335,17 @@ extension Conversation {
                 let kept: Slots = [
                     .amount: .int(amount), .count: .int(count), .mode: .string(mode), .recipient: .string(recipient),
                 ]
-                turn.parse.slots = kept.merging(turn.parse.slots) { _, new in new }
+                let said = turn.parse.slots
+                turn.parse.slots = kept.merging(said) { _, new in new }
+                // "20 each for all 6" then "make it 5", "每人88 发6个" then "那发5个吧": shares said
+                // per share keep what each gets; "150块 5个人平分" then "改成6个" shares the same total.
+                if perShare == true, said[.amount] == nil, case .int(let shares)? = said[.count], count > 0,
+                    amount % count == 0, case (let total, let overflow) = (amount / count).multipliedReportingOverflow(by: shares),
+                    !overflow
+                {
+                    turn.parse.slots[.amount] = .int(total)
+                    turn.perShareKept = true
+                }
             case let intent where Self.changesNothing(intent) && turn.parse.alternatives.isEmpty:
                 return try answerAside(&turn, keeping: pending!)
             default: break
@@ -554,6 +570,12 @@ extension Conversation {
     }
 
     private static let eachWords = ["每个", "每人", "每份", "一人", "each", "apiece", "per person", "a head"]
+
+    /// Whether `text` says an amount of each share ("每人88", "20 each").
+    static func saysEach(_ text: String) -> Bool {
+        let folded = text.lowercased()
+        return eachWords.contains(where: folded.contains)
+    }
 
     /// "make it 200" read as a cart count: the red envelope's amount (or shares with ways, packets).
     static func packetChange(fromCount turn: Turn) -> Slots? {

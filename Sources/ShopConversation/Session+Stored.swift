@@ -36,6 +36,10 @@ extension Session {
             json += ",\"offered\":"
             Self.append(offered, to: &json)
         }
+        if let asked {
+            json += ",\"asked\":"
+            Self.append(asked, to: &json)
+        }
         json += "}"
         return json
     }

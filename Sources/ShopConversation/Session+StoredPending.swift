@@ -22,11 +22,12 @@ extension Session.Pending {
             json += ",\"missing\":"
             Session.append(missing.rawValue, to: &json)
             json += "}}"
-        case .redPacket(let amount, let count, let mode, let recipient):
+        case .redPacket(let amount, let count, let mode, let recipient, let perShare):
             json += "{\"redPacket\":{\"amount\":\(amount),\"count\":\(count),\"mode\":"
             Session.append(mode, to: &json)
             json += ",\"recipient\":"
             Session.append(recipient, to: &json)
+            if let perShare { json += ",\"perShare\":\(perShare)" }
             json += "}}"
         case .choice(let intents, let slots):
             json += "{\"choice\":{\"intents\":"

@@ -9,8 +9,9 @@ public struct Session: Sendable, Equatable, Codable {
         case checkout(coupons: [String]?, points: Int64)
         /// An intent waiting for one more slot ("How much?").
         case slot(intent: IntentName, slots: Slots, missing: SlotName)
-        /// A red envelope preview waiting for yes or no.
-        case redPacket(amount: Int64, count: Int64, mode: String, recipient: String)
+        /// A red envelope preview waiting for yes or no. `perShare`: its amount was said of each
+        /// share ("每人88 发6个", "20 each"), so fewer or more shares keep what each gets.
+        case redPacket(amount: Int64, count: Int64, mode: String, recipient: String, perShare: Bool? = nil)
         /// "Did you mean A or B?"
         case choice(intents: [IntentName], slots: Slots)
         /// A price-protection refund waiting for yes or no: of every order, or of one.
@@ -55,6 +56,9 @@ public struct Session: Sendable, Equatable, Codable {
     /// The coupons the last reply put before the user to claim (a store's new coupon in the
     /// inbox, on its page): "claim it", "领了" then take that one. Nil otherwise.
     public var offered: [String]?
+    /// The last question of how things stand (`cart.quote`, `order.track`, …): "and now?", "现在呢"
+    /// ask it again. Nil until one is asked.
+    public var asked: String?
 
     public init() {}
 

@@ -14,6 +14,8 @@ struct Turn {
     /// The session text as stored when the turn began (none: no row yet), which an optimistic
     /// turn's close checks is still so.
     var opened: String?
+    /// A red envelope's change kept what each share gets: the new preview is still per share.
+    var perShareKept = false
 
     var slots: Slots { parse.slots }
 

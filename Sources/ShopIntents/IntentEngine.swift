@@ -83,6 +83,7 @@ public struct IntentEngine: Sendable {
     /// Understands `text`; `context` says what the conversation just asked, if anything.
     public func parse(_ text: String, context: ParseContext = ParseContext()) -> Parse {
         var parse = understood(text, context: context)
+        if context == ParseContext(), let named = strayQueryNamed(text, over: parse) { parse = named }
         if context == ParseContext(), parse.intent == .fallback || parse.confidence < 0.5, let sent = SlotFiller.sentToSomeone(text) {
             var slots: Slots = [.product: .string(sent.product)]
             if let person = sent.recipient { slots[.recipient] = .string("@" + person) }

@@ -54,6 +54,7 @@ import Testing
                     missing: SlotName.allCases[Int(random.next() % UInt64(SlotName.allCases.count))])
             },
             { .redPacket(amount: number(), count: number(), mode: string(), recipient: string()) },
+            { .redPacket(amount: number(), count: number(), mode: string(), recipient: string(), perShare: random.next() % 2 == 0) },
             { .choice(intents: [.pointsRedeem, .pointsShow], slots: slots()) },
             { .priceProtection(order: random.next() % 2 == 0 ? nil : number()) },
             { .orderReturn(order: number(), sku: string(), quantity: number(), reason: string(), note: string()) },
@@ -73,6 +74,7 @@ import Testing
             session.justOrdered = [nil, true, false][Int(random.next() % 3)]
             session.shipTo = random.next() % 2 == 0 ? nil : number()
             session.offered = random.next() % 2 == 0 ? nil : (0..<Int(1 + random.next() % 2)).map { _ in string() }
+            session.asked = random.next() % 2 == 0 ? nil : string()
             let text = try session.storedText()
             #expect(try JSONDecoder().decode(Session.self, from: Data(text.utf8)) == session, "\(text)")
             #expect(try JSONDecoder().decode(Session.self, from: try JSONEncoder().encode(session)) == session)
