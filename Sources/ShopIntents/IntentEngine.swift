@@ -112,6 +112,7 @@ public struct IntentEngine: Sendable {
         // "有木有", "好滴", "有卷没": slang read as the words it stands for, before any rule reads it.
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
         if context == ParseContext(), let asked = howDoI(text) { return asked }
+        if context == ParseContext(), HelpAsked.asks(text) { return Parse(intent: .help, confidence: 0.9) }
         // "现在砍到多少了", "台灯砍到多少了": how far a bargain has come, which its start shows.
         if context == ParseContext(), text.contains("砍"), ["砍到多少", "砍了多少", "砍到哪", "砍价进度"].contains(where: text.contains) {
             return Parse(intent: .bargainStart, confidence: 0.9, slots: slots(text, as: .bargainStart))
@@ -136,6 +137,12 @@ public struct IntentEngine: Sendable {
         // "when does the tv ship": when an order comes, not a search of what it holds.
         if context == ParseContext(), text.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "w"), case let lowered = text.quickLowercased(),
             lowered.hasPrefix("when "), [" ship", " arrive", " get here", " be delivered", " deliver"].contains(where: lowered.contains)
+        {
+            return Parse(intent: .orderTrack, confidence: 0.9, slots: slots(text, as: .orderTrack))
+        }
+        // "奶粉到没到啊" (a check-in, by its 到), "头盔到了没啊 周六就要骑了": whether what was bought has come.
+        if context == ParseContext(), text.contains("到"), !text.contains("签到"), !text.contains("砍"),
+            Self.askingArrival.contains(where: text.contains)
         {
             return Parse(intent: .orderTrack, confidence: 0.9, slots: slots(text, as: .orderTrack))
         }
@@ -312,6 +319,8 @@ public struct IntentEngine: Sendable {
         let searched = slotFiller.slots(for: .catalogSearch, Analysis(asking, extractor: extractor))
         return searched[.query] == nil ? nil : searched
     }
+
+    static let askingArrival = ["到没到", "到了没", "到了吗", "到哪了", "到哪儿了", "咋还没到", "怎么还没到"]
 
     /// Words that send something back, not ask after it ("退一套", "想退", "return one").
     private static func sendsBack(_ text: String) -> Bool {

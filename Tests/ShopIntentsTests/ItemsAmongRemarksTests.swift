@@ -106,3 +106,41 @@ import Testing
         #expect(engine.parse("search socks, 2 pairs").intent == .catalogSearch)
     }
 }
+
+/// A newcomer asking what the shop can do, whatever the story around it.
+@Suite struct HelpAskedTests {
+    let engine = IntentEngine(lexicon: .demo)
+
+    @Test(arguments: [
+        "hi! just moved to beijing for a semester, what can u do", "what can u actually do here? can i send red envelopes?",
+        "我孙女说在这能买东西 咋弄啊 我不太会",
+    ])
+    func whatTheShopDoesIsHelp(_ text: String) {
+        #expect(engine.parse(text).intent == .help, "\(text)")
+    }
+
+    /// How to do one thing is that thing's question, not help; a product that is used is no help.
+    @Test(arguments: ["what can you do about a broken kettle", "这个电饭煲怎么用"])
+    func oneThingAskedIsNotHelp(_ text: String) {
+        #expect(!HelpAsked.asks(text), "\(text)")
+    }
+
+    @Test func cancellingThatOrderIsSure() {
+        let parse = engine.parse("omg my mom just said shes mailing me her old rice cooker 🙃 cancel that order")
+        #expect(parse.intent == .orderCancel)
+    }
+}
+
+/// Whether what was bought has come is asked of the order, not a check-in (签到 has 到 too).
+@Suite struct ArrivalAskedTests {
+    let engine = IntentEngine(lexicon: .demo)
+
+    @Test(arguments: ["奶粉到没到啊", "头盔到了没啊 周六就要骑了", "快递到哪了"])
+    func arrivalIsTracked(_ text: String) {
+        #expect(engine.parse(text).intent == .orderTrack, "\(text)")
+    }
+
+    @Test func aCheckInStaysOne() {
+        #expect(engine.parse("签到了吗").intent != .orderTrack)
+    }
+}
