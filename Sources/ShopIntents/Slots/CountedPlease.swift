@@ -7,8 +7,11 @@ import ShopText
 enum CountedPlease {
     /// The count and the other clauses, or nil.
     static func split(_ text: String) -> (count: Int64, rest: [String])? {
-        // Asked of every English utterance: a digit, or a word of a count, and a container word.
-        guard !text.containsByte(where: { $0 >= 0xE3 }), text.utf8.count <= 80,
+        // Asked of every English utterance: a break between clauses, then a digit or a word of a
+        // count (a first version without the break cost parsing a sixth of its time).
+        guard text.utf8.count <= 80,
+            text.containsByte(where: { $0 == 0x2C || $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3B }) || text.contains(" so "),
+            !text.containsByte(where: { $0 >= 0xE3 }),
             text.containsByte(where: { (0x30...0x39).contains($0) }) || text.contains("a pair") || text.contains(" two ")
                 || text.hasPrefix("two ")
         else { return nil }
