@@ -556,8 +556,7 @@ extension Conversation {
     /// "那每个60吧", "make it 25 each": a number said of each packet; the envelope holds that many
     /// times its shares (or the shares said with it), in equal shares. "每个60" was 60 shares.
     func eachPacketChange(_ text: String, shares: Int64) -> Slots? {
-        let folded = text.lowercased()
-        guard Self.eachWords.contains(where: folded.contains) else { return nil }
+        guard Self.saysEach(text) else { return nil }
         var slots = lexicon.engine.slots(text, as: .redpacketSend)
         guard case .int(let each)? = slots[.amount] else { return nil }
         slots[.recipient] = nil

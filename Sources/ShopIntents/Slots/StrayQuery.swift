@@ -16,7 +16,7 @@ extension IntentEngine {
             let a = Analysis(clause, extractor: extractor)
             guard
                 let thing = a.entities.last(where: { entity in
-                    entity.end - entity.start >= 1 && slotFiller.meaning(entity).map { $0.product != nil || $0.category != nil } ?? false
+                    slotFiller.meaning(entity).map { $0.product != nil || $0.category != nil } ?? false
                 }),
                 case let words = a.utterance.phrase(thing.start..<thing.end), words != query, words.count >= 2
             else { continue }
