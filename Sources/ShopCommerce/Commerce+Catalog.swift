@@ -97,20 +97,6 @@ extension Commerce {
             .map { try ($0.string("value"), $0.int("products")) }
     }
 
-    private static let stopwords: Set<String> = ["a", "an", "the", "some", "for", "me", "of", "and", "with", "any", "to", "in", "my"]
-
-    /// Lower-cased words of a query, plural "s" dropped so "phones" finds "Phone".
-    public static func searchTerms(_ text: String) -> [String] {
-        text.lowercased()
-            .split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "?" || $0 == "!" || $0 == "%" || $0 == "_" })
-            .map(String.init)
-            .filter { !stopwords.contains($0) }
-            .map { word in
-                guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), word.allSatisfy(\.isASCII) else { return word }
-                return String(word.dropLast())
-            }
-    }
-
     public func setStock(sku: String, to stock: Int64) throws -> Product {
         try set(\.stock, column: "stock", of: sku, to: stock, within: Limits.stock)
     }

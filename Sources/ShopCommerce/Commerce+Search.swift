@@ -154,7 +154,8 @@ extension Commerce {
     func corrected(_ terms: [String], dropping: Bool = true) throws -> [String] {
         // "tooth paste" is toothpaste: two words no product holds apart, one it holds together.
         let joined = zip(terms, terms.dropFirst()).map { $0 + $1 }.filter(Self.isEnglish)
-        let counts = try productCounts(of: terms + joined)
+        let otherForms = terms.compactMap(SearchTerms.otherForm)
+        let counts = try productCounts(of: terms + joined + otherForms)
         var result: [String] = []
         var spanning: [String] = []
         var index = 0
@@ -166,6 +167,9 @@ extension Commerce {
             } else if index < terms.count, Self.isEnglish(term + terms[index]), counts[term + terms[index], default: 0] > 0 {
                 result.append(term + terms[index])
                 index += 1
+            } else if let other = SearchTerms.otherForm(term), counts[other, default: 0] > 0 {
+                // "batteries" made "batterie", which no product holds; "battery" is the word.
+                result.append(other)
             } else if let fixed = try correction(of: term) {
                 result.append(fixed)
             } else if !dropping, Self.isHanPair(term) {

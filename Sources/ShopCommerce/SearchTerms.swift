@@ -260,14 +260,29 @@ public enum SearchTerms {
     }
 
     /// "phones" → "phone"; short words ("gas") and "glass" keep their "s". "mice" are mice (spelled one
-    /// letter from "rice", they were corrected to it).
+    /// letter from "rice", they were corrected to it); "tvs" are tvs. The rules are
+    /// `TermWriter.singular`'s, which makes a product's terms: a query's must be the same.
     static func singular(_ word: String) -> String {
-        if word == "mice" { return "mouse" }
-        // ("what tvs do u have": three letters keep their "s", but "tvs" are tvs.)
-        if word == "tvs" { return "tv" }
-        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), word.allSatisfy(\.isASCII) else { return word }
-        return String(word.dropLast())
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+        return String(decoding: TermWriter.singular(Array(word.utf8)), as: UTF8.self)
     }
+
+    /// The other form a plural in -ies or -ves has after `singular`, either way: "batterie" (of
+    /// "batteries") is battery, "scarve" scarf; and a catalog's "Cherries" (cherrie) is found as
+    /// "cherry". Tried only for a term no product holds, as "hoodies" and "charlies" drop their
+    /// "s" rightly.
+    static func otherForm(_ term: String) -> String? {
+        guard term.count > 4, term.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        if term.hasSuffix("ie") { return String(term.dropLast(2)) + "y" }
+        if term.hasSuffix("y"), let before = term.dropLast().last, !"aeiou".contains(before) { return String(term.dropLast()) + "ie" }
+        return plurals[term] ?? plurals.first(where: { $0.value == term })?.key
+    }
+
+    /// Plurals in -ves whose singular ends in f or fe, as `singular` leaves them, and those
+    /// singulars ("gloves" and "sleeves" are regular).
+    private static let plurals = [
+        "scarve": "scarf", "knive": "knife", "shelve": "shelf", "leave": "leaf", "loave": "loaf", "halve": "half", "wolve": "wolf",
+    ]
 
     /// A word of `pieces` holds letters and ASCII digits only: without digits, it is letters.
     static func isLetters(_ word: String) -> Bool {

@@ -14,7 +14,12 @@ extension Conversation {
         // A look counts too when its product is words the pointer ends ("格力这个一天能抽多少水 20L是
         // 水箱吗" looked for "Gree 一天能抽"): only the pointer's reading below may change it.
         let looks = try turn.parse.intent == .productShow && !namesSomething(turn.parse.slots[.product], turn.commerce)
-        guard turn.session.pending == nil, looks || [.fallback, .catalogSearch, .deny].contains(turn.parse.intent) else { return nil }
+        // A yes-or-no waiting (a checkout, a flash buy) still lets a question about the product
+        // be asked ("wait does it do waffles too"); a "no" then answers what waits.
+        let waitsForYes = turn.session.pending.map(Self.waitsForYesOrNo) ?? false
+        guard turn.session.pending == nil || waitsForYes,
+            looks || [.fallback, .catalogSearch].contains(turn.parse.intent) || (turn.parse.intent == .deny && !waitsForYes)
+        else { return nil }
         let text = turn.text.lowercased()
         let focused = turn.session.focus.count == 1 ? turn.session.focus[0] : nil
         // "does it", "do those": English asking of the one in view (a question by its words).
@@ -23,14 +28,25 @@ extension Conversation {
         // "安踏这个", "10000那个": what is said before the pointer names one product in context.
         if let pointer = ["这个", "这款", "那个", "那款"].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             let before = text[..<pointer.lowerBound].split(whereSeparator: { " ，,。".contains($0) }).last.map(String.init) ?? ""
-            if before.isEmpty || ["那", "就", "这"].contains(before) { return looks ? nil : focused }
+            if before.isEmpty || ["那", "就", "这"].contains(before) || Self.holdOn.contains(before) { return looks ? nil : focused }
             return try oneInContext(named: before, turn)
         }
         guard !looks else { return nil }
         // "围巾是什么颜色的": a question that opens with the name of one product in context.
-        let opening = String(text.prefix { $0.unicodeScalars.allSatisfy(Language.isHan) && !"是有能多什怎咋几还的".contains($0) })
+        let asked =
+            Self.holdOn.first(where: { text.hasPrefix($0) }).map { text.dropFirst($0.count).drop(while: { " ，,".contains($0) }) }
+            ?? text[...]
+        let opening = String(asked.prefix { $0.unicodeScalars.allSatisfy(Language.isHan) && !"是有能多什怎咋几还的".contains($0) })
         guard opening.count >= 2 else { return nil }
         return try oneInContext(named: opening, turn)
+    }
+
+    /// A preview that only waits for yes or no, which a side question leaves waiting.
+    private static func waitsForYesOrNo(_ pending: Session.Pending) -> Bool {
+        switch pending {
+        case .checkout, .flashBuy, .bargainBuy: true
+        default: false
+        }
     }
 
     /// Whether a look's product slot is a SKU, a reference, or words some product has all of
@@ -78,9 +94,14 @@ extension Conversation {
         return text.split(whereSeparator: { " ，,。!！".contains($0) }).contains { clause in
             guard let last = clause.last, clause.count >= 3 else { return false }
             if last == "吧" { return clause.hasSuffix("是吧") || clause.hasSuffix("对吧") || clause.contains("能") }
+            // "能定时喂几顿啊": 啊 asks after a question word.
+            if last == "啊" || last == "呀" { return clause.contains(where: { "几啥哪谁".contains($0) }) }
             return "吗不没呢".contains(last)
         }
     }
+
+    /// Words that only hold the conversation up before a question ("等下 小金管多少ml的").
+    private static let holdOn = ["等下", "等等", "等一下", "对了", "话说", "请问", "诶", "欸", "哦", "嗯"]
 
     /// English that opens a question about the product in view.
     private static let englishPointers = [

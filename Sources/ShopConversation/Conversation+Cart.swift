@@ -25,7 +25,8 @@ extension Conversation {
         }
         guard (1...Commerce.maximumQuantity).contains(quantity) else { throw CommerceError.invalidQuantity(quantity) }
         let resolver = ProductResolver(commerce: turn.commerce, session: turn.session, said: turn.text)
-        let resolution = try resolver.resolve(turn.slots[.product])
+        let resolution = try ProductResolver.heldByLastOrder(
+            resolver.resolve(turn.slots[.product]), of: turn.user, adding: true, turn.commerce)
         if turn.slots.isEmpty, let checkout = try buysTheCart(&turn, resolution) { return checkout }
         let products: [Product]
         switch resolution {

@@ -280,6 +280,7 @@ extension Conversation {
         {
             resolution = .found(held)
         }
+        resolution = try ProductResolver.heldByLastOrder(resolution, of: turn.user, adding: turn.parse.intent == .cartAdd, turn.commerce)
         switch resolution {
         case .found(let products) where products.count == 1:
             // The reply's intent names what the reference meant (PROTOCOL §4: a SKU once resolved).

@@ -149,6 +149,13 @@ extension Conversation {
         return ["刚才", "刚刚", "最近", "上一个", "上个", "最新", "刚下", "最后", "上一单", "后下的", "后来那"].contains { text.contains($0) }
     }
 
+    /// "that order", "this one", "这单", "那个订单": an order pointed at, not named.
+    static func pointsAtAnOrder(_ text: String) -> Bool {
+        let said = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if !Set(said).isDisjoint(with: ["that", "this", "it"]) { return true }
+        return ["这单", "那单", "这个订单", "那个订单", "这笔", "那笔"].contains { text.contains($0) }
+    }
+
     /// The most recent orders a list shows.
     static let ordersShown = 20
 
@@ -169,7 +176,10 @@ extension Conversation {
             } else if let words = Self.productOfOrder(turn.text), let holding = try newestOrder(naming: words, among: open, turn.commerce) {
                 // "卷纸那单取消了吧": the open order holding what is named.
                 meant = holding.id
-            } else if open.count == 1 || Self.meansLatest(turn.text) {
+            } else if open.count == 1 || Self.meansLatest(turn.text)
+                || (turn.session.justOrdered == true && Self.pointsAtAnOrder(turn.text))
+            {
+                // ("cancel that order" right after placing one: that one.)
                 meant = open[0].id
             } else {
                 return ask(OrderText.whichToCancel(open: open.map(\.id)), for: .order, &turn)

@@ -263,6 +263,7 @@ extension Conversation {
         if let sku = try flashGrabbed(turn) {
             turn.parse = Parse(intent: .flashBuy, confidence: turn.parse.confidence, slots: [.product: .string(sku)])
         }
+        if leftInSaleAsked(turn) { turn.parse = Parse(intent: .flashList, confidence: turn.parse.confidence) }
         if try collectsEnvelope(turn) {
             turn.parse = Parse(intent: .redpacketGrab, confidence: turn.parse.confidence, slots: [:])
         }

@@ -147,6 +147,9 @@ public struct IntentEngine: Sendable {
             return Parse(intent: .orderTrack, confidence: 0.9, slots: slots(text, as: .orderTrack))
         }
         let whole = parseWhole(text, context: context)
+        if context == ParseContext(), [.catalogSearch, .fallback, .productShow].contains(whole.intent), let these = justThese(text) {
+            return these
+        }
         if context == ParseContext(), [.catalogSearch, .productCompare, .cartUpdate, .fallback].contains(whole.intent),
             let chosen = theOneChosen(text)
         {
@@ -156,6 +159,30 @@ public struct IntentEngine: Sendable {
             let named = Self.whatIsLike(text), BuyingWords.namesCatalogThing(named, engine: self)
         {
             return Parse(intent: .productShow, confidence: max(whole.confidence, 0.9), slots: [.product: .string(named)])
+        }
+        if context == ParseContext(), [.productShow, .productReviews, .fallback, .catalogSearch, .bargainStart].contains(whole.intent),
+            let asked = Self.priceAskedOf(text),
+            asked.pointed || whole.intent == .productShow || whole.intent == .bargainStart
+                || BuyingWords.namesCatalogThing(asked.name, engine: self)
+        {
+            return Parse(intent: .productShow, confidence: max(whole.confidence, 0.9), slots: [.product: .string(asked.name)])
+        }
+        // "第一个lianxiang的多少钱 评价咋样", "这帐篷原价多少 俩人睡得下不": the price asked beside how
+        // it is, which the page shows together (read whole: its reviews alone).
+        if context == ParseContext(), whole.intent == .productReviews, Self.chinesePriceAsks.contains(where: text.contains) {
+            var slots = whole.slots
+            if case .string(let words)? = slots[.product], words.hasSuffix("原"), text.contains(words + "价") {
+                slots[.product] = .string(String(words.dropLast()))
+            }
+            return Parse(intent: .productShow, confidence: whole.confidence, slots: slots)
+        }
+        // "…想给她整个kindle看书 现在啥价": a thing named in a story, then only its price asked.
+        if context == ParseContext(), whole.intent == .catalogSearch, case .string(let query)? = whole.slots[.query],
+            whole.slots[.maxPrice] == nil, whole.slots[.minPrice] == nil,
+            let last = BuyingWords.clauses(of: text, spacesBreak: true).last,
+            Self.barePriceAsks.contains(String(last.drop(while: { "那这现在".contains($0) })))
+        {
+            return Parse(intent: .productShow, confidence: whole.confidence, slots: [.product: .string(query)])
         }
         // "G1 我要我要 正好囤两罐": a group buy's code with a want, however unsure the rest. ("我也要
         // g1" is no red envelope: theirs are numbered.)
@@ -320,6 +347,8 @@ public struct IntentEngine: Sendable {
         return searched[.query] == nil ? nil : searched
     }
 
+    static let chinesePriceAsks = ["多少钱", "啥价", "什么价", "原价", "价格多少", "价钱", "几块钱"]
+    static let barePriceAsks: Set<String> = ["啥价", "啥价啊", "啥价格", "多少钱", "多少钱啊", "多少钱呀", "什么价", "什么价格", "卖多少", "卖多少钱"]
     static let askingArrival = ["到没到", "到了没", "到了吗", "到哪了", "到哪儿了", "咋还没到", "怎么还没到"]
 
     /// Words that send something back, not ask after it ("退一套", "想退", "return one").

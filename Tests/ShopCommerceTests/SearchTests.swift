@@ -35,6 +35,27 @@ import Testing
         #expect(try skus(SearchQuery(text: "phones"), store) == ["T3"])
     }
 
+    /// "scarves" finds a scarf and "batteries" a battery, and a catalog that says "Knives" or
+    /// "Cherries" is found by the singular as by the plural (stop 49: both found nothing).
+    @Test(arguments: Backend.all)
+    func findsPluralsInIesAndVes(_ backend: Backend) throws {
+        let store = try StoreFixture(backend)
+        let products = [
+            Product(sku: "V1", name: "Cashmere Scarf", brand: "Yanxuan", category: "clothing", store: "yanxuan", price: 29_900, stock: 3),
+            Product(sku: "V2", name: "AA Battery 8 Pack", brand: "Nanfu", category: "home", store: "nanfu", price: 2_990, stock: 3),
+            Product(
+                sku: "V3", name: "Kitchen Knives Set", brand: "Zwilling", category: "kitchen", store: "zwilling", price: 59_900, stock: 3),
+            Product(sku: "V4", name: "Chilean Cherries", brand: "Fresh", category: "fresh", store: "fresh", price: 19_900, stock: 3),
+        ]
+        try store.write { _ = try $0.importProducts(products) }
+        #expect(try skus(SearchQuery(text: "scarves"), store) == ["V1"])
+        #expect(try skus(SearchQuery(text: "batteries"), store) == ["V2"])
+        #expect(try skus(SearchQuery(text: "knife"), store) == ["V3"])
+        #expect(try skus(SearchQuery(text: "knives"), store) == ["V3"])
+        #expect(try skus(SearchQuery(text: "cherry"), store) == ["V4"])
+        #expect(try skus(SearchQuery(text: "cherries"), store) == ["V4"])
+    }
+
     @Test(arguments: Backend.all)
     func findsChineseNamesIncludingTwoCharacterWords(_ backend: Backend) throws {
         let store = try StoreFixture(backend)
