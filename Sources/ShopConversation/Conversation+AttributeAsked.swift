@@ -31,6 +31,8 @@ extension Conversation {
             if before.isEmpty || ["那", "就", "这"].contains(before) || Self.holdOn.contains(before) { return looks ? nil : focused }
             return try oneInContext(named: before, turn)
         }
+        // "库存够吗", "颜色呢": a look at a detail's name is a look at the one in view.
+        if looks, case .string(let words)? = turn.parse.slots[.product], Self.detailNames.contains(words) { return focused }
         guard !looks else { return nil }
         // "围巾是什么颜色的": a question that opens with the name of one product in context.
         let asked =
@@ -99,6 +101,11 @@ extension Conversation {
             return "吗不没呢".contains(last)
         }
     }
+
+    /// What a product's page tells, named alone as if it were a product.
+    private static let detailNames: Set<String> = [
+        "库存", "价格", "价钱", "颜色", "尺码", "尺寸", "重量", "容量", "材质", "评分", "评价", "保质期", "产地", "功率", "规格", "型号",
+    ]
 
     /// Words that only hold the conversation up before a question ("等下 小金管多少ml的").
     private static let holdOn = ["等下", "等等", "等一下", "对了", "话说", "请问", "诶", "欸", "哦", "嗯"]

@@ -105,8 +105,13 @@ extension Conversation {
         // A bare number ("便宜70呢", "nice 40 off, grab one") read as envelope R70 names none; "R70" does.
         let said = turn.text.lowercased()
         // "皇家这个149挺划算 先抢一个" read as a count: 抢 and "grab" take a sale, not a cart line.
-        let grabsCounted = [.cartAdd, .cartUpdate].contains(turn.parse.intent) && ["抢", "grab"].contains(where: said.contains)
-        guard turn.parse.intent == .redpacketGrab || grabsCounted, !Self.namesEnvelope(turn),
+        // ("抢光了？？行吧 原价买": sold out, said of the sale; no grab.)
+        let grabsCounted =
+            [.cartAdd, .cartUpdate].contains(turn.parse.intent) && ["抢", "grab"].contains(where: said.contains)
+            && !["抢光", "抢完", "抢没", "没抢到", "抢不到", "sold out"].contains(where: said.contains)
+        // "就剩一本了？？赶紧抢": a grab said last, whatever the rest read as (it said goodbye).
+        let grabsLast = said.split(whereSeparator: { " ，,。！!？?~～".contains($0) }).last.map { Self.grabWords.contains(String($0)) } ?? false
+        guard turn.parse.intent == .redpacketGrab || grabsCounted || grabsLast, !Self.namesEnvelope(turn),
             !["红包", "envelope", "hongbao", "packet"].contains(where: said.contains)
         else { return nil }
         // "抢！手慢无", "抢 谢谢大侄媳妇" with an envelope waiting: the envelope, unless the words
@@ -129,6 +134,8 @@ extension Conversation {
         return sales[0].sku
     }
 
+    static let grabWords: Set<String> = ["抢", "赶紧抢", "快抢", "马上抢", "抢抢抢", "冲", "抢了", "grab it", "grab one"]
+
     /// Whether lower-cased `said` names the product of `sale`: its first two words ("osmo
     /// pocket"), or its Chinese name's first word.
     static func namesSaleProduct(_ said: String, _ sale: FlashSale) -> Bool {
@@ -137,6 +144,11 @@ extension Conversation {
             return true
         }
         if let first = sale.nameZh.split(separator: " ").dropFirst().first, first.count >= 2, said.contains(first) { return true }
+        // "还是小金管 抢！" of 小金管防晒霜: a clause that is the start of that word, three characters or more.
+        if let first = sale.nameZh.split(separator: " ").dropFirst().first {
+            let clauses = said.split(whereSeparator: { " ，,。！!？?".contains($0) }).map { $0.drop(while: { "还是就那要".contains($0) }) }
+            if clauses.contains(where: { $0.count >= 3 && first.hasPrefix($0) }) { return true }
+        }
         return false
     }
 }

@@ -67,7 +67,8 @@ extension Conversation {
     }
 
     static let priceProtectionCommitments: Set<String> = [
-        "补", "补差价", "退差价", "退", "退钱", "申请", "申请价保", "价保", "给我补", "给我退", "要", "claim", "claimit", "claimthat", "claimthedifference",
+        "补", "补差价", "退差价", "退", "退钱", "申请", "申请价保", "价保", "给我补", "给我退", "退给我", "补给我", "要", "claim", "claimit", "claimthat",
+        "claimthedifference",
         "refund", "refundit", "refundme", "getitback", "dothat", "doit", "gofor",
     ]
 
@@ -77,5 +78,7 @@ extension Conversation {
 
     static let buyingCommitments: Set<String> = [
         "抢", "买", "抢购", "抢一个", "买一个", "拍", "拍下", "buy", "buyit", "grab", "grabit", "getit", "getone", "grabone", "doit",
+        // Paying is buying: "付款" under a bargain's preview (it checked out an empty cart).
+        "付款", "去付款", "支付", "付钱", "下单", "确认下单", "买单", "paynow", "pay", "placetheorder", "placeorder",
     ]
 }

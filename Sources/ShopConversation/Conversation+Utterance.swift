@@ -239,7 +239,8 @@ extension Conversation {
         {
             turn.parse = more
         } else if turn.session.justAdded == true, turn.session.pending == nil, Self.correctsPick(turn.text),
-            [.productShow, .cartAdd].contains(turn.parse.intent) || (turn.parse.intent == .cartRemove && !Self.saysRemove(turn.text)),
+            [.productShow, .cartAdd].contains(turn.parse.intent)
+                || (turn.parse.intent == .cartRemove && !Self.saysRemove(turn.text) && !Self.fewerOfANamedLine(turn.parse)),
             let product = turn.parse.slots[.product]
         {
             // "不对 是第三个" right after an add: that one instead of the one just added (updateCart swaps).
@@ -264,6 +265,7 @@ extension Conversation {
             turn.parse = Parse(intent: .flashBuy, confidence: turn.parse.confidence, slots: [.product: .string(sku)])
         }
         if leftInSaleAsked(turn) { turn.parse = Parse(intent: .flashList, confidence: turn.parse.confidence) }
+        if try boughtAtBargainPrice(turn) { turn.parse = Parse(intent: .bargainBuy, confidence: turn.parse.confidence) }
         if try collectsEnvelope(turn) {
             turn.parse = Parse(intent: .redpacketGrab, confidence: turn.parse.confidence, slots: [:])
         }
@@ -709,6 +711,13 @@ extension Conversation {
         "冲",
     ].map(bared)
 
+    /// "哦不对 次卧已经有窗帘了 少一个": fewer of a line named by its words, no pick corrected (a
+    /// place, "不对 是第三个", is one).
+    static func fewerOfANamedLine(_ parse: Parse) -> Bool {
+        guard parse.slots[.quantity] != nil, case .string? = parse.slots[.product] else { return false }
+        return true
+    }
+
     static let orderCommitments: Set<String> = [
         "确认下单", "确定下单", "提交订单", "下单", "去付款", "付款", "立即付款", "支付", "去支付", "确认支付", "确认付款", "买单", "付",
         "付钱",
@@ -716,7 +725,8 @@ extension Conversation {
     ]
 
     static let packetCommitments: Set<String> = [
-        "发", "发发发", "发出去", "发送", "就这么发", "塞钱进红包", "sendit", "send", "sendtheredenvelope", "sendnow",
+        "发", "发发发", "发出去", "发送", "就这么发", "塞钱进红包", "sendit", "send", "sendtheredenvelope", "sendnow", "senditout", "sendout",
+        "goahead",
     ]
 
     /// Asks for a missing slot, in the turn's language, and remembers what was already said.

@@ -113,6 +113,13 @@ public struct IntentEngine: Sendable {
         if let plain = ChineseSlang.plain(text) { return parse(plain, context: context) }
         if context == ParseContext(), let asked = howDoI(text) { return asked }
         if context == ParseContext(), HelpAsked.asks(text) { return Parse(intent: .help, confidence: 0.9) }
+        if context == ParseContext(), CouponWorks.asks(text) { return Parse(intent: .cartQuote, confidence: 0.9) }
+        if context == ParseContext(), CouponWorks.asksWhatIsHeld(text) { return Parse(intent: .couponList, confidence: 0.9) }
+        if context == ParseContext(), let asked = CouponWorks.takingOneOf(text), case let reading = parse(asked),
+            reading.intent == .couponClaim
+        {
+            return reading
+        }
         // "现在砍到多少了", "台灯砍到多少了": how far a bargain has come, which its start shows.
         if context == ParseContext(), text.contains("砍"), ["砍到多少", "砍了多少", "砍到哪", "砍价进度"].contains(where: text.contains) {
             return Parse(intent: .bargainStart, confidence: 0.9, slots: slots(text, as: .bargainStart))
@@ -150,6 +157,23 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), [.catalogSearch, .fallback, .productShow].contains(whole.intent), let these = justThese(text) {
             return these
         }
+        if context == ParseContext(), [.catalogSearch, .fallback].contains(whole.intent), let named = namedPlease(text) { return named }
+        if context == ParseContext(), [.catalogSearch, .fallback, .productShow].contains(whole.intent),
+            text.containsByte(where: { $0 >= 0xE3 }),
+            let change = countChangeSaidLast(text)
+        {
+            return change
+        }
+        if context == ParseContext(), whole.intent != .cartRemove, let removal = Self.takenOut(text), case let reading = parse(removal),
+            reading.intent == .cartRemove
+        {
+            return reading
+        }
+        // "太贵了 她一个人用不了这么好的 要第一个吧": a pick said last, after why, whatever the why read as
+        // (it removed the first).
+        if context == ParseContext(), whole.intent == .cartRemove, let pick = Self.pickSaidLast(text) {
+            return Parse(intent: .cartAdd, confidence: 0.9, slots: [.product: .int(pick)])
+        }
         if context == ParseContext(), [.catalogSearch, .productCompare, .cartUpdate, .fallback].contains(whole.intent),
             let chosen = theOneChosen(text)
         {
@@ -166,6 +190,20 @@ public struct IntentEngine: Sendable {
                 || BuyingWords.namesCatalogThing(asked.name, engine: self)
         {
             return Parse(intent: .productShow, confidence: max(whole.confidence, 0.9), slots: [.product: .string(asked.name)])
+        }
+        // "婴儿湿巾哪个好": which of a kind is good, the kind alone named, is a look at that kind
+        // (read whole: a comparison of one thing, which asked which one). Not "她闺蜜用的小黑瓶
+        // 哪个好啊", a product set against the one in view.
+        if context == ParseContext(), whole.intent == .productCompare, case .list(let named)? = whole.slots[.products], named.count == 1,
+            case .string(let kind) = named[0], Self.whichIsGood.contains(where: { text == kind + $0 })
+        {
+            return Parse(intent: .catalogSearch, confidence: whole.confidence, slots: [.query: .string(kind)])
+        }
+        // "购物车空了吧", "购物车是不是空了": whether the cart is empty, which showing it answers.
+        if context == ParseContext(), text.contains("购物车"), text.contains("空"), !text.contains("清"),
+            Self.isChineseQuestion(text) || text.hasSuffix("空了")
+        {
+            return Parse(intent: .cartShow, confidence: 0.9)
         }
         // "第一个lianxiang的多少钱 评价咋样", "这帐篷原价多少 俩人睡得下不": the price asked beside how
         // it is, which the page shows together (read whole: its reviews alone).
@@ -247,7 +285,12 @@ public struct IntentEngine: Sendable {
             return Parse(intent: searchOfNothing ? .productShow : whole.intent, confidence: max(whole.confidence, 0.9), slots: slots)
         }
         if context == ParseContext(), whole.intent != .cartAdd || whole.confidence < 0.9, let also = alsoWanted(text) { return also }
-        if context == ParseContext(), whole.intent != .cartAdd, let apart = countSaidApart(text) { return apart }
+        // (An add of one thing counted apart may be of several: "红楼梦 西游记 史记各来一本" added 史记.)
+        if context == ParseContext(), whole.intent != .cartAdd || (whole.slots[.products] == nil && text.contains("各")),
+            let apart = countSaidApart(text)
+        {
+            return apart
+        }
         // "等下 大刘说他自己有袜子 袜子改4包": a count changed, unsure whole, is the last clause's when
         // that clause surely changes one (the whole took "刘说他自己有袜子" for the product).
         if context == ParseContext(), whole.intent == .cartUpdate, whole.confidence < 0.9, text.containsByte(where: { $0 >= 0xE4 }),
@@ -347,6 +390,13 @@ public struct IntentEngine: Sendable {
         return searched[.query] == nil ? nil : searched
     }
 
+    static let whichIsGood = ["哪个好", "哪款好", "哪个好用", "哪个最好", "哪种好", "买哪个好", "选哪个好", "哪个好啊", "哪个好呢"]
+    /// Whether Chinese `text` asks: a question mark, or a closing 吧, 吗, 没, 不 or 呢 (after what it asks).
+    static func isChineseQuestion(_ text: String) -> Bool {
+        if text.contains("?") || text.contains("？") || text.contains("是不是") { return true }
+        guard let last = text.last(where: { !" ？?。！!~～".contains($0) }) else { return false }
+        return "吧吗没不呢".contains(last)
+    }
     static let chinesePriceAsks = ["多少钱", "啥价", "什么价", "原价", "价格多少", "价钱", "几块钱"]
     static let barePriceAsks: Set<String> = ["啥价", "啥价啊", "啥价格", "多少钱", "多少钱啊", "多少钱呀", "什么价", "什么价格", "卖多少", "卖多少钱"]
     static let askingArrival = ["到没到", "到了没", "到了吗", "到哪了", "到哪儿了", "咋还没到", "怎么还没到"]

@@ -41,6 +41,20 @@ import Testing
         #expect(parse.slots[.query] == .string(query), "\(text)")
     }
 
+    /// A filtered search whose words name nothing sold browses the kind another clause names
+    /// (it searched "老人家", "五六年了卡得要死"; the words 手机 listed screen films first).
+    @Test(arguments: [
+        ("给我爸买个手机 老人家用 1500以内的有啥", 150_000),
+        ("我妈手机用了五六年了卡得要死 给她换个 一千以内的有啥", 100_000),
+    ])
+    func aFilteredSearchOfAStoryBrowsesTheKindNamed(_ text: String, _ most: Int64) {
+        let parse = Self.engine.parse(text)
+        #expect(parse.intent == .catalogSearch, "\(text)")
+        #expect(parse.slots[.category] == .string("phones"), "\(text)")
+        #expect(parse.slots[.query] == nil, "\(text)")
+        #expect(parse.slots[.maxPrice] == .int(most), "\(text)")
+    }
+
     /// With nothing named elsewhere the search stands as read.
     @Test func aStraySearchAloneStands() {
         #expect(Self.engine.parse("有哪几种").slots[.query] == .string("几种"))

@@ -3,8 +3,9 @@ import Testing
 
 @testable import ShopConversation
 
-/// A thing named in a story, then only its price asked, is that thing's page, not a search (the
-/// demo catalog's words: "kindle" is a product word only there).
+/// A thing named in a story, then only its price asked, is that thing's page, not a search; books
+/// named apart by spaces, each counted, are all added (the demo catalog's words: "kindle" and the
+/// titles are product words only there).
 @Suite struct PriceAfterStoryTests {
     static let engine = IntentEngine(lexicon: try! CatalogLexicon.demo())
 
@@ -21,5 +22,14 @@ import Testing
     /// Without the price asked, the story's thing is searched.
     @Test func withoutThePriceItIsASearch() {
         #expect(Self.engine.parse("闺女上初一了想给她整个kindle看书 有哪些").intent == .catalogSearch)
+    }
+
+    /// Names apart by spaces, each counted: all of them (it added the last alone).
+    @Test func namesApartBySpacesEachCounted() {
+        let parse = Self.engine.parse("红楼梦 西游记 史记各来一本")
+        #expect(parse.intent == .cartAdd)
+        #expect(parse.slots[.products] == .list([.string("红楼梦"), .string("西游记"), .string("史记")]))
+        let story = Self.engine.parse("儿子暑假书单 十万个为什么 小王子 西游记 各来一本")
+        #expect(story.slots[.products] == .list([.string("十万个为什么"), .string("小王子"), .string("西游记")]))
     }
 }

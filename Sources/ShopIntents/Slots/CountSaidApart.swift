@@ -28,11 +28,24 @@ extension IntentEngine {
 
     /// "还有西游记和小王子 各一本": several named, then 各 and a count.
     private func eachCounted(_ text: String) -> Parse? {
-        guard text.contains("各"), ["和", "跟", "、"].contains(where: text.contains) else { return nil }
+        guard text.contains("各") else { return nil }
+        guard ["和", "跟", "、"].contains(where: text.contains) else { return spacedEach(text) }
         let joined = BuyingWords.withoutMoreLead(Substring(text)).split(separator: " ").joined()
         guard joined != text else { return nil }
         let reading = parse(joined)
         guard reading.intent == .cartAdd, case .list(let items)? = reading.slots[.products], items.count >= 2 else { return nil }
+        return reading
+    }
+
+    /// "红楼梦 西游记 史记各来一本", "儿子暑假书单 十万个为什么 小王子 西游记 各来一本": names apart by
+    /// spaces, after what may be a story, then 各 and a count (read whole: the last name alone).
+    private func spacedEach(_ text: String) -> Parse? {
+        guard let each = text.firstRange(of: "各"), text.contains(" ") else { return nil }
+        var pieces = text[..<each.lowerBound].split(separator: " ").map(String.init)
+        while let first = pieces.first, !BuyingWords.namesCatalogThing(first, engine: self) { pieces.removeFirst() }
+        guard pieces.count >= 2, pieces.allSatisfy({ BuyingWords.namesCatalogThing($0, engine: self) }) else { return nil }
+        let reading = parse(pieces.joined(separator: "和") + text[each.lowerBound...])
+        guard reading.intent == .cartAdd, case .list(let items)? = reading.slots[.products], items.count == pieces.count else { return nil }
         return reading
     }
 }

@@ -4,25 +4,64 @@ extension IntentEngine {
     /// "先补抽纸 有哪几种" (几种), "一个月吃两袋狗粮 有大袋的吗" (袋), "想送个实用点的 … 吹风机吹半小时都不干"
     /// (实): a search whose words are one stray character or what a question asks (哪几种), when an
     /// earlier clause names something the catalog has, searches that; nil otherwise.
+    ///
+    /// So does a filtered search whose Chinese words name nothing the catalog has: "给我爸买个手机
+    /// 老人家用 1500以内的有啥" searched "老人家", "我妈手机用了五六年了卡得要死 … 一千以内的有啥"
+    /// "五六年了卡得要死" (nothing found either time).
     func strayQueryNamed(_ text: String, over reading: Parse) -> Parse? {
         guard reading.intent == .catalogSearch, case .string(let query)? = reading.slots[.query],
-            SlotFiller.isStray(.string(query)) || Self.questionRemnants.contains(query),
             text.containsByte(where: { $0 >= 0xE3 })
+        else { return nil }
+        let filtered = reading.slots[.maxPrice] != nil || reading.slots[.minPrice] != nil || reading.slots[.category] != nil
+        guard
+            SlotFiller.isStray(.string(query)) || Self.questionRemnants.contains(query)
+                || (filtered && !query.containsByte(where: { $0 < 0x80 }) && !BuyingWords.namesCatalogThing(query, engine: self))
         else { return nil }
         let clauses = BuyingWords.clauses(of: text, spacesBreak: true)
         guard clauses.count >= 2 else { return nil }
         for clause in clauses.reversed() {
-            // The thing's own words, not the clause's run ("月吃两袋狗粮": 狗粮).
-            let a = Analysis(clause, extractor: extractor)
-            guard
-                let thing = a.entities.last(where: { entity in
-                    slotFiller.meaning(entity).map { $0.product != nil || $0.category != nil } ?? false
-                }),
-                case let words = a.utterance.phrase(thing.start..<thing.end), words != query, words.count >= 2
-            else { continue }
+            guard let (thing, words) = thingNamed(in: clause), words != query else { continue }
             var slots = reading.slots
-            slots[.query] = .string(words)
+            // A category's own word ("手机") browses the category: its kind first, accessories after
+            // (searched as words, 手机膜 and 洗手机 came before any phone).
+            if let meaning = slotFiller.meaning(thing), let category = meaning.category, meaning.product == nil {
+                slots[.category] = .string(category)
+                slots[.query] = nil
+            } else {
+                slots[.query] = .string(words)
+            }
             return Parse(intent: .catalogSearch, confidence: reading.confidence, slots: slots)
+        }
+        return nil
+    }
+
+    /// The last product or category a clause names, and its own words, not the clause's run
+    /// ("月吃两袋狗粮": 狗粮); nil when none of two characters or more.
+    func thingNamed(in clause: String) -> (entity: Entity, words: String)? {
+        let a = Analysis(clause, extractor: extractor)
+        guard
+            let thing = a.entities.last(where: { entity in
+                slotFiller.meaning(entity).map { $0.product != nil || $0.category != nil } ?? false
+            }),
+            case let words = a.utterance.phrase(thing.start..<thing.end), words.count >= 2
+        else { return nil }
+        return (thing, words)
+    }
+
+    /// "哦不对 次卧已经有窗帘了 少一个": a count's change said last, alone, of the thing an earlier
+    /// clause names (read whole: a search of the reason's words).
+    func countChangeSaidLast(_ text: String) -> Parse? {
+        let clauses = BuyingWords.clauses(of: text, spacesBreak: true)
+        guard (2...4).contains(clauses.count), let last = clauses.last else { return nil }
+        let change = parse(last)
+        guard [.cartRemove, .cartUpdate].contains(change.intent), change.confidence >= 0.8, change.slots[.quantity] != nil,
+            change.slots[.product] == nil || change.slots[.product] == .string("this")
+        else { return nil }
+        for clause in clauses.dropLast().reversed() {
+            guard let (_, words) = thingNamed(in: clause) else { continue }
+            var slots = change.slots
+            slots[.product] = .string(words)
+            return Parse(intent: change.intent, confidence: change.confidence, slots: slots)
         }
         return nil
     }

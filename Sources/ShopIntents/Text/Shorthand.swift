@@ -15,6 +15,7 @@ enum Shorthand {
         "cuz": "because", "coz": "because", "nah": "no", "nope": "no", "naw": "no", "hiya": "hi", "heya": "hey",
         "hii": "hi", "helloo": "hello", "byee": "bye", "bai": "bye", "byebye": "bye bye", "whoami": "who am i",
         "checkout": "check out", "logout": "log out", "login": "log in", "signin": "sign in", "signout": "sign out",
+        "w": "with",
     ]
 
     /// Emoji that people send as a whole answer.
