@@ -164,7 +164,8 @@ public struct IntentEngine: Sendable {
         {
             return change
         }
-        if context == ParseContext(), whole.intent != .cartRemove, let removal = Self.takenOut(text), case let reading = parse(removal),
+        if context == ParseContext(), whole.intent != .cartRemove || whole.confidence < 0.9, let removal = Self.takenOut(text),
+            case let reading = parse(removal),
             reading.intent == .cartRemove
         {
             return reading
@@ -216,7 +217,7 @@ public struct IntentEngine: Sendable {
         }
         // "…想给她整个kindle看书 现在啥价": a thing named in a story, then only its price asked.
         if context == ParseContext(), whole.intent == .catalogSearch, case .string(let query)? = whole.slots[.query],
-            whole.slots[.maxPrice] == nil, whole.slots[.minPrice] == nil,
+            whole.slots[.maxPrice] == nil, whole.slots[.minPrice] == nil, text.contains("价") || text.contains("多少"),
             let last = BuyingWords.clauses(of: text, spacesBreak: true).last,
             Self.barePriceAsks.contains(String(last.drop(while: { "那这现在".contains($0) })))
         {

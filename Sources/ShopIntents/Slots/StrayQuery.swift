@@ -15,7 +15,9 @@ extension IntentEngine {
         let filtered = reading.slots[.maxPrice] != nil || reading.slots[.minPrice] != nil || reading.slots[.category] != nil
         guard
             SlotFiller.isStray(.string(query)) || Self.questionRemnants.contains(query)
-                || (filtered && !query.containsByte(where: { $0 < 0x80 }) && !BuyingWords.namesCatalogThing(query, engine: self))
+                || (filtered && !query.containsByte(where: { $0 < 0x80 })
+                    && text.containsByte(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0xEF })
+                    && !BuyingWords.namesCatalogThing(query, engine: self))
         else { return nil }
         let clauses = BuyingWords.clauses(of: text, spacesBreak: true)
         guard clauses.count >= 2 else { return nil }
@@ -51,6 +53,9 @@ extension IntentEngine {
     /// "哦不对 次卧已经有窗帘了 少一个": a count's change said last, alone, of the thing an earlier
     /// clause names (read whole: a search of the reason's words).
     func countChangeSaidLast(_ text: String) -> Parse? {
+        // Asked of many Chinese searches: a count's change said before any clause is read ("多少钱"
+        // must not read its last clause again).
+        guard Self.countChanges.contains(where: { text.contains($0) }) else { return nil }
         let clauses = BuyingWords.clauses(of: text, spacesBreak: true)
         guard (2...4).contains(clauses.count), let last = clauses.last else { return nil }
         let change = parse(last)
@@ -65,6 +70,8 @@ extension IntentEngine {
         }
         return nil
     }
+
+    static let countChanges = ["少一", "少两", "少来", "少要", "少拿", "多一", "多来", "多要", "多拿", "再来", "再要", "再拿", "减一", "减两"]
 
     static let questionRemnants: Set<String> = ["几种", "哪几种", "哪些", "啥", "什么", "几款", "哪几款", "哪种", "哪款"]
 }
