@@ -185,44 +185,9 @@ public struct IntentEngine: Sendable {
         {
             return Parse(intent: .productShow, confidence: max(whole.confidence, 0.9), slots: [.product: .string(named)])
         }
-        if context == ParseContext(), [.productShow, .productReviews, .fallback, .catalogSearch, .bargainStart].contains(whole.intent),
-            let asked = Self.priceAskedOf(text),
-            asked.pointed || whole.intent == .productShow || whole.intent == .bargainStart
-                || BuyingWords.namesCatalogThing(asked.name, engine: self)
-        {
-            return Parse(intent: .productShow, confidence: max(whole.confidence, 0.9), slots: [.product: .string(asked.name)])
-        }
-        // "婴儿湿巾哪个好": which of a kind is good, the kind alone named, is a look at that kind
-        // (read whole: a comparison of one thing, which asked which one). Not "她闺蜜用的小黑瓶
-        // 哪个好啊", a product set against the one in view.
-        if context == ParseContext(), whole.intent == .productCompare, case .list(let named)? = whole.slots[.products], named.count == 1,
-            case .string(let kind) = named[0], Self.whichIsGood.contains(where: { text == kind + $0 })
-        {
-            return Parse(intent: .catalogSearch, confidence: whole.confidence, slots: [.query: .string(kind)])
-        }
-        // "购物车空了吧", "购物车是不是空了": whether the cart is empty, which showing it answers.
-        if context == ParseContext(), text.contains("购物车"), text.contains("空"), !text.contains("清"),
-            Self.isChineseQuestion(text) || text.hasSuffix("空了")
-        {
-            return Parse(intent: .cartShow, confidence: 0.9)
-        }
-        // "第一个lianxiang的多少钱 评价咋样", "这帐篷原价多少 俩人睡得下不": the price asked beside how
-        // it is, which the page shows together (read whole: its reviews alone).
-        if context == ParseContext(), whole.intent == .productReviews, Self.chinesePriceAsks.contains(where: text.contains) {
-            var slots = whole.slots
-            if case .string(let words)? = slots[.product], words.hasSuffix("原"), text.contains(words + "价") {
-                slots[.product] = .string(String(words.dropLast()))
-            }
-            return Parse(intent: .productShow, confidence: whole.confidence, slots: slots)
-        }
-        // "…想给她整个kindle看书 现在啥价": a thing named in a story, then only its price asked.
-        if context == ParseContext(), whole.intent == .catalogSearch, case .string(let query)? = whole.slots[.query],
-            whole.slots[.maxPrice] == nil, whole.slots[.minPrice] == nil, text.contains("价") || text.contains("多少"),
-            let last = BuyingWords.clauses(of: text, spacesBreak: true).last,
-            Self.barePriceAsks.contains(String(last.drop(while: { "那这现在".contains($0) })))
-        {
-            return Parse(intent: .productShow, confidence: whole.confidence, slots: [.product: .string(query)])
-        }
+        if context == ParseContext(), let asked = priceAsked(text, over: whole) { return asked }
+        if context == ParseContext(), let kind = Self.kindAskedOf(text, over: whole) { return kind }
+        if context == ParseContext(), CartStateAsked.asks(text) { return Parse(intent: .cartShow, confidence: 0.9) }
         // "G1 我要我要 正好囤两罐": a group buy's code with a want, however unsure the rest. ("我也要
         // g1" is no red envelope: theirs are numbered.)
         // (Read as a join unsure of a grab, it asked "group buy or red envelope?".)
@@ -391,15 +356,6 @@ public struct IntentEngine: Sendable {
         return searched[.query] == nil ? nil : searched
     }
 
-    static let whichIsGood = ["哪个好", "哪款好", "哪个好用", "哪个最好", "哪种好", "买哪个好", "选哪个好", "哪个好啊", "哪个好呢"]
-    /// Whether Chinese `text` asks: a question mark, or a closing 吧, 吗, 没, 不 or 呢 (after what it asks).
-    static func isChineseQuestion(_ text: String) -> Bool {
-        if text.contains("?") || text.contains("？") || text.contains("是不是") { return true }
-        guard let last = text.last(where: { !" ？?。！!~～".contains($0) }) else { return false }
-        return "吧吗没不呢".contains(last)
-    }
-    static let chinesePriceAsks = ["多少钱", "啥价", "什么价", "原价", "价格多少", "价钱", "几块钱"]
-    static let barePriceAsks: Set<String> = ["啥价", "啥价啊", "啥价格", "多少钱", "多少钱啊", "多少钱呀", "什么价", "什么价格", "卖多少", "卖多少钱"]
     static let askingArrival = ["到没到", "到了没", "到了吗", "到哪了", "到哪儿了", "咋还没到", "怎么还没到"]
 
     /// Words that send something back, not ask after it ("退一套", "想退", "return one").
