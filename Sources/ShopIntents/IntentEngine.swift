@@ -188,6 +188,7 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), let asked = priceAsked(text, over: whole) { return asked }
         if context == ParseContext(), let kind = Self.kindAskedOf(text, over: whole) { return kind }
         if context == ParseContext(), CartStateAsked.asks(text) { return Parse(intent: .cartShow, confidence: 0.9) }
+        if context == ParseContext(), let wallet = walletAsked(text, over: whole) { return wallet }
         // "G1 我要我要 正好囤两罐": a group buy's code with a want, however unsure the rest. ("我也要
         // g1" is no red envelope: theirs are numbered.)
         // (Read as a join unsure of a grab, it asked "group buy or red envelope?".)

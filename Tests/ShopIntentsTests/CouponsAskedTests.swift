@@ -2,8 +2,8 @@ import Testing
 
 @testable import ShopIntents
 
-/// Whether a coupon works, what coupons are held, one taken from a store's; the cart asked after;
-/// which of a kind is good (stop 49).
+/// Whether a coupon works, what coupons are held, one taken from a store's; the cart and the wallet
+/// asked after; which of a kind is good (stop 49).
 @Suite struct CouponsAskedTests {
     let engine = IntentEngine(lexicon: Lexicon(brands: ["Lenovo", "联想"], stores: ["lenovo": ["lenovo", "联想"]], groups: []))
 
@@ -41,5 +41,14 @@ import Testing
         #expect(parse.slots[.query] == .string("婴儿湿巾"))
         // One named against the one in view is still a comparison.
         #expect(engine.parse("她闺蜜用的小黑瓶 哪个好啊").intent == .productCompare)
+    }
+
+    @Test(arguments: ["hows my wallet after that envelope?", "老四这货一天了还没领 钱退回来没 我钱包还剩多少"])
+    func theWalletAskedBesideAnEnvelopeIsTheWallet(_ text: String) {
+        #expect(engine.parse(text).intent == .walletShow, "\(text)")
+    }
+
+    @Test func theEnvelopeAloneIsStillTheEnvelope() {
+        #expect(engine.parse("who grabbed my envelope").intent == .redpacketShow)
     }
 }
