@@ -24,15 +24,15 @@ public enum CatalogIndexing {
     }
 
     static func nameTerms(of product: Product) -> String {
-        inByteOrder(SearchTerms.documentText([product.name, product.nameZh, product.brand]))
+        SearchTerms.documentTextInByteOrder([product.name, product.nameZh, product.brand])
     }
 
     static func otherTerms(of product: Product, categoryZh: String, storeNames: [String]) -> String {
-        inByteOrder(SearchTerms.documentText([product.category, categoryZh, product.store] + storeNames + product.tags))
+        SearchTerms.documentTextInByteOrder([product.category, categoryZh, product.store] + storeNames + product.tags)
     }
 
     static func moreTerms(of product: Product) -> String {
-        inByteOrder(SearchTerms.documentText([product.description, product.descriptionZh], prose: true))
+        SearchTerms.documentTextInByteOrder([product.description, product.descriptionZh], prose: true)
     }
 
     /// `text`'s terms sorted by their UTF-8 bytes. The order means nothing to a search; stored

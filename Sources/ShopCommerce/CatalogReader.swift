@@ -10,6 +10,8 @@ public struct CatalogReader {
 
     private var csv = CSVReader()
     private var header: [String]?
+    /// Each field's column in the header (a name given twice: the first counts), by `Field.rawValue`.
+    private var column: [Int?] = Array(repeating: nil, count: CatalogImport.Field.allCases.count)
     private var problems: [CatalogImport.Problem] = []
     private var seen: [String: Int] = [:]
     private var names = CatalogImport.NamesSaid()
@@ -67,10 +69,11 @@ public struct CatalogReader {
         for record in records {
             guard let header else {
                 let names = record.fields.map { CatalogImport.trimmed($0).lowercased() }
-                let missing = CatalogImport.required.filter { !names.contains($0) }
+                let missing = CatalogImport.required.map(\.name).filter { !names.contains($0) }
                 // A file without a catalog's header is not a catalog with bad rows: its lines say nothing.
                 guard missing.isEmpty else { throw .unreadable("the header lacks \(missing.joined(separator: ", "))") }
                 header = names
+                for field in CatalogImport.Field.allCases { column[field.rawValue] = names.firstIndex(of: field.name) }
                 continue
             }
             guard record.fields.count == header.count else {
@@ -80,8 +83,7 @@ public struct CatalogReader {
                         zh: "有\(record.fields.count)个字段，表头有\(header.count)个"))
                 continue
             }
-            let fields = Dictionary(zip(header, record.fields), uniquingKeysWith: { first, _ in first })
-            switch CatalogImport.product(from: fields) {
+            switch CatalogImport.product({ field in column[field.rawValue].map { record.fields[$0] } }) {
             case .success(let product):
                 if let first = seen[product.sku] {
                     try add(

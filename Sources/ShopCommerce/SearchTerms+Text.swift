@@ -1,3 +1,4 @@
+import Foundation
 import ShopText
 
 extension SearchTerms {
@@ -11,6 +12,16 @@ extension SearchTerms {
             guard writer.add(field) else { return document(fields, prose: prose).joined(separator: " ") }
         }
         return writer.text
+    }
+
+    /// `documentText` with its terms in byte order (`CatalogIndexing.inByteOrder`), sorted where
+    /// they were written: splitting the text again cost a tenth of an import's reading.
+    public static func documentTextInByteOrder(_ fields: [String], prose: Bool = false) -> String {
+        var writer = TermWriter(prose: prose)
+        for field in fields {
+            guard writer.add(field) else { return CatalogIndexing.inByteOrder(document(fields, prose: prose).joined(separator: " ")) }
+        }
+        return writer.textInByteOrder
     }
 }
 
@@ -34,6 +45,39 @@ struct TermWriter {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The terms sorted by their bytes, a shorter one before a longer one it starts.
+    var textInByteOrder: String {
+        // Sorted by their first eight bytes as one number (no term holds a zero byte, so a shorter
+        // one sorts first), the rest compared only on a tie: a sort of `memcmp` calls was a tenth
+        // of an import's reading.
+        var order: [(prefix: UInt64, term: Int)] = []
+        order.reserveCapacity(starts.count)
+        for term in starts.indices {
+            var prefix: UInt64 = 0
+            let start = Int(starts[term])
+            let end = Int(ends[term])
+            for index in start..<min(end, start + 8) { prefix |= UInt64(bytes[index]) << (56 - 8 * UInt64(index - start)) }
+            order.append((prefix, term))
+        }
+        bytes.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress!
+            order.sort { left, right in
+                if left.prefix != right.prefix { return left.prefix < right.prefix }
+                let (leftStart, rightStart) = (Int(starts[left.term]), Int(starts[right.term]))
+                let (leftCount, rightCount) = (Int(ends[left.term]) - leftStart, Int(ends[right.term]) - rightStart)
+                let order = memcmp(base + leftStart, base + rightStart, min(leftCount, rightCount))
+                return order != 0 ? order < 0 : leftCount < rightCount
+            }
+        }
+        var sorted: [UInt8] = []
+        sorted.reserveCapacity(bytes.count)
+        for (_, term) in order {
+            if !sorted.isEmpty { sorted.append(0x20) }
+            sorted.append(contentsOf: bytes[Int(starts[term])..<Int(ends[term])])
+        }
+        return String(decoding: sorted, as: UTF8.self)
+    }
+
     /// Adds `field`'s terms; false (with nothing promised about what was added) when the field
     /// holds a letter outside ASCII that is not Chinese.
     mutating func add(_ field: String) -> Bool {
@@ -41,10 +85,14 @@ struct TermWriter {
         return field.withUTF8 { add(utf8: $0) }
     }
 
+    /// The field's Chinese characters, each as its three UTF-8 bytes, in order, and the word being
+    /// read: kept between fields so that their room is made once.
+    private var han: [UInt8] = []
+    private var word: [UInt8] = []
+
     private mutating func add(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        // The field's Chinese characters, each as its three UTF-8 bytes, in order.
-        var han: [UInt8] = []
-        var word: [UInt8] = []
+        han.removeAll(keepingCapacity: true)
+        word.removeAll(keepingCapacity: true)
         var wordIsDigits = false
         var afterWord = false
         var spaced = false
@@ -181,8 +229,9 @@ struct TermWriter {
 
     /// `SearchTerms.singular` of an ASCII word.
     static func singular(_ word: [UInt8]) -> [UInt8] {
-        if word == Array("mice".utf8) { return Array("mouse".utf8) }
-        if word == Array("tvs".utf8) { return Array("tv".utf8) }
+        // Compared in place: an array made for each comparison was most of the writer's allocations.
+        if word.count == 4, word.elementsEqual("mice".utf8) { return Array("mouse".utf8) }
+        if word.count == 3, word.elementsEqual("tvs".utf8) { return Array("tv".utf8) }
         guard word.count > 3, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") else { return word }
         return Array(word.dropLast())
     }

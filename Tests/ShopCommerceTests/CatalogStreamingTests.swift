@@ -48,6 +48,31 @@ import Testing
         #expect(whole[3].line == 6)
     }
 
+    /// Random text over the bytes that matter: records, and the failure with its line, are the
+    /// same a byte at a time (each byte read alone) as in one piece (runs between marks read at once).
+    @Test func randomTextReadsTheSameInAnyChunks() {
+        let alphabet = Array("ab,\"\r\n 电")
+        var random = SeededRandom(seed: 5)
+        func read(_ bytes: [UInt8], size: Int) -> Result<[CSVReader.Record], CSVReader.Failure> {
+            var reader = CSVReader()
+            var records: [CSVReader.Record] = []
+            do throws(CSVReader.Failure) {
+                for start in stride(from: 0, to: bytes.count, by: size) {
+                    records += try reader.feed(bytes[start..<min(start + size, bytes.count)])
+                }
+                return .success(records + (try reader.finish()))
+            } catch {
+                return .failure(error)
+            }
+        }
+        for _ in 0..<3_000 {
+            let text = String((0..<Int.random(in: 0...40, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let bytes = Array(text.utf8)
+            let whole = read(bytes, size: max(bytes.count, 1))
+            for size in [1, 5] { #expect(read(bytes, size: size) == whole, "\(text.debugDescription)") }
+        }
+    }
+
     /// A bad row in the last chunk of a file larger than one chunk rolls back every row before it.
     @Test(arguments: Backend.all)
     func aBadRowAtTheEndOfALargeFileChangesNothing(_ backend: Backend) throws {

@@ -10,6 +10,10 @@ import Testing
             #expect(
                 SearchTerms.documentText(fields, prose: prose) == SearchTerms.document(fields, prose: prose).joined(separator: " "),
                 "prose: \(prose)", sourceLocation: sourceLocation)
+            #expect(
+                SearchTerms.documentTextInByteOrder(fields, prose: prose)
+                    == CatalogIndexing.inByteOrder(SearchTerms.documentText(fields, prose: prose)),
+                "in byte order, prose: \(prose)", sourceLocation: sourceLocation)
         }
     }
 
