@@ -78,6 +78,10 @@ enum AskingWords {
 
     /// "都谁抢了", "我妈领了没", "who grabbed it": who took the red envelope.
     static func asksWhoGrabbed(_ text: String) -> Bool {
+        // "红包被抢完了吗": whether the envelope is all taken, asked of it (it grabbed one).
+        if text.contains("红包"), ["被抢", "被领", "抢完了吗", "领完了吗", "抢光了吗", "抢完没", "抢光没"].contains(where: text.contains) {
+            return true
+        }
         // "谁手气最好": whose share of a lucky envelope was the largest.
         if ["谁抢", "谁领", "抢了没", "领了没", "抢了吗", "领了吗", "抢完了没", "领完了没", "没抢", "没领", "手气最好", "手气最佳", "运气王"].contains(
             where: text.contains)
@@ -142,6 +146,8 @@ enum AskingWords {
         return [
             "got any", "any coupons for", "any vouchers for", "can i get", "can i claim", "for me to claim", "i can get",
             "i can claim", "any coupons from", "any vouchers from", "any coupons at", "coupons from the",
+            // "is there a coupon for this": offers asked of (it started a group buy of "this").
+            "is there a coupon", "is there any coupon", "are there any coupons", "are there coupons", "any coupon for",
         ]
         .contains(where: lowered.contains)
     }

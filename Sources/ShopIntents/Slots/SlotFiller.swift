@@ -152,7 +152,8 @@ struct SlotFiller: Sendable {
         // A word one typo away from a command word is that command ("add to card"), unless it
         // sits next to product words ("watch strap").
         if featurizer.corrector.correct(a.utterance, token) != nil {
-            return isNextToProductWords(a, k)
+            // "search mice": one typo from "nice", and the plural of "mouse" (CatalogPlural).
+            return isNextToProductWords(a, k) || isPluralOfCatalogWord(a, k)
         }
         return true
     }
