@@ -7,12 +7,23 @@ extension IntentEngine {
     func whichOfTwo(_ text: String, over whole: Parse) -> Parse? {
         // Byte searches first: asked of every Chinese reading.
         // ("飞鹤一段跟爱他美一段比一下": set against each other without 哪.)
-        guard text.contains("哪") || text.contains("比") else { return nil }
+        guard text.contains("哪") || text.contains("比") || text.contains("区别") else { return nil }
         let clauses = BuyingWords.clauses(of: text, spacesBreak: true)
         // The last clause that sets two apart ("李宁和斯伯丁的比一下 哪个耐打": the first of two).
-        for clause in clauses.reversed() where clause.contains("哪") || clause.contains("比") {
-            if let sides = Self.twoSides(clause) {
-                let items = SlotFiller.sharingSpec(sides.map { SlotFiller.withoutInnerPointer(.string(String($0))) })
+        for index in clauses.indices.reversed() {
+            let clause = clauses[index]
+            guard clause.contains("哪") || clause.contains("比") || clause.contains("区别") else { continue }
+            if var sides = Self.twoSides(clause) {
+                // "罗技mx master 3s跟联想那个…": an English name's words, cut apart at its spaces.
+                var before = index - 1
+                while before >= 0, sides[0].first?.isASCII == true, let end = clauses[before].last, end.isASCII,
+                    end.isLetter || end.isNumber
+                {
+                    sides[0] = Substring(clauses[before] + " " + sides[0])
+                    before -= 1
+                }
+                let items = SlotFiller.sharingSpec(
+                    sides.map { ["它", "这个", "这款"].contains($0) ? .string("this") : SlotFiller.withoutInnerPointer(.string(String($0))) })
                 return Parse(intent: .productCompare, confidence: 0.95, slots: [.products: .list(items)])
             }
         }
@@ -28,8 +39,9 @@ extension IntentEngine {
         {
             return Parse(intent: .productCompare, confidence: 0.9, slots: [.products: .list([.string("this"), .string(String(named))])])
         }
-        // "我妈老说想囤饺子 跟海尔那个冷柜比一下呢": the last clause sets one thing against this.
-        if !comparesTwo, let last = clauses.last, let named = Self.setAgainst(Substring(last)) {
+        // "我妈老说想囤饺子 跟海尔那个冷柜比一下呢": the last clause sets one thing against this;
+        // "跟小米平板6比差在哪 贵了一千呢": or one before a remark.
+        if !comparesTwo, let named = clauses.reversed().lazy.compactMap({ Self.setAgainst(Substring($0)) }).first {
             return Parse(intent: .productCompare, confidence: 0.9, slots: [.products: .list([.string("this"), .string(String(named))])])
         }
         return nil
@@ -40,11 +52,16 @@ extension IntentEngine {
         guard let lead = ["跟", "和", "与"].first(where: clause.hasPrefix) else { return nil }
         var words = clause.dropFirst(lead.count)
         while let last = words.last, "呢吧啊呀".contains(last) { words = words.dropLast() }
-        guard let tail = ["比一下", "比比", "对比一下"].first(where: words.hasSuffix) else { return nil }
+        guard let tail = Self.setAgainstTails.first(where: words.hasSuffix) else { return nil }
         let name = named(words.dropLast(tail.count))
         guard (2...12).contains(name.count), !name.contains("这"), !name.contains("它") else { return nil }
         return name.firstRange(of: "那个").map { name[..<$0.lowerBound] + name[$0.upperBound...] } ?? name
     }
+
+    /// How "跟X…" ends when it sets X against this: compared, or asked how they differ.
+    private static let setAgainstTails = [
+        "比一下", "比比差在哪", "比差在哪", "比比差多少", "比差多少", "比有啥区别", "比有什么区别", "比比", "对比一下", "差在哪", "有啥区别", "有什么区别",
+    ]
 
     /// The two names set either side of 和, 跟, 与 or 还是 before a word of asking which.
     private static func twoSides(_ clause: String) -> [Substring]? {
@@ -55,7 +72,10 @@ extension IntentEngine {
         guard let and = setApart.compactMap({ asked.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             return nil
         }
-        let sides = [named(asked[..<and.lowerBound]), named(asked[and.upperBound...])]
+        var second = asked[and.upperBound...]
+        // "米家那个H501跟它比差多少": 比 asks, and 它 is the one on screen.
+        while second.hasSuffix("比") { second = second.dropLast() }
+        let sides = [named(asked[..<and.lowerBound]), named(second)]
         // ("第三个和第五个比一下": places on the list are the classifier's to read.)
         guard sides.allSatisfy({ (1...16).contains($0.count) && !$0.hasPrefix("第") }) else { return nil }
         return sides
@@ -102,7 +122,10 @@ extension IntentEngine {
 
     private static let withThis = [" 跟这", " 和这", " 与这", " 跟它", " 和它", " 比这", " 比它"]
 
-    private static let whichWords = ["哪个", "哪款", "哪一个", "哪一款", "哪种", "哪样", "哪件", "哪双", "哪台", "比一下", "比比", "对比一下"]
+    private static let whichWords = [
+        "哪个", "哪款", "哪一个", "哪一款", "哪种", "哪样", "哪件", "哪双", "哪台", "比一下", "比比", "对比一下", "差在哪", "差多少", "有啥区别",
+        "有什么区别",
+    ]
     private static let setApart = ["和", "跟", "与", "还是", "或者"]
 
     /// A side's name without what points at it ("优衣库那个" → 优衣库, "波司登的" → 波司登).
