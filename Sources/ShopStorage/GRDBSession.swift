@@ -16,11 +16,7 @@ struct GRDBSession: SQLSession {
 
     func execute(_ statement: SQL) throws {
         let sql = statement.text
-        try withStatement(sql, statement.arguments) { statement in
-            var code = sqlite3_step(statement)
-            while code == SQLITE_ROW { code = sqlite3_step(statement) }
-            guard code == SQLITE_DONE else { throw failure(code, sql) }
-        }
+        try withStatement(sql, statement.arguments) { try steps($0, sql) { _ in } }
     }
 
     func query(_ statement: SQL) throws -> [SQLRow] {
@@ -29,14 +25,8 @@ struct GRDBSession: SQLSession {
             let count = sqlite3_column_count(statement)
             let columns = (0..<count).map { String(cString: sqlite3_column_name(statement, $0)) }
             var rows: [SQLRow] = []
-            while true {
-                let code = sqlite3_step(statement)
-                guard code == SQLITE_ROW else {
-                    guard code == SQLITE_DONE else { throw failure(code, sql) }
-                    return rows
-                }
-                rows.append(SQLRow(columns: columns, values: (0..<count).map { Self.value(statement, $0) }))
-            }
+            try steps(statement, sql) { row in rows.append(SQLRow(columns: columns, values: (0..<count).map { Self.value(row, $0) })) }
+            return rows
         }
     }
 
@@ -145,14 +135,19 @@ struct GRDBSession: SQLSession {
             guard index - 1 == sqlite3_bind_parameter_count(statement) else {
                 throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "wrong number of arguments: \(index - 1)", sql: sql)
             }
-            while true {
-                let code = sqlite3_step(statement)
-                guard code == SQLITE_ROW else {
-                    guard code == SQLITE_DONE else { throw failure(code, sql) }
-                    return
-                }
-                try read(statement)
+            try steps(statement, sql, read)
+        }
+    }
+
+    /// Steps `statement` to its end, handing each row to `read`.
+    private func steps(_ statement: OpaquePointer, _ sql: String, _ read: (OpaquePointer) throws -> Void) throws {
+        while true {
+            let code = sqlite3_step(statement)
+            guard code == SQLITE_ROW else {
+                guard code == SQLITE_DONE else { throw failure(code, sql) }
+                return
             }
+            try read(statement)
         }
     }
 

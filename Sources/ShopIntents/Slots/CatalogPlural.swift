@@ -9,7 +9,7 @@ extension SlotFiller {
         let token = a.tokens[k]
         // Scalars first, no string made: most words end otherwise.
         let (start, end) = (Int(token.start), Int(token.end))
-        guard token.kind == .word, end - start > 3, let last = a.utterance.text.indices.contains(end - 1) ? a.utterance.text[end - 1] : nil,
+        guard token.kind == .word, end - start > 3, case let last = a.utterance.text[end - 1],
             last == 0x73 || last == 0x53 || (end - start == 4 && (last == 0x65 || last == 0x45))
         else { return false }
         let text = a.utterance.string(token).quickLowercased()
