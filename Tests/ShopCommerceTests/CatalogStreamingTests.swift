@@ -73,6 +73,22 @@ import Testing
         }
     }
 
+    /// A field that is not UTF-8 is refused with its line, in a run read at once or a byte at a
+    /// time: a lone byte, and a cut four-byte character (its repair is as long as it was).
+    @Test(arguments: [[0xFF], [0xF0, 0x9F, 0x98], [0xE7, 0x94]] as [[UInt8]])
+    func aFieldNotUTF8IsRefusedWithItsLine(_ bad: [UInt8]) {
+        let bytes = Array("sku,name\nP1,ok\nP2,x".utf8) + bad + Array("y\n".utf8)
+        for size in [1, bytes.count] {
+            var reader = CSVReader()
+            #expect(throws: CSVReader.Failure.notUTF8(line: 3)) {
+                for start in stride(from: 0, to: bytes.count, by: size) {
+                    _ = try reader.feed(bytes[start..<min(start + size, bytes.count)])
+                }
+                _ = try reader.finish()
+            }
+        }
+    }
+
     /// A bad row in the last chunk of a file larger than one chunk rolls back every row before it.
     @Test(arguments: Backend.all)
     func aBadRowAtTheEndOfALargeFileChangesNothing(_ backend: Backend) throws {
