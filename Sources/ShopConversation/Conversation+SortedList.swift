@@ -24,10 +24,18 @@ extension Conversation {
     /// screen, takes that one (a sort alone shows the list in that order).
     func chosenBySort(_ turn: Turn) -> Parse? {
         guard turn.parse.intent == .catalogSearch, turn.session.pending == nil, !turn.session.results.isEmpty,
-            Set(turn.parse.slots.keys) == [.sort], let sort = turn.string(.sort), let reference = Self.references[sort],
-            Self.saysChoice(turn.text)
+            let sort = turn.string(.sort), let reference = Self.references[sort], Self.saysChoice(turn.text)
         else { return nil }
+        let keys = Set(turn.parse.slots.keys)
+        guard keys == [.sort] || (keys == [.sort, .query] && Self.saidBeforeChoice(turn.string(.query), turn.text)) else { return nil }
         return Parse(intent: .cartAdd, confidence: turn.parse.confidence, slots: [.product: .string(reference)])
+    }
+
+    /// "差了四百多 学生党还是买便宜的吧": the words searched are who chooses, said before 还是, not
+    /// what (it searched "学生党").
+    static func saidBeforeChoice(_ query: String?, _ text: String) -> Bool {
+        guard let query, let choice = text.range(of: "还是") else { return false }
+        return text[..<choice.lowerBound].contains(query) && !text[choice.upperBound...].contains(query)
     }
 
     private static let references = ["price_asc": "cheapest", "price_desc": "most expensive", "rating": "best rated"]

@@ -269,6 +269,7 @@ extension Conversation {
         if try collectsEnvelope(turn) {
             turn.parse = Parse(intent: .redpacketGrab, confidence: turn.parse.confidence, slots: [:])
         }
+        if let wanted = try oneTooOfThis(turn) { turn.parse = wanted }
         if let shared = sharedToGroup(turn) { turn.parse = shared }
         if turn.session.pending == nil, let code = claimsOffered(turn) {
             turn.parse = Parse(intent: .couponClaim, confidence: turn.parse.confidence, slots: [.coupon: .string(code)])

@@ -153,7 +153,13 @@ public struct IntentEngine: Sendable {
         {
             return Parse(intent: .orderTrack, confidence: 0.9, slots: slots(text, as: .orderTrack))
         }
-        let whole = parseWhole(text, context: context)
+        var whole = parseWhole(text, context: context)
+        // "啊冰箱塞不下 少一箱吧": where it would not fit names no line (it looked for "冰箱塞").
+        if whole.intent == .cartRemove || whole.intent == .cartUpdate, text.contains("不"),
+            case .string(let named)? = whole.slots[.product], Self.noRoomIn(named, text)
+        {
+            whole.slots[.product] = nil
+        }
         if context == ParseContext(), [.catalogSearch, .fallback, .productShow].contains(whole.intent), let these = justThese(text) {
             return these
         }
@@ -177,6 +183,11 @@ public struct IntentEngine: Sendable {
         }
         if context == ParseContext(), [.catalogSearch, .productCompare, .cartUpdate, .fallback].contains(whole.intent),
             let chosen = theOneChosen(text)
+        {
+            return chosen
+        }
+        if context == ParseContext(), [.catalogSearch, .cartAdd, .cancel, .fallback].contains(whole.intent),
+            let chosen = theOneChosenInChinese(text)
         {
             return chosen
         }

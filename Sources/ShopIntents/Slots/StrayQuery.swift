@@ -62,13 +62,27 @@ extension IntentEngine {
         guard [.cartRemove, .cartUpdate].contains(change.intent), change.confidence >= 0.8, change.slots[.quantity] != nil,
             change.slots[.product] == nil || change.slots[.product] == .string("this")
         else { return nil }
+        var noRoomSaid = false
         for clause in clauses.dropLast().reversed() {
+            // "啊冰箱塞不下 少一箱吧": where it would not fit, not the thing (it searched "冰箱塞").
+            if Self.noRoom.contains(where: { clause.contains($0) }) {
+                noRoomSaid = true
+                continue
+            }
             guard let (_, words) = thingNamed(in: clause) else { continue }
             var slots = change.slots
             slots[.product] = .string(words)
             return Parse(intent: change.intent, confidence: change.confidence, slots: slots)
         }
-        return nil
+        return noRoomSaid ? change : nil
+    }
+
+    static let noRoom = ["塞不下", "放不下", "装不下", "搁不下", "摆不下", "放不了", "塞不了"]
+
+    /// Whether `named` is where something would not fit in `text` ("冰箱塞不下": 冰箱, or 冰箱塞
+    /// as a product's words were cut).
+    static func noRoomIn(_ named: String, _ text: String) -> Bool {
+        noRoom.contains { text.contains(named + $0) || (text.contains($0) && text.contains(named + $0.dropFirst())) }
     }
 
     static let countChanges = ["少一", "少两", "少来", "少要", "少拿", "多一", "多来", "多要", "多拿", "再来", "再要", "再拿", "减一", "减两"]

@@ -31,6 +31,33 @@ extension IntentEngine {
         return nil
     }
 
+    /// The same in Chinese: "算了还是只买个牙膏吧 黑人双重薄荷那个", "来个充电宝 要安克那款": a kind
+    /// bought, then which one, last (it cancelled, or added the kind's first).
+    func theOneChosenInChinese(_ text: String) -> Parse? {
+        guard text.contains("那"), text.containsByte(where: { $0 >= 0xE3 }) else { return nil }
+        let clauses = BuyingWords.clauses(of: text, spacesBreak: true)
+        guard clauses.count == 2 else { return nil }
+        var last = Substring(clauses[1])
+        while let end = last.last, "吧呀啊哈~～".contains(end) { last = last.dropLast() }
+        guard let tail = Self.chineseOneTails.first(where: { last.hasSuffix($0) }) else { return nil }
+        var which = last.dropLast(tail.count)
+        for opening in ["就要", "要", "就", "还是"] where which.hasPrefix(opening) { which = which.dropFirst(opening.count) }
+        guard which.count >= 2, which.count <= 12, BuyingWords.namesCatalogThing(String(which), engine: self) else { return nil }
+        // The kind bought: a count or a buying word, and the thing it names.
+        let first = parse(clauses[0])
+        guard [.cartAdd, .catalogSearch].contains(first.intent),
+            let kind = (first.slots[.query] ?? first.slots[.product])?.stringValue, kind.count >= 2,
+            ["买", "来", "要", "拿"].contains(where: clauses[0].contains)
+        else { return nil }
+        let words = which.contains(kind) ? String(which) : which + kind
+        var slots: [SlotName: SlotValue] = [.product: .string(words)]
+        if let quantity = first.slots[.quantity] { slots[.quantity] = quantity }
+        return Parse(intent: .cartAdd, confidence: 0.9, slots: slots)
+    }
+
+    /// How "the … one" ends in Chinese.
+    private static let chineseOneTails = ["的那个", "的那款", "那个", "那款", "那种", "那支", "那瓶", "那盒", "那台"]
+
     /// Words of "the … one" that say no which: an ordinal, a comparison, a pointer.
     private static let notWhich: Set<String> = [
         "first", "second", "third", "last", "other", "same", "cheaper", "cheapest", "better", "best", "bigger", "smaller", "this",

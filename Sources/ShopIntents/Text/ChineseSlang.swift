@@ -34,7 +34,7 @@ public enum ChineseSlang {
         // "签到走一波": let's do it, said of what comes before.
         ("走一波", ""), ("搞一波", ""), ("冲一波", ""),
         // "便宜200 冲了 抢一台": go for it, said of what comes after.
-        ("冲冲冲", ""), ("冲了", ""),
+        ("冲冲冲", ""), ("冲了", ""), ("必须冲", ""), ("直接冲", ""), ("冲鸭", ""),
         // "我参一个", "G1 我也参一个": 参 is 参团, joining a group buy.
         ("参一个", "参团"), ("参个团", "参团"),
         // Typed as they sound: "结帐" (帐 for 账), "签个道" (签到 split).
@@ -46,9 +46,12 @@ public enum ChineseSlang {
         ("有quan", "有券"), ("领quan", "领券"), ("用quan", "用券"),
         // "少来一袋": one fewer (read as 来, it added one).
         ("少来一", "少一"), ("少来两", "少两"), ("少拿一", "少一"),
+        // "再少一箱吧": one fewer again (read as 再, it added one). After the three above.
+        ("再少一", "少一"), ("再少两", "少两"), ("再减一", "减一"),
     ]
 
     private static let firstCharacters = [
         "滴", "木", "米有", "神马", "肿么", "酱紫", "造吗", "3q", "3Q", "嘞", "yyds", "一波", "参", "帐", "签个道", "加车", "冲", "卷", "quan", "加购", "🧧", "少",
+        "再减",
     ]
 }
