@@ -44,7 +44,7 @@ extension Conversation {
     }
 
     /// A preview that only waits for yes or no, which a side question leaves waiting.
-    private static func waitsForYesOrNo(_ pending: Session.Pending) -> Bool {
+    static func waitsForYesOrNo(_ pending: Session.Pending) -> Bool {
         switch pending {
         case .checkout, .flashBuy, .bargainBuy: true
         default: false

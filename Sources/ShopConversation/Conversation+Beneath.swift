@@ -10,6 +10,13 @@ extension Conversation {
     func respondKeepingWhatWaits(_ turn: inout Turn) throws -> Answer {
         guard let beneath = turn.session.beneath else { return try respond(&turn) }
         turn.session.beneath = nil
+        // "这个打九折吗" asked "deals or its details?" with an order waiting: "确认" is the order's
+        // yes (the engine reads a yes to "A or B?" as A).
+        if case .choice? = turn.session.pending, Self.waitsForYesOrNo(beneath), Self.saysPlainYes(turn.text) {
+            turn.session.pending = beneath
+            turn.parse = Parse(intent: .confirm, confidence: max(turn.parse.confidence, 0.9))
+            return try respond(&turn)
+        }
         guard let question = turn.session.pending, Self.answers(turn.parse.intent, question) else {
             turn.session.pending = beneath
             return try respond(&turn)

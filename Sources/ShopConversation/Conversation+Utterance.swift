@@ -270,6 +270,7 @@ extension Conversation {
             turn.parse = Parse(intent: .redpacketGrab, confidence: turn.parse.confidence, slots: [:])
         }
         if let wanted = try oneTooOfThis(turn) { turn.parse = wanted }
+        if grabsNothingInView(turn) { turn.parse = Parse(intent: .redpacketGrab, confidence: turn.parse.confidence) }
         if let shared = sharedToGroup(turn) { turn.parse = shared }
         if turn.session.pending == nil, let code = claimsOffered(turn) {
             turn.parse = Parse(intent: .couponClaim, confidence: turn.parse.confidence, slots: [.coupon: .string(code)])
@@ -277,7 +278,7 @@ extension Conversation {
         if let cheaper = try cheaperAsked(turn) { turn.parse = cheaper }
         if let both = try checkoutThere(&turn) { return both }
         // Before what waits: "用一下TEN" with a checkout on screen applies coupon TEN.
-        if let coupon = try couponSaidAsNumber(turn) {
+        if let coupon = try couponSaidAsNumber(turn) ?? couponDescribed(turn) {
             turn.parse = Parse(intent: .couponApply, confidence: turn.parse.confidence, slots: [.coupon: .string(coupon)])
         }
         let pending = turn.session.pending
@@ -666,6 +667,9 @@ extension Conversation {
         "?", "？", "吗", "呢", "多少", "几", "什么", "怎么", "哪", " what", " how", " where", " when", " why", " which", "谢", "thank", " thx",
         " ty ", "bye", "拜",
     ]
+
+    /// Whether `text` is a yes and nothing else ("确认", "ok!").
+    static func saysPlainYes(_ text: String) -> Bool { plainYes.contains(bared(text)) }
 
     /// A yes and nothing else, bared.
     private static let plainYes: Set<String> = Set(

@@ -133,6 +133,7 @@ public struct IntentEngine: Sendable {
         {
             return reading
         }
+        if context == ParseContext(), Self.sentToMeAsked(text) { return Parse(intent: .inboxShow, confidence: 0.9) }
         if context == ParseContext(), let shared = sentToLook(text) { return shared }
         if context == ParseContext(), let enough = countEnough(text) { return enough }
         if context == ParseContext(), let place = NumberedItem.place(text) {
@@ -164,6 +165,9 @@ public struct IntentEngine: Sendable {
             return these
         }
         if context == ParseContext(), [.catalogSearch, .fallback].contains(whole.intent), let named = namedPlease(text) { return named }
+        if context == ParseContext(), [.catalogSearch, .fallback].contains(whole.intent), let started = groupBuyStarted(text) {
+            return started
+        }
         if context == ParseContext(), [.catalogSearch, .fallback, .productShow].contains(whole.intent),
             text.containsByte(where: { $0 >= 0xE3 }),
             let change = countChangeSaidLast(text)
@@ -374,7 +378,7 @@ public struct IntentEngine: Sendable {
     private static func sendsBack(_ text: String) -> Bool {
         guard text.contains("退") || text.contains("return") else { return false }
         return ["退一", "退两", "退掉", "要退", "想退", "退货", "退了吧", "退吧"].contains(where: text.contains)
-            || ["return one", "return it", "return the", "return both", "send it back", "send one back"].contains(
+            || ["return one", "return it", "return the", "return both", "send it back", "one back"].contains(
                 where: text.quickLowercased().contains)
     }
 
@@ -1004,7 +1008,8 @@ public struct IntentEngine: Sendable {
 
     static let returnWords = [
         "退", "换", "坏", "碎", "裂", "漏", "破", "不能用", "质量", "售后", "return", "refund", "send back", "send it back", "send them back",
-        "send that back", "something back", "take back", "take it back", "exchange", "broke", "crack", "leak", "damaged", "defective",
+        "send that back", "one back", "something back", "take back", "take it back", "exchange", "broke", "crack", "leak", "damaged",
+        "defective",
         "faulty",
     ]
 

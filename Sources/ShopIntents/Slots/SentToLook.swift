@@ -4,6 +4,14 @@ import ShopText
 /// 膝盖冷": a product sent to someone (to look at) is shared, whatever the clauses around it
 /// say; before, the wish in the next clause added it to the cart.
 extension IntentEngine {
+    /// "闺女给我发啥了", "小林给我发了什么": what someone sent me is in the inbox (it searched "闺女").
+    static func sentToMeAsked(_ text: String) -> Bool {
+        guard text.contains("给我发") else { return false }
+        var said = Substring(text)
+        while let end = said.last, "了呀啊吗呢?？~～!！ ".contains(end) { said = said.dropLast() }
+        return ["发啥", "发了啥", "发什么", "发了什么", "发的啥"].contains(where: { said.hasSuffix($0) }) && !text.contains("红包")
+    }
+
     func sentToLook(_ text: String) -> Parse? {
         // Byte searches first: asked of every Chinese reading.
         guard text.contains("给"), let verb = Self.sendingTo.first(where: text.contains) else { return nil }
