@@ -134,6 +134,10 @@ public struct IntentEngine: Sendable {
             return reading
         }
         if context == ParseContext(), Self.sentToMeAsked(text) { return Parse(intent: .inboxShow, confidence: 0.9) }
+        if context == ParseContext(), Self.rewardAsked(text) { return Parse(intent: .shareStats, confidence: 0.9) }
+        if context == ParseContext(), Self.envelopeTakersAsked(text) { return Parse(intent: .redpacketShow, confidence: 0.9) }
+        if context == ParseContext(), whereIsAsked(text) { return Parse(intent: .orderTrack, confidence: 0.9) }
+        if context == ParseContext(), let posted = momentsSaidLast(text) { return posted }
         if context == ParseContext(), let shared = sentToLook(text) { return shared }
         if context == ParseContext(), let enough = countEnough(text) { return enough }
         if context == ParseContext(), let place = NumberedItem.place(text) {
@@ -168,6 +172,7 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), [.catalogSearch, .fallback].contains(whole.intent), let started = groupBuyStarted(text) {
             return started
         }
+        if context == ParseContext(), [.catalogSearch, .fallback].contains(whole.intent), let review = starsSaid(text) { return review }
         if context == ParseContext(), [.catalogSearch, .fallback, .productShow].contains(whole.intent),
             text.containsByte(where: { $0 >= 0xE3 }),
             let change = countChangeSaidLast(text)

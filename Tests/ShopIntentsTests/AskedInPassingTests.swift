@@ -42,3 +42,57 @@ import Testing
         #expect(engine.parse(text).intent == .orderReturn, "\(text)")
     }
 }
+
+/// Stop 51, second part: two clauses that each read right alone ("小雅买了没", "我有奖励吗"), who
+/// took an envelope asked in English, where a thing is, a post to Moments after a remark, stars
+/// given beside why, and "发我老婆看看" without its 给.
+@Suite struct ClausesTogetherTests {
+    let engine = IntentEngine(
+        lexicon: Lexicon(
+            brands: ["LEGO"], stores: [:], categories: ["pets": ["猫砂"], "books": ["流浪地球"]],
+            products: ["lego duplo number train": "P1", "豆腐猫砂": "P2", "流浪地球": "P3", "蚕丝被": "P4", "baby formula": "P5"],
+            users: [], groups: []))
+
+    @Test(arguments: ["小雅买了没 我有奖励吗", "小林买了没 我分享给她有奖励不"])
+    func boughtAndRewardAskedAreTheShareStats(_ text: String) {
+        #expect(engine.parse(text).intent == .shareStats, "\(text)")
+    }
+
+    @Test(arguments: ["who's collected so far", "who still hasnt grabbed? how many left"])
+    func whoTookAnEnvelopeShowsIt(_ text: String) {
+        #expect(engine.parse(text).intent == .redpacketShow, "\(text)")
+    }
+
+    @Test(arguments: ["wheres the formula?? we're almost out", "where is the lego train now?"])
+    func whereAThingIsIsItsDelivery(_ text: String) {
+        #expect(engine.parse(text).intent == .orderTrack, "\(text)")
+    }
+
+    @Test(arguments: ["where's the store", "where is the coupon", "where is the checkout button"])
+    func whereTheShopsThingsAreIsNoDelivery(_ text: String) {
+        #expect(!engine.whereIsAsked(text), "\(text)")
+    }
+
+    @Test(arguments: [("秒杀的猫砂太香了 发个朋友圈", "猫砂"), ("猫砂太香了 发个朋友圈", "猫砂"), ("太好看了 发个朋友圈", "this")])
+    func aPostToMomentsSaidLastSharesTheThingNamed(_ text: String, _ product: String) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == .shareProduct, "\(text)")
+        #expect(parse.slots[.product] == .string(product), "\(text)")
+        #expect(parse.slots[.recipient] == .string("moments"), "\(text)")
+    }
+
+    @Test func starsBesideWhyAreAReview() {
+        let parse = engine.parse("流浪地球四星吧 有点薄")
+        #expect(parse.intent == .reviewWrite)
+        #expect(parse.slots[.rating] == .int(4))
+        #expect(parse.slots[.text] == .string("有点薄"))
+        #expect(engine.parse("五星级酒店同款枕头 有吗").intent != .reviewWrite)
+    }
+
+    @Test func sentToOnesOwnWithoutGei() {
+        let parse = engine.parse("蚕丝被发我老婆看看 她眼光比我好")
+        #expect(parse.intent == .shareProduct)
+        #expect(parse.slots[.recipient] == .string("@老婆"))
+        #expect(engine.parse("发我老婆的地址").intent != .shareProduct)
+    }
+}

@@ -13,6 +13,12 @@ extension IntentEngine {
     }
 
     func sentToLook(_ text: String) -> Parse? {
+        // "蚕丝被发我老婆看看": 给 left out before one's own (it searched 蚕丝被).
+        if text.contains("发我"), !text.contains("发给"), let kin = Self.ownPeople.first(where: { text.contains("发我" + $0) }) {
+            var given = text
+            if let at = given.firstRange(of: "发我" + kin) { given.replaceSubrange(at, with: "发给我" + kin) }
+            return sentToLook(given)
+        }
         // Byte searches first: asked of every Chinese reading.
         guard text.contains("给"), let verb = Self.sendingTo.first(where: text.contains) else { return nil }
         // Money and envelopes are sent too; an address is where an order goes.
@@ -38,5 +44,7 @@ extension IntentEngine {
 
     private static let pointers = ["这个", "那个", "它", "这款", "那款"]
     private static let sendingTo = ["发给", "转给", "分享给", "推给"]
+    /// Whom "发我…看看" sends to: one's own people, not "发我地址".
+    private static let ownPeople = ["老婆", "老公", "媳妇", "妈", "爸", "女朋友", "男朋友", "对象", "闺蜜", "姐", "哥", "妹", "弟", "同事", "室友"]
     private static let notShared = ["红包", "块", "元", "¥", "钱", "地址", "寄", "快递", "发货"]
 }
