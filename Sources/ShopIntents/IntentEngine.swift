@@ -136,8 +136,11 @@ public struct IntentEngine: Sendable {
         if context == ParseContext(), Self.sentToMeAsked(text) { return Parse(intent: .inboxShow, confidence: 0.9) }
         if context == ParseContext(), Self.rewardAsked(text) { return Parse(intent: .shareStats, confidence: 0.9) }
         if context == ParseContext(), Self.envelopeTakersAsked(text) { return Parse(intent: .redpacketShow, confidence: 0.9) }
+        if context == ParseContext(), Self.grabHowAsked(text) { return Parse(intent: .redpacketGrab, confidence: 0.9) }
         if context == ParseContext(), whereIsAsked(text) { return Parse(intent: .orderTrack, confidence: 0.9) }
         if context == ParseContext(), let posted = momentsSaidLast(text) { return posted }
+        if context == ParseContext(), let language = languageAsked(text) { return language }
+        if context == ParseContext(), let asked = askedAround(text) { return asked }
         if context == ParseContext(), let shared = sentToLook(text) { return shared }
         if context == ParseContext(), let enough = countEnough(text) { return enough }
         if context == ParseContext(), let place = NumberedItem.place(text) {

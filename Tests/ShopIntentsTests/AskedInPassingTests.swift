@@ -96,3 +96,52 @@ import Testing
         #expect(engine.parse("发我老婆的地址").intent != .shareProduct)
     }
 }
+
+/// Stop 51, English asked around: a language asked for then why, "anyone reviewed …", "is there an
+/// anker store on here", "send the scarf back", "screw it, add them", how to grab an envelope.
+@Suite struct AskedAroundTests {
+    let engine = IntentEngine(
+        lexicon: Lexicon(
+            brands: ["Anker", "Petkit", "Nike"], stores: ["anker": ["anker"]], categories: [:],
+            products: ["nike pegasus 40": "P1", "petkit auto feeder": "P2", "wool scarf": "P3"], users: [], groups: []))
+
+    @Test func aLanguageAskedForThenWhy() {
+        let parse = engine.parse("can you reply in chinese from now on? i need the practice")
+        #expect(parse.intent == .languageSet)
+        #expect(parse.slots[.lang] == .string("zh"))
+    }
+
+    @Test func reviewsAskedOfOthers() {
+        let parse = engine.parse("anyone reviewed the nike pegasus 40? thinking about them for my half marathon")
+        #expect(parse.intent == .productReviews)
+        #expect(parse.slots[.product] != nil)
+    }
+
+    @Test func aStoreAskedAfter() {
+        let parse = engine.parse("my phone dies by 3pm every day 😩 is there an anker store on here")
+        #expect(parse.intent == .storeShow)
+        #expect(parse.slots[.store] == .string("anker"))
+    }
+
+    @Test(arguments: ["so i want to send the scarf back", "coat arrived. but i want to send the scarf back"])
+    func sendingTheThingBackIsAReturn(_ text: String) {
+        let parse = engine.parse(text)
+        #expect(parse.intent == .orderReturn, "\(text)")
+        #expect(parse.slots[.product] == .string("scarf"), "\(text)")
+    }
+
+    @Test func sendingToSomeoneWhoWantsItBackIsAShare() {
+        #expect(engine.parse("send the kettle to mom, she wants it back").intent == .shareProduct)
+    }
+
+    @Test func givingInNamesNothing() {
+        let parse = engine.parse("screw it, add them")
+        #expect(parse.intent == .cartAdd)
+        #expect(parse.slots[.product] == .string("those"))
+    }
+
+    @Test(arguments: ["这个怎么抢啊 点这里吗", "红包咋抢"])
+    func howToGrabGrabs(_ text: String) {
+        #expect(engine.parse(text).intent == .redpacketGrab, "\(text)")
+    }
+}

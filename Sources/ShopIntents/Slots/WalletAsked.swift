@@ -19,6 +19,6 @@ extension IntentEngine {
         }
         guard clause != text else { return nil }
         let reading = parse(clause)
-        return reading.intent == .walletShow && reading.confidence >= 0.9 ? reading : nil
+        return reading.intent == .walletShow && reading.confidence >= 0.8 ? reading : nil
     }
 }
