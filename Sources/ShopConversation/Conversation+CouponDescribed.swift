@@ -1,5 +1,6 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// "还是用打九折那张吧", "用减10块那张", "use the 10% off one": a coupon the shopper holds, named by
 /// what it takes off instead of its code (it asked which coupon, or did not understand). Only
@@ -7,6 +8,8 @@ import ShopIntents
 extension Conversation {
     func couponDescribed(_ turn: Turn) throws -> String? {
         guard turn.slots[.coupon] == nil, [.couponApply, .fallback, .checkout].contains(turn.parse.intent) else { return nil }
+        // A word of what a coupon takes off, however cased, before any other work.
+        guard ["折", "减", "%", "off", "包邮", "运费", "shipping", "门槛"].contains(where: { turn.text.contains($0) }) else { return nil }
         let said = turn.text.lowercased()
         // Said of a coupon to use, not asked of a price ("这个打九折吗").
         guard turn.parse.intent == .couponApply || Self.usingWords.contains(where: said.contains),

@@ -1,4 +1,5 @@
 import ShopIntents
+import ShopText
 
 /// "dev said ur paying out lol, lemme grab one too" with nothing on screen to buy: an envelope's
 /// grab (read as an add of one, it asked which product). With a product or a list in view, a grab

@@ -1,11 +1,14 @@
 import ShopCommerce
 import ShopIntents
+import ShopText
 
 /// "看着挺好用 我也要一把" with a product in focus and no red envelope to grab: one of that product
 /// (read as an envelope's grab, "我也要一个" after a 红包 in a group, it said there was none; after a
 /// remark, it did not understand or searched the remark).
 extension Conversation {
     func oneTooOfThis(_ turn: Turn) throws -> Parse? {
+        // Asked of every turn: the readings it corrects, and 也 (each of its words has it), first.
+        guard [.redpacketGrab, .fallback, .catalogSearch].contains(turn.parse.intent), turn.text.contains("也") else { return nil }
         let said = turn.text.lowercased()
         // Said last and alone ("我也要一把吧"), after a remark or not ("看着不错 我也要一个": it searched
         // "着不错"); "我也要一个蓝色的" says more than this.

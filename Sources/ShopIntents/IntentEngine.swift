@@ -133,14 +133,10 @@ public struct IntentEngine: Sendable {
         {
             return reading
         }
-        if context == ParseContext(), Self.sentToMeAsked(text) { return Parse(intent: .inboxShow, confidence: 0.9) }
-        if context == ParseContext(), Self.rewardAsked(text) { return Parse(intent: .shareStats, confidence: 0.9) }
-        if context == ParseContext(), Self.envelopeTakersAsked(text) { return Parse(intent: .redpacketShow, confidence: 0.9) }
         if context == ParseContext(), Self.grabHowAsked(text) { return Parse(intent: .redpacketGrab, confidence: 0.9) }
-        if context == ParseContext(), whereIsAsked(text) { return Parse(intent: .orderTrack, confidence: 0.9) }
-        if context == ParseContext(), let posted = momentsSaidLast(text) { return posted }
-        if context == ParseContext(), let language = languageAsked(text) { return language }
-        if context == ParseContext(), let asked = askedAround(text) { return asked }
+        // Each of these readings needs several words (ten bytes at least), which most chat turns
+        // ("yes", "check out") lack: one length check spares them all.
+        if context == ParseContext(), text.utf8.count >= 10, let asked = askedInPassing(text) { return asked }
         if context == ParseContext(), let shared = sentToLook(text) { return shared }
         if context == ParseContext(), let enough = countEnough(text) { return enough }
         if context == ParseContext(), let place = NumberedItem.place(text) {
@@ -167,6 +163,18 @@ public struct IntentEngine: Sendable {
             case .string(let named)? = whole.slots[.product], Self.noRoomIn(named, text)
         {
             whole.slots[.product] = nil
+        }
+        // "add one for her": whom it is for is no product (it looked for "her").
+        if case .string(let named)? = whole.slots[.product], Self.forWhom.contains(named) { whole.slots[.product] = nil }
+        // "毛巾也带两套 洁丽雅那个三条装的": 也 and a verb end the thing's words (it looked for "毛巾也带").
+        if case .string(let named)? = whole.slots[.product], named.contains("也"), let cut = Self.cutAtAlso(named) {
+            whole.slots[.product] = .string(cut)
+        }
+        // "给这个米写个评价": 写 begins the request, not the name (it looked for "米写").
+        if whole.intent == .reviewWrite, case .string(let named)? = whole.slots[.product], named.count > 1, named.hasSuffix("写"),
+            text.contains(named + "个评价") || text.contains(named + "评价") || text.contains(named + "个好评")
+        {
+            whole.slots[.product] = .string(String(named.dropLast()))
         }
         if context == ParseContext(), [.catalogSearch, .fallback, .productShow].contains(whole.intent), let these = justThese(text) {
             return these
@@ -379,6 +387,8 @@ public struct IntentEngine: Sendable {
         let searched = slotFiller.slots(for: .catalogSearch, Analysis(asking, extractor: extractor))
         return searched[.query] == nil ? nil : searched
     }
+
+    static let forWhom: Set<String> = ["her", "him", "me", "us"]
 
     static let askingArrival = ["到没到", "到了没", "到了吗", "到哪了", "到哪儿了", "咋还没到", "怎么还没到"]
 
@@ -1071,10 +1081,12 @@ public struct IntentEngine: Sendable {
                 counts += listedCounts
                 continue
             // (Unsure and with no verb, its count opens or ends it: "笔记本就两个c口" tells how many ports.)
+            // ("袜子也统一下" names 袜子 and says what to do with them, no verb of buying: a remark.)
             case .cartAdd
             where name.map { SlotFiller.namesOne(.string($0)) } ?? false
                 && (request.confidence >= 0.6 || BuyingWords.buyingVerbCount(clause) > 0 || Self.endsWithCount(clause)
-                    || Self.opensWithCount(clause)):
+                    || Self.opensWithCount(clause))
+                && !(name!.contains("也") && BuyingWords.buyingVerbCount(clause) == 0):
                 products.append(.string(name!))
             // Only first: "…活着 再来一本" after a name is one more of that one, no list.
             case .cartAdd where (name == nil || name == "this") && products.isEmpty:

@@ -5,7 +5,8 @@ import ShopText
 /// scarf back" (a share to "send"), "screw it, add them" (an add of "screw").
 extension IntentEngine {
     func askedAround(_ text: String) -> Parse? {
-        guard !text.containsByte(where: { $0 >= 0xE3 }) else { return nil }
+        // Bytes first, asked of every utterance: one of the words each reading needs, however cased.
+        guard Self.telling.contains(where: { text.contains($0) }), !text.containsByte(where: { $0 >= 0xE3 }) else { return nil }
         let lowered = text.quickLowercased()
         // "screw it, add them": giving in, then the request (it added "screw", a word of a product's name).
         if let givingIn = Self.givingIn.first(where: { lowered.hasPrefix($0) }), case let after = lowered.dropFirst(givingIn.count),
@@ -24,6 +25,7 @@ extension IntentEngine {
         return nil
     }
 
+    private static let telling = ["crew it", "f it", "ck it", "hatever", "eviewed", "tore", "end the"]
     private static let givingIn = ["screw it", "eh screw it", "f it", "fuck it", "whatever"]
 
     private func firstSentence(_ lowered: String) -> String {

@@ -5,7 +5,8 @@ import ShopText
 /// to grab one) grabs it (it showed a product's reviews).
 extension IntentEngine {
     static func grabHowAsked(_ text: String) -> Bool {
-        ["怎么抢", "咋抢", "怎样抢", "how do i grab", "how to grab"].contains(where: { text.contains($0) })
+        (text.contains("抢") && ["怎么抢", "咋抢", "怎样抢"].contains(where: { text.contains($0) }))
+            || (text.contains(" grab") && (text.contains("how do i grab") || text.contains("how to grab")))
     }
 
     static func envelopeTakersAsked(_ text: String) -> Bool {

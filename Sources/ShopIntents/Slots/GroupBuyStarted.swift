@@ -1,3 +1,5 @@
+import ShopText
+
 /// "能开个团吗 便宜点的话我在群里喊一嗓子", "我哥我姐也想给公婆岳父换 我开个团拉他们", "这个能开团吗": a
 /// group buy started, whatever the other clauses say (it searched the reason, or did not
 /// understand).

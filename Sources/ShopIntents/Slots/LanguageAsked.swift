@@ -4,6 +4,8 @@ import ShopText
 /// (read whole, it added "practice" to the cart). The sentence that asks is the request.
 extension IntentEngine {
     func languageAsked(_ text: String) -> Parse? {
+        // Bytes first, asked of every utterance: a language's name, however it is cased.
+        guard text.contains("文") || text.contains("hinese") || text.contains("nglish") else { return nil }
         let lowered = text.quickLowercased()
         guard Self.languagesNamed.contains(where: { lowered.contains($0) }) else { return nil }
         let sentences = lowered.split(whereSeparator: { "?？.!！。".contains($0) })

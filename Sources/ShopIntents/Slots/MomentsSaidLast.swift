@@ -1,3 +1,5 @@
+import ShopText
+
 /// "秒杀的猫砂太香了 发个朋友圈", "猫砂太香了 发个朋友圈": a post to Moments said last, after what is
 /// thought of the product: a share of the product an earlier clause names (it listed the flash
 /// sales, or shared "猫砂太香").

@@ -1,3 +1,5 @@
+import ShopText
+
 /// "流浪地球四星吧 有点薄": stars given in one clause, why in another, are a review (it searched
 /// 流浪地球): the clause with the stars says what and how many, the rest is the review's text.
 extension IntentEngine {

@@ -77,6 +77,14 @@ extension IntentEngine {
         return noRoomSaid ? change : nil
     }
 
+    /// `named` cut before 也 and a verb of buying ("毛巾也带" → 毛巾), or nil (no catalog name holds 也).
+    static func cutAtAlso(_ named: String) -> String? {
+        guard let also = named.firstIndex(of: "也"), also > named.startIndex else { return nil }
+        let after = named[named.index(after: also)...]
+        guard let verb = after.first, "带来要买加拿得换配".contains(verb) else { return nil }
+        return String(named[..<also])
+    }
+
     static let noRoom = ["塞不下", "放不下", "装不下", "搁不下", "摆不下", "放不了", "塞不了"]
 
     /// Whether `named` is where something would not fit in `text` ("冰箱塞不下": 冰箱, or 冰箱塞

@@ -5,7 +5,8 @@ import ShopText
 /// cart). "where is my …" was read so already.
 extension IntentEngine {
     func whereIsAsked(_ text: String) -> Bool {
-        guard text.contains("where") || text.contains("Where") else { return false }
+        // Bytes first, asked of every English utterance ("where is order 1024" names no thing).
+        guard text.contains("where") || text.contains("Where"), text.contains(" the ") else { return false }
         let words = text.quickLowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
         guard let at = words.firstIndex(where: { ["where's", "wheres", "where"].contains($0) }) else { return false }
         var rest = words[(at + 1)...]

@@ -11,6 +11,10 @@ enum FillerPhrases {
         "呗", "啦", "噢", "嗯", "哎", "喔", "哇", "诶", "给我", "替我", "帮我们", "请你", "请帮我", "麻烦帮我",
         // Exclamations, which name nothing ("卧槽这么快就没了" named 卧槽).
         "卧槽", "我靠", "哇塞", "天哪", "我的天",
+        // The price it is bought at, which names nothing ("add one at the normal price then" added
+        // "normal price").
+        "at the normal price", "at normal price", "at full price", "at the full price", "at the regular price", "at regular price",
+        "at the original price",
         // Praise, which names nothing either ("老二牛逼 抢了", "队长大气 领了").
         "牛逼", "牛批", "太牛了", "大气", "厉害", "给力", "666", "绝了",
     ]
@@ -36,6 +40,8 @@ enum FillerPhrases {
         "thanks", "thank you", "thx", "ty", "now", "for me", "then", "ok", "okay", "asap", "again please",
         // Hurry: "grab it b4 its gone".
         "b4 its gone", "before its gone", "b4 theyre gone", "before theyre gone", "before they're gone", "before it's gone",
+        // "add it before someone else does" (it added "someone else").
+        "before someone else does", "b4 someone else does", "before someone else gets it", "before somebody else does",
         "before they run out", "b4 they run out", "quick",
         // "hmm hows the pegasus 40 tho": the words' tone, no part of a name.
         "tho", "though",
