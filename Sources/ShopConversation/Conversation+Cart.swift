@@ -34,7 +34,13 @@ extension Conversation {
             products = found
             if found.count == 1 { turn.parse.slots[.product] = .string(found[0].sku) }
         case .missing: return ask(CartText.whichToAdd, for: .product, &turn)
-        case .ambiguous(let options): return offer(options, &turn)
+        case .ambiguous(let options):
+            // "鸡蛋一盒不够吃 再来一盒": one more of the one the cart holds (土鸡蛋, not 鸡蛋卷).
+            let cart = try turn.commerce.cart(of: turn.user)
+            let held = options.filter { option in cart.lines.contains { $0.product.sku == option.sku } }
+            guard Self.saysMore(turn.text), held.count == 1 else { return offer(options, &turn) }
+            products = held
+            turn.parse.slots[.product] = .string(held[0].sku)
         case .notFound(let what):
             let said =
                 resolver.missingOrdinal(in: turn.slots[.product]).map { turn.say(CatalogText.noSuchNumber($0)) }

@@ -164,6 +164,13 @@ public struct IntentEngine: Sendable {
         {
             whole.slots[.product] = nil
         }
+        if let said = Self.numberNotCount(whole, text) { whole = said }
+        // "狗粮买啥好啊": which to buy is asked of the thing, no part of it (it searched "狗粮买啥").
+        if whole.intent == .catalogSearch, case .string(let query)? = whole.slots[.query],
+            let asked = Self.whichToBuy.first(where: { query.hasSuffix($0) && query.count > $0.count })
+        {
+            whole.slots[.query] = .string(String(query.dropLast(asked.count)))
+        }
         // "add one for her": whom it is for is no product (it looked for "her").
         if case .string(let named)? = whole.slots[.product], Self.forWhom.contains(named) { whole.slots[.product] = nil }
         // "毛巾也带两套 洁丽雅那个三条装的": 也 and a verb end the thing's words (it looked for "毛巾也带").
@@ -184,7 +191,9 @@ public struct IntentEngine: Sendable {
             return started
         }
         if context == ParseContext(), [.catalogSearch, .fallback].contains(whole.intent), let review = starsSaid(text) { return review }
-        if context == ParseContext(), [.catalogSearch, .fallback, .productShow].contains(whole.intent),
+        if context == ParseContext(),
+            [.catalogSearch, .fallback, .productShow].contains(whole.intent)
+                || (whole.intent == .cartAdd && whole.slots[.product] == nil && whole.slots[.products] == nil && text.contains("再")),
             text.containsByte(where: { $0 >= 0xE3 }),
             let change = countChangeSaidLast(text)
         {
@@ -389,6 +398,7 @@ public struct IntentEngine: Sendable {
     }
 
     static let forWhom: Set<String> = ["her", "him", "me", "us"]
+    static let whichToBuy = ["买啥", "买什么", "买哪个", "买哪种", "买哪款", "选啥", "选哪个", "选哪款"]
 
     static let askingArrival = ["到没到", "到了没", "到了吗", "到哪了", "到哪儿了", "咋还没到", "怎么还没到"]
 

@@ -50,8 +50,9 @@ extension IntentEngine {
         return (thing, words)
     }
 
-    /// "哦不对 次卧已经有窗帘了 少一个": a count's change said last, alone, of the thing an earlier
-    /// clause names (read whole: a search of the reason's words).
+    /// "哦不对 次卧已经有窗帘了 少一个", "鸡蛋一盒不够吃 再来一盒": a count's change said last, alone, of
+    /// the thing an earlier clause names (read whole: a search of the reason's words, or one more of
+    /// the line last touched).
     func countChangeSaidLast(_ text: String) -> Parse? {
         // Asked of many Chinese searches: a count's change said before any clause is read ("多少钱"
         // must not read its last clause again).
@@ -59,7 +60,10 @@ extension IntentEngine {
         let clauses = BuyingWords.clauses(of: text, spacesBreak: true)
         guard (2...4).contains(clauses.count), let last = clauses.last else { return nil }
         let change = parse(last)
-        guard [.cartRemove, .cartUpdate].contains(change.intent), change.confidence >= 0.8, change.slots[.quantity] != nil,
+        // "鸡蛋一盒不够吃 再来一盒": one more, said last, is of the thing named before too (it added one
+        // more of the line last touched).
+        let oneMore = change.intent == .cartAdd && (last.hasPrefix("再") || last.hasPrefix("还"))
+        guard [.cartRemove, .cartUpdate].contains(change.intent) || oneMore, change.confidence >= 0.8, change.slots[.quantity] != nil,
             change.slots[.product] == nil || change.slots[.product] == .string("this")
         else { return nil }
         var noRoomSaid = false
