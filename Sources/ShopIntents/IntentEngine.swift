@@ -166,7 +166,7 @@ public struct IntentEngine: Sendable {
         }
         if let said = Self.numberNotCount(whole, text) { whole = said }
         // "狗粮买啥好啊": which to buy is asked of the thing, no part of it (it searched "狗粮买啥").
-        if whole.intent == .catalogSearch, case .string(let query)? = whole.slots[.query],
+        if whole.intent == .catalogSearch, case .string(let query)? = whole.slots[.query], query.contains("买") || query.contains("选"),
             let asked = Self.whichToBuy.first(where: { query.hasSuffix($0) && query.count > $0.count })
         {
             whole.slots[.query] = .string(String(query.dropLast(asked.count)))

@@ -6,7 +6,9 @@ import ShopText
 extension IntentEngine {
     func askedAround(_ text: String) -> Parse? {
         // Bytes first, asked of every utterance: one of the words each reading needs, however cased.
-        guard Self.telling.contains(where: { text.contains($0) }), !text.containsByte(where: { $0 >= 0xE3 }) else { return nil }
+        guard Self.telling.contains(where: { text.contains($0) }), !text.containsByte(where: { (0xE3...0xE9).contains($0) }) else {
+            return nil
+        }
         let lowered = text.quickLowercased()
         // "screw it, add them": giving in, then the request (it added "screw", a word of a product's name).
         if let givingIn = Self.givingIn.first(where: { lowered.hasPrefix($0) }), case let after = lowered.dropFirst(givingIn.count),
